@@ -1,0 +1,112 @@
+// The terminal's configuration: one table of keys with defaults, stored in an INI file an administrator can edit.
+#include "Settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace madoguchi {
+
+namespace {
+const QList<SettingKey> kKeys = {
+    {"database/local", "@data/terminal.sqlite", "This terminal's own store (SQLite)"},
+    {"database/central", "", "Central store URL (postgresql://user@host:port/db); empty = embedded SQLite"},
+    {"database/central_sqlite", "@data/central.sqlite", "Embedded central store used when no server is set"},
+    {"card/reader", "", "Name of the PC/SC reader to use when several are attached"},
+    {"card/simulated", "auto", "auto: simulated card when no reader is attached; always; never"},
+    {"ui/language", "ja", "Clerk interface language (ja, en)"},
+    {"terminal/id", "", "This terminal's identifier (empty: derived from the host name)"},
+    {"privacy/key_file", "@data/keys/mynumber.key", "Key that encrypts My Numbers at rest (kept outside the DB)"},
+};
+
+QString defaultConfigFile() {
+    const QString env = qEnvironmentVariable("MADOGUCHI_CONFIG");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("madoguchi/madoguchi.ini"));
+}
+
+QString defaultDataDir() {
+    const QString env = qEnvironmentVariable("MADOGUCHI_DATA_DIR");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("madoguchi"));
+}
+} // namespace
+
+Settings::Settings(const QString& configFile)
+    : m_settings(
+          std::make_unique<QSettings>(configFile.isEmpty() ? defaultConfigFile() : configFile, QSettings::IniFormat))
+    , m_dataDir(defaultDataDir()) {}
+
+Settings::~Settings() = default;
+
+const QList<SettingKey>& Settings::keys() {
+    return kKeys;
+}
+
+bool Settings::isKnown(const QString& key) {
+    return std::any_of(kKeys.cbegin(), kKeys.cend(), [&](const SettingKey& k) { return key == QLatin1String(k.name); });
+}
+
+QString Settings::expand(const QString& value) const {
+    if (value.startsWith(QLatin1String("@data/")))
+        return QDir(m_dataDir).filePath(value.mid(6));
+    return value;
+}
+
+QString Settings::value(const QString& key) const {
+    for (const SettingKey& k : kKeys) {
+        if (key == QLatin1String(k.name))
+            return expand(m_settings->value(key, QString::fromUtf8(k.defaultValue)).toString());
+    }
+    return {};
+}
+
+bool Settings::setValue(const QString& key, const QString& value) {
+    if (!isKnown(key))
+        return false;
+    m_settings->setValue(key, value);
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QString Settings::configFile() const {
+    return m_settings->fileName();
+}
+
+QString Settings::dataDir() const {
+    return m_dataDir;
+}
+
+QString Settings::logDir() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("logs"));
+}
+
+QString Settings::localDatabasePath() const {
+    return value(QStringLiteral("database/local"));
+}
+
+QString Settings::centralDatabaseUrl() const {
+    return value(QStringLiteral("database/central"));
+}
+
+QString Settings::centralSqlitePath() const {
+    return value(QStringLiteral("database/central_sqlite"));
+}
+
+QString Settings::preferredReader() const {
+    return value(QStringLiteral("card/reader"));
+}
+
+QString Settings::simulatedCard() const {
+    return value(QStringLiteral("card/simulated"));
+}
+
+QString Settings::language() const {
+    return value(QStringLiteral("ui/language"));
+}
+
+} // namespace madoguchi

@@ -1,0 +1,89 @@
+// madoguchi-cli: the same core as the desktop application, without widgets.
+#include "CliMain.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "LogSink.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace madoguchi::cli {
+
+// Each command lives in its own file under cli/ and is listed here once.
+int runStatus(CliContext& context);
+
+namespace {
+struct Command {
+    const char* name;
+    const char* summary; // translated in context "cli"
+    int (*run)(CliContext&);
+};
+
+const Command kCommands[] = {
+    {"status", QT_TRANSLATE_NOOP("cli", "Show card readers and database state."), runStatus},
+};
+
+QString commandSummary() {
+    QString text = QCoreApplication::translate("cli", "Commands:") + QLatin1Char('\n');
+    for (const Command& command : kCommands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QCoreApplication::translate("cli", command.summary));
+    }
+    return text;
+}
+} // namespace
+
+int run(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Madoguchi counter terminal, command-line tools.") + QLatin1Char('\n') +
+        commandSummary());
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The command to run."),
+                                 QStringLiteral("<command> [options]"));
+    // Everything after the command belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(app);
+
+    const CommonOptions common = readCommonOptions(parser);
+    Settings settings(common.configFile);
+    LogSink::install(settings.logDir(), common.verbose);
+    const QString language =
+        !common.language.isEmpty() ? common.language : QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    if (language != QLatin1String("en") && language != QLatin1String("C"))
+        Translations::install(app, language);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << parser.helpText() << Qt::endl;
+        return UsageError;
+    }
+    const QString name = positional.first();
+    for (const Command& command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            QStringList args = positional.mid(1);
+            args.prepend(QStringLiteral("madoguchi-cli %1").arg(name));
+            CliContext context{settings, args, out, err, common.verbose};
+            const int code = command.run(context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << QCoreApplication::translate("cli", "Unknown command: %1").arg(name) << Qt::endl << commandSummary();
+    return UsageError;
+}
+
+} // namespace madoguchi::cli

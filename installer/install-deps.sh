@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Madoguchi needs from Debian 12's own packages (nothing from anywhere else), only when missing.
+# usage: installer/install-deps.sh [runtime|build|test]   (each includes the one before)
+set -euo pipefail
+level="${1:-test}"
+
+runtime=(libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
+    libhpdf-2.3.0 libqrencode4 libfreetype6 libharfbuzz-subset0 libsodium23 libpcsclite1 pcscd
+    fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho)
+build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libhpdf-dev libqrencode-dev libfreetype-dev libharfbuzz-dev libsodium-dev libpcsclite-dev)
+test=(clang-14 libclang-rt-14-dev clang-format libbenchmark-dev pcsc-tools vsmartcard-vpcd postgresql-15
+    poppler-utils poppler-data xvfb xauth x11-utils imagemagick iproute2 util-linux procps)
+
+packages=("${runtime[@]}")
+case "$level" in
+runtime) ;;
+build) packages+=("${build[@]}") ;;
+test) packages+=("${build[@]}" "${test[@]}") ;;
+*) echo "usage: $0 [runtime|build|test]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing from Debian: ${missing[*]}"
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+# Package scripts must not start services (pcscd, postgresql) on the machine: tests start their own.
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

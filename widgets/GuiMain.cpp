@@ -1,0 +1,58 @@
+// Starting the desktop application: options, logging, language, and the first window.
+#include "GuiMain.h"
+
+#include "CommandLine.h"
+#include "LogSink.h"
+#include "Settings.h"
+#include "StatusWindow.h"
+#include "TerminalStatus.h"
+#include "Translations.h"
+#include "UiLogging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+namespace madoguchi::ui {
+
+int run(int argc, char** argv) {
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Madoguchi"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("GuiMain", "Madoguchi no-handwriting counter terminal."));
+    addCommonOptions(parser);
+    parser.addOption(
+        {{QStringLiteral("mode")},
+         QApplication::translate("GuiMain", "What this terminal is: counter, supervisor, kiosk or signage."),
+         QStringLiteral("mode"),
+         QStringLiteral("counter")});
+    parser.process(app);
+
+    const CommonOptions common = readCommonOptions(parser);
+    Settings settings(common.configFile);
+    const QString logFile = LogSink::install(settings.logDir(), common.verbose);
+    const QString language = common.language.isEmpty() ? settings.language() : common.language;
+    Translations::install(app, language);
+
+    const QString mode = parser.value(QStringLiteral("mode"));
+    const QStringList modes{QStringLiteral("counter"), QStringLiteral("supervisor"), QStringLiteral("kiosk"),
+                            QStringLiteral("signage")};
+    if (!modes.contains(mode)) {
+        qCCritical(lcUi).noquote() << QApplication::translate("GuiMain", "Unknown mode \"%1\"; choose one of: %2.")
+                                          .arg(mode, modes.join(QStringLiteral(", ")));
+        return 2;
+    }
+    qCInfo(lcUi) << "starting Madoguchi" << QApplication::applicationVersion() << "mode" << mode << "language"
+                 << language << "log" << logFile;
+
+    TerminalStatus status(settings);
+    StatusWindow window(status, settings);
+    window.show();
+    status.start();
+    const int code = QApplication::exec();
+    status.stop();
+    return code;
+}
+
+} // namespace madoguchi::ui
