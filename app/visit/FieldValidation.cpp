@@ -1,0 +1,251 @@
+// Checking one typed form value: accepted in a canonical form, or refused with the reason a clerk can act on.
+#include "FieldValidation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace madoguchi::visit {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("FieldValidation", text);
+}
+
+struct Era {
+    const char16_t* name;
+    char16_t letter;
+    QDate start;
+};
+
+const std::array<Era, 5>& eras() {
+    static const std::array<Era, 5> table{{
+        {u"令和", u'R', QDate(2019, 5, 1)},
+        {u"平成", u'H', QDate(1989, 1, 8)},
+        {u"昭和", u'S', QDate(1926, 12, 25)},
+        {u"大正", u'T', QDate(1912, 7, 30)},
+        {u"明治", u'M', QDate(1868, 10, 23)},
+    }};
+    return table;
+}
+
+QDate dateOrReason(int year, int month, int day, QString* reason) {
+    if (month < 1 || month > 12) {
+        *reason = tr("There is no month %1.").arg(month);
+        return {};
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid()) {
+        *reason = tr("There is no day %1 in %2/%3.").arg(day).arg(year).arg(month);
+        return {};
+    }
+    return date;
+}
+
+QDate parseEraDate(const QString& text, QString* reason) {
+    // 令和7年4月1日, 令和元年5月1日, R7.4.1, R7/4/1, r07-04-01
+    static const QRegularExpression kanji(QStringLiteral("^(\\S{2})(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日$"));
+    static const QRegularExpression letter(
+        QStringLiteral("^([MTSHRmtshr])(\\d{1,2})[./\\-](\\d{1,2})[./\\-](\\d{1,2})$"));
+    QString eraText;
+    QString yearText;
+    QString monthText;
+    QString dayText;
+    if (const auto m = kanji.match(text); m.hasMatch()) {
+        eraText = m.captured(1);
+        yearText = m.captured(2);
+        monthText = m.captured(3);
+        dayText = m.captured(4);
+    } else if (const auto l = letter.match(text); l.hasMatch()) {
+        eraText = l.captured(1).toUpper();
+        yearText = l.captured(2);
+        monthText = l.captured(3);
+        dayText = l.captured(4);
+    } else {
+        return {};
+    }
+    for (std::size_t i = 0; i < eras().size(); ++i) {
+        const Era& era = eras()[i];
+        if (eraText != QString::fromUtf16(era.name) && eraText != QString(QChar(era.letter)))
+            continue;
+        const int eraYear = yearText == QStringLiteral("元") ? 1 : yearText.toInt();
+        if (eraYear < 1) {
+            *reason = tr("An era year starts at 1 (元年).");
+            return {};
+        }
+        const QDate date = dateOrReason(era.start.year() + eraYear - 1, monthText.toInt(), dayText.toInt(), reason);
+        if (!date.isValid())
+            return {};
+        const QDate end = i == 0 ? QDate() : eras()[i - 1].start;
+        if (date < era.start || (end.isValid() && date >= end)) {
+            *reason = tr("%1 is not within the %2 era.").arg(text, QString::fromUtf16(era.name));
+            return {};
+        }
+        return date;
+    }
+    *reason = tr("Unknown era \"%1\"; use 明治, 大正, 昭和, 平成 or 令和.").arg(eraText);
+    return {};
+}
+
+bool isKatakana(QChar c) {
+    return (c.unicode() >= 0x30A1 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC || c.unicode() == 0x30FB ||
+           c.unicode() == 0x3000 || c == QLatin1Char(' ');
+}
+
+FieldCheck checkKana(const QString& typed) {
+    QString kana;
+    for (QChar c : typed) {
+        if (c.unicode() >= 0x3041 && c.unicode() <= 0x3096)
+            c = QChar(c.unicode() + 0x60); // hiragana → katakana: clerks may type either
+        if (c.unicode() >= 0xFF61 && c.unicode() <= 0xFF9F)
+            return FieldCheck::refuse(tr("Use full-width katakana, not half-width (ｶﾅ)."));
+        if (!isKatakana(c))
+            return FieldCheck::refuse(tr("Only katakana here: \"%1\" is not kana.").arg(c));
+        kana.append(c == QLatin1Char(' ') ? QChar(0x3000) : c);
+    }
+    return FieldCheck::accept(kana);
+}
+
+QString digitsOnly(const QString& text, const QString& allowedSeparators, bool* ok) {
+    QString digits;
+    *ok = true;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+        else if (!allowedSeparators.contains(c))
+            *ok = false;
+    }
+    return digits;
+}
+
+FieldCheck checkPostalCode(const QString& typed) {
+    bool ok = false;
+    const QString digits = digitsOnly(typed, QStringLiteral("-〒 "), &ok);
+    if (!ok || digits.size() != 7)
+        return FieldCheck::refuse(tr("A postal code has 7 digits, e.g. 180-0001."));
+    return FieldCheck::accept(digits.left(3) + QLatin1Char('-') + digits.mid(3));
+}
+
+FieldCheck checkPhone(const QString& typed) {
+    bool ok = false;
+    const QString digits = digitsOnly(typed, QStringLiteral("-() "), &ok);
+    if (!ok)
+        return FieldCheck::refuse(tr("Only digits and hyphens in a phone number."));
+    if (!digits.startsWith(QLatin1Char('0')))
+        return FieldCheck::refuse(tr("A phone number starts with 0 (include the area code)."));
+    const bool mobile = digits.startsWith(QStringLiteral("070")) || digits.startsWith(QStringLiteral("080")) ||
+                        digits.startsWith(QStringLiteral("090")) || digits.startsWith(QStringLiteral("050"));
+    if (mobile && digits.size() != 11)
+        return FieldCheck::refuse(tr("A mobile or IP phone number has 11 digits, e.g. 090-1234-5678."));
+    if (!mobile && digits.size() != 10)
+        return FieldCheck::refuse(tr("A landline number has 10 digits, e.g. 0422-60-1800."));
+    if (mobile)
+        return FieldCheck::accept(digits.left(3) + QLatin1Char('-') + digits.mid(3, 4) + QLatin1Char('-') +
+                                  digits.mid(7));
+    // Landline area codes vary in length; keep the digits the clerk typed, hyphenated only if they hyphenated.
+    return FieldCheck::accept(typed.contains(QLatin1Char('-')) ? typed : digits);
+}
+
+FieldCheck checkMyNumber(const QString& typed) {
+    bool ok = false;
+    const QString digits = digitsOnly(typed, QStringLiteral("- "), &ok);
+    if (!ok || digits.size() != 12)
+        return FieldCheck::refuse(tr("A My Number has 12 digits."));
+    if (myNumberCheckDigit(digits.left(11)) != digits.at(11).digitValue())
+        return FieldCheck::refuse(tr("The check digit does not match: please compare with the card again."));
+    return FieldCheck::accept(digits);
+}
+
+} // namespace
+
+QString normaliseTyped(const QString& typed) {
+    QString out;
+    out.reserve(typed.size());
+    for (QChar c : typed) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(u - 0xFEE0); // full-width ASCII → ASCII
+        else if (u == 0x3000)
+            c = QLatin1Char(' ');
+        else if (u == 0x2010 || u == 0x2212 || u == 0x30FC || u == 0xFF0D)
+            c = QLatin1Char('-'); // hyphen look-alikes typed in numbers; kana keeps ー (checked before normalising)
+        out.append(c);
+    }
+    return out.trimmed();
+}
+
+QDate parseTypedDate(const QString& typed, QString* reason) {
+    const QString text = normaliseTyped(typed);
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    if (const auto m = iso.match(text); m.hasMatch())
+        return dateOrReason(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), reason);
+    if (const auto m = compact.match(text); m.hasMatch())
+        return dateOrReason(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), reason);
+    reason->clear();
+    const QDate era = parseEraDate(text, reason);
+    if (era.isValid() || !reason->isEmpty())
+        return era;
+    *reason = tr("Type the date as 2025-04-01 or 令和7年4月1日.");
+    return {};
+}
+
+int myNumberCheckDigit(const QString& first11) {
+    // P(n) is the n-th digit counted from the right of the first 11; Q(n) = n+1 for n ≤ 6, n−5 for n ≥ 7.
+    int sum = 0;
+    for (int n = 1; n <= 11; ++n) {
+        const int p = first11.at(11 - n).digitValue();
+        const int q = n <= 6 ? n + 1 : n - 5;
+        sum += p * q;
+    }
+    const int remainder = sum % 11;
+    return remainder <= 1 ? 0 : 11 - remainder;
+}
+
+FieldCheck checkField(FieldKind kind, const QString& typed, const QDate& today, const QStringList& options) {
+    if (kind == FieldKind::Kana) {
+        const QString trimmed = typed.trimmed();
+        return trimmed.isEmpty() ? FieldCheck::accept({}) : checkKana(trimmed);
+    }
+    const QString text = normaliseTyped(typed);
+    if (text.isEmpty())
+        return FieldCheck::accept({});
+    switch (kind) {
+    case FieldKind::Text:
+    case FieldKind::Kana:
+        return FieldCheck::accept(typed.trimmed());
+    case FieldKind::Date:
+    case FieldKind::BirthDate: {
+        QString reason;
+        const QDate date = parseTypedDate(text, &reason);
+        if (!date.isValid())
+            return FieldCheck::refuse(reason);
+        if (kind == FieldKind::BirthDate && date > today)
+            return FieldCheck::refuse(tr("A birth date cannot be in the future."));
+        if (kind == FieldKind::BirthDate && date.year() < 1868)
+            return FieldCheck::refuse(tr("A birth date before 1868 cannot be right."));
+        return FieldCheck::accept(date.toString(Qt::ISODate));
+    }
+    case FieldKind::PostalCode:
+        return checkPostalCode(text);
+    case FieldKind::Phone:
+        return checkPhone(text);
+    case FieldKind::MyNumber:
+        return checkMyNumber(text);
+    case FieldKind::Count: {
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < 0 || n > 99)
+            return FieldCheck::refuse(tr("Type a whole number from 0 to 99."));
+        return FieldCheck::accept(QString::number(n));
+    }
+    case FieldKind::Choice:
+        if (!options.contains(typed.trimmed()))
+            return FieldCheck::refuse(tr("Choose one of: %1.").arg(options.join(QStringLiteral(", "))));
+        return FieldCheck::accept(typed.trimmed());
+    }
+    return FieldCheck::refuse(tr("Unknown kind of field."));
+}
+
+} // namespace madoguchi::visit

@@ -1,0 +1,184 @@
+// The value types a counter visit is made of: who the resident is, what they came for, the forms, the fees.
+#pragma once
+
+#include "FieldKind.h"
+#include "LocalText.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace madoguchi::visit {
+
+// How the resident proved who they are.
+enum class IdentitySource {
+    None,
+    CardPin,   // My Number card, PIN typed by the resident
+    CardCodeB, // My Number card, 照合番号B typed by the clerk from the card face
+    NoCard,    // visual check of another ID document + registry search
+};
+
+// What the card's 券面事項入力補助AP gave (基本4情報), and the My Number only when a procedure needed it.
+struct CardFace {
+    QString name;
+    QString address;
+    QDate birthDate;
+    QString sex; // "1" male, "2" female, "9" not applicable
+    QString myNumber;
+
+    bool isEmpty() const { return name.isEmpty() && address.isEmpty(); }
+    friend bool operator==(const CardFace&, const CardFace&) = default;
+};
+
+// The clerk's record of an ID document checked by eye on the no-card path (which document, no copy of it).
+struct IdDocumentCheck {
+    QString documentKind; // "driving_licence", "passport", "residence_card", "health_insurance", ...
+    QString note;         // e.g. "2点確認: 保険証 + 年金手帳"
+
+    bool isEmpty() const { return documentKind.isEmpty(); }
+    friend bool operator==(const IdDocumentCheck&, const IdDocumentCheck&) = default;
+};
+
+// One person in the city's registry as the counter needs them.
+struct RegistryPerson {
+    QString residentId;
+    QString householdId;
+    QString name; // 氏名, U+3000 between family and given name as on the card
+    QString kana;
+    QDate birthDate;
+    QString sex;
+    QString address;
+    QString postalCode;
+    QString relationship; // 続柄
+    QString householdHead;
+
+    friend bool operator==(const RegistryPerson&, const RegistryPerson&) = default;
+};
+
+struct RegistryCandidate {
+    RegistryPerson person;
+    int confidence = 0;  // 0..100
+    QStringList reasons; // why, in the clerk's language, e.g. "氏名・生年月日が一致"
+
+    friend bool operator==(const RegistryCandidate&, const RegistryCandidate&) = default;
+};
+
+struct RegistrySearch {
+    QString name;
+    QDate birthDate;
+    QString address;
+
+    bool isEmpty() const { return name.trimmed().isEmpty() && !birthDate.isValid() && address.trimmed().isEmpty(); }
+};
+
+// One line of the side-by-side card ↔ registry comparison.
+struct MatchLine {
+    QString field; // "name", "address", "birth_date", "sex"
+    QString cardValue;
+    QString registryValue;
+    bool differs = false;
+};
+
+// A question of a life event's wizard whose answer decides follow-up procedures or fills a form.
+struct Question {
+    enum class Kind { YesNo, Count, Date, Text };
+    QString id;
+    LocalText text;
+    Kind kind = Kind::YesNo;
+};
+
+// A procedure the catalogue proposes because of the life event and the answers ("児童手当の認定請求も必要です").
+struct FollowUp {
+    QString procedureId;
+    LocalText reason;
+    enum class Decision { Undecided, Accepted, Declined };
+    Decision decision = Decision::Undecided;
+
+    friend bool operator==(const FollowUp&, const FollowUp&) = default;
+};
+
+// Where a form field's value came from. Only Missing and Typed fields are editable: what the card or the registry
+// already holds is never typed again.
+enum class FieldSource { Card, Registry, Answer, Visit, Typed, Missing };
+
+struct FieldSpec {
+    QString key;
+    LocalText label;
+    FieldKind kind = FieldKind::Text;
+    bool required = true;
+    // "card.name", "card.address", "card.birth_date", "card.sex", "card.my_number", "registry.kana",
+    // "registry.postal_code", "registry.household_head", "registry.relationship", "answer.<question id>",
+    // "visit.date"; empty = the clerk types it.
+    QString prefill;
+    QStringList options; // for FieldKind::Choice
+};
+
+struct FormField {
+    FieldSpec spec;
+    QString value;
+    FieldSource source = FieldSource::Missing;
+    QString error; // why the last typed value was refused, translated
+
+    bool editable() const { return source == FieldSource::Missing || source == FieldSource::Typed; }
+    bool complete() const { return error.isEmpty() && (!spec.required || !value.isEmpty()); }
+};
+
+// One form of the visit, ready to print once complete (FormDraft in the glossary's sense).
+struct FormDraft {
+    QString procedureId;
+    QString templateId;
+    LocalText title;
+    QList<FormField> fields;
+
+    bool complete() const {
+        for (const FormField& field : fields)
+            if (!field.complete())
+                return false;
+        return true;
+    }
+    int indexOf(const QString& key) const {
+        for (int i = 0; i < fields.size(); ++i)
+            if (fields.at(i).spec.key == key)
+                return i;
+        return -1;
+    }
+};
+
+// What the catalogue knows about one procedure, as far as the counter needs it.
+struct ProcedureSpec {
+    QString id;
+    LocalText name;
+    QString templateId;
+    qint64 feePerCopy = 0;    // yen; 0 for notices (届出)
+    bool certificate = false; // issued document with copies and a fee, vs. a notice or claim
+    bool needsMyNumber = false;
+    QList<FieldSpec> fields;
+    QList<LocalText> requiredDocuments; // 必要書類 the clerk checks off
+};
+
+struct LifeEventSpec {
+    QString id; // "move_in", "move_out", "move_within", "birth", "death", "marriage", "divorce"
+    LocalText name;
+    QStringList procedures;        // always part of this life event
+    QList<Question> questions;     // only those that decide follow-ups or fill forms
+    bool residentMayBeNew = false; // 転入: the resident is not in the registry yet
+};
+
+// One required document of the checklist.
+struct DocumentCheck {
+    QString procedureId;
+    LocalText text;
+    bool checked = false;
+};
+
+// The issued output of one procedure: what was recorded and the PDF to print.
+struct IssuedPdf {
+    QString procedureId;
+    QString serial;
+    QString verificationCode;
+    QString pdfPath;
+};
+
+} // namespace madoguchi::visit

@@ -1,0 +1,122 @@
+// What the visit needs from the rest of the core — card, registry, catalogue, issuance, audit, clock — as small
+// interfaces, so the workflow is tested on its own and the counter wires it to the real components.
+#pragma once
+
+#include "VisitData.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <functional>
+
+namespace madoguchi::visit {
+
+// A time source the workflow asks instead of the wall clock, so inactivity is tested without sleeping.
+class Clock {
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const = 0;
+};
+
+class SystemClock final : public Clock {
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+};
+
+struct CardOutcome {
+    enum class Problem { None, NoReader, NoCard, WrongPin, Locked, Removed, WrongCodeB, Unreadable };
+    Problem problem = Problem::None;
+    CardFace face;
+    int triesLeft = -1; // -1 = unknown
+    QString message;    // for the clerk, translated
+    QString detail;     // for the log; never a PIN or a My Number
+
+    bool ok() const { return problem == Problem::None; }
+};
+
+// The card on the counter's reader. Every call answers exactly once through `done`, possibly later.
+class CardPort {
+public:
+    virtual ~CardPort() = default;
+    // How many PIN tries remain, without sending a PIN.
+    virtual void queryTriesLeft(std::function<void(CardOutcome)> done) = 0;
+    // Reads the card face with the resident's PIN; the port wipes `pin`. Never retried by the port.
+    virtual void readWithPin(QByteArray pin, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
+    virtual void readWithCodeB(QByteArray codeB, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
+    // Ends the card session (unpowers the card).
+    virtual void release() = 0;
+};
+
+struct LookupOutcome {
+    bool reachable = true; // false: the registry server cannot be reached right now
+    QList<RegistryCandidate> candidates;
+    QString message; // translated, when not reachable
+    QString detail;
+};
+
+class RegistryPort {
+public:
+    virtual ~RegistryPort() = default;
+    virtual LookupOutcome matchCard(const CardFace& face) = 0;
+    virtual LookupOutcome search(const RegistrySearch& search) = 0;
+    // The members of the resident's household, the resident included.
+    virtual QList<RegistryPerson> household(const QString& residentId) = 0;
+};
+
+class CataloguePort {
+public:
+    virtual ~CataloguePort() = default;
+    virtual QList<LifeEventSpec> lifeEvents() const = 0;
+    virtual QList<ProcedureSpec> directProcedures() const = 0; // certificates chosen without a life event
+    virtual bool procedure(const QString& id, ProcedureSpec* spec) const = 0;
+    // Follow-ups for a life event given the answers ({"children_under_15": "2"}) and the household.
+    virtual QList<FollowUp> followUps(const QString& lifeEventId, const QMap<QString, QString>& answers,
+                                      const QList<RegistryPerson>& household) const = 0;
+};
+
+// Everything the issuance needs, in one piece: it is recorded in one local transaction or not at all.
+struct IssueRequest {
+    QString receptionNumber;
+    QString language;
+    QString residentId; // empty for a resident not yet in the registry (転入)
+    IdentitySource identitySource = IdentitySource::None;
+    IdDocumentCheck idCheck;
+    QString myNumber; // only when a chosen procedure needs it
+    QString lifeEventId;
+    QList<FormDraft> forms;
+    QList<int> copies;     // per form; certificates only
+    QList<qint64> fees;    // per form, yen
+    QString paymentMethod; // "cash", "credit", "emoney", "qr", "exempt"
+};
+
+struct IssueOutcome {
+    bool ok = false;
+    QString visitId;
+    QList<IssuedPdf> documents;
+    QString message; // translated, when not ok
+    QString detail;
+};
+
+class IssuancePort {
+public:
+    virtual ~IssuancePort() = default;
+    virtual IssueOutcome issue(const IssueRequest& request) = 0;
+};
+
+// Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed).
+class AccessLog {
+public:
+    virtual ~AccessLog() = default;
+    virtual void record(const QString& action, const QString& subject, const QString& reason) = 0;
+};
+
+struct VisitServices {
+    CardPort* card = nullptr;
+    RegistryPort* registry = nullptr;
+    CataloguePort* catalogue = nullptr;
+    IssuancePort* issuance = nullptr;
+    AccessLog* access = nullptr;
+    const Clock* clock = nullptr;
+};
+
+} // namespace madoguchi::visit

@@ -1,0 +1,927 @@
+// A counter visit (来庁) as a state machine: identify → match → choose → forms → documents → review → issue → done.
+#include "VisitWorkflow.h"
+
+#include "FormFilling.h"
+#include "VisitLogging.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <algorithm>
+
+namespace madoguchi::visit {
+namespace {
+
+void wipe(QByteArray& secret) {
+    // volatile so the compiler cannot drop the stores as dead: the buffer is about to be freed.
+    volatile char* p = secret.data();
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        p[i] = 0;
+    secret.clear();
+}
+
+bool allDigits(const QByteArray& text, int length) {
+    return text.size() == length && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
+
+VisitWorkflow::VisitWorkflow(VisitServices services, QObject* parent)
+    : QObject(parent)
+    , m_services(services) {
+    Q_ASSERT(m_services.card && m_services.registry && m_services.catalogue && m_services.issuance &&
+             m_services.access && m_services.clock);
+}
+
+VisitWorkflow::~VisitWorkflow() {
+    if (m_step != Step::Idle)
+        dropResidentData();
+}
+
+void VisitWorkflow::setStep(Step step) {
+    m_lastActivity = m_services.clock->now();
+    if (m_step == step) {
+        Q_EMIT changed();
+        return;
+    }
+    qCInfo(lcVisit) << "visit" << m_receptionNumber << "step" << step;
+    m_step = step;
+    Q_EMIT stepChanged(step);
+    Q_EMIT changed();
+}
+
+void VisitWorkflow::setStage(IdentifyStage stage) {
+    m_stage = stage;
+    Q_EMIT changed();
+}
+
+void VisitWorkflow::say(const QString& text) {
+    m_notice = text;
+    Q_EMIT notice(text);
+    Q_EMIT changed();
+}
+
+void VisitWorkflow::audit(const QString& action, const QString& reason) {
+    m_services.access->record(action, m_receptionNumber, reason);
+}
+
+bool VisitWorkflow::start(const QString& receptionNumber) {
+    if (m_step != Step::Idle) {
+        refuse(tr("Finish or cancel the current visit first."));
+        return false;
+    }
+    dropResidentData();
+    m_receptionNumber = receptionNumber;
+    m_notice.clear();
+    setStep(Step::Identify);
+    return true;
+}
+
+void VisitWorkflow::cancel(const QString& reason) {
+    if (m_step == Step::Idle)
+        return;
+    if (m_step == Step::Issuing) {
+        refuse(tr("The documents are being issued; wait until it is finished."));
+        return;
+    }
+    qCInfo(lcVisit) << "visit" << m_receptionNumber << "cancelled at" << m_step << "reason:" << reason;
+    if (m_step != Step::Done && m_source != IdentitySource::None)
+        audit(QStringLiteral("visit.cancelled"), reason);
+    dropResidentData();
+    setStep(Step::Idle);
+    say(tr("The visit was cancelled; nothing was recorded."));
+}
+
+void VisitWorkflow::finish() {
+    if (m_step != Step::Done)
+        return;
+    dropResidentData();
+    setStep(Step::Idle);
+}
+
+bool VisitWorkflow::back() {
+    switch (m_step) {
+    case Step::Match:
+        m_stage = IdentifyStage::ChooseMethod;
+        setStep(Step::Identify);
+        return true;
+    case Step::Choose:
+        setStep(Step::Match);
+        return true;
+    case Step::Forms:
+        setStep(Step::Choose);
+        return true;
+    case Step::Documents:
+        setStep(Step::Forms);
+        return true;
+    case Step::Review:
+        unconfirm();
+        setStep(Step::Documents);
+        return true;
+    case Step::Identify:
+        if (m_stage != IdentifyStage::ChooseMethod && m_stage != IdentifyStage::Reading &&
+            m_stage != IdentifyStage::CheckingCard) {
+            setStage(IdentifyStage::ChooseMethod);
+            return true;
+        }
+        return false;
+    case Step::Idle:
+    case Step::Issuing:
+    case Step::Done:
+        return false;
+    }
+    return false;
+}
+
+void VisitWorkflow::touch() {
+    m_lastActivity = m_services.clock->now();
+}
+
+void VisitWorkflow::tick() {
+    if (m_step == Step::Idle || m_step == Step::Issuing)
+        return;
+    const qint64 idle = m_lastActivity.secsTo(m_services.clock->now());
+    if (m_step == Step::Done && idle >= m_doneSeconds) {
+        finish();
+        return;
+    }
+    if (m_step != Step::Done && idle >= m_inactivitySeconds) {
+        qCInfo(lcVisit) << "visit" << m_receptionNumber << "timed out at" << m_step << "after" << idle << "s";
+        if (m_source != IdentitySource::None)
+            audit(QStringLiteral("visit.timed_out"), QStringLiteral("inactivity"));
+        dropResidentData();
+        setStep(Step::Idle);
+        say(tr("The visit was closed after %n minute(s) without activity; nothing was recorded.", nullptr,
+               m_inactivitySeconds / 60));
+        Q_EMIT timedOut();
+    }
+}
+
+void VisitWorkflow::setLanguage(const QString& language) {
+    m_language = language;
+    touch();
+    Q_EMIT changed();
+}
+
+void VisitWorkflow::unconfirm() {
+    m_residentConfirmed = false;
+}
+
+void VisitWorkflow::dropResidentData() {
+    ++m_generation;
+    m_services.card->release();
+    m_receptionNumber.clear();
+    m_language = QStringLiteral("ja");
+    m_stage = IdentifyStage::ChooseMethod;
+    m_triesLeft = -1;
+    m_lastTryConfirmed = false;
+    m_readMyNumber = false;
+    m_source = IdentitySource::None;
+    m_face = {};
+    m_idCheck = {};
+    m_candidates.clear();
+    m_registryReachable = true;
+    m_chosen = -1;
+    m_newResident = false;
+    m_person = {};
+    m_household.clear();
+    m_lifeEventId.clear();
+    m_directProcedures.clear();
+    m_answers.clear();
+    m_followUps.clear();
+    m_forms.clear();
+    m_typed.clear();
+    m_documents.clear();
+    m_documentsChecked.clear();
+    m_copies.clear();
+    m_paymentMethod.clear();
+    m_residentConfirmed = false;
+    m_visitId.clear();
+    m_issued.clear();
+    m_myNumberRevealed = false;
+    Q_EMIT residentDataDropped();
+}
+
+// ---------------------------------------------------------------- identify
+
+void VisitWorkflow::setReadMyNumber(bool read) {
+    if (m_step != Step::Identify)
+        return;
+    m_readMyNumber = read;
+    touch();
+    Q_EMIT changed();
+}
+
+void VisitWorkflow::useCard() {
+    if (m_step != Step::Identify || m_stage == IdentifyStage::Reading || m_stage == IdentifyStage::CheckingCard)
+        return;
+    touch();
+    setStage(IdentifyStage::CheckingCard);
+    const quint64 generation = m_generation;
+    QPointer<VisitWorkflow> self(this);
+    m_services.card->queryTriesLeft([self, generation](const CardOutcome& outcome) {
+        if (!self || self->m_generation != generation || self->m_stage != IdentifyStage::CheckingCard)
+            return;
+        self->touch();
+        if (!outcome.ok()) {
+            qCInfo(lcVisit) << "card not ready:" << outcome.detail;
+            if (outcome.problem == CardOutcome::Problem::Locked) {
+                self->m_triesLeft = 0;
+                self->setStage(IdentifyStage::Locked);
+            } else {
+                self->setStage(IdentifyStage::ChooseMethod);
+            }
+            self->say(outcome.message);
+            return;
+        }
+        self->m_triesLeft = outcome.triesLeft;
+        self->m_lastTryConfirmed = false;
+        if (outcome.triesLeft == 0) {
+            self->setStage(IdentifyStage::Locked);
+            self->say(tr("The card's PIN is locked. Use 照合番号B from the card face, or identify without the card."));
+        } else {
+            self->setStage(outcome.triesLeft == 1 ? IdentifyStage::ConfirmLastTry : IdentifyStage::PinEntry);
+        }
+    });
+}
+
+bool VisitWorkflow::confirmLastTry() {
+    if (m_step != Step::Identify || m_stage != IdentifyStage::ConfirmLastTry)
+        return false;
+    m_lastTryConfirmed = true;
+    touch();
+    setStage(IdentifyStage::PinEntry);
+    return true;
+}
+
+bool VisitWorkflow::submitPin(QByteArray pin) {
+    if (m_step != Step::Identify || m_stage != IdentifyStage::PinEntry) {
+        wipe(pin);
+        return false;
+    }
+    touch();
+    if (!allDigits(pin, 4)) {
+        wipe(pin);
+        refuse(tr("The PIN has 4 digits."));
+        return false;
+    }
+    if (m_triesLeft == 1 && !m_lastTryConfirmed) {
+        wipe(pin);
+        setStage(IdentifyStage::ConfirmLastTry);
+        return false;
+    }
+    setStage(IdentifyStage::Reading);
+    const quint64 generation = m_generation;
+    QPointer<VisitWorkflow> self(this);
+    m_services.card->readWithPin(std::move(pin), m_readMyNumber, [self, generation](const CardOutcome& outcome) {
+        if (self)
+            self->onCardOutcome(generation, outcome, IdentitySource::CardPin);
+    });
+    wipe(pin); // moved-from, but make sure
+    return true;
+}
+
+void VisitWorkflow::useCodeB() {
+    if (m_step != Step::Identify || m_stage == IdentifyStage::Reading)
+        return;
+    touch();
+    setStage(IdentifyStage::CodeBEntry);
+}
+
+bool VisitWorkflow::submitCodeB(QByteArray codeB) {
+    if (m_step != Step::Identify || m_stage != IdentifyStage::CodeBEntry) {
+        wipe(codeB);
+        return false;
+    }
+    touch();
+    if (!allDigits(codeB, 14)) {
+        wipe(codeB);
+        refuse(tr("照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code."));
+        return false;
+    }
+    setStage(IdentifyStage::Reading);
+    const quint64 generation = m_generation;
+    QPointer<VisitWorkflow> self(this);
+    m_services.card->readWithCodeB(std::move(codeB), m_readMyNumber, [self, generation](const CardOutcome& outcome) {
+        if (self)
+            self->onCardOutcome(generation, outcome, IdentitySource::CardCodeB);
+    });
+    wipe(codeB);
+    return true;
+}
+
+void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome, IdentitySource source) {
+    if (generation != m_generation || m_step != Step::Identify || m_stage != IdentifyStage::Reading)
+        return; // the visit was cancelled or timed out while the card was being read
+    touch();
+    m_lastTryConfirmed = false;
+    using Problem = CardOutcome::Problem;
+    switch (outcome.problem) {
+    case Problem::None:
+        m_face = outcome.face;
+        if (!m_readMyNumber)
+            m_face.myNumber.clear(); // never kept unless asked for
+        m_source = source;
+        m_triesLeft = outcome.triesLeft;
+        audit(QStringLiteral("card.read"), m_face.myNumber.isEmpty()
+                                               ? QStringLiteral("basic four details")
+                                               : QStringLiteral("basic four details + my number"));
+        m_services.card->release();
+        lookUpCard();
+        return;
+    case Problem::WrongPin:
+        m_triesLeft = outcome.triesLeft;
+        audit(QStringLiteral("card.pin_wrong"), QStringLiteral("tries left %1").arg(outcome.triesLeft));
+        if (outcome.triesLeft == 0)
+            setStage(IdentifyStage::Locked);
+        else
+            setStage(outcome.triesLeft == 1 ? IdentifyStage::ConfirmLastTry : IdentifyStage::PinEntry);
+        break;
+    case Problem::Locked:
+        m_triesLeft = 0;
+        setStage(IdentifyStage::Locked);
+        break;
+    case Problem::WrongCodeB:
+        setStage(IdentifyStage::CodeBEntry);
+        break;
+    case Problem::Removed:
+    case Problem::NoCard:
+    case Problem::NoReader:
+    case Problem::Unreadable:
+        // Never retried automatically: the clerk decides when the card is back on the reader.
+        setStage(IdentifyStage::ChooseMethod);
+        break;
+    }
+    qCInfo(lcVisit) << "card read refused:" << outcome.detail;
+    say(outcome.message);
+}
+
+void VisitWorkflow::lookUpCard() {
+    const LookupOutcome lookup = m_services.registry->matchCard(m_face);
+    audit(QStringLiteral("registry.lookup"), QStringLiteral("match card"));
+    m_registryReachable = lookup.reachable;
+    m_candidates = lookup.candidates;
+    m_chosen = m_candidates.isEmpty() ? -1 : 0;
+    if (!lookup.reachable) {
+        qCWarning(lcVisit) << "registry unreachable:" << lookup.detail;
+        say(lookup.message.isEmpty()
+                ? tr("The registry cannot be reached. Retry, or continue with the card's details for a move-in.")
+                : lookup.message);
+    }
+    setStep(Step::Match);
+}
+
+bool VisitWorkflow::retryRegistry() {
+    if (m_step != Step::Match)
+        return false;
+    if (m_source == IdentitySource::NoCard)
+        return false;
+    lookUpCard();
+    return m_registryReachable;
+}
+
+void VisitWorkflow::useNoCard() {
+    if (m_step != Step::Identify || m_stage == IdentifyStage::Reading)
+        return;
+    touch();
+    setStage(IdentifyStage::NoCard);
+}
+
+bool VisitWorkflow::recordIdCheck(const IdDocumentCheck& check) {
+    if (m_step != Step::Identify || m_stage != IdentifyStage::NoCard)
+        return false;
+    if (check.documentKind.trimmed().isEmpty()) {
+        refuse(tr("Record which ID document you checked."));
+        return false;
+    }
+    m_idCheck = check;
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
+    if (m_step != Step::Identify || m_stage != IdentifyStage::NoCard)
+        return false;
+    touch();
+    if (m_idCheck.isEmpty()) {
+        refuse(tr("Check an ID document and record it before searching the registry."));
+        return false;
+    }
+    if (search.name.trimmed().isEmpty() || !search.birthDate.isValid()) {
+        refuse(tr("Search with at least the name and the birth date."));
+        return false;
+    }
+    const LookupOutcome lookup = m_services.registry->search(search);
+    audit(QStringLiteral("registry.search"), QStringLiteral("no card, checked %1").arg(m_idCheck.documentKind));
+    if (!lookup.reachable) {
+        qCWarning(lcVisit) << "registry unreachable:" << lookup.detail;
+        refuse(lookup.message.isEmpty()
+                   ? tr("The registry cannot be reached, so a resident without a card cannot be identified now. "
+                        "Retry in a moment, or ask the resident to come back with the My Number card.")
+                   : lookup.message);
+        return false;
+    }
+    if (lookup.candidates.isEmpty()) {
+        refuse(tr("No resident found. Check the spelling, or search with the address too."));
+        return false;
+    }
+    m_candidates = lookup.candidates;
+    m_registryReachable = true;
+    m_chosen = 0;
+    m_source = IdentitySource::NoCard;
+    m_face = {};
+    setStep(Step::Match);
+    return true;
+}
+
+// ---------------------------------------------------------------- match
+
+bool VisitWorkflow::chooseCandidate(int index) {
+    if (m_step != Step::Match || index < 0 || index >= m_candidates.size())
+        return false;
+    m_chosen = index;
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+QList<MatchLine> VisitWorkflow::matchLines() const {
+    if (m_chosen < 0 || m_chosen >= m_candidates.size())
+        return compareWithRegistry(m_face, {});
+    if (m_source == IdentitySource::NoCard) {
+        // No card to compare with: show the registry record alone.
+        const RegistryPerson& p = m_candidates.at(m_chosen).person;
+        CardFace same{p.name, p.address, p.birthDate, p.sex, {}};
+        return compareWithRegistry(same, p);
+    }
+    return compareWithRegistry(m_face, m_candidates.at(m_chosen).person);
+}
+
+bool VisitWorkflow::acceptMatch() {
+    if (m_step != Step::Match)
+        return false;
+    if (m_chosen < 0 || m_chosen >= m_candidates.size()) {
+        refuse(tr("Choose the registry record that belongs to this resident."));
+        return false;
+    }
+    m_person = m_candidates.at(m_chosen).person;
+    m_newResident = false;
+    m_household = m_services.registry->household(m_person.residentId);
+    audit(QStringLiteral("registry.read"), QStringLiteral("household of the identified resident"));
+    setStep(Step::Choose);
+    return true;
+}
+
+bool VisitWorkflow::proceedAsNewResident() {
+    if (m_step != Step::Match)
+        return false;
+    if (m_source != IdentitySource::CardPin && m_source != IdentitySource::CardCodeB) {
+        refuse(tr("A resident who is not in the registry can only be served with their My Number card."));
+        return false;
+    }
+    m_person = {};
+    m_household.clear();
+    m_newResident = true;
+    setStep(Step::Choose);
+    return true;
+}
+
+// ---------------------------------------------------------------- choose
+
+QList<LifeEventSpec> VisitWorkflow::lifeEvents() const {
+    QList<LifeEventSpec> events = m_services.catalogue->lifeEvents();
+    if (m_newResident)
+        events.erase(
+            std::remove_if(events.begin(), events.end(), [](const LifeEventSpec& e) { return !e.residentMayBeNew; }),
+            events.end());
+    return events;
+}
+
+QList<ProcedureSpec> VisitWorkflow::directProcedures() const {
+    return m_newResident ? QList<ProcedureSpec>{} : m_services.catalogue->directProcedures();
+}
+
+bool VisitWorkflow::chooseLifeEvent(const QString& id) {
+    if (m_step != Step::Choose)
+        return false;
+    const auto events = lifeEvents();
+    const auto it = std::find_if(events.begin(), events.end(), [&](const LifeEventSpec& e) { return e.id == id; });
+    if (it == events.end()) {
+        refuse(m_newResident ? tr("A resident not yet in the registry can only make a move-in notice (転入届).")
+                             : tr("Unknown life event \"%1\".").arg(id));
+        return false;
+    }
+    if (m_lifeEventId != id) {
+        m_lifeEventId = id;
+        m_answers.clear();
+        m_followUps.clear();
+    }
+    m_directProcedures.clear();
+    unconfirm();
+    refreshFollowUps();
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
+    if (m_step != Step::Choose)
+        return false;
+    if (m_newResident) {
+        refuse(tr("Certificates need a registry record; a new resident's move-in must be registered first."));
+        return false;
+    }
+    for (const QString& id : ids) {
+        ProcedureSpec spec;
+        if (!m_services.catalogue->procedure(id, &spec)) {
+            refuse(tr("Unknown procedure \"%1\".").arg(id));
+            return false;
+        }
+    }
+    m_lifeEventId.clear();
+    m_answers.clear();
+    m_followUps.clear();
+    m_directProcedures = ids;
+    unconfirm();
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+QList<Question> VisitWorkflow::questions() const {
+    for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
+        if (event.id == m_lifeEventId)
+            return event.questions;
+    return {};
+}
+
+bool VisitWorkflow::setAnswer(const QString& questionId, const QString& value) {
+    if (m_step != Step::Choose || m_lifeEventId.isEmpty())
+        return false;
+    const auto qs = questions();
+    const auto it = std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == questionId; });
+    if (it == qs.end())
+        return false;
+    QString canonical = value.trimmed();
+    if (it->kind == Question::Kind::Count) {
+        const FieldCheck check = checkField(FieldKind::Count, value, m_services.clock->now().date());
+        if (!check.ok) {
+            refuse(check.reason);
+            return false;
+        }
+        canonical = check.value;
+    } else if (it->kind == Question::Kind::Date) {
+        const FieldCheck check = checkField(FieldKind::Date, value, m_services.clock->now().date());
+        if (!check.ok) {
+            refuse(check.reason);
+            return false;
+        }
+        canonical = check.value;
+    } else if (it->kind == Question::Kind::YesNo && canonical != QLatin1String("yes") &&
+               canonical != QLatin1String("no")) {
+        return false;
+    }
+    m_answers.insert(questionId, canonical);
+    unconfirm();
+    refreshFollowUps();
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+void VisitWorkflow::refreshFollowUps() {
+    QList<FollowUp> fresh = m_services.catalogue->followUps(m_lifeEventId, m_answers, m_household);
+    // Keep what the clerk decided for proposals that are still proposed.
+    for (FollowUp& f : fresh)
+        for (const FollowUp& old : std::as_const(m_followUps))
+            if (old.procedureId == f.procedureId)
+                f.decision = old.decision;
+    m_followUps = fresh;
+}
+
+bool VisitWorkflow::decideFollowUp(const QString& procedureId, bool accept) {
+    if (m_step != Step::Choose)
+        return false;
+    for (FollowUp& f : m_followUps) {
+        if (f.procedureId == procedureId) {
+            f.decision = accept ? FollowUp::Decision::Accepted : FollowUp::Decision::Declined;
+            unconfirm();
+            touch();
+            Q_EMIT changed();
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList VisitWorkflow::procedureIds() const {
+    QStringList ids;
+    if (!m_lifeEventId.isEmpty()) {
+        for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
+            if (event.id == m_lifeEventId)
+                ids = event.procedures;
+        for (const FollowUp& f : m_followUps)
+            if (f.decision == FollowUp::Decision::Accepted && !ids.contains(f.procedureId))
+                ids << f.procedureId;
+    } else {
+        ids = m_directProcedures;
+    }
+    return ids;
+}
+
+bool VisitWorkflow::confirmChoice() {
+    if (m_step != Step::Choose)
+        return false;
+    if (m_lifeEventId.isEmpty() && m_directProcedures.isEmpty()) {
+        refuse(tr("Choose a life event or at least one procedure."));
+        return false;
+    }
+    for (const Question& q : questions()) {
+        if (!m_answers.contains(q.id)) {
+            refuse(tr("Answer every question first: \"%1\".").arg(q.text.in(QStringLiteral("ja"))));
+            return false;
+        }
+    }
+    for (const FollowUp& f : std::as_const(m_followUps)) {
+        if (f.decision == FollowUp::Decision::Undecided) {
+            refuse(tr("Accept or decline every proposed procedure first."));
+            return false;
+        }
+    }
+    buildForms();
+    if (needsMyNumber() && !haveMyNumber())
+        say(tr("A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and "
+               "read the card again with \"read the My Number\" ticked."));
+    setStep(Step::Forms);
+    return true;
+}
+
+// ---------------------------------------------------------------- forms
+
+void VisitWorkflow::buildForms() {
+    PrefillSources sources;
+    sources.haveCard = m_source == IdentitySource::CardPin || m_source == IdentitySource::CardCodeB;
+    sources.card = m_face;
+    sources.haveRegistry = !m_newResident && !m_person.residentId.isEmpty();
+    sources.registry = m_person;
+    sources.answers = m_answers;
+    sources.today = m_services.clock->now().date();
+    sources.typed = m_typed;
+    m_forms.clear();
+    for (const QString& id : procedureIds()) {
+        ProcedureSpec spec;
+        if (m_services.catalogue->procedure(id, &spec))
+            m_forms.append(fillForm(spec, sources));
+        else
+            qCWarning(lcVisit) << "procedure" << id << "is not in the catalogue";
+    }
+}
+
+FieldCheck VisitWorkflow::setField(int form, const QString& key, const QString& typed) {
+    if (m_step != Step::Forms || form < 0 || form >= m_forms.size())
+        return FieldCheck::refuse(tr("The forms cannot be changed now."));
+    FormDraft& draft = m_forms[form];
+    const int index = draft.indexOf(key);
+    if (index < 0)
+        return FieldCheck::refuse(tr("This form has no such field."));
+    FormField& field = draft.fields[index];
+    if (!field.editable())
+        return FieldCheck::refuse(tr("This comes from the card or the registry and cannot be typed over."));
+    touch();
+    const FieldCheck check = checkField(field.spec.kind, typed, m_services.clock->now().date(), field.spec.options);
+    field.source = typed.trimmed().isEmpty() ? FieldSource::Missing : FieldSource::Typed;
+    field.value = check.ok ? check.value : typed;
+    field.error = check.reason;
+    m_typed.insert(draft.procedureId + QLatin1Char('/') + key, typed);
+    // The same fact typed once fills every other form of this visit (ワンスオンリー).
+    for (int i = 0; i < m_forms.size(); ++i) {
+        if (i == form)
+            continue;
+        const int other = m_forms[i].indexOf(key);
+        if (other >= 0 && m_forms[i].fields[other].editable() &&
+            m_forms[i].fields[other].spec.kind == field.spec.kind) {
+            m_forms[i].fields[other].value = field.value;
+            m_forms[i].fields[other].source = field.source;
+            m_forms[i].fields[other].error = field.error;
+            m_typed.insert(m_forms[i].procedureId + QLatin1Char('/') + key, typed);
+        }
+    }
+    unconfirm();
+    Q_EMIT changed();
+    return check;
+}
+
+int VisitWorkflow::typedFieldCount() const {
+    int count = 0;
+    QStringList seen;
+    for (const FormDraft& form : m_forms)
+        for (const FormField& field : form.fields)
+            if (field.source == FieldSource::Typed && !seen.contains(field.spec.key)) {
+                seen << field.spec.key;
+                ++count;
+            }
+    return count;
+}
+
+bool VisitWorkflow::confirmForms() {
+    if (m_step != Step::Forms)
+        return false;
+    for (const FormDraft& form : std::as_const(m_forms)) {
+        for (const FormField& field : form.fields) {
+            if (!field.complete()) {
+                refuse(field.error.isEmpty()
+                           ? tr("%1: \"%2\" is still missing.")
+                                 .arg(form.title.in(QStringLiteral("ja")), field.spec.label.in(QStringLiteral("ja")))
+                           : tr("%1: \"%2\": %3")
+                                 .arg(form.title.in(QStringLiteral("ja")), field.spec.label.in(QStringLiteral("ja")),
+                                      field.error));
+                return false;
+            }
+        }
+    }
+    buildDocuments();
+    setStep(Step::Documents);
+    return true;
+}
+
+// ---------------------------------------------------------------- documents, fees, payment
+
+void VisitWorkflow::buildDocuments() {
+    m_documents.clear();
+    for (const FormDraft& form : std::as_const(m_forms)) {
+        ProcedureSpec spec;
+        if (!m_services.catalogue->procedure(form.procedureId, &spec))
+            continue;
+        for (const LocalText& text : spec.requiredDocuments) {
+            DocumentCheck check{form.procedureId, text, false};
+            check.checked = m_documentsChecked.value(form.procedureId + QLatin1Char('/') + text.in({}), false);
+            m_documents.append(check);
+        }
+    }
+}
+
+bool VisitWorkflow::setDocumentChecked(int index, bool checked) {
+    if (m_step != Step::Documents || index < 0 || index >= m_documents.size())
+        return false;
+    m_documents[index].checked = checked;
+    m_documentsChecked.insert(m_documents[index].procedureId + QLatin1Char('/') + m_documents[index].text.in({}),
+                              checked);
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+int VisitWorkflow::copies(int form) const {
+    if (form < 0 || form >= m_forms.size())
+        return 0;
+    return m_copies.value(m_forms.at(form).procedureId, 1);
+}
+
+bool VisitWorkflow::setCopies(int form, int copies) {
+    if (m_step != Step::Documents || form < 0 || form >= m_forms.size())
+        return false;
+    ProcedureSpec spec;
+    if (!m_services.catalogue->procedure(m_forms.at(form).procedureId, &spec) || !spec.certificate)
+        return false;
+    if (copies < 1 || copies > 10) {
+        refuse(tr("From 1 to 10 copies."));
+        return false;
+    }
+    m_copies.insert(m_forms.at(form).procedureId, copies);
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+qint64 VisitWorkflow::fee(int form) const {
+    if (form < 0 || form >= m_forms.size())
+        return 0;
+    ProcedureSpec spec;
+    if (!m_services.catalogue->procedure(m_forms.at(form).procedureId, &spec))
+        return 0;
+    return spec.feePerCopy * (spec.certificate ? copies(form) : 1);
+}
+
+qint64 VisitWorkflow::totalFee() const {
+    qint64 total = 0;
+    for (int i = 0; i < m_forms.size(); ++i)
+        total += fee(i);
+    return total;
+}
+
+QStringList VisitWorkflow::paymentMethods() {
+    return {QStringLiteral("cash"), QStringLiteral("credit"), QStringLiteral("emoney"), QStringLiteral("qr"),
+            QStringLiteral("exempt")};
+}
+
+bool VisitWorkflow::setPaymentMethod(const QString& method) {
+    if (m_step != Step::Documents || !paymentMethods().contains(method))
+        return false;
+    m_paymentMethod = method;
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+bool VisitWorkflow::confirmDocuments() {
+    if (m_step != Step::Documents)
+        return false;
+    for (const DocumentCheck& check : std::as_const(m_documents)) {
+        if (!check.checked) {
+            refuse(tr("Check every required document first: \"%1\".").arg(check.text.in(QStringLiteral("ja"))));
+            return false;
+        }
+    }
+    if (totalFee() > 0 && m_paymentMethod.isEmpty()) {
+        refuse(tr("Choose how the fee of %L1 yen is paid.").arg(totalFee()));
+        return false;
+    }
+    unconfirm();
+    setStep(Step::Review);
+    return true;
+}
+
+// ---------------------------------------------------------------- review and issue
+
+bool VisitWorkflow::confirmByResident() {
+    if (m_step != Step::Review)
+        return false;
+    m_residentConfirmed = true;
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+bool VisitWorkflow::issue() {
+    if (m_step != Step::Review)
+        return false;
+    if (!m_residentConfirmed) {
+        refuse(tr("The resident has not confirmed the forms on their screen yet."));
+        return false;
+    }
+    IssueRequest request;
+    request.receptionNumber = m_receptionNumber;
+    request.language = m_language;
+    request.residentId = m_person.residentId;
+    request.identitySource = m_source;
+    request.idCheck = m_idCheck;
+    request.lifeEventId = m_lifeEventId;
+    request.forms = m_forms;
+    for (int i = 0; i < m_forms.size(); ++i) {
+        request.copies << copies(i);
+        request.fees << fee(i);
+    }
+    request.paymentMethod = totalFee() > 0 ? m_paymentMethod : QString();
+    if (needsMyNumber())
+        request.myNumber = m_face.myNumber;
+    setStep(Step::Issuing);
+    const IssueOutcome outcome = m_services.issuance->issue(request);
+    if (!outcome.ok) {
+        qCWarning(lcVisit) << "issuance refused:" << outcome.detail;
+        setStep(Step::Review); // nothing lost: the clerk can fix the cause and issue again
+        say(outcome.message);
+        return false;
+    }
+    m_visitId = outcome.visitId;
+    m_issued = outcome.documents;
+    m_services.card->release();
+    setStep(Step::Done);
+    say(tr("Issued: %n document(s).", nullptr, int(m_issued.size())));
+    return true;
+}
+
+// ---------------------------------------------------------------- My Number
+
+bool VisitWorkflow::needsMyNumber() const {
+    for (const FormDraft& form : m_forms) {
+        ProcedureSpec spec;
+        if (m_services.catalogue->procedure(form.procedureId, &spec) && spec.needsMyNumber)
+            return true;
+    }
+    return false;
+}
+
+QString VisitWorkflow::myNumberForDisplay() const {
+    if (!needsMyNumber() || m_face.myNumber.isEmpty())
+        return {};
+    if (m_myNumberRevealed)
+        return m_face.myNumber.left(4) + QLatin1Char(' ') + m_face.myNumber.mid(4, 4) + QLatin1Char(' ') +
+               m_face.myNumber.mid(8);
+    return QStringLiteral("**** **** ****");
+}
+
+bool VisitWorkflow::revealMyNumber() {
+    if (!needsMyNumber() || m_face.myNumber.isEmpty()) {
+        refuse(tr("No chosen procedure needs the My Number, so it is not shown."));
+        return false;
+    }
+    if (!m_myNumberRevealed)
+        audit(QStringLiteral("mynumber.revealed"), QStringLiteral("clerk revealed for checking the form"));
+    m_myNumberRevealed = true;
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace madoguchi::visit

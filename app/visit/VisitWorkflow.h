@@ -1,0 +1,192 @@
+// A counter visit (来庁) as a state machine: identify → match → choose → forms → documents → review → issue → done,
+// with going back, cancelling, and dropping every trace of the resident at the end or after inactivity. No widgets.
+#pragma once
+
+#include "FieldValidation.h"
+#include "VisitPorts.h"
+
+#include <QObject>
+
+namespace madoguchi::visit {
+
+class VisitWorkflow final : public QObject {
+    Q_OBJECT
+public:
+    enum class Step { Idle, Identify, Match, Choose, Forms, Documents, Review, Issuing, Done };
+    Q_ENUM(Step)
+    enum class IdentifyStage {
+        ChooseMethod,
+        CheckingCard,
+        PinEntry,
+        ConfirmLastTry,
+        Reading,
+        Locked,
+        CodeBEntry,
+        NoCard
+    };
+    Q_ENUM(IdentifyStage)
+
+    explicit VisitWorkflow(VisitServices services, QObject* parent = nullptr);
+    ~VisitWorkflow() override;
+
+    void setInactivityTimeout(int seconds) { m_inactivitySeconds = seconds; }
+    int inactivityTimeout() const { return m_inactivitySeconds; }
+    void setDoneTimeout(int seconds) { m_doneSeconds = seconds; }
+
+    // --- the visit as a whole
+    bool start(const QString& receptionNumber); // Idle → Identify
+    void cancel(const QString& reason);         // any step but Issuing → Idle, nothing recorded
+    void finish();                              // Done → Idle
+    bool back();                                // the previous step, keeping what was entered
+    void touch();                               // someone used a screen: postpones the inactivity timeout
+    void tick();                                // called periodically: applies the timeouts
+
+    Step step() const { return m_step; }
+    QString receptionNumber() const { return m_receptionNumber; }
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+    QString lastNotice() const { return m_notice; }
+
+    // --- 1. identify
+    IdentifyStage identifyStage() const { return m_stage; }
+    int triesLeft() const { return m_triesLeft; }
+    void setReadMyNumber(bool read);
+    bool readsMyNumber() const { return m_readMyNumber; }
+    void useCard();                     // asks the card for its tries left, then waits for the resident's PIN
+    bool confirmLastTry();              // the resident accepts that a wrong PIN now locks the card
+    bool submitPin(QByteArray pin);     // from the resident's PIN pad; wiped here or by the card port
+    void useCodeB();                    // the clerk will type 照合番号B from the card face
+    bool submitCodeB(QByteArray codeB); // wiped like a PIN
+    void useNoCard();                   // visual ID check + registry search
+    bool recordIdCheck(const IdDocumentCheck& check);
+    bool searchRegistry(const RegistrySearch& search);
+    IdentitySource identitySource() const { return m_source; }
+    CardFace cardFace() const { return m_face; }
+    IdDocumentCheck idCheck() const { return m_idCheck; }
+
+    // --- 2. match
+    QList<RegistryCandidate> candidates() const { return m_candidates; }
+    bool registryReachable() const { return m_registryReachable; }
+    bool retryRegistry();
+    bool chooseCandidate(int index);
+    int chosenCandidate() const { return m_chosen; }
+    QList<MatchLine> matchLines() const;
+    bool acceptMatch();
+    bool proceedAsNewResident(); // no registry record: only for a life event that brings a new resident (転入)
+    bool isNewResident() const { return m_newResident; }
+    RegistryPerson resident() const { return m_person; }
+    QList<RegistryPerson> household() const { return m_household; }
+
+    // --- 3. choose
+    QList<LifeEventSpec> lifeEvents() const;
+    QList<ProcedureSpec> directProcedures() const;
+    bool chooseLifeEvent(const QString& id);
+    bool chooseProcedures(const QStringList& ids);
+    QString lifeEventId() const { return m_lifeEventId; }
+    QStringList chosenProcedures() const { return m_directProcedures; }
+    QList<Question> questions() const;
+    bool setAnswer(const QString& questionId, const QString& value);
+    QMap<QString, QString> answers() const { return m_answers; }
+    QList<FollowUp> followUps() const { return m_followUps; }
+    bool decideFollowUp(const QString& procedureId, bool accept);
+    bool confirmChoice();
+
+    // --- 4. forms
+    QList<FormDraft> forms() const { return m_forms; }
+    FieldCheck setField(int form, const QString& key, const QString& typed);
+    bool confirmForms();
+    int typedFieldCount() const; // fields a person had to type in this visit
+
+    // --- 5. documents, fees, payment
+    QList<DocumentCheck> documents() const { return m_documents; }
+    bool setDocumentChecked(int index, bool checked);
+    bool setCopies(int form, int copies);
+    int copies(int form) const;
+    qint64 fee(int form) const;
+    qint64 totalFee() const;
+    bool setPaymentMethod(const QString& method);
+    QString paymentMethod() const { return m_paymentMethod; }
+    static QStringList paymentMethods();
+    bool confirmDocuments();
+
+    // --- 6. review and 7. issue
+    bool confirmByResident();
+    bool residentConfirmed() const { return m_residentConfirmed; }
+    bool issue();
+    QString visitId() const { return m_visitId; }
+    QList<IssuedPdf> issued() const { return m_issued; }
+
+    // --- the My Number: only for procedures that need it, masked until the clerk reveals it (audited)
+    bool needsMyNumber() const;
+    bool haveMyNumber() const { return !m_face.myNumber.isEmpty(); }
+    QString myNumberForDisplay() const;
+    bool revealMyNumber();
+    bool myNumberRevealed() const { return m_myNumberRevealed; }
+
+Q_SIGNALS:
+    void stepChanged(madoguchi::visit::VisitWorkflow::Step step);
+    void changed();                   // anything the screens show
+    void notice(const QString& text); // for the clerk, translated
+    void residentDataDropped();       // both screens must forget the resident now
+    void timedOut();
+
+private:
+    void setStep(Step step);
+    void setStage(IdentifyStage stage);
+    void say(const QString& text);
+    void refuse(const QString& text) { say(text); }
+    void audit(const QString& action, const QString& reason);
+    void onCardOutcome(quint64 generation, const CardOutcome& outcome, IdentitySource source);
+    void lookUpCard();
+    void refreshFollowUps();
+    QStringList procedureIds() const;
+    void buildForms();
+    void buildDocuments();
+    void dropResidentData();
+    void unconfirm();
+
+    VisitServices m_services;
+    int m_inactivitySeconds = 180;
+    int m_doneSeconds = 60;
+    quint64 m_generation = 0; // bumped when the resident's data is dropped: late card answers are then ignored
+    QDateTime m_lastActivity;
+
+    Step m_step = Step::Idle;
+    QString m_receptionNumber;
+    QString m_language = QStringLiteral("ja");
+    QString m_notice;
+
+    IdentifyStage m_stage = IdentifyStage::ChooseMethod;
+    int m_triesLeft = -1;
+    bool m_lastTryConfirmed = false;
+    bool m_readMyNumber = false;
+    IdentitySource m_source = IdentitySource::None;
+    CardFace m_face;
+    IdDocumentCheck m_idCheck;
+
+    QList<RegistryCandidate> m_candidates;
+    bool m_registryReachable = true;
+    int m_chosen = -1;
+    bool m_newResident = false;
+    RegistryPerson m_person;
+    QList<RegistryPerson> m_household;
+
+    QString m_lifeEventId;
+    QStringList m_directProcedures;
+    QMap<QString, QString> m_answers;
+    QList<FollowUp> m_followUps;
+
+    QList<FormDraft> m_forms;
+    QMap<QString, QString> m_typed;
+    QList<DocumentCheck> m_documents;
+    QMap<QString, bool> m_documentsChecked; // "procedure/text" → checked, kept when going back
+    QMap<QString, int> m_copies;            // procedure → copies, kept when going back
+    QString m_paymentMethod;
+
+    bool m_residentConfirmed = false;
+    QString m_visitId;
+    QList<IssuedPdf> m_issued;
+    bool m_myNumberRevealed = false;
+};
+
+} // namespace madoguchi::visit

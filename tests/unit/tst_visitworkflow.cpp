@@ -1,0 +1,748 @@
+// The visit state machine on its own, with fakes for the card, registry, catalogue, issuance, audit and clock.
+#include "visit/VisitWorkflow.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace madoguchi::visit;
+using Step = VisitWorkflow::Step;
+using Stage = VisitWorkflow::IdentifyStage;
+
+namespace {
+
+class FakeClock final : public Clock {
+public:
+    QDateTime now() const override { return m_now; }
+    void advance(int seconds) { m_now = m_now.addSecs(seconds); }
+    QDateTime m_now{QDate(2026, 11, 21), QTime(9, 0), Qt::UTC};
+};
+
+// Answers are held until the test calls complete(), like a card read on a worker thread.
+class FakeCard final : public CardPort {
+public:
+    void queryTriesLeft(std::function<void(CardOutcome)> done) override {
+        CardOutcome o;
+        o.triesLeft = tries;
+        if (tries == 0) {
+            o.problem = CardOutcome::Problem::Locked;
+            o.message = QStringLiteral("locked");
+        }
+        done(o);
+    }
+    void readWithPin(QByteArray pin, bool withMyNumber, std::function<void(CardOutcome)> done) override {
+        ++reads;
+        askedForMyNumber = withMyNumber;
+        lastPinLength = int(pin.size());
+        CardOutcome o;
+        if (removeNext) {
+            o.problem = CardOutcome::Problem::Removed;
+            o.message = QStringLiteral("removed");
+        } else if (pin != "1234") {
+            --tries;
+            o.problem = tries == 0 ? CardOutcome::Problem::Locked : CardOutcome::Problem::WrongPin;
+            o.triesLeft = tries;
+            o.message = QStringLiteral("wrong");
+        } else {
+            tries = 3;
+            o.face = face;
+            o.triesLeft = tries;
+        }
+        pending = [done, o] { done(o); };
+    }
+    void readWithCodeB(QByteArray codeB, bool, std::function<void(CardOutcome)> done) override {
+        ++reads;
+        CardOutcome o;
+        if (codeB != "55021720352285") {
+            o.problem = CardOutcome::Problem::WrongCodeB;
+            o.message = QStringLiteral("wrong code b");
+        } else {
+            o.face = face;
+        }
+        pending = [done, o] { done(o); };
+    }
+    void release() override { ++releases; }
+    void complete() {
+        auto p = std::move(pending);
+        pending = {};
+        if (p)
+            p();
+    }
+
+    int tries = 3;
+    int reads = 0;
+    int releases = 0;
+    int lastPinLength = 0;
+    bool askedForMyNumber = false;
+    bool removeNext = false;
+    CardFace face{QStringLiteral("山田　太郎"), QStringLiteral("東京都武蔵野市緑町一丁目２番３号"), QDate(1980, 2, 17),
+                  QStringLiteral("1"), QStringLiteral("952601815908")};
+    std::function<void()> pending;
+};
+
+RegistryPerson yamada() {
+    return {QStringLiteral("R000001"),
+            QStringLiteral("H0001"),
+            QStringLiteral("山田　太郎"),
+            QStringLiteral("ヤマダ　タロウ"),
+            QDate(1980, 2, 17),
+            QStringLiteral("1"),
+            QStringLiteral("東京都武蔵野市緑町一丁目2番3号"),
+            QStringLiteral("1800012"),
+            QStringLiteral("世帯主"),
+            QStringLiteral("山田　太郎")};
+}
+
+class FakeRegistry final : public RegistryPort {
+public:
+    LookupOutcome matchCard(const CardFace& face) override {
+        LookupOutcome o;
+        o.reachable = reachable;
+        if (!reachable)
+            o.message = QStringLiteral("offline");
+        else if (face.name == yamada().name)
+            o.candidates << RegistryCandidate{yamada(), 100, {QStringLiteral("all")}};
+        return o;
+    }
+    LookupOutcome search(const RegistrySearch& s) override {
+        lastSearch = s;
+        LookupOutcome o;
+        o.reachable = reachable;
+        if (reachable && s.birthDate == yamada().birthDate)
+            o.candidates << RegistryCandidate{yamada(), 90, {}};
+        return o;
+    }
+    QList<RegistryPerson> household(const QString& id) override {
+        return id == QLatin1String("R000001") ? QList<RegistryPerson>{yamada()} : QList<RegistryPerson>{};
+    }
+    bool reachable = true;
+    RegistrySearch lastSearch;
+};
+
+class FakeCatalogue final : public CataloguePort {
+public:
+    QList<LifeEventSpec> lifeEvents() const override {
+        LifeEventSpec moveIn{QStringLiteral("move_in"),
+                             LocalText::of(QStringLiteral("転入"), QStringLiteral("Move in")),
+                             {QStringLiteral("move_in_notice")},
+                             {Question{QStringLiteral("children_under_15"),
+                                       LocalText::of(QStringLiteral("15歳未満の子")), Question::Kind::Count}},
+                             true};
+        LifeEventSpec moveWithin{QStringLiteral("move_within"),
+                                 LocalText::of(QStringLiteral("転居")),
+                                 {QStringLiteral("move_in_notice")},
+                                 {},
+                                 false};
+        return {moveIn, moveWithin};
+    }
+    QList<ProcedureSpec> directProcedures() const override {
+        ProcedureSpec p;
+        procedure(QStringLiteral("juminhyo"), &p);
+        return {p};
+    }
+    bool procedure(const QString& id, ProcedureSpec* spec) const override {
+        if (id == QLatin1String("juminhyo")) {
+            *spec = {id,
+                     LocalText::of(QStringLiteral("住民票の写し")),
+                     QStringLiteral("juminhyo"),
+                     300,
+                     true,
+                     false,
+                     {FieldSpec{QStringLiteral("name"),
+                                LocalText::of(QStringLiteral("氏名")),
+                                FieldKind::Text,
+                                true,
+                                QStringLiteral("card.name"),
+                                {}},
+                      FieldSpec{QStringLiteral("address"),
+                                LocalText::of(QStringLiteral("住所")),
+                                FieldKind::Text,
+                                true,
+                                QStringLiteral("card.address"),
+                                {}},
+                      FieldSpec{QStringLiteral("kana"),
+                                LocalText::of(QStringLiteral("フリガナ")),
+                                FieldKind::Kana,
+                                true,
+                                QStringLiteral("registry.kana"),
+                                {}},
+                      FieldSpec{QStringLiteral("phone"),
+                                LocalText::of(QStringLiteral("電話番号")),
+                                FieldKind::Phone,
+                                true,
+                                {},
+                                {}}},
+                     {LocalText::of(QStringLiteral("本人確認書類"))}};
+            return true;
+        }
+        if (id == QLatin1String("move_in_notice")) {
+            *spec = {id,
+                     LocalText::of(QStringLiteral("住民異動届")),
+                     QStringLiteral("idou"),
+                     0,
+                     false,
+                     false,
+                     {FieldSpec{QStringLiteral("name"),
+                                LocalText::of(QStringLiteral("氏名")),
+                                FieldKind::Text,
+                                true,
+                                QStringLiteral("card.name"),
+                                {}},
+                      FieldSpec{QStringLiteral("kana"),
+                                LocalText::of(QStringLiteral("フリガナ")),
+                                FieldKind::Kana,
+                                true,
+                                QStringLiteral("registry.kana"),
+                                {}},
+                      FieldSpec{QStringLiteral("children"),
+                                LocalText::of(QStringLiteral("子の数")),
+                                FieldKind::Count,
+                                true,
+                                QStringLiteral("answer.children_under_15"),
+                                {}},
+                      FieldSpec{QStringLiteral("phone"),
+                                LocalText::of(QStringLiteral("電話番号")),
+                                FieldKind::Phone,
+                                true,
+                                {},
+                                {}}},
+                     {LocalText::of(QStringLiteral("転出証明書"))}};
+            return true;
+        }
+        if (id == QLatin1String("child_allowance")) {
+            *spec = {id,
+                     LocalText::of(QStringLiteral("児童手当 認定請求書")),
+                     QStringLiteral("jidou"),
+                     0,
+                     false,
+                     true,
+                     {FieldSpec{QStringLiteral("my_number"),
+                                LocalText::of(QStringLiteral("個人番号")),
+                                FieldKind::MyNumber,
+                                true,
+                                QStringLiteral("card.my_number"),
+                                {}},
+                      FieldSpec{QStringLiteral("phone"),
+                                LocalText::of(QStringLiteral("電話番号")),
+                                FieldKind::Phone,
+                                true,
+                                {},
+                                {}}},
+                     {}};
+            return true;
+        }
+        return false;
+    }
+    QList<FollowUp> followUps(const QString& event, const QMap<QString, QString>& answers,
+                              const QList<RegistryPerson>&) const override {
+        if (event == QLatin1String("move_in") && answers.value(QStringLiteral("children_under_15")).toInt() > 0)
+            return {FollowUp{QStringLiteral("child_allowance"),
+                             LocalText::of(QStringLiteral("児童手当の認定請求も必要です")),
+                             FollowUp::Decision::Undecided}};
+        return {};
+    }
+};
+
+class FakeIssuance final : public IssuancePort {
+public:
+    IssueOutcome issue(const IssueRequest& request) override {
+        requests << request;
+        if (fail)
+            return {false, {}, {}, QStringLiteral("disk full"), QStringLiteral("SQLITE_FULL")};
+        IssueOutcome o{true, QStringLiteral("visit-1"), {}, {}, {}};
+        for (const FormDraft& f : request.forms)
+            o.documents << IssuedPdf{f.procedureId, QStringLiteral("S-%1").arg(o.documents.size()),
+                                     QStringLiteral("CODE"), QStringLiteral("/tmp/x.pdf")};
+        return o;
+    }
+    QList<IssueRequest> requests;
+    bool fail = false;
+};
+
+class FakeAccessLog final : public AccessLog {
+public:
+    void record(const QString& action, const QString& subject, const QString&) override {
+        actions << action;
+        subjects << subject;
+    }
+    QStringList actions;
+    QStringList subjects;
+};
+
+} // namespace
+
+class TestVisitWorkflow final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void certificateVisitFromCardToDone();
+    void wrongPinThenRightPin();
+    void lastTryNeedsExplicitConfirmation();
+    void lockedCardUsesCodeB();
+    void wrongCodeBIsRefused();
+    void cardRemovedMidReadIsNotRetried();
+    void noCardPathNeedsRecordedIdCheck();
+    void moveInOfNewResidentWithChildAllowance();
+    void myNumberOnlyWhenAskedAndNeeded();
+    void goingBackKeepsWhatWasEntered();
+    void heldFieldsCannotBeTypedOver();
+    void typedOnceFillsEveryForm();
+    void cancelHalfwayDropsEverything();
+    void lateCardAnswerAfterCancelIsIgnored();
+    void inactivityDropsTheResident();
+    void doneScreenClearsItself();
+    void registryOfflineSaysSoAndOffersRetry();
+    void issuanceFailureLosesNothing();
+    void paymentNeededOnlyWithAFee();
+
+private:
+    void identifyYamada();
+    void throughToReview(bool withPhone = true);
+
+    FakeClock m_clock;
+    FakeCard m_card;
+    FakeRegistry m_registry;
+    FakeCatalogue m_catalogue;
+    FakeIssuance m_issuance;
+    FakeAccessLog m_access;
+    std::unique_ptr<VisitWorkflow> m_visit;
+};
+
+void TestVisitWorkflow::init() {
+    m_clock = {};
+    m_card = {};
+    m_registry = {};
+    m_issuance = {};
+    m_access = {};
+    m_visit = std::make_unique<VisitWorkflow>(
+        VisitServices{&m_card, &m_registry, &m_catalogue, &m_issuance, &m_access, &m_clock});
+}
+
+void TestVisitWorkflow::cleanup() {
+    m_visit.reset();
+}
+
+void TestVisitWorkflow::identifyYamada() {
+    QVERIFY(m_visit->start(QStringLiteral("A-012")));
+    m_visit->useCard();
+    QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
+    QVERIFY(m_visit->submitPin("1234"));
+    QCOMPARE(m_visit->identifyStage(), Stage::Reading);
+    m_card.complete();
+    QCOMPARE(m_visit->step(), Step::Match);
+}
+
+void TestVisitWorkflow::throughToReview(bool withPhone) {
+    identifyYamada();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    if (withPhone)
+        QVERIFY(m_visit->setField(0, QStringLiteral("phone"), QStringLiteral("09012345678")).ok);
+    QVERIFY(m_visit->confirmForms());
+    QVERIFY(m_visit->setDocumentChecked(0, true));
+    QVERIFY(m_visit->setPaymentMethod(QStringLiteral("cash")));
+    QVERIFY(m_visit->confirmDocuments());
+    QCOMPARE(m_visit->step(), Step::Review);
+}
+
+void TestVisitWorkflow::certificateVisitFromCardToDone() {
+    QSignalSpy steps(m_visit.get(), &VisitWorkflow::stepChanged);
+    identifyYamada();
+    QCOMPARE(m_card.lastPinLength, 4);
+    QVERIFY(!m_card.askedForMyNumber);
+    QVERIFY(m_visit->cardFace().myNumber.isEmpty());
+    QCOMPARE(m_visit->identitySource(), IdentitySource::CardPin);
+    QCOMPARE(m_visit->candidates().size(), 1);
+    // Full-width and half-width digits in the address are the same address.
+    const auto lines = m_visit->matchLines();
+    QCOMPARE(lines.size(), 4);
+    for (const MatchLine& line : lines)
+        QVERIFY2(!line.differs, qPrintable(line.field));
+
+    QVERIFY(m_visit->acceptMatch());
+    QCOMPARE(m_visit->step(), Step::Choose);
+    QVERIFY(!m_visit->confirmChoice()); // nothing chosen yet
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    QCOMPARE(m_visit->step(), Step::Forms);
+
+    const FormDraft form = m_visit->forms().at(0);
+    QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("name"))).source, FieldSource::Card);
+    QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("kana"))).source, FieldSource::Registry);
+    QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("kana"))).value, QStringLiteral("ヤマダ　タロウ"));
+    QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("phone"))).source, FieldSource::Missing);
+    QVERIFY(!m_visit->confirmForms());
+    QVERIFY(m_visit->lastNotice().contains(QStringLiteral("電話番号")));
+    const FieldCheck bad = m_visit->setField(0, QStringLiteral("phone"), QStringLiteral("090-1234"));
+    QVERIFY(!bad.ok);
+    QVERIFY(!m_visit->forms().at(0).fields.at(3).error.isEmpty());
+    QVERIFY(!m_visit->confirmForms());
+    QVERIFY(m_visit->setField(0, QStringLiteral("phone"), QStringLiteral("09012345678")).ok);
+    QCOMPARE(m_visit->typedFieldCount(), 1);
+    QVERIFY(m_visit->confirmForms());
+
+    QCOMPARE(m_visit->step(), Step::Documents);
+    QCOMPARE(m_visit->documents().size(), 1);
+    QVERIFY(!m_visit->confirmDocuments()); // document not checked
+    QVERIFY(m_visit->setDocumentChecked(0, true));
+    QVERIFY(m_visit->setCopies(0, 2));
+    QCOMPARE(m_visit->totalFee(), 600);
+    QVERIFY(!m_visit->confirmDocuments()); // no payment method
+    QVERIFY(!m_visit->setPaymentMethod(QStringLiteral("bitcoin")));
+    QVERIFY(m_visit->setPaymentMethod(QStringLiteral("cash")));
+    QVERIFY(m_visit->confirmDocuments());
+
+    QCOMPARE(m_visit->step(), Step::Review);
+    QVERIFY(!m_visit->issue()); // the resident has not confirmed
+    QVERIFY(m_issuance.requests.isEmpty());
+    QVERIFY(m_visit->confirmByResident());
+    QVERIFY(m_visit->issue());
+    QCOMPARE(m_visit->step(), Step::Done);
+    QCOMPARE(m_issuance.requests.size(), 1);
+    const IssueRequest& request = m_issuance.requests.first();
+    QCOMPARE(request.residentId, QStringLiteral("R000001"));
+    QCOMPARE(request.copies, QList<int>{2});
+    QCOMPARE(request.fees, QList<qint64>{600});
+    QCOMPARE(request.paymentMethod, QStringLiteral("cash"));
+    QVERIFY(request.myNumber.isEmpty());
+    QCOMPARE(m_visit->issued().size(), 1);
+    QCOMPARE(m_access.actions, (QStringList{QStringLiteral("card.read"), QStringLiteral("registry.lookup"),
+                                            QStringLiteral("registry.read")}));
+    QVERIFY(m_access.subjects.contains(QStringLiteral("A-012")));
+
+    QSignalSpy dropped(m_visit.get(), &VisitWorkflow::residentDataDropped);
+    m_visit->finish();
+    QCOMPARE(m_visit->step(), Step::Idle);
+    QCOMPARE(dropped.size(), 1);
+    QVERIFY(m_visit->forms().isEmpty());
+    QVERIFY(m_visit->cardFace().isEmpty());
+    QVERIFY(m_visit->receptionNumber().isEmpty());
+    QVERIFY(steps.size() >= 8);
+}
+
+void TestVisitWorkflow::wrongPinThenRightPin() {
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    QCOMPARE(m_visit->triesLeft(), 3);
+    QVERIFY(!m_visit->submitPin("12")); // too short: refused before the card sees it
+    QCOMPARE(m_card.reads, 0);
+    QVERIFY(m_visit->submitPin("9999"));
+    m_card.complete();
+    QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
+    QCOMPARE(m_visit->triesLeft(), 2);
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("wrong"));
+    QCOMPARE(m_card.reads, 1); // no automatic retry
+    QVERIFY(m_visit->submitPin("1234"));
+    m_card.complete();
+    QCOMPARE(m_visit->step(), Step::Match);
+    QVERIFY(m_access.actions.contains(QStringLiteral("card.pin_wrong")));
+}
+
+void TestVisitWorkflow::lastTryNeedsExplicitConfirmation() {
+    m_card.tries = 1;
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastTry);
+    QVERIFY(!m_visit->submitPin("1234"));
+    QCOMPARE(m_card.reads, 0);
+    QVERIFY(m_visit->confirmLastTry());
+    QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
+    QVERIFY(m_visit->submitPin("1234"));
+    m_card.complete();
+    QCOMPARE(m_visit->step(), Step::Match);
+}
+
+void TestVisitWorkflow::lockedCardUsesCodeB() {
+    m_card.tries = 0;
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    QCOMPARE(m_visit->identifyStage(), Stage::Locked);
+    QVERIFY(!m_visit->submitPin("1234"));
+    m_visit->useCodeB();
+    QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
+    QVERIFY(!m_visit->submitCodeB("5502172035"));
+    QVERIFY(m_visit->lastNotice().contains(QStringLiteral("14")));
+    QVERIFY(m_visit->submitCodeB("55021720352285"));
+    m_card.complete();
+    QCOMPARE(m_visit->step(), Step::Match);
+    QCOMPARE(m_visit->identitySource(), IdentitySource::CardCodeB);
+}
+
+void TestVisitWorkflow::wrongCodeBIsRefused() {
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCodeB();
+    QVERIFY(m_visit->submitCodeB("11111111111111"));
+    m_card.complete();
+    QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
+    QCOMPARE(m_visit->step(), Step::Identify);
+}
+
+void TestVisitWorkflow::cardRemovedMidReadIsNotRetried() {
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    m_card.removeNext = true;
+    QVERIFY(m_visit->submitPin("1234"));
+    m_card.complete();
+    QCOMPARE(m_visit->step(), Step::Identify);
+    QCOMPARE(m_visit->identifyStage(), Stage::ChooseMethod);
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("removed"));
+    QCOMPARE(m_card.reads, 1);
+    m_card.removeNext = false;
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin("1234"));
+    m_card.complete();
+    QCOMPARE(m_visit->step(), Step::Match);
+}
+
+void TestVisitWorkflow::noCardPathNeedsRecordedIdCheck() {
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useNoCard();
+    QCOMPARE(m_visit->identifyStage(), Stage::NoCard);
+    const RegistrySearch search{QStringLiteral("山田 太郎"), QDate(1980, 2, 17), {}};
+    QVERIFY(!m_visit->searchRegistry(search));
+    QVERIFY(!m_visit->recordIdCheck({}));
+    QVERIFY(m_visit->recordIdCheck({QStringLiteral("driving_licence"), {}}));
+    QVERIFY(!m_visit->searchRegistry({QStringLiteral("山田"), {}, {}}));
+    QVERIFY(!m_visit->searchRegistry({QStringLiteral("山田"), QDate(1990, 1, 1), {}}));
+    QVERIFY(m_visit->lastNotice().contains(QStringLiteral("No resident")));
+    QVERIFY(m_visit->searchRegistry(search));
+    QCOMPARE(m_visit->step(), Step::Match);
+    QCOMPARE(m_visit->identitySource(), IdentitySource::NoCard);
+    QVERIFY(!m_visit->proceedAsNewResident()); // a new resident needs the card
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    const FormDraft form = m_visit->forms().at(0);
+    QCOMPARE(form.fields.at(0).source, FieldSource::Registry);
+    QCOMPARE(form.fields.at(0).value, QStringLiteral("山田　太郎"));
+    QVERIFY(m_access.actions.contains(QStringLiteral("registry.search")));
+}
+
+void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
+    m_card.face = {QStringLiteral("鈴木　健一"), QStringLiteral("大阪府大阪市北区梅田三丁目１番１号"),
+                   QDate(1985, 9, 12), QStringLiteral("1"), QStringLiteral("960913909961")};
+    QVERIFY(m_visit->start(QStringLiteral("A-2")));
+    m_visit->setReadMyNumber(true);
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin("1234"));
+    m_card.complete();
+    QVERIFY(m_card.askedForMyNumber);
+    QCOMPARE(m_visit->step(), Step::Match);
+    QVERIFY(m_visit->candidates().isEmpty());
+    QVERIFY(!m_visit->acceptMatch());
+    QVERIFY(m_visit->proceedAsNewResident());
+    QCOMPARE(m_visit->lifeEvents().size(), 1); // only 転入 for someone not in the registry
+    QVERIFY(!m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(!m_visit->chooseLifeEvent(QStringLiteral("move_within")));
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));
+    QVERIFY(!m_visit->confirmChoice()); // question unanswered
+    QVERIFY(!m_visit->setAnswer(QStringLiteral("children_under_15"), QStringLiteral("two")));
+    QVERIFY(m_visit->setAnswer(QStringLiteral("children_under_15"), QStringLiteral("2")));
+    QCOMPARE(m_visit->followUps().size(), 1);
+    QCOMPARE(m_visit->followUps().at(0).procedureId, QStringLiteral("child_allowance"));
+    QVERIFY(!m_visit->confirmChoice()); // follow-up undecided
+    QVERIFY(m_visit->decideFollowUp(QStringLiteral("child_allowance"), true));
+    QVERIFY(m_visit->confirmChoice());
+    QCOMPARE(m_visit->forms().size(), 2);
+    const FormDraft notice = m_visit->forms().at(0);
+    QCOMPARE(notice.fields.at(notice.indexOf(QStringLiteral("children"))).value, QStringLiteral("2"));
+    QCOMPARE(notice.fields.at(notice.indexOf(QStringLiteral("children"))).source, FieldSource::Answer);
+    // Not in the registry: the kana is missing and is typed, which is not typing something already held.
+    QCOMPARE(notice.fields.at(notice.indexOf(QStringLiteral("kana"))).source, FieldSource::Missing);
+    const FormDraft claim = m_visit->forms().at(1);
+    QCOMPARE(claim.fields.at(0).source, FieldSource::Card);
+    QVERIFY(m_visit->needsMyNumber());
+    QCOMPARE(m_visit->myNumberForDisplay(), QStringLiteral("**** **** ****"));
+    QVERIFY(!m_access.actions.contains(QStringLiteral("mynumber.revealed")));
+    QVERIFY(m_visit->revealMyNumber());
+    QCOMPARE(m_visit->myNumberForDisplay(), QStringLiteral("9609 1390 9961"));
+    QCOMPARE(m_access.actions.count(QStringLiteral("mynumber.revealed")), 1);
+
+    QVERIFY(m_visit->setField(0, QStringLiteral("kana"), QStringLiteral("すずき けんいち")).ok);
+    QVERIFY(m_visit->setField(0, QStringLiteral("phone"), QStringLiteral("09011112222")).ok);
+    QVERIFY(m_visit->confirmForms());
+    QVERIFY(m_visit->setDocumentChecked(0, true));
+    QCOMPARE(m_visit->totalFee(), 0);
+    QVERIFY(m_visit->confirmDocuments());
+    QVERIFY(m_visit->confirmByResident());
+    QVERIFY(m_visit->issue());
+    const IssueRequest& request = m_issuance.requests.first();
+    QVERIFY(request.residentId.isEmpty());
+    QCOMPARE(request.myNumber, QStringLiteral("960913909961"));
+    QCOMPARE(request.lifeEventId, QStringLiteral("move_in"));
+    QCOMPARE(request.forms.at(0).fields.at(1).value, QStringLiteral("スズキ　ケンイチ"));
+    QVERIFY(request.paymentMethod.isEmpty());
+}
+
+void TestVisitWorkflow::myNumberOnlyWhenAskedAndNeeded() {
+    identifyYamada(); // the fake card answers with a My Number even though none was asked for
+    QVERIFY(m_visit->cardFace().myNumber.isEmpty());
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    QVERIFY(!m_visit->needsMyNumber());
+    QVERIFY(m_visit->myNumberForDisplay().isEmpty());
+    QVERIFY(!m_visit->revealMyNumber());
+    QVERIFY(!m_access.actions.contains(QStringLiteral("mynumber.revealed")));
+}
+
+void TestVisitWorkflow::goingBackKeepsWhatWasEntered() {
+    throughToReview();
+    QVERIFY(m_visit->confirmByResident());
+    QVERIFY(m_visit->back());
+    QCOMPARE(m_visit->step(), Step::Documents);
+    QVERIFY(!m_visit->residentConfirmed()); // changes after the resident confirmed need a new confirmation
+    QVERIFY(m_visit->documents().at(0).checked);
+    QVERIFY(m_visit->back());
+    QVERIFY(m_visit->back());
+    QCOMPARE(m_visit->step(), Step::Choose);
+    QVERIFY(m_visit->back());
+    QCOMPARE(m_visit->step(), Step::Match);
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->confirmChoice());
+    const FormDraft form = m_visit->forms().at(0);
+    QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("phone"))).value, QStringLiteral("090-1234-5678"));
+    QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("phone"))).source, FieldSource::Typed);
+    QVERIFY(m_visit->confirmForms());
+    QVERIFY(m_visit->documents().at(0).checked);
+    QCOMPARE(m_visit->paymentMethod(), QStringLiteral("cash"));
+    QVERIFY(m_visit->confirmDocuments());
+    QCOMPARE(m_visit->step(), Step::Review);
+}
+
+void TestVisitWorkflow::heldFieldsCannotBeTypedOver() {
+    identifyYamada();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    const FieldCheck check = m_visit->setField(0, QStringLiteral("name"), QStringLiteral("別人"));
+    QVERIFY(!check.ok);
+    QCOMPARE(m_visit->forms().at(0).fields.at(0).value, QStringLiteral("山田　太郎"));
+    QVERIFY(!m_visit->setField(0, QStringLiteral("nonsense"), QStringLiteral("x")).ok);
+    QVERIFY(!m_visit->setField(5, QStringLiteral("phone"), QStringLiteral("x")).ok);
+}
+
+void TestVisitWorkflow::typedOnceFillsEveryForm() {
+    m_card.face.name = QStringLiteral("鈴木　健一");
+    QVERIFY(m_visit->start(QStringLiteral("A-2")));
+    m_visit->setReadMyNumber(true);
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin("1234"));
+    m_card.complete();
+    QVERIFY(m_visit->proceedAsNewResident());
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));
+    QVERIFY(m_visit->setAnswer(QStringLiteral("children_under_15"), QStringLiteral("1")));
+    QVERIFY(m_visit->decideFollowUp(QStringLiteral("child_allowance"), true));
+    QVERIFY(m_visit->confirmChoice());
+    QVERIFY(m_visit->setField(0, QStringLiteral("phone"), QStringLiteral("0422601800")).ok);
+    QCOMPARE(m_visit->forms().at(1).fields.at(1).value, QStringLiteral("0422601800"));
+    QCOMPARE(m_visit->typedFieldCount(), 1);
+}
+
+void TestVisitWorkflow::cancelHalfwayDropsEverything() {
+    identifyYamada();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    QSignalSpy dropped(m_visit.get(), &VisitWorkflow::residentDataDropped);
+    m_visit->cancel(QStringLiteral("resident left"));
+    QCOMPARE(m_visit->step(), Step::Idle);
+    QCOMPARE(dropped.size(), 1);
+    QVERIFY(m_visit->forms().isEmpty());
+    QVERIFY(m_visit->cardFace().isEmpty());
+    QVERIFY(m_visit->candidates().isEmpty());
+    QVERIFY(m_issuance.requests.isEmpty());
+    QCOMPARE(m_access.actions.last(), QStringLiteral("visit.cancelled"));
+    QVERIFY(m_card.releases > 0);
+    QVERIFY(m_visit->start(QStringLiteral("A-3"))); // the next visit starts clean
+    QCOMPARE(m_visit->identifyStage(), Stage::ChooseMethod);
+}
+
+void TestVisitWorkflow::lateCardAnswerAfterCancelIsIgnored() {
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin("1234"));
+    m_visit->cancel(QStringLiteral("resident left"));
+    m_card.complete();
+    QCOMPARE(m_visit->step(), Step::Idle);
+    QVERIFY(m_visit->cardFace().isEmpty());
+}
+
+void TestVisitWorkflow::inactivityDropsTheResident() {
+    identifyYamada();
+    QSignalSpy timedOut(m_visit.get(), &VisitWorkflow::timedOut);
+    m_clock.advance(179);
+    m_visit->tick();
+    QCOMPARE(m_visit->step(), Step::Match);
+    m_visit->touch();
+    m_clock.advance(179);
+    m_visit->tick();
+    QCOMPARE(m_visit->step(), Step::Match);
+    m_clock.advance(2);
+    m_visit->tick();
+    QCOMPARE(m_visit->step(), Step::Idle);
+    QCOMPARE(timedOut.size(), 1);
+    QVERIFY(m_visit->cardFace().isEmpty());
+    QCOMPARE(m_access.actions.last(), QStringLiteral("visit.timed_out"));
+}
+
+void TestVisitWorkflow::doneScreenClearsItself() {
+    throughToReview();
+    QVERIFY(m_visit->confirmByResident());
+    QVERIFY(m_visit->issue());
+    m_clock.advance(59);
+    m_visit->tick();
+    QCOMPARE(m_visit->step(), Step::Done);
+    m_clock.advance(1);
+    m_visit->tick();
+    QCOMPARE(m_visit->step(), Step::Idle);
+    QVERIFY(m_visit->issued().isEmpty());
+}
+
+void TestVisitWorkflow::registryOfflineSaysSoAndOffersRetry() {
+    m_registry.reachable = false;
+    identifyYamada();
+    QVERIFY(!m_visit->registryReachable());
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("offline"));
+    QVERIFY(!m_visit->acceptMatch());
+    m_registry.reachable = true;
+    QVERIFY(m_visit->retryRegistry());
+    QVERIFY(m_visit->acceptMatch());
+
+    // The no-card path cannot work without the registry, and says so.
+    m_visit->cancel(QStringLiteral("test"));
+    m_registry.reachable = false;
+    QVERIFY(m_visit->start(QStringLiteral("A-4")));
+    m_visit->useNoCard();
+    QVERIFY(m_visit->recordIdCheck({QStringLiteral("passport"), {}}));
+    QVERIFY(!m_visit->searchRegistry({QStringLiteral("山田"), QDate(1980, 2, 17), {}}));
+    QVERIFY(m_visit->lastNotice().contains(QStringLiteral("cannot be reached")));
+}
+
+void TestVisitWorkflow::issuanceFailureLosesNothing() {
+    throughToReview();
+    QVERIFY(m_visit->confirmByResident());
+    m_issuance.fail = true;
+    QVERIFY(!m_visit->issue());
+    QCOMPARE(m_visit->step(), Step::Review);
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("disk full"));
+    QCOMPARE(m_visit->forms().size(), 1);
+    m_issuance.fail = false;
+    QVERIFY(m_visit->issue());
+    QCOMPARE(m_issuance.requests.size(), 2);
+}
+
+void TestVisitWorkflow::paymentNeededOnlyWithAFee() {
+    throughToReview();
+    QVERIFY(m_visit->back());
+    QVERIFY(m_visit->setPaymentMethod(QStringLiteral("exempt")));
+    QVERIFY(!m_visit->setCopies(0, 0));
+    QVERIFY(!m_visit->setCopies(0, 11));
+    QVERIFY(m_visit->setCopies(0, 3));
+    QCOMPARE(m_visit->fee(0), 900);
+    QVERIFY(m_visit->confirmDocuments());
+}
+
+QTEST_GUILESS_MAIN(TestVisitWorkflow)
+#include "tst_visitworkflow.moc"
