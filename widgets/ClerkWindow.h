@@ -1,0 +1,120 @@
+// The clerk's window: sign-in, the waiting list (call next, walk-in), the current visit step by step, and the sync
+// state always visible. Keyboard-first: every action has a shortcut and the focus follows the task.
+#pragma once
+
+#include "CounterPorts.h"
+#include "visit/VisitWorkflow.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace madoguchi::counter {
+class ReceptionQueue;
+}
+
+namespace madoguchi::ui {
+
+class ChoosePage;
+class ClerkPage;
+class DocumentsPage;
+class DonePage;
+class FormsPage;
+class IdentifyPage;
+class MatchPage;
+class ReviewPage;
+
+class ClerkWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Parts {
+        visit::VisitWorkflow& visit;
+        counter::ReceptionQueue& queue;
+        counter::StaffDirectory& staff;
+        counter::SyncState& sync;
+        QString clerkLanguage;
+    };
+    explicit ClerkWindow(Parts parts, QWidget* parent = nullptr);
+
+    // How issued PDFs are opened for printing; the default hands them to the desktop's PDF viewer.
+    void setDocumentOpener(std::function<bool(const QString& path)> opener) { m_openDocument = std::move(opener); }
+
+    QString signedInStaff() const { return m_staffId; }
+    QString syncText() const;
+    QString noticeText() const;
+    QString stepName() const;
+    QAction* action(const QString& name) const;
+
+    IdentifyPage* identifyPage() const { return m_identify; }
+    MatchPage* matchPage() const { return m_match; }
+    ChoosePage* choosePage() const { return m_choose; }
+    FormsPage* formsPage() const { return m_forms; }
+    DocumentsPage* documentsPage() const { return m_documents; }
+    ReviewPage* reviewPage() const { return m_review; }
+    DonePage* donePage() const { return m_done; }
+    QLineEdit* staffIdEdit() const { return m_staffIdEdit; }
+    QLineEdit* passwordEdit() const { return m_passwordEdit; }
+    QListWidget* waitingList() const { return m_waiting; }
+
+Q_SIGNALS:
+    void signedIn(const madoguchi::counter::SignIn& who);
+    void statusWindowRequested();
+
+private:
+    QAction* addShortcut(const QString& name, const QString& text, const QKeySequence& key,
+                         const std::function<void()>& run);
+    QWidget* buildSignIn();
+    QWidget* buildVisitArea();
+    void signIn();
+    void signOut();
+    void callNext();
+    void walkIn();
+    void next();
+    void showStep();
+    void showSync();
+    void showWaiting();
+    void showNotice(const QString& text);
+    void openDocuments();
+    ClerkPage* pageFor(visit::VisitWorkflow::Step step) const;
+
+    visit::VisitWorkflow& m_visit;
+    counter::ReceptionQueue& m_queue;
+    counter::StaffDirectory& m_staff;
+    counter::SyncState& m_sync;
+    QString m_language;
+    std::function<bool(const QString&)> m_openDocument;
+
+    QString m_staffId;
+    QStackedWidget* m_top = nullptr; // sign-in | work
+    QLineEdit* m_staffIdEdit = nullptr;
+    QLineEdit* m_passwordEdit = nullptr;
+    QLabel* m_signInError = nullptr;
+    QWidget* m_work = nullptr;
+    QListWidget* m_waiting = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_idle = nullptr;
+    QLabel* m_issuing = nullptr;
+    IdentifyPage* m_identify = nullptr;
+    MatchPage* m_match = nullptr;
+    ChoosePage* m_choose = nullptr;
+    FormsPage* m_forms = nullptr;
+    DocumentsPage* m_documents = nullptr;
+    ReviewPage* m_review = nullptr;
+    DonePage* m_done = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_backButton = nullptr;
+    QPushButton* m_nextButton = nullptr;
+    QLabel* m_staffLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    QLabel* m_visitLabel = nullptr;
+    QMap<QString, QAction*> m_actions;
+};
+
+} // namespace madoguchi::ui

@@ -1,0 +1,71 @@
+// Counter mode's two screens around one visit.
+#include "CounterScreens.h"
+
+#include "ClerkWindow.h"
+#include "ResidentWindow.h"
+#include "StatusWindow.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QTimer>
+
+namespace madoguchi::ui {
+
+CounterScreens::CounterScreens(Parts parts, QObject* parent)
+    : QObject(parent)
+    , m_visit(parts.visit)
+    , m_status(parts.status)
+    , m_settings(parts.settings)
+    , m_clerk(std::make_unique<ClerkWindow>(
+          ClerkWindow::Parts{parts.visit, parts.queue, parts.staff, parts.sync, parts.clerkLanguage}))
+    , m_resident(std::make_unique<ResidentWindow>(parts.visit, parts.languages))
+    , m_tick(new QTimer(this)) {
+    connect(m_clerk.get(), &ClerkWindow::statusWindowRequested, this, &CounterScreens::showStatusWindow);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, &m_visit, &visit::VisitWorkflow::tick);
+    m_tick->start();
+    qApp->installEventFilter(this);
+}
+
+CounterScreens::~CounterScreens() {
+    qApp->removeEventFilter(this);
+}
+
+void CounterScreens::show() {
+    m_clerk->show();
+    // The resident's screen goes to a second monitor when there is one (the counter's customer display).
+    const auto screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        m_resident->setScreen(screens.at(1));
+        m_resident->move(screens.at(1)->geometry().topLeft());
+        m_resident->showFullScreen();
+    } else {
+        m_resident->show();
+    }
+}
+
+bool CounterScreens::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+        m_visit.touch();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void CounterScreens::showStatusWindow() {
+    if (!m_status || !m_settings)
+        return;
+    if (!m_statusWindow)
+        m_statusWindow = std::make_unique<StatusWindow>(*m_status, *m_settings);
+    m_statusWindow->show();
+    m_statusWindow->raise();
+}
+
+} // namespace madoguchi::ui

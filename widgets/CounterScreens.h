@@ -1,0 +1,66 @@
+// Counter mode's two screens around one visit: the clerk's window and the resident-facing window, the inactivity
+// clock, and the terminal status window one menu entry away.
+#pragma once
+
+#include "CounterPorts.h"
+#include "visit/VisitWorkflow.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace madoguchi {
+class Settings;
+class TerminalStatus;
+namespace counter {
+class ReceptionQueue;
+class ResidentLanguages;
+} // namespace counter
+} // namespace madoguchi
+
+namespace madoguchi::ui {
+
+class ClerkWindow;
+class ResidentWindow;
+class StatusWindow;
+
+class CounterScreens final : public QObject {
+    Q_OBJECT
+public:
+    struct Parts {
+        visit::VisitWorkflow& visit;
+        counter::ReceptionQueue& queue;
+        counter::StaffDirectory& staff;
+        counter::SyncState& sync;
+        const counter::ResidentLanguages& languages;
+        QString clerkLanguage;
+        TerminalStatus* status = nullptr; // for the status window; may be null in tests
+        const Settings* settings = nullptr;
+    };
+    explicit CounterScreens(Parts parts, QObject* parent = nullptr);
+    ~CounterScreens() override;
+
+    void show();
+    ClerkWindow* clerk() const { return m_clerk.get(); }
+    ResidentWindow* resident() const { return m_resident.get(); }
+    StatusWindow* statusWindow() const { return m_statusWindow.get(); }
+
+protected:
+    // Any key or touch on either screen postpones the inactivity timeout.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showStatusWindow();
+
+    visit::VisitWorkflow& m_visit;
+    TerminalStatus* m_status;
+    const Settings* m_settings;
+    std::unique_ptr<ClerkWindow> m_clerk;
+    std::unique_ptr<ResidentWindow> m_resident;
+    std::unique_ptr<StatusWindow> m_statusWindow;
+    QTimer* m_tick = nullptr;
+};
+
+} // namespace madoguchi::ui

@@ -1,0 +1,343 @@
+// The resident-facing window: welcome and language, PIN pad, what was read, forms to confirm, done.
+#include "ResidentWindow.h"
+
+#include "LanguagePicker.h"
+#include "PinPad.h"
+#include "ResidentLanguages.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace madoguchi::ui {
+
+using visit::VisitWorkflow;
+using Step = VisitWorkflow::Step;
+using Stage = VisitWorkflow::IdentifyStage;
+
+namespace {
+
+constexpr const char* kContext = "ResidentWindow";
+
+QLabel* bigLabel(int pointSize, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    QFont font = label->font();
+    font.setPointSize(pointSize);
+    label->setFont(font);
+    return label;
+}
+
+QPushButton* bigButton(QWidget* parent) {
+    auto* button = new QPushButton(parent);
+    button->setMinimumHeight(88);
+    button->setFocusPolicy(Qt::NoFocus);
+    QFont font = button->font();
+    font.setPointSize(20);
+    font.setBold(true);
+    button->setFont(font);
+    return button;
+}
+
+QTextBrowser* readingPane(QWidget* parent) {
+    auto* pane = new QTextBrowser(parent);
+    QFont font = pane->font();
+    font.setPointSize(16);
+    pane->setFont(font);
+    pane->setFocusPolicy(Qt::NoFocus);
+    return pane;
+}
+
+} // namespace
+
+ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLanguages& languages, QWidget* parent)
+    : QWidget(parent)
+    , m_visit(visit)
+    , m_languages(languages) {
+    setObjectName(QStringLiteral("residentWindow"));
+    setMinimumSize(800, 600);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 24);
+    auto* top = new QHBoxLayout;
+    m_header = bigLabel(16, this);
+    m_header->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_picker = new LanguagePicker(languages.available(), this);
+    top->addWidget(m_header, 1);
+    top->addWidget(m_picker);
+    layout->addLayout(top);
+
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+
+    m_welcome = messagePage(&m_welcomeTitle, &m_welcomeBody);
+
+    m_pin = new QWidget(m_pages);
+    auto* pinLayout = new QVBoxLayout(m_pin);
+    m_pinTitle = bigLabel(24, m_pin);
+    m_pinTries = bigLabel(18, m_pin);
+    m_pinPad = new PinPad(m_pin);
+    pinLayout->addWidget(m_pinTitle);
+    pinLayout->addWidget(m_pinTries);
+    pinLayout->addWidget(m_pinPad, 1, Qt::AlignHCenter);
+    m_pages->addWidget(m_pin);
+
+    m_warning = new QWidget(m_pages);
+    auto* warningLayout = new QVBoxLayout(m_warning);
+    m_warningTitle = bigLabel(26, m_warning);
+    m_warningTitle->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    m_warningBody = bigLabel(18, m_warning);
+    m_lastTry = bigButton(m_warning);
+    m_lastTry->setObjectName(QStringLiteral("confirmLastTry"));
+    warningLayout->addStretch();
+    warningLayout->addWidget(m_warningTitle);
+    warningLayout->addWidget(m_warningBody);
+    warningLayout->addSpacing(24);
+    warningLayout->addWidget(m_lastTry);
+    warningLayout->addStretch();
+    m_pages->addWidget(m_warning);
+
+    m_message = messagePage(&m_messageTitle, &m_messageBody);
+
+    m_read = new QWidget(m_pages);
+    auto* readLayout = new QVBoxLayout(m_read);
+    m_readTitle = bigLabel(22, m_read);
+    m_readBody = readingPane(m_read);
+    m_readHint = bigLabel(16, m_read);
+    readLayout->addWidget(m_readTitle);
+    readLayout->addWidget(m_readBody, 1);
+    readLayout->addWidget(m_readHint);
+    m_pages->addWidget(m_read);
+
+    m_review = new QWidget(m_pages);
+    auto* reviewLayout = new QVBoxLayout(m_review);
+    m_reviewTitle = bigLabel(22, m_review);
+    m_reviewBody = readingPane(m_review);
+    m_confirm = bigButton(m_review);
+    m_confirm->setObjectName(QStringLiteral("residentConfirm"));
+    m_reviewHint = bigLabel(16, m_review);
+    reviewLayout->addWidget(m_reviewTitle);
+    reviewLayout->addWidget(m_reviewBody, 1);
+    reviewLayout->addWidget(m_confirm);
+    reviewLayout->addWidget(m_reviewHint);
+    m_pages->addWidget(m_review);
+
+    connect(m_picker, &LanguagePicker::chosen, &m_visit, &VisitWorkflow::setLanguage);
+    connect(m_pinPad, &PinPad::entered, this, [this](QByteArray pin) { m_visit.submitPin(std::move(pin)); });
+    connect(m_lastTry, &QPushButton::clicked, &m_visit, &VisitWorkflow::confirmLastTry);
+    connect(m_confirm, &QPushButton::clicked, &m_visit, &VisitWorkflow::confirmByResident);
+    connect(&m_visit, &VisitWorkflow::changed, this, &ResidentWindow::refresh);
+    connect(&m_visit, &VisitWorkflow::residentDataDropped, this, [this] {
+        // Nothing of the last resident stays on this screen, not even in a hidden page.
+        m_pinPad->clear();
+        m_readBody->clear();
+        m_reviewBody->clear();
+        m_reviewHtml.clear();
+    });
+    refresh();
+}
+
+QString ResidentWindow::text(const char* source, int n) const {
+    return m_languages.text(m_visit.language(), kContext, source, n);
+}
+
+QWidget* ResidentWindow::messagePage(QLabel** title, QLabel** body) {
+    auto* page = new QWidget(m_pages);
+    auto* layout = new QVBoxLayout(page);
+    *title = bigLabel(28, page);
+    *body = bigLabel(18, page);
+    layout->addStretch();
+    layout->addWidget(*title);
+    layout->addSpacing(16);
+    layout->addWidget(*body);
+    layout->addStretch();
+    m_pages->addWidget(page);
+    return page;
+}
+
+void ResidentWindow::retranslate() {
+    setWindowTitle(text(QT_TRANSLATE_NOOP("ResidentWindow", "Counter — for you")));
+    m_header->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Language")));
+    m_pinPad->setTexts(
+        text(QT_TRANSLATE_NOOP("ResidentWindow", "Clear")), text(QT_TRANSLATE_NOOP("ResidentWindow", "Delete")),
+        text(QT_TRANSLATE_NOOP("ResidentWindow", "Enter")), text(QT_TRANSLATE_NOOP("ResidentWindow", "PIN pad")));
+    m_lastTry->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "I understand — enter my PIN")));
+    m_confirm->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Everything is correct")));
+}
+
+void ResidentWindow::refresh() {
+    retranslate();
+    m_picker->setCurrent(m_visit.language());
+    QWidget* page = m_message;
+    switch (m_visit.step()) {
+    case Step::Idle:
+        page = m_welcome;
+        m_welcomeTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Welcome")));
+        m_welcomeBody->setText(text(QT_TRANSLATE_NOOP(
+            "ResidentWindow", "Choose your language above. The clerk will call you and guide you step by step.")));
+        break;
+    case Step::Identify:
+        switch (m_visit.identifyStage()) {
+        case Stage::PinEntry:
+            page = m_pin;
+            m_pinTitle->setText(text(QT_TRANSLATE_NOOP(
+                "ResidentWindow", "Please enter your card's 4-digit PIN. Only you see this screen.")));
+            m_pinTries->setText(m_visit.triesLeft() >= 0
+                                    ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Tries left: %n"), m_visit.triesLeft())
+                                    : QString());
+            break;
+        case Stage::ConfirmLastTry:
+            page = m_warning;
+            m_warningTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Only one try left")));
+            m_warningBody->setText(text(QT_TRANSLATE_NOOP(
+                "ResidentWindow",
+                "If this PIN is wrong, your card will be locked and must be unlocked at the My Number card "
+                "counter. If you are not sure of your PIN, tell the clerk: you can be served without it.")));
+            break;
+        case Stage::Reading:
+        case Stage::CheckingCard:
+            m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Reading your card…")));
+            m_messageBody->setText(
+                text(QT_TRANSLATE_NOOP("ResidentWindow", "Please leave the card on the reader until this is done.")));
+            break;
+        case Stage::Locked:
+            m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Your card's PIN is locked")));
+            m_messageBody->setText(text(QT_TRANSLATE_NOOP(
+                "ResidentWindow", "Do not worry: the clerk can still serve you today in another way.")));
+            break;
+        case Stage::ChooseMethod:
+        case Stage::CodeBEntry:
+        case Stage::NoCard:
+            m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Confirming who you are")));
+            m_messageBody->setText(text(QT_TRANSLATE_NOOP(
+                "ResidentWindow", "If you have your My Number card, please place it on the reader on the counter.")));
+            break;
+        }
+        break;
+    case Step::Match:
+    case Step::Choose:
+    case Step::Forms:
+    case Step::Documents:
+        page = m_read;
+        showCardFace();
+        break;
+    case Step::Review:
+        page = m_review;
+        showForms();
+        break;
+    case Step::Issuing:
+        m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Thank you")));
+        m_messageBody->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Your documents are being prepared.")));
+        break;
+    case Step::Done:
+        m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "All done. Thank you!")));
+        m_messageBody->setText(
+            text(QT_TRANSLATE_NOOP("ResidentWindow", "The clerk will hand you your documents. %n document(s) issued."),
+                 int(m_visit.issued().size())));
+        break;
+    }
+    m_pages->setCurrentWidget(page);
+}
+
+void ResidentWindow::showCardFace() {
+    const visit::CardFace face = m_visit.cardFace();
+    const bool fromCard = m_visit.identitySource() == visit::IdentitySource::CardPin ||
+                          m_visit.identitySource() == visit::IdentitySource::CardCodeB;
+    m_readTitle->setText(fromCard ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Read from your card"))
+                                  : text(QT_TRANSLATE_NOOP("ResidentWindow", "Found in the city's records")));
+    const visit::RegistryPerson person = m_visit.resident();
+    const QString name = fromCard ? face.name : person.name;
+    const QString address = fromCard ? face.address : person.address;
+    const QDate birth = fromCard ? face.birthDate : person.birthDate;
+    const QString sex = fromCard ? face.sex : person.sex;
+    const QString sexText = sex == QLatin1String("1")   ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Male"))
+                            : sex == QLatin1String("2") ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Female"))
+                                                        : text(QT_TRANSLATE_NOOP("ResidentWindow", "Not stated"));
+    QString html = QStringLiteral("<table cellpadding='8'>");
+    auto row = [&html](const QString& label, const QString& value) {
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Name")), name);
+    row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Address")), address);
+    row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Date of birth")), birth.toString(Qt::ISODate));
+    row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Sex")), sexText);
+    html += QStringLiteral("</table>");
+    m_readBody->setHtml(html);
+    m_readHint->setText(
+        text(QT_TRANSLATE_NOOP("ResidentWindow", "The clerk is preparing your forms. You will not need to write.")));
+}
+
+void ResidentWindow::showForms() {
+    const QString language = m_visit.language();
+    QString html;
+    const auto forms = m_visit.forms();
+    for (int i = 0; i < forms.size(); ++i) {
+        const visit::FormDraft& form = forms.at(i);
+        html += QStringLiteral("<h2>%1</h2><table cellpadding='6'>").arg(form.title.in(language).toHtmlEscaped());
+        for (const visit::FormField& field : form.fields) {
+            QString value = field.value;
+            if (field.spec.kind == visit::FieldKind::MyNumber)
+                value = text(QT_TRANSLATE_NOOP("ResidentWindow", "(read from your card; not shown)"));
+            else if (field.spec.prefill == QLatin1String("card.sex"))
+                value = value == QLatin1String("1")   ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Male"))
+                        : value == QLatin1String("2") ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Female"))
+                                                      : text(QT_TRANSLATE_NOOP("ResidentWindow", "Not stated"));
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(field.spec.label.in(language).toHtmlEscaped(), value.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+        if (m_visit.fee(i) > 0)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(text(QT_TRANSLATE_NOOP("ResidentWindow", "Fee: %1 yen")).arg(m_visit.fee(i)));
+    }
+    if (m_visit.totalFee() > 0)
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(text(QT_TRANSLATE_NOOP("ResidentWindow", "Total to pay: %1 yen")).arg(m_visit.totalFee()));
+    // Keep the resident's reading position when the clerk's side changes something unrelated.
+    if (m_reviewHtml != html) {
+        m_reviewHtml = html;
+        m_reviewBody->setHtml(html);
+    }
+    m_reviewTitle->setText(
+        text(QT_TRANSLATE_NOOP("ResidentWindow", "Please check your forms. Is everything correct?")));
+    const bool confirmed = m_visit.residentConfirmed();
+    m_confirm->setVisible(!confirmed);
+    m_reviewHint->setText(
+        confirmed ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Thank you. The clerk will now issue your documents."))
+                  : text(QT_TRANSLATE_NOOP("ResidentWindow", "If something is wrong, please tell the clerk.")));
+}
+
+QString ResidentWindow::pageName() const {
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_welcome)
+        return QStringLiteral("welcome");
+    if (page == m_pin)
+        return QStringLiteral("pin");
+    if (page == m_warning)
+        return QStringLiteral("last-try");
+    if (page == m_read)
+        return QStringLiteral("read");
+    if (page == m_review)
+        return QStringLiteral("review");
+    return QStringLiteral("message");
+}
+
+QString ResidentWindow::visibleText() const {
+    QStringList parts;
+    QWidget* page = m_pages->currentWidget();
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        if (label->isVisibleTo(page))
+            parts << label->text();
+    for (const QTextBrowser* browser : page->findChildren<QTextBrowser*>())
+        parts << browser->toPlainText();
+    for (const QPushButton* button : page->findChildren<QPushButton*>())
+        if (button->isVisibleTo(page))
+            parts << button->text();
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace madoguchi::ui

@@ -1,0 +1,47 @@
+// Step 3 for the clerk: what the resident came for — a life event with its few questions and proposed follow-ups
+// (accept or decline each), or certificates chosen directly.
+#pragma once
+
+#include "ClerkPage.h"
+
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QListWidget;
+
+namespace madoguchi::ui {
+
+class ChoosePage final : public ClerkPage {
+    Q_OBJECT
+public:
+    ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent = nullptr);
+    void refresh() override;
+    void enter() override;
+    QWidget* firstInput() const override;
+
+    QListWidget* lifeEventList() const { return m_events; }
+    QListWidget* procedureList() const { return m_procedures; }
+    // The editor of a question (QSpinBox, QComboBox or QLineEdit), by question id.
+    QWidget* questionEditor(const QString& id) const;
+    // The accept/decline box of a proposed follow-up, by procedure id.
+    QComboBox* followUpBox(const QString& procedureId) const;
+
+private:
+    void rebuildQuestions();
+    void rebuildFollowUps();
+    void chooseEvent();
+    void chooseProcedures();
+
+    QListWidget* m_events = nullptr;
+    QListWidget* m_procedures = nullptr;
+    QGroupBox* m_questionsBox = nullptr;
+    QFormLayout* m_questions = nullptr;
+    QGroupBox* m_followUpsBox = nullptr;
+    QFormLayout* m_followUps = nullptr;
+    QString m_builtFor;           // life event the questions were built for
+    QStringList m_builtFollowUps; // follow-ups currently shown
+    QMap<QString, QWidget*> m_questionEditors;
+    QMap<QString, QComboBox*> m_followUpBoxes;
+};
+
+} // namespace madoguchi::ui

@@ -1,0 +1,44 @@
+// Shared bits of the clerk's pages.
+#include "ClerkPage.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+
+namespace madoguchi::ui {
+
+QLabel* pageTitle(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSize(font.pointSize() + 4);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* valueLabel(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString sourceName(visit::FieldSource source) {
+    switch (source) {
+    case visit::FieldSource::Card:
+        return QCoreApplication::translate("ClerkPage", "card");
+    case visit::FieldSource::Registry:
+        return QCoreApplication::translate("ClerkPage", "registry");
+    case visit::FieldSource::Answer:
+        return QCoreApplication::translate("ClerkPage", "answer");
+    case visit::FieldSource::Visit:
+        return QCoreApplication::translate("ClerkPage", "today");
+    case visit::FieldSource::Typed:
+        return QCoreApplication::translate("ClerkPage", "typed");
+    case visit::FieldSource::Missing:
+        return QCoreApplication::translate("ClerkPage", "to fill in");
+    }
+    return {};
+}
+
+} // namespace madoguchi::ui

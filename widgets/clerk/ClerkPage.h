@@ -1,0 +1,39 @@
+// What every page of the clerk's window has: the visit it shows, a refresh, and the clerk's language for data texts.
+#pragma once
+
+#include "visit/VisitWorkflow.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace madoguchi::ui {
+
+class ClerkPage : public QWidget {
+    Q_OBJECT
+public:
+    ClerkPage(visit::VisitWorkflow& visit, QString clerkLanguage, QWidget* parent = nullptr)
+        : QWidget(parent)
+        , m_visit(visit)
+        , m_language(std::move(clerkLanguage)) {}
+
+    // Called when the visit changed; a page keeps what the clerk is typing.
+    virtual void refresh() = 0;
+    // Called when the visit enters this page's step: rebuild from the visit's data.
+    virtual void enter() { refresh(); }
+    // The widget that gets the focus when the page is entered (the task's first input).
+    virtual QWidget* firstInput() const { return nullptr; }
+
+protected:
+    visit::VisitWorkflow& m_visit;
+    QString m_language;
+};
+
+// A heading label in the clerk's pages.
+QLabel* pageTitle(const QString& text, QWidget* parent);
+// A label for the value of a field the clerk does not type: selectable, wrapped.
+QLabel* valueLabel(const QString& text, QWidget* parent);
+// "card", "registry", "answer", ... as the clerk reads it next to a prefilled value.
+QString sourceName(visit::FieldSource source);
+
+} // namespace madoguchi::ui

@@ -1,0 +1,133 @@
+// Step 4 for the clerk: the prefilled forms; only missing fields are editable.
+#include "FormsPage.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace madoguchi::ui {
+
+FormsPage::FormsPage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent)
+    : ClerkPage(visit, clerkLanguage, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Forms — prefilled; type only what is missing"), this));
+    m_summary = valueLabel({}, this);
+    layout->addWidget(m_summary);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    layout->addWidget(m_scroll, 1);
+}
+
+void FormsPage::enter() {
+    m_rows.clear();
+    m_editors.clear();
+    m_content = new QWidget;
+    m_contentLayout = new QVBoxLayout(m_content);
+    const auto forms = m_visit.forms();
+    QWidget* previous = nullptr;
+    for (int f = 0; f < forms.size(); ++f) {
+        const visit::FormDraft& form = forms.at(f);
+        auto* box = new QGroupBox(form.title.in(m_language), m_content);
+        auto* grid = new QFormLayout(box);
+        grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (const visit::FormField& field : form.fields) {
+            Row row{f, field.spec.key, nullptr, nullptr, nullptr};
+            const QString label = field.spec.label.in(m_language);
+            if (field.spec.kind == visit::FieldKind::MyNumber && !field.editable()) {
+                row.value = valueLabel({}, box);
+                row.value->setObjectName(QStringLiteral("myNumber"));
+                grid->addRow(tr("%1 [card]").arg(label), row.value);
+            } else if (!field.editable()) {
+                row.value = valueLabel(field.value, box);
+                grid->addRow(tr("%1 [%2]").arg(label, sourceName(field.source)), row.value);
+            } else {
+                auto* cell = new QWidget(box);
+                auto* cellLayout = new QVBoxLayout(cell);
+                cellLayout->setContentsMargins(0, 0, 0, 0);
+                row.edit = new QLineEdit(field.value, cell);
+                row.edit->setObjectName(QStringLiteral("field_%1_%2").arg(f).arg(field.spec.key));
+                row.edit->setAccessibleName(label);
+                row.edit->setProperty("madoguchiPrefill", field.spec.prefill);
+                if (field.spec.kind == visit::FieldKind::MyNumber)
+                    row.edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+                row.error = valueLabel(field.error, cell);
+                row.error->setStyleSheet(QStringLiteral("color: #a40000;"));
+                cellLayout->addWidget(row.edit);
+                cellLayout->addWidget(row.error);
+                grid->addRow(field.spec.required ? tr("%1 *").arg(label) : label, cell);
+                connect(row.edit, &QLineEdit::textEdited, this,
+                        [this, f, key = field.spec.key](const QString& text) { m_visit.setField(f, key, text); });
+                if (previous)
+                    setTabOrder(previous, row.edit);
+                previous = row.edit;
+                m_editors << row.edit;
+            }
+            m_rows << row;
+        }
+        m_contentLayout->addWidget(box);
+    }
+    m_contentLayout->addStretch();
+    m_scroll->setWidget(m_content); // deletes the previous visit's widgets
+    refresh();
+}
+
+QWidget* FormsPage::firstInput() const {
+    return m_editors.isEmpty() ? nullptr : m_editors.first();
+}
+
+void FormsPage::refresh() {
+    const auto forms = m_visit.forms();
+    int missing = 0;
+    for (const Row& row : std::as_const(m_rows)) {
+        if (row.form >= forms.size())
+            continue;
+        const visit::FormDraft& form = forms.at(row.form);
+        const int index = form.indexOf(row.key);
+        if (index < 0)
+            continue;
+        const visit::FormField& field = form.fields.at(index);
+        if (row.edit) {
+            // Another form's field typed with the same fact fills this one too (once-only).
+            if (!row.edit->hasFocus() && row.edit->text() != field.value)
+                row.edit->setText(field.value);
+            row.error->setText(field.error);
+            row.error->setVisible(!field.error.isEmpty());
+        } else if (row.value && field.spec.kind == visit::FieldKind::MyNumber) {
+            row.value->setText(
+                m_visit.myNumberRevealed()
+                    ? m_visit.myNumberForDisplay()
+                    : tr("%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)").arg(m_visit.myNumberForDisplay()));
+        }
+        if (!field.complete())
+            ++missing;
+    }
+    m_summary->setText(missing == 0 ? tr("All forms are complete. Continue with F10.")
+                                    : tr("%n field(s) still to fill in or correct.", nullptr, missing));
+}
+
+QLineEdit* FormsPage::editor(int form, const QString& key) const {
+    for (const Row& row : m_rows)
+        if (row.form == form && row.key == key)
+            return row.edit;
+    return nullptr;
+}
+
+QString FormsPage::errorText(int form, const QString& key) const {
+    for (const Row& row : m_rows)
+        if (row.form == form && row.key == key && row.error)
+            return row.error->text();
+    return {};
+}
+
+QString FormsPage::myNumberText() const {
+    for (const Row& row : m_rows)
+        if (row.value && row.value->objectName() == QLatin1String("myNumber"))
+            return row.value->text();
+    return {};
+}
+
+} // namespace madoguchi::ui

@@ -1,0 +1,44 @@
+// Step 4 for the clerk: every form of the visit, prefilled; what the card, the registry or the answers hold is shown
+// read-only with its source, and only what is still missing can be typed, checked as it is typed.
+#pragma once
+
+#include "ClerkPage.h"
+
+class QLineEdit;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace madoguchi::ui {
+
+class FormsPage final : public ClerkPage {
+    Q_OBJECT
+public:
+    FormsPage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent = nullptr);
+    void refresh() override;
+    void enter() override;
+    QWidget* firstInput() const override;
+
+    // The editor of a field the clerk may type, by form index and field key; nullptr for held fields.
+    QLineEdit* editor(int form, const QString& key) const;
+    QString errorText(int form, const QString& key) const;
+    QString myNumberText() const;
+    int editorCount() const { return int(m_editors.size()); }
+
+private:
+    struct Row {
+        int form = -1;
+        QString key;
+        QLineEdit* edit = nullptr;
+        QLabel* error = nullptr;
+        QLabel* value = nullptr; // held values and the masked My Number
+    };
+
+    QLabel* m_summary = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_content = nullptr;
+    QVBoxLayout* m_contentLayout = nullptr;
+    QList<Row> m_rows;
+    QList<QLineEdit*> m_editors;
+};
+
+} // namespace madoguchi::ui

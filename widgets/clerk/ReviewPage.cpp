@@ -1,0 +1,92 @@
+// Steps 6 and 7 for the clerk: review, issue, and the issued documents.
+#include "ReviewPage.h"
+
+#include "DocumentsPage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace madoguchi::ui {
+
+ReviewPage::ReviewPage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent)
+    : ClerkPage(visit, clerkLanguage, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Review — the resident confirms on their screen"), this));
+    m_summary = new QTextBrowser(this);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    layout->addWidget(m_summary, 1);
+    m_confirmation = valueLabel({}, this);
+    m_confirmation->setObjectName(QStringLiteral("residentConfirmation"));
+    QFont font = m_confirmation->font();
+    font.setPointSize(font.pointSize() + 2);
+    font.setBold(true);
+    m_confirmation->setFont(font);
+    layout->addWidget(m_confirmation);
+}
+
+void ReviewPage::enter() {
+    QString html;
+    const auto forms = m_visit.forms();
+    for (int i = 0; i < forms.size(); ++i) {
+        const visit::FormDraft& form = forms.at(i);
+        html += QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(form.title.in(m_language).toHtmlEscaped());
+        for (const visit::FormField& field : form.fields) {
+            const QString value =
+                field.spec.kind == visit::FieldKind::MyNumber ? QStringLiteral("**** **** ****") : field.value;
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><i>%3</i></td></tr>")
+                        .arg(field.spec.label.in(m_language).toHtmlEscaped(), value.toHtmlEscaped(),
+                             sourceName(field.source).toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+        if (m_visit.fee(i) > 0)
+            html += tr("<p>%1 copies, %L2 yen</p>").arg(m_visit.copies(i)).arg(m_visit.fee(i));
+    }
+    html += tr("<p><b>Total %L1 yen</b> %2</p>")
+                .arg(m_visit.totalFee())
+                .arg(m_visit.totalFee() > 0 ? paymentMethodName(m_visit.paymentMethod()).toHtmlEscaped() : QString());
+    m_summary->setHtml(html);
+    refresh();
+}
+
+void ReviewPage::refresh() {
+    m_confirmation->setText(m_visit.residentConfirmed() ? tr("✓ The resident confirmed. Issue with F10.")
+                                                        : tr("Waiting for the resident to confirm on their screen…"));
+    m_confirmation->setStyleSheet(m_visit.residentConfirmed() ? QStringLiteral("color: #006400;") : QString());
+}
+
+QString ReviewPage::confirmationText() const {
+    return m_confirmation->text();
+}
+
+DonePage::DonePage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent)
+    : ClerkPage(visit, clerkLanguage, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Issued — hand the documents to the resident"), this));
+    m_documents = new QListWidget(this);
+    m_documents->setObjectName(QStringLiteral("issuedDocuments"));
+    m_documents->setAccessibleName(tr("Issued documents"));
+    layout->addWidget(m_documents, 1);
+    layout->addWidget(valueLabel(tr("Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both "
+                                    "screens."),
+                                 this));
+}
+
+QWidget* DonePage::firstInput() const {
+    return m_documents;
+}
+
+void DonePage::refresh() {
+    m_documents->clear();
+    const auto forms = m_visit.forms();
+    for (const visit::IssuedPdf& pdf : m_visit.issued()) {
+        QString title = pdf.procedureId;
+        for (const visit::FormDraft& form : forms)
+            if (form.procedureId == pdf.procedureId)
+                title = form.title.in(m_language);
+        m_documents->addItem(tr("%1 — serial %2, verification code %3").arg(title, pdf.serial, pdf.verificationCode));
+    }
+}
+
+} // namespace madoguchi::ui

@@ -1,0 +1,37 @@
+// Steps 6 and 7 for the clerk: the forms as the resident confirms them on their screen, then issuing; and the
+// issued documents with their serials, to open for printing.
+#pragma once
+
+#include "ClerkPage.h"
+
+class QListWidget;
+class QTextBrowser;
+
+namespace madoguchi::ui {
+
+class ReviewPage final : public ClerkPage {
+    Q_OBJECT
+public:
+    ReviewPage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent = nullptr);
+    void refresh() override;
+    void enter() override;
+    QString confirmationText() const;
+
+private:
+    QTextBrowser* m_summary = nullptr;
+    QLabel* m_confirmation = nullptr;
+};
+
+class DonePage final : public ClerkPage {
+    Q_OBJECT
+public:
+    DonePage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent = nullptr);
+    void refresh() override;
+    QWidget* firstInput() const override;
+    QListWidget* documentList() const { return m_documents; }
+
+private:
+    QListWidget* m_documents = nullptr;
+};
+
+} // namespace madoguchi::ui
