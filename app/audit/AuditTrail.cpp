@@ -3,6 +3,7 @@
 
 #include "DataLogging.h"
 #include "privacy/KeyRing.h"
+#include "store/Rows.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -54,8 +55,9 @@ bool AuditTrail::append(const Actor& actor, const QString& action, const QString
     event.hash = m_keys.chainHash(canonical(event));
     return m_local.exec(QStringLiteral("INSERT INTO audit_events (seq, id, at, actor, terminal_id, action, subject, "
                                        "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {event.seq, event.id, event.at.toString(Qt::ISODateWithMs), event.actor, event.terminalId,
-                         event.action, event.subject, event.reason, event.prevHash, event.hash},
+                        {event.seq, event.id, event.at.toString(Qt::ISODateWithMs), event.actor,
+                         store::notNull(event.terminalId), store::notNull(event.action), store::notNull(event.subject),
+                         store::notNull(event.reason), event.prevHash, event.hash},
                         detail);
 }
 

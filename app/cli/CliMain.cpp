@@ -24,6 +24,7 @@ int runAudit(CliContext& context);
 int runVerifyCode(CliContext& context);
 int runExport(CliContext& context);
 int runSimulate(CliContext& context);
+int runRegistry(CliContext& context);
 
 namespace {
 struct Command {
@@ -40,6 +41,7 @@ const Command kCommands[] = {
     {"audit", QT_TRANSLATE_NOOP("cli", "Check the audit trail: audit verify."), runAudit},
     {"verify-code", QT_TRANSLATE_NOOP("cli", "Check a certificate's verification code."), runVerifyCode},
     {"export", QT_TRANSLATE_NOOP("cli", "Statistics as CSV: export --from DATE --to DATE."), runExport},
+    {"registry", QT_TRANSLATE_NOOP("cli", "Import the registry: registry import FILE.csv."), runRegistry},
     {"simulate", QT_TRANSLATE_NOOP("cli", "Record simulated visits: simulate --visits N."), runSimulate},
 };
 

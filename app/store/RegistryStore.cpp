@@ -85,17 +85,18 @@ Result<RegistryCounts> importRegistry(const Connection& central, const registry:
     }
     QList<QVariantList> households, residents, seals, taxes;
     for (const registry::Household& h : parsed.households)
-        households.append({h.id, h.headResidentId, h.postalCode, h.address});
+        households.append({h.id, notNull(h.headResidentId), notNull(h.postalCode), notNull(h.address)});
     for (const Resident& r : parsed.residents) {
-        residents.append({r.id, r.householdId, r.familyName, r.givenName, r.familyNameKana, r.givenNameKana,
-                          date(r.birthDate), r.sex, r.relationship, date(r.residentSince), r.previousAddress, r.honseki,
-                          r.hittousha, statusName(r.status)});
+        residents.append({r.id, r.householdId, notNull(r.familyName), notNull(r.givenName), notNull(r.familyNameKana),
+                          notNull(r.givenNameKana), date(r.birthDate), notNull(r.sex), notNull(r.relationship),
+                          date(r.residentSince), notNull(r.previousAddress), notNull(r.honseki), notNull(r.hittousha),
+                          statusName(r.status)});
     }
     for (const registry::SealRegistration& s : parsed.seals)
         seals.append({s.residentId, s.registrationNumber, date(s.registeredOn)});
     for (const registry::TaxSummary& t : parsed.taxes) {
         taxes.append({t.residentId, t.fiscalYear, t.income, t.residentTax, t.residentTaxPaid, t.lightVehicleTax,
-                      t.lightVehicleTaxPaid, t.vehiclePlate});
+                      t.lightVehicleTaxPaid, notNull(t.vehiclePlate)});
     }
     QString detail;
     Transaction transaction(central);

@@ -22,6 +22,11 @@ const TableColumns& paymentColumns();
 const TableColumns& auditColumns(); // central: includes terminal_id
 const TableColumns& staffColumns();
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get '' instead.
+inline QString notNull(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // JSON row (as written to the outbox) → values in column order. Blobs travel as base64.
 QVariantList rowValues(const TableColumns& spec, const QJsonObject& row);
 QJsonObject rowObject(const TableColumns& spec, const QVariantList& values);
