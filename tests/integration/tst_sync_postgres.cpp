@@ -7,6 +7,7 @@
 #include "privacy/KeyRing.h"
 #include "store/Connection.h"
 #include "store/Schema.h"
+#include "store/SupervisorDay.h"
 #include "sync/SyncRound.h"
 
 #include <QDir>
@@ -233,6 +234,26 @@ private Q_SLOTS:
         QVERIFY2(synced.code == 0, qPrintable(synced.err));
         QVERIFY2(synced.out.contains(QLatin1String("Sent 40 visit(s)")), qPrintable(synced.out));
         compareTerminalWithCentre(t);
+        // The supervisor's terminal-day shows every visit with its fees, adding up to what the terminal took.
+        {
+            Result<store::Connection> central = store::Connection::openPostgres(databaseUrl(QStringLiteral("central")));
+            QVERIFY(central);
+            const auto day = store::supervisorDay(*central, QDate(2026, 4, 1), t.id());
+            QVERIFY2(day, qPrintable(day.outcome.detail));
+            QCOMPARE(day->size(), 40);
+            qint64 fees = 0;
+            qint64 paid = 0;
+            for (const store::VisitSummary& v : *day) {
+                fees += v.fees;
+                paid += v.paid;
+                QCOMPARE(v.terminalId, t.id());
+            }
+            QCOMPARE(fees, t.localCount(QStringLiteral("SELECT sum(fee) FROM issued_documents")));
+            QCOMPARE(paid, fees);
+            QVERIFY(std::is_sorted(day->cbegin(), day->cend(),
+                                   [](const auto& a, const auto& b) { return a.receivedAt < b.receivedAt; }));
+            QVERIFY(store::supervisorDay(*central, QDate(2026, 4, 2), t.id())->isEmpty());
+        }
         // The clerk's id travels with the visits.
         QVERIFY(centralCount(QStringLiteral("SELECT count(*) FROM visits v JOIN staff s ON s.id = v.staff_id WHERE "
                                             "v.terminal_id = 'T-ROUND' AND s.login = 'sato'")) > 0);
