@@ -8,25 +8,24 @@
 
 namespace madoguchi::cli {
 
-namespace {
-QString tr(const char* source) {
-    return QCoreApplication::translate("cli", source);
-}
-} // namespace
-
 int runAudit(CliContext& context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("verify"), QStringLiteral("verify"));
-    parser.addOption({QStringLiteral("central"),
-                      tr("Verify the copy in the central store at this URL (default: this terminal's own trail)."),
-                      QStringLiteral("URL")});
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cli", "verify"),
+                                 QStringLiteral("verify"));
     parser.addOption(
-        {QStringLiteral("terminal"), tr("With --central: the terminal whose trail to verify."), QStringLiteral("ID")});
-    const int early = parseCommandLine(context, parser, tr("Check that no audit event was altered or removed."));
+        {QStringLiteral("central"),
+         QCoreApplication::translate(
+             "cli", "Verify the copy in the central store at this URL (default: this terminal's own trail)."),
+         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("terminal"),
+                      QCoreApplication::translate("cli", "With --central: the terminal whose trail to verify."),
+                      QStringLiteral("ID")});
+    const int early = parseCommandLine(
+        context, parser, QCoreApplication::translate("cli", "Check that no audit event was altered or removed."));
     if (early >= 0)
         return early;
     if (parser.positionalArguments() != QStringList{QStringLiteral("verify")})
-        return context.fail(tr("Say verify."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "Say verify."), UsageError);
     std::optional<privacy::KeyRing> keys = loadKeys(context);
     if (!keys)
         return Failure;
@@ -45,11 +44,13 @@ int runAudit(CliContext& context) {
         report = audit::AuditTrail::verify(*local, *keys);
     }
     if (!report.intact()) {
-        return context.fail(tr("The audit trail is broken at event %1: %2. Report this to the supervisor.")
+        return context.fail(QCoreApplication::translate(
+                                "cli", "The audit trail is broken at event %1: %2. Report this to the supervisor.")
                                 .arg(report.firstBadSeq)
                                 .arg(report.problem));
     }
-    context.out << tr("Audit trail intact: %1 event(s) checked.").arg(report.checked) << Qt::endl;
+    context.out << QCoreApplication::translate("cli", "Audit trail intact: %1 event(s) checked.").arg(report.checked)
+                << Qt::endl;
     return Success;
 }
 

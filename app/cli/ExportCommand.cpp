@@ -12,10 +12,6 @@
 namespace madoguchi::cli {
 
 namespace {
-QString tr(const char* source) {
-    return QCoreApplication::translate("cli", source);
-}
-
 QString csvField(const QString& value) {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
         return value;
@@ -25,21 +21,27 @@ QString csvField(const QString& value) {
 
 int runExport(CliContext& context) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
     parser.addOption(
-        {QStringLiteral("output"), tr("Write to this file instead of standard output."), QStringLiteral("FILE")});
+        {QStringLiteral("from"), QCoreApplication::translate("cli", "First day, YYYY-MM-DD."), QStringLiteral("DATE")});
     parser.addOption(
-        {QStringLiteral("central"), tr("Central store URL (default: from the settings)."), QStringLiteral("URL")});
-    const int early = parseCommandLine(context, parser, tr("Export statistics as CSV (no personal data)."));
+        {QStringLiteral("to"), QCoreApplication::translate("cli", "Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("cli", "Write to this file instead of standard output."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("central"),
+                      QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
+                      QStringLiteral("URL")});
+    const int early = parseCommandLine(
+        context, parser, QCoreApplication::translate("cli", "Export statistics as CSV (no personal data)."));
     if (early >= 0)
         return early;
     const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     if (!from.isValid() || !to.isValid())
-        return context.fail(tr("Give --from and --to as dates, e.g. 2026-04-01."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "Give --from and --to as dates, e.g. 2026-04-01."),
+                            UsageError);
     if (from > to)
-        return context.fail(tr("--from must not be after --to."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "--from must not be after --to."), UsageError);
     std::optional<store::Connection> central = openCentralStore(context, parser.value(QStringLiteral("central")));
     if (!central)
         return Failure;
@@ -58,7 +60,8 @@ int runExport(CliContext& context) {
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     if (!q.exec())
-        return refuse(context, Outcome::failure(tr("The statistics could not be read."), q.lastError().text()));
+        return refuse(context, Outcome::failure(QCoreApplication::translate("cli", "The statistics could not be read."),
+                                                q.lastError().text()));
 
     QString csv = QStringLiteral("date,terminal,channel,document_type,visits,documents,copies,fees_yen,voided\n");
     int rows = 0;
@@ -72,8 +75,10 @@ int runExport(CliContext& context) {
     if (parser.isSet(QStringLiteral("output"))) {
         QFile file(parser.value(QStringLiteral("output")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0)
-            return context.fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        context.err << tr("%1 row(s) written to %2.").arg(rows).arg(file.fileName()) << Qt::endl;
+            return context.fail(
+                QCoreApplication::translate("cli", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        context.err << QCoreApplication::translate("cli", "%1 row(s) written to %2.").arg(rows).arg(file.fileName())
+                    << Qt::endl;
     } else {
         context.out << csv;
     }

@@ -14,10 +14,6 @@
 namespace madoguchi::cli {
 
 namespace {
-QString tr(const char* source) {
-    return QCoreApplication::translate("cli", source);
-}
-
 // Picks a key of {"name": weight, ...}.
 QString pick(const QJsonObject& weights, QRandomGenerator& random) {
     int total = 0;
@@ -49,22 +45,28 @@ QString fictitiousMyNumber(QRandomGenerator& random) {
 
 int runSimulate(CliContext& context) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("visits"), tr("How many visits."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed, for repeatable runs."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("date"), tr("Record the visits on this day (YYYY-MM-DD) instead of today."),
-                      QStringLiteral("DATE")});
-    const int early = parseCommandLine(context, parser, tr("Record realistic simulated visits on this terminal."));
+    parser.addOption(
+        {QStringLiteral("visits"), QCoreApplication::translate("cli", "How many visits."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed, for repeatable runs."),
+                      QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("date"),
+         QCoreApplication::translate("cli", "Record the visits on this day (YYYY-MM-DD) instead of today."),
+         QStringLiteral("DATE")});
+    const int early = parseCommandLine(
+        context, parser, QCoreApplication::translate("cli", "Record realistic simulated visits on this terminal."));
     if (early >= 0)
         return early;
     bool ok = false;
     const int visits = parser.value(QStringLiteral("visits")).toInt(&ok);
     if (!ok || visits < 1 || visits > 1000000)
-        return context.fail(tr("--visits must be between 1 and 1000000."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "--visits must be between 1 and 1000000."), UsageError);
     QDate day = QDate::currentDate();
     if (parser.isSet(QStringLiteral("date"))) {
         day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!day.isValid())
-            return context.fail(tr("--date must be a date, e.g. 2026-04-01."), UsageError);
+            return context.fail(QCoreApplication::translate("cli", "--date must be a date, e.g. 2026-04-01."),
+                                UsageError);
     }
     QRandomGenerator random = parser.isSet(QStringLiteral("seed"))
                                   ? QRandomGenerator(parser.value(QStringLiteral("seed")).toUInt())
@@ -72,7 +74,7 @@ int runSimulate(CliContext& context) {
 
     QFile file(QStringLiteral(":/madoguchi/demo/simulation.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(tr("The simulation data is missing from this build."));
+        return context.fail(QCoreApplication::translate("cli", "The simulation data is missing from this build."));
     const QJsonObject mix = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonArray residents = mix.value(QStringLiteral("residents")).toArray();
     const QJsonArray procedures = mix.value(QStringLiteral("procedures")).toArray();
@@ -161,7 +163,9 @@ int runSimulate(CliContext& context) {
             return refuse(context, receipt.outcome);
         ++recorded;
     }
-    context.out << tr("Recorded %1 simulated visit(s) on terminal %2.").arg(recorded).arg(stores->terminalId)
+    context.out << QCoreApplication::translate("cli", "Recorded %1 simulated visit(s) on terminal %2.")
+                       .arg(recorded)
+                       .arg(stores->terminalId)
                 << Qt::endl;
     return Success;
 }

@@ -13,45 +13,48 @@
 
 namespace madoguchi::cli {
 
-namespace {
-QString tr(const char* source) {
-    return QCoreApplication::translate("cli", source);
-}
-} // namespace
-
 int runStaff(CliContext& context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add"), QStringLiteral("add"));
-    parser.addOption({QStringLiteral("login"), tr("Login name."), QStringLiteral("LOGIN")});
-    parser.addOption({QStringLiteral("name"), tr("Name as shown on screens."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("role"), tr("clerk, supervisor, admin or kiosk."), QStringLiteral("ROLE")});
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cli", "add"),
+                                 QStringLiteral("add"));
     parser.addOption(
-        {QStringLiteral("central"), tr("Central store URL (default: from the settings)."), QStringLiteral("URL")});
+        {QStringLiteral("login"), QCoreApplication::translate("cli", "Login name."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "Name as shown on screens."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("role"), QCoreApplication::translate("cli", "clerk, supervisor, admin or kiosk."),
+                      QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("central"),
+                      QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
+                      QStringLiteral("URL")});
     const int early = parseCommandLine(
-        context, parser, tr("Add a staff account. The password is read from the first line of standard input."));
+        context, parser,
+        QCoreApplication::translate(
+            "cli", "Add a staff account. The password is read from the first line of standard input."));
     if (early >= 0)
         return early;
     if (parser.positionalArguments() != QStringList{QStringLiteral("add")})
-        return context.fail(tr("Say add."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "Say add."), UsageError);
     const QString login = parser.value(QStringLiteral("login")).trimmed();
     const QString name = parser.value(QStringLiteral("name")).trimmed();
     domain::Role role = domain::Role::Clerk;
     if (login.isEmpty() || name.isEmpty())
-        return context.fail(tr("Give --login and --name."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "Give --login and --name."), UsageError);
     if (!domain::parseRole(parser.value(QStringLiteral("role")), &role))
-        return context.fail(tr("--role must be clerk, supervisor, admin or kiosk."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "--role must be clerk, supervisor, admin or kiosk."),
+                            UsageError);
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return context.fail(tr("Cannot read the password from standard input."));
+        return context.fail(QCoreApplication::translate("cli", "Cannot read the password from standard input."));
     QByteArray line = in.readLine().trimmed();
     QString password = QString::fromUtf8(line);
     line.fill('\0');
     if (password.size() < 8)
-        return context.fail(tr("The password must have at least 8 characters."));
+        return context.fail(QCoreApplication::translate("cli", "The password must have at least 8 characters."));
     const QString hash = privacy::hashStaffPassword(password);
     if (hash.isEmpty())
-        return context.fail(tr("The password could not be protected (out of memory?)."));
+        return context.fail(
+            QCoreApplication::translate("cli", "The password could not be protected (out of memory?)."));
 
     std::optional<store::Connection> central = openCentralStore(context, parser.value(QStringLiteral("central")));
     if (!central)
@@ -63,11 +66,15 @@ int runStaff(CliContext& context) {
                        {id, login, name, domain::roleName(role), hash,
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                        &detail)) {
-        return refuse(context, Outcome::failure(tr("The staff account could not be saved."), detail));
+        return refuse(
+            context,
+            Outcome::failure(QCoreApplication::translate("cli", "The staff account could not be saved."), detail));
     }
     if (central->scalar(QStringLiteral("SELECT id FROM staff WHERE login = ?"), {login}).toString() != id)
-        return context.fail(tr("There is already a staff account with the login %1.").arg(login));
-    context.out << tr("Staff account %1 (%2) added.").arg(login, domain::roleName(role)) << Qt::endl;
+        return context.fail(
+            QCoreApplication::translate("cli", "There is already a staff account with the login %1.").arg(login));
+    context.out << QCoreApplication::translate("cli", "Staff account %1 (%2) added.").arg(login, domain::roleName(role))
+                << Qt::endl;
     return Success;
 }
 

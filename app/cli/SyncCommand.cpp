@@ -13,10 +13,6 @@
 namespace madoguchi::cli {
 
 namespace {
-QString tr(const char* source) {
-    return QCoreApplication::translate("cli", source);
-}
-
 void quitOnSignal(int) {
     QCoreApplication::quit();
 }
@@ -24,23 +20,29 @@ void quitOnSignal(int) {
 
 int runSync(CliContext& context) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("once"), tr("One round, then exit: 0 when everything was sent.")});
-    parser.addOption(
-        {QStringLiteral("central"), tr("Central store URL (default: from the settings)."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("batch"), tr("Visits per central transaction (default 200)."), QStringLiteral("N"),
-                      QStringLiteral("200")});
-    parser.addOption({QStringLiteral("interval"), tr("Seconds between rounds while online (default 10)."),
+    parser.addOption({QStringLiteral("once"),
+                      QCoreApplication::translate("cli", "One round, then exit: 0 when everything was sent.")});
+    parser.addOption({QStringLiteral("central"),
+                      QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("batch"),
+                      QCoreApplication::translate("cli", "Visits per central transaction (default 200)."),
+                      QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("interval"),
+                      QCoreApplication::translate("cli", "Seconds between rounds while online (default 10)."),
                       QStringLiteral("S"), QStringLiteral("10")});
-    const int early = parseCommandLine(context, parser, tr("Send waiting visits to the central database."));
+    const int early = parseCommandLine(
+        context, parser, QCoreApplication::translate("cli", "Send waiting visits to the central database."));
     if (early >= 0)
         return early;
     bool ok = false;
     const int batch = parser.value(QStringLiteral("batch")).toInt(&ok);
     if (!ok || batch < 1 || batch > 5000)
-        return context.fail(tr("--batch must be between 1 and 5000."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "--batch must be between 1 and 5000."), UsageError);
     const double interval = parser.value(QStringLiteral("interval")).toDouble(&ok);
     if (!ok || interval <= 0)
-        return context.fail(tr("--interval must be a positive number of seconds."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "--interval must be a positive number of seconds."),
+                            UsageError);
 
     // The local store must exist and be current before anything is read from it.
     {
@@ -56,7 +58,8 @@ int runSync(CliContext& context) {
                                     options);
     QObject::connect(&synchroniser, &sync::Synchroniser::synced, &synchroniser,
                      [&context](const sync::SyncReport& report) {
-                         context.out << tr("Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.")
+                         context.out << QCoreApplication::translate(
+                                            "cli", "Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.")
                                             .arg(report.visitsSent)
                                             .arg(report.voidsSent)
                                             .arg(report.auditEventsSent)

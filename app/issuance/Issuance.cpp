@@ -31,10 +31,6 @@ QVariant text(const QString& value) {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-QString tr(const char* source) {
-    return QCoreApplication::translate("issuance", source);
-}
-
 void wipe(QString& secret) {
     if (!secret.isEmpty()) {
         secret.detach();
@@ -51,48 +47,61 @@ Issuance::Issuance(const store::Connection& local, const privacy::KeyRing& keys,
 
 Outcome Issuance::validate(const VisitRecord& record) const {
     if (m_actor.terminalId.isEmpty())
-        return Outcome::failure(tr("This terminal has no identifier. Ask IT staff to set terminal/id."),
+        return Outcome::failure(QCoreApplication::translate(
+                                    "issuance", "This terminal has no identifier. Ask IT staff to set terminal/id."),
                                 QStringLiteral("empty terminal id"));
     if (record.visit.receptionNumber.trimmed().isEmpty())
-        return Outcome::failure(tr("The visit has no reception number."), QStringLiteral("empty reception number"));
+        return Outcome::failure(QCoreApplication::translate("issuance", "The visit has no reception number."),
+                                QStringLiteral("empty reception number"));
     static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
     for (const ProcedureRequest& request : record.requests) {
         if (request.procedureId.trimmed().isEmpty())
-            return Outcome::failure(tr("A request names no procedure."), QStringLiteral("empty procedure id"));
+            return Outcome::failure(QCoreApplication::translate("issuance", "A request names no procedure."),
+                                    QStringLiteral("empty procedure id"));
         if (!request.formData.isEmpty()) {
             QJsonParseError error;
             if (!QJsonDocument::fromJson(request.formData.toUtf8(), &error).isObject())
-                return Outcome::failure(tr("The form for %1 could not be read.").arg(request.procedureId),
+                return Outcome::failure(QCoreApplication::translate("issuance", "The form for %1 could not be read.")
+                                            .arg(request.procedureId),
                                         QStringLiteral("form data is not a JSON object: %1").arg(error.errorString()));
         }
         if (!request.myNumber.isEmpty() && !request.myNumberLawful)
-            return Outcome::failure(tr("The My Number may not be kept for %1.").arg(request.procedureId),
+            return Outcome::failure(QCoreApplication::translate("issuance", "The My Number may not be kept for %1.")
+                                        .arg(request.procedureId),
                                     QStringLiteral("My Number given for a procedure that does not need it"));
         if (!request.myNumber.isEmpty() && !twelveDigits.match(request.myNumber).hasMatch())
-            return Outcome::failure(tr("The My Number must be 12 digits."), QStringLiteral("malformed My Number"));
+            return Outcome::failure(QCoreApplication::translate("issuance", "The My Number must be 12 digits."),
+                                    QStringLiteral("malformed My Number"));
     }
     qint64 fees = 0;
     for (const DocumentOrder& order : record.documents) {
         if (order.documentType.trimmed().isEmpty() || order.residentId.trimmed().isEmpty())
-            return Outcome::failure(tr("A certificate has no type or no resident."),
-                                    QStringLiteral("empty document type or resident"));
+            return Outcome::failure(
+                QCoreApplication::translate("issuance", "A certificate has no type or no resident."),
+                QStringLiteral("empty document type or resident"));
         if (order.copies < 1 || order.fee < 0)
-            return Outcome::failure(tr("A certificate has an impossible number of copies or fee."),
-                                    QStringLiteral("copies %1 fee %2").arg(order.copies).arg(order.fee));
+            return Outcome::failure(
+                QCoreApplication::translate("issuance", "A certificate has an impossible number of copies or fee."),
+                QStringLiteral("copies %1 fee %2").arg(order.copies).arg(order.fee));
         if (order.requestIndex >= record.requests.size())
-            return Outcome::failure(tr("A certificate refers to a request that does not exist."),
-                                    QStringLiteral("request index %1").arg(order.requestIndex));
+            return Outcome::failure(
+                QCoreApplication::translate("issuance", "A certificate refers to a request that does not exist."),
+                QStringLiteral("request index %1").arg(order.requestIndex));
         fees += order.fee;
     }
     qint64 paid = 0;
     for (const Payment& payment : record.payments) {
         if (payment.amount < 0)
-            return Outcome::failure(tr("A payment cannot be negative."), QStringLiteral("negative payment"));
+            return Outcome::failure(QCoreApplication::translate("issuance", "A payment cannot be negative."),
+                                    QStringLiteral("negative payment"));
         paid += payment.amount;
     }
     if (paid != fees)
-        return Outcome::failure(tr("The payments (%1 yen) do not match the fees (%2 yen).").arg(paid).arg(fees),
-                                QStringLiteral("paid %1 fees %2").arg(paid).arg(fees));
+        return Outcome::failure(
+            QCoreApplication::translate("issuance", "The payments (%1 yen) do not match the fees (%2 yen).")
+                .arg(paid)
+                .arg(fees),
+            QStringLiteral("paid %1 fees %2").arg(paid).arg(fees));
     return Outcome::success();
 }
 
@@ -142,7 +151,9 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         wipeAll();
         qCWarning(lcStore) << "issuance failed:" << detail;
         return Result<IssuanceReceipt>::refused(
-            Outcome::failure(tr("The visit could not be saved on this terminal. Nothing was recorded."), detail));
+            Outcome::failure(QCoreApplication::translate(
+                                 "issuance", "The visit could not be saved on this terminal. Nothing was recorded."),
+                             detail));
     };
 
     store::Transaction transaction(m_local);
@@ -268,10 +279,12 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
 
 Outcome Issuance::voidDocument(const QString& serial, const QString& reason) {
     if (reason.trimmed().isEmpty())
-        return Outcome::failure(tr("Give a reason for voiding the certificate."), QStringLiteral("empty void reason"));
+        return Outcome::failure(QCoreApplication::translate("issuance", "Give a reason for voiding the certificate."),
+                                QStringLiteral("empty void reason"));
     if (m_actor.staffId.isEmpty())
-        return Outcome::failure(tr("Only a signed-in staff member can void a certificate."),
-                                QStringLiteral("void without staff id"));
+        return Outcome::failure(
+            QCoreApplication::translate("issuance", "Only a signed-in staff member can void a certificate."),
+            QStringLiteral("void without staff id"));
     store::Transaction transaction(m_local);
     QString detail;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -279,11 +292,14 @@ Outcome Issuance::voidDocument(const QString& serial, const QString& reason) {
         !m_local.exec(QStringLiteral("UPDATE issued_documents SET voided_at = ?, void_reason = ?, voided_by = ? "
                                      "WHERE serial = ? AND voided_at IS NULL"),
                       {now, reason, m_actor.staffId, serial}, &detail)) {
-        return Outcome::failure(tr("The certificate could not be voided."), detail);
+        return Outcome::failure(QCoreApplication::translate("issuance", "The certificate could not be voided."),
+                                detail);
     }
     if (m_local.scalar(QStringLiteral("SELECT changes()")).toInt() != 1)
         return Outcome::failure(
-            tr("No certificate %1 that is not already void was issued on this terminal.").arg(serial),
+            QCoreApplication::translate("issuance",
+                                        "No certificate %1 that is not already void was issued on this terminal.")
+                .arg(serial),
             QStringLiteral("no open document %1").arg(serial));
     audit::Actor actor = m_actor;
     actor.reason = reason;
@@ -297,7 +313,8 @@ Outcome Issuance::voidDocument(const QString& serial, const QString& reason) {
                       {newId(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), now},
                       &detail) ||
         !transaction.commit()) {
-        return Outcome::failure(tr("The certificate could not be voided."), detail);
+        return Outcome::failure(QCoreApplication::translate("issuance", "The certificate could not be voided."),
+                                detail);
     }
     return Outcome::success();
 }

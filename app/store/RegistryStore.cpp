@@ -15,10 +15,6 @@ namespace madoguchi::store {
 using registry::Resident;
 
 namespace {
-QString tr(const char* source) {
-    return QCoreApplication::translate("registry", source);
-}
-
 QVariant date(const QDate& value) {
     return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
@@ -72,16 +68,19 @@ Resident residentFrom(const QSqlQuery& q) {
 
 Outcome lookupFailed(const QString& detail) {
     qCWarning(lcStore) << "registry lookup failed:" << detail;
-    return Outcome::failure(tr("The registry cannot be searched right now. Try again, or ask IT staff."), detail);
+    return Outcome::failure(QCoreApplication::translate(
+                                "registry", "The registry cannot be searched right now. Try again, or ask IT staff."),
+                            detail);
 }
 } // namespace
 
 Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed) {
     if (!parsed.ok()) {
+        const int errorCount = static_cast<int>(parsed.errors.size());
         return Result<RegistryCounts>::refused(
             Outcome::failure(QCoreApplication::translate("registry", "The file has %n error(s); nothing was imported.",
-                                                         nullptr, static_cast<int>(parsed.errors.size())),
-                             QStringLiteral("%1 parse errors").arg(parsed.errors.size())));
+                                                         nullptr, errorCount),
+                             QStringLiteral("%1 parse errors").arg(errorCount)));
     }
     QList<QVariantList> households, residents, seals, taxes;
     for (const registry::Household& h : parsed.households)
@@ -116,8 +115,9 @@ Result<RegistryCounts> importRegistry(const Connection& central, const registry:
                     transaction.commit();
     if (!ok) {
         qCWarning(lcStore) << "registry import failed:" << detail;
-        return Result<RegistryCounts>::refused(
-            Outcome::failure(tr("The registry could not be stored; nothing was imported."), detail));
+        return Result<RegistryCounts>::refused(Outcome::failure(
+            QCoreApplication::translate("registry", "The registry could not be stored; nothing was imported."),
+            detail));
     }
     return Result<RegistryCounts>::of({static_cast<int>(households.size()), static_cast<int>(residents.size()),
                                        static_cast<int>(seals.size()), static_cast<int>(taxes.size())});
