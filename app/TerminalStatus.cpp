@@ -41,10 +41,10 @@ void TerminalStatus::start() {
     m_dbThread = new QThread(this);
     m_dbThread->setObjectName(QStringLiteral("DatabaseProbe"));
     m_dbWorker = new QObject;
+    auto* timer = new QTimer(m_dbWorker); // created before the move, so it moves to the probe thread with its parent
+    timer->setInterval(kDatabaseProbeIntervalMs);
     m_dbWorker->moveToThread(m_dbThread);
     connect(m_dbThread, &QThread::finished, m_dbWorker, &QObject::deleteLater);
-    auto* timer = new QTimer(m_dbWorker);
-    timer->setInterval(kDatabaseProbeIntervalMs);
     connect(timer, &QTimer::timeout, this, &TerminalStatus::refreshDatabases);
     connect(m_dbThread, &QThread::started, timer, qOverload<>(&QTimer::start));
     m_dbThread->start();
