@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
+        <translation>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</translation>
+    </message>
+    <message>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Madoguchi no-handwriting counter terminal.</source>
@@ -29,6 +48,165 @@
     <message>
         <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
         <translation>Unknown mode &quot;%1&quot;; choose one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCsv</name>
+    <message>
+        <source>This item is required. Enter a value.</source>
+        <translation>This item is required. Enter a value.</translation>
+    </message>
+    <message>
+        <source>This item contains a control character or an invalid character. Remove it.</source>
+        <translation>This item contains a control character or an invalid character. Remove it.</translation>
+    </message>
+    <message>
+        <source>This item must not start with =, +, - or @.</source>
+        <translation>This item must not start with =, +, - or @.</translation>
+    </message>
+    <message>
+        <source>This item is too long (200 characters at most).</source>
+        <translation>This item is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
+        <translation>A name may contain only letters, kana and kanji (no digits or symbols).</translation>
+    </message>
+    <message>
+        <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
+        <translation>Enter the reading in full-width katakana (for example ヤマダ).</translation>
+    </message>
+    <message>
+        <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
+        <translation>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>This date is too far in the past.</translation>
+    </message>
+    <message>
+        <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
+        <translation>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yen as half-width digits without commas.</source>
+        <translation>Enter the amount in yen as half-width digits without commas.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and at least one record.</source>
+        <translation>The file is empty. It needs a header row and at least one record.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation>The file has a header row but no records.</translation>
+    </message>
+    <message>
+        <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
+        <translation>There are too many errors; only the first 500 are shown. Check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>The header row has an unknown column name. See the import format.</source>
+        <translation>The header row has an unknown column name. See the import format.</translation>
+    </message>
+    <message>
+        <source>The header row names the same column twice.</source>
+        <translation>The header row names the same column twice.</translation>
+    </message>
+    <message>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
+        <translation>The header row has no &quot;record&quot; column. The first row must be the header row.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
+        <translation>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</translation>
+    </message>
+    <message>
+        <source>The record type must be household, resident, seal or tax.</source>
+        <translation>The record type must be household, resident, seal or tax.</translation>
+    </message>
+    <message>
+        <source>This column must be empty for this record type.</source>
+        <translation>This column must be empty for this record type.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
+        <translation>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</translation>
+    </message>
+    <message>
+        <source>This household ID is already used on line %1.</source>
+        <translation>This household ID is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>Enter the reading of the given name.</source>
+        <translation>Enter the reading of the given name.</translation>
+    </message>
+    <message>
+        <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
+        <translation>Sex must be 1 (male), 2 (female) or 9 (not applicable).</translation>
+    </message>
+    <message>
+        <source>The date of becoming a resident is before the date of birth.</source>
+        <translation>The date of becoming a resident is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>The status must be active, moved_out or deceased (empty means active).</source>
+        <translation>The status must be active, moved_out or deceased (empty means active).</translation>
+    </message>
+    <message>
+        <source>This resident ID is already used on line %1.</source>
+        <translation>This resident ID is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>The same person (same household, name and date of birth) is already on line %1.</source>
+        <translation>The same person (same household, name and date of birth) is already on line %1.</translation>
+    </message>
+    <message>
+        <source>This seal registration number is already used on line %1.</source>
+        <translation>This seal registration number is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
+        <translation>This resident already has a registered seal on line %1. A person can register one seal.</translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
+        <translation>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</translation>
+    </message>
+    <message>
+        <source>The amount paid is larger than the tax assessed.</source>
+        <translation>The amount paid is larger than the tax assessed.</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
+        <translation>Enter the vehicle&apos;s number plate when there is light vehicle tax.</translation>
+    </message>
+    <message>
+        <source>This resident already has a tax record for this fiscal year on line %1.</source>
+        <translation>This resident already has a tax record for this fiscal year on line %1.</translation>
+    </message>
+    <message>
+        <source>There is no household with this ID in the file.</source>
+        <translation>There is no household with this ID in the file.</translation>
+    </message>
+    <message>
+        <source>There is no resident with this ID in the file.</source>
+        <translation>There is no resident with this ID in the file.</translation>
+    </message>
+    <message>
+        <source>The head of household must be a member of this household.</source>
+        <translation>The head of household must be a member of this household.</translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
+        <translation>The head of household&apos;s relationship must be 世帯主 or 本人.</translation>
+    </message>
+    <message>
+        <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
+        <translation>Only the head of household can have the relationship 世帯主 or 本人.</translation>
+    </message>
+    <message>
+        <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation>A seal can be registered only by a person aged 15 or over on the registration date.</translation>
     </message>
 </context>
 <context>
@@ -91,6 +269,388 @@
             <numerusform>PC/SC service: running, %n reader</numerusform>
             <numerusform>PC/SC service: running, %n readers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create or update the databases: db init|migrate [--central URL].</source>
+        <translation>Log debug details to standard error and the log file.</translation>
+    </message>
+    <message>
+        <source>Add a staff account: staff add --login L --name N --role R.</source>
+        <translation>Add a staff account: staff add --login L --name N --role R.</translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database [--once].</source>
+        <translation>Send waiting visits to the central database [--once].</translation>
+    </message>
+    <message>
+        <source>Check the audit trail: audit verify.</source>
+        <translation>Check the audit trail: audit verify.</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s verification code.</source>
+        <translation>Check a certificate&apos;s verification code.</translation>
+    </message>
+    <message>
+        <source>Statistics as CSV: export --from DATE --to DATE.</source>
+        <translation>Statistics as CSV: export --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>Import the registry: registry import FILE.csv.</source>
+        <translation>Import the registry: registry import FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Record simulated visits: simulate --visits N.</source>
+        <translation>Record simulated visits: simulate --visits N.</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 → %3 (%4)</source>
+        <translation>%1: schema version %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>init or migrate</source>
+        <translation>init or migrate</translation>
+    </message>
+    <message>
+        <source>Only the central store at this postgresql:// URL.</source>
+        <translation>Only the central store at this postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>Stop at this schema version (for testing upgrades).</source>
+        <translation>Stop at this schema version (for testing upgrades).</translation>
+    </message>
+    <message>
+        <source>Create or update the terminal&apos;s and the central schema.</source>
+        <translation>Create or update the terminal&apos;s and the central schema.</translation>
+    </message>
+    <message>
+        <source>Say init or migrate.</source>
+        <translation>Say init or migrate.</translation>
+    </message>
+    <message>
+        <source>--to needs a schema version number.</source>
+        <translation>--to needs a schema version number.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation>Login name.</translation>
+    </message>
+    <message>
+        <source>Name as shown on screens.</source>
+        <translation>Name as shown on screens.</translation>
+    </message>
+    <message>
+        <source>clerk, supervisor, admin or kiosk.</source>
+        <translation>clerk, supervisor, admin or kiosk.</translation>
+    </message>
+    <message>
+        <source>Central store URL (default: from the settings).</source>
+        <translation>Central store URL (default: from the settings).</translation>
+    </message>
+    <message>
+        <source>Add a staff account. The password is read from the first line of standard input.</source>
+        <translation>Add a staff account. The password is read from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Say add.</source>
+        <translation>Say add.</translation>
+    </message>
+    <message>
+        <source>Give --login and --name.</source>
+        <translation>Give --login and --name.</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, supervisor, admin or kiosk.</source>
+        <translation>--role must be clerk, supervisor, admin or kiosk.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>The password could not be protected (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>The staff account could not be saved.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>There is already a staff account with the login %1.</translation>
+    </message>
+    <message>
+        <source>Staff account %1 (%2) added.</source>
+        <translation>Staff account %1 (%2) added.</translation>
+    </message>
+    <message>
+        <source>One round, then exit: 0 when everything was sent.</source>
+        <translation>One round, then exit: 0 when everything was sent.</translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 200).</source>
+        <translation>Visits per central transaction (default 200).</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds while online (default 10).</source>
+        <translation>Seconds between rounds while online (default 10).</translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database.</source>
+        <translation>Send waiting visits to the central database.</translation>
+    </message>
+    <message>
+        <source>--batch must be between 1 and 5000.</source>
+        <translation>--batch must be between 1 and 5000.</translation>
+    </message>
+    <message>
+        <source>--interval must be a positive number of seconds.</source>
+        <translation>--interval must be a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
+        <translation>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
+        <translation>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</translation>
+    </message>
+    <message>
+        <source>With --central: the terminal whose trail to verify.</source>
+        <translation>With --central: the terminal whose trail to verify.</translation>
+    </message>
+    <message>
+        <source>Check that no audit event was altered or removed.</source>
+        <translation>Check that no audit event was altered or removed.</translation>
+    </message>
+    <message>
+        <source>Say verify.</source>
+        <translation>Say verify.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
+        <translation>The audit trail is broken at event %1: %2. Report this to the supervisor.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 event(s) checked.</source>
+        <translation>Audit trail intact: %1 event(s) checked.</translation>
+    </message>
+    <message>
+        <source>The verification code printed on the certificate.</source>
+        <translation>The verification code printed on the certificate.</translation>
+    </message>
+    <message>
+        <source>Give one verification code.</source>
+        <translation>Give one verification code.</translation>
+    </message>
+    <message>
+        <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
+        <translation>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</translation>
+    </message>
+    <message>
+        <source>The central database could not be searched.</source>
+        <translation>The central database could not be searched.</translation>
+    </message>
+    <message>
+        <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
+        <translation>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</translation>
+    </message>
+    <message>
+        <source>The record for %1 does not match its code. It is not genuine.</source>
+        <translation>The record for %1 does not match its code. It is not genuine.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2) was voided on %3: %4.</source>
+        <translation>Certificate %1 (%2) was voided on %3: %4.</translation>
+    </message>
+    <message>
+        <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
+        <translation>Genuine and valid: certificate %1 (%2), issued %3.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>First day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Last day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Write to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data).</source>
+        <translation>Export statistics as CSV (no personal data).</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
+        <translation>Give --from and --to as dates, e.g. 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from must not be after --to.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>The statistics could not be read.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>%1 row(s) written to %2.</translation>
+    </message>
+    <message>
+        <source>How many visits.</source>
+        <translation>How many visits.</translation>
+    </message>
+    <message>
+        <source>Random seed, for repeatable runs.</source>
+        <translation>Random seed, for repeatable runs.</translation>
+    </message>
+    <message>
+        <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
+        <translation>Record the visits on this day (YYYY-MM-DD) instead of today.</translation>
+    </message>
+    <message>
+        <source>Record realistic simulated visits on this terminal.</source>
+        <translation>Record realistic simulated visits on this terminal.</translation>
+    </message>
+    <message>
+        <source>--visits must be between 1 and 1000000.</source>
+        <translation>--visits must be between 1 and 1000000.</translation>
+    </message>
+    <message>
+        <source>--date must be a date, e.g. 2026-04-01.</source>
+        <translation>--date must be a date, e.g. 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>The simulation data is missing from this build.</source>
+        <translation>The simulation data is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 simulated visit(s) on terminal %2.</source>
+        <translation>Recorded %1 simulated visit(s) on terminal %2.</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
+        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</translation>
+    </message>
+    <message>
+        <source>Say import FILE.csv.</source>
+        <translation>Say import FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
+        <translation>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file; nothing was imported.</source>
+        <translation>
+            <numerusform>%n error in the file; nothing was imported.</numerusform>
+            <numerusform>%n errors in the file; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>issuance</name>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
+    </message>
+    <message>
+        <source>The visit has no reception number.</source>
+        <translation>The visit has no reception number.</translation>
+    </message>
+    <message>
+        <source>A request names no procedure.</source>
+        <translation>A request names no procedure.</translation>
+    </message>
+    <message>
+        <source>The form for %1 could not be read.</source>
+        <translation>The form for %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The My Number may not be kept for %1.</source>
+        <translation>The My Number may not be kept for %1.</translation>
+    </message>
+    <message>
+        <source>The My Number must be 12 digits.</source>
+        <translation>The My Number must be 12 digits.</translation>
+    </message>
+    <message>
+        <source>A certificate has no type or no resident.</source>
+        <translation>A certificate has no type or no resident.</translation>
+    </message>
+    <message>
+        <source>A certificate has an impossible number of copies or fee.</source>
+        <translation>A certificate has an impossible number of copies or fee.</translation>
+    </message>
+    <message>
+        <source>A certificate refers to a request that does not exist.</source>
+        <translation>A certificate refers to a request that does not exist.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative.</source>
+        <translation>A payment cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
+        <translation>The payments (%1 yen) do not match the fees (%2 yen).</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
+        <translation>The visit could not be saved on this terminal. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Give a reason for voiding the certificate.</source>
+        <translation>Give a reason for voiding the certificate.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can void a certificate.</source>
+        <translation>Only a signed-in staff member can void a certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be voided.</source>
+        <translation>The certificate could not be voided.</translation>
+    </message>
+    <message>
+        <source>No certificate %1 that is not already void was issued on this terminal.</source>
+        <translation>No certificate %1 that is not already void was issued on this terminal.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +765,61 @@
     <message>
         <source>Central database</source>
         <translation>Central database</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
+        <translation>%1: available (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
+        <translation>The registry cannot be searched right now. Try again, or ask IT staff.</translation>
+    </message>
+    <message>
+        <source>The registry could not be stored; nothing was imported.</source>
+        <translation>The registry could not be stored; nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n error; nothing was imported.</numerusform>
+            <numerusform>The file has %n errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Cannot open the database %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be brought up to date.</source>
+        <translation>The database %1 could not be brought up to date.</translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer Madoguchi (version %2).</source>
+        <translation>The database %1 was created by a newer Madoguchi (version %2).</translation>
+    </message>
+    <message>
+        <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
+        <translation>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits cannot be read from the central database.</source>
+        <translation>The day&apos;s visits cannot be read from the central database.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
+        <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
     </message>
 </context>
 </TS>

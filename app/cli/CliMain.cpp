@@ -17,6 +17,14 @@ namespace madoguchi::cli {
 
 // Each command lives in its own file under cli/ and is listed here once.
 int runStatus(CliContext& context);
+int runDb(CliContext& context);
+int runStaff(CliContext& context);
+int runSync(CliContext& context);
+int runAudit(CliContext& context);
+int runVerifyCode(CliContext& context);
+int runExport(CliContext& context);
+int runSimulate(CliContext& context);
+int runRegistry(CliContext& context);
 
 namespace {
 struct Command {
@@ -27,6 +35,14 @@ struct Command {
 
 const Command kCommands[] = {
     {"status", QT_TRANSLATE_NOOP("cli", "Show card readers and database state."), runStatus},
+    {"db", QT_TRANSLATE_NOOP("cli", "Create or update the databases: db init|migrate [--central URL]."), runDb},
+    {"staff", QT_TRANSLATE_NOOP("cli", "Add a staff account: staff add --login L --name N --role R."), runStaff},
+    {"sync", QT_TRANSLATE_NOOP("cli", "Send waiting visits to the central database [--once]."), runSync},
+    {"audit", QT_TRANSLATE_NOOP("cli", "Check the audit trail: audit verify."), runAudit},
+    {"verify-code", QT_TRANSLATE_NOOP("cli", "Check a certificate's verification code."), runVerifyCode},
+    {"export", QT_TRANSLATE_NOOP("cli", "Statistics as CSV: export --from DATE --to DATE."), runExport},
+    {"registry", QT_TRANSLATE_NOOP("cli", "Import the registry: registry import FILE.csv."), runRegistry},
+    {"simulate", QT_TRANSLATE_NOOP("cli", "Record simulated visits: simulate --visits N."), runSimulate},
 };
 
 QString commandSummary() {

@@ -1,0 +1,57 @@
+// `madoguchi-cli audit verify`: recomputes the hash chain of the audit trail; any edited or deleted event shows.
+#include "CliStores.h"
+#include "Settings.h"
+#include "store/StoreLocations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace madoguchi::cli {
+
+int runAudit(CliContext& context) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cli", "verify"),
+                                 QStringLiteral("verify"));
+    parser.addOption(
+        {QStringLiteral("central"),
+         QCoreApplication::translate(
+             "cli", "Verify the copy in the central store at this URL (default: this terminal's own trail)."),
+         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("terminal"),
+                      QCoreApplication::translate("cli", "With --central: the terminal whose trail to verify."),
+                      QStringLiteral("ID")});
+    const int early = parseCommandLine(
+        context, parser, QCoreApplication::translate("cli", "Check that no audit event was altered or removed."));
+    if (early >= 0)
+        return early;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("verify")})
+        return context.fail(QCoreApplication::translate("cli", "Say verify."), UsageError);
+    std::optional<privacy::KeyRing> keys = loadKeys(context);
+    if (!keys)
+        return Failure;
+    audit::VerifyReport report;
+    if (parser.isSet(QStringLiteral("central"))) {
+        std::optional<store::Connection> central = openCentralStore(context, parser.value(QStringLiteral("central")));
+        if (!central)
+            return Failure;
+        const QString terminal = parser.isSet(QStringLiteral("terminal")) ? parser.value(QStringLiteral("terminal"))
+                                                                          : store::terminalId(context.settings);
+        report = audit::AuditTrail::verify(*central, *keys, terminal);
+    } else {
+        Result<store::Connection> local = store::openLocal(context.settings);
+        if (!local)
+            return refuse(context, local.outcome);
+        report = audit::AuditTrail::verify(*local, *keys);
+    }
+    if (!report.intact()) {
+        return context.fail(QCoreApplication::translate(
+                                "cli", "The audit trail is broken at event %1: %2. Report this to the supervisor.")
+                                .arg(report.firstBadSeq)
+                                .arg(report.problem));
+    }
+    context.out << QCoreApplication::translate("cli", "Audit trail intact: %1 event(s) checked.").arg(report.checked)
+                << Qt::endl;
+    return Success;
+}
+
+} // namespace madoguchi::cli

@@ -1,0 +1,80 @@
+// One resident's visit (来庁) and what it produced: procedure requests, issued documents (交付台帳), payments.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace madoguchi::domain {
+
+enum class Channel { Counter, Kiosk };
+
+struct Visit {
+    QString id; // UUID made by the terminal, so a visit keeps its identity through any number of syncs
+    QString terminalId;
+    QString receptionNumber; // 受付番号 printed on the ticket
+    Channel channel = Channel::Counter;
+    QString language = QStringLiteral("ja"); // the resident's screen language
+    QString staffId;                         // clerk at the counter, empty at a kiosk
+    QString residentId;                      // registry id once identified
+    QDateTime receivedAt;                    // every step's time, UTC
+    QDateTime identifiedAt;
+    QDateTime confirmedAt;
+    QDateTime issuedAt;
+    QDateTime completedAt;
+
+    friend bool operator==(const Visit&, const Visit&) = default;
+};
+
+struct ProcedureRequest {
+    enum class Status { Draft, Submitted, Completed, Cancelled };
+
+    QString id;
+    QString procedureId; // catalogue id, e.g. "juminhyo"
+    QString formData;    // the filled form, compact JSON
+    Status status = Status::Submitted;
+    // The My Number, only when the catalogue says this procedure lawfully needs it; sealed before it is stored and
+    // never logged. Left empty otherwise.
+    QString myNumber;
+    bool myNumberLawful = false;
+
+    friend bool operator==(const ProcedureRequest&, const ProcedureRequest&) = default;
+};
+
+struct IssuedDocument {
+    QString id;
+    QString serial; // "<terminal>-<yyyymmdd>-<nnnnnn>": unique across terminals because terminal ids are
+    QString visitId;
+    QString requestId;
+    QString documentType; // catalogue id of the certificate
+    QString residentId;
+    int copies = 1;
+    qint64 fee = 0; // yen, all copies
+    QString contentDigest;
+    QString verificationCode;
+    QDateTime issuedAt;
+    QDateTime voidedAt;
+    QString voidReason;
+    QString voidedBy;
+
+    bool isVoided() const { return voidedAt.isValid(); }
+    friend bool operator==(const IssuedDocument&, const IssuedDocument&) = default;
+};
+
+struct Payment {
+    enum class Method { Cash, Credit, EMoney, Qr, Exempt };
+
+    QString id;
+    qint64 amount = 0; // yen
+    Method method = Method::Cash;
+    QDateTime paidAt;
+
+    friend bool operator==(const Payment&, const Payment&) = default;
+};
+
+QString channelName(Channel channel);
+QString statusName(ProcedureRequest::Status status);
+QString methodName(Payment::Method method);
+bool parseMethod(const QString& name, Payment::Method* method);
+
+} // namespace madoguchi::domain

@@ -1,0 +1,64 @@
+// Issuance (交付): the one call that records a visit's requests, certificates, payments, audit trail and outbox rows
+// in a single local transaction, so a visit is either wholly on the terminal (and on its way to the centre) or not.
+#pragma once
+
+#include "Outcome.h"
+#include "audit/AuditTrail.h"
+#include "domain/Visit.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace madoguchi::store {
+class Connection;
+}
+namespace madoguchi::privacy {
+class KeyRing;
+}
+
+namespace madoguchi::issuance {
+
+// A certificate to issue. The fee comes from the catalogue, the content is what printing/ will print.
+struct DocumentOrder {
+    int requestIndex = -1; // which of the visit's requests it answers; -1 for none
+    QString documentType;
+    QString residentId;
+    int copies = 1;
+    qint64 fee = 0;     // yen for all copies
+    QByteArray content; // canonical bytes of the printed data; its digest is bound into the verification code
+};
+
+struct VisitRecord {
+    domain::Visit visit; // id empty: a new UUID; terminalId is always the actor's terminal
+    QList<domain::ProcedureRequest> requests;
+    QList<DocumentOrder> documents;
+    QList<domain::Payment> payments; // must add up to the fees; waived amounts as Method::Exempt
+};
+
+struct IssuanceReceipt {
+    domain::Visit visit;
+    QList<domain::ProcedureRequest> requests; // My Numbers already wiped
+    QList<domain::IssuedDocument> documents;  // serials and verification codes for printing
+    QList<domain::Payment> payments;
+};
+
+class Issuance final {
+public:
+    Issuance(const store::Connection& local, const privacy::KeyRing& keys, audit::Actor actor);
+
+    // Everything or nothing: on refusal the store is unchanged and the outcome says why.
+    Result<IssuanceReceipt> record(VisitRecord record);
+
+    // Voids a certificate (取消) with the reason and who did it; synced to the centre like the issuance itself.
+    Outcome voidDocument(const QString& serial, const QString& reason);
+
+private:
+    Outcome validate(const VisitRecord& record) const;
+    QString nextSerial(const QString& businessDate, QString* detail);
+
+    const store::Connection& m_local;
+    const privacy::KeyRing& m_keys;
+    audit::Actor m_actor;
+};
+
+} // namespace madoguchi::issuance

@@ -1,0 +1,43 @@
+// Staff passwords stored only as Argon2id hashes (libsodium crypto_pwhash_str).
+#include "StaffPassword.h"
+
+#include <sodium.h>
+
+namespace madoguchi::privacy {
+
+namespace {
+void wipe(QString& text) {
+    if (!text.isEmpty()) {
+        text.detach();
+        sodium_memzero(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
+    }
+    text.clear();
+}
+} // namespace
+
+QString hashStaffPassword(QString& password) {
+    if (sodium_init() < 0)
+        return {};
+    QByteArray utf8 = password.toUtf8();
+    wipe(password);
+    char hash[crypto_pwhash_STRBYTES];
+    const int rc = crypto_pwhash_str_alg(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                                         crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                                         crypto_pwhash_ALG_ARGON2ID13);
+    sodium_memzero(utf8.data(), utf8.size());
+    return rc == 0 ? QString::fromLatin1(hash) : QString();
+}
+
+bool checkStaffPassword(const QString& hash, QString& password) {
+    if (sodium_init() < 0)
+        return false;
+    QByteArray utf8 = password.toUtf8();
+    wipe(password);
+    const QByteArray stored = hash.toLatin1();
+    const bool ok = crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                             static_cast<unsigned long long>(utf8.size())) == 0;
+    sodium_memzero(utf8.data(), utf8.size());
+    return ok;
+}
+
+} // namespace madoguchi::privacy

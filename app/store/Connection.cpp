@@ -1,0 +1,173 @@
+// One open Qt SQL connection (a terminal's SQLite file or the central PostgreSQL), unregistered when it goes away.
+#include "Connection.h"
+
+#include "DataLogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace madoguchi::store {
+
+namespace {
+QString uniqueName(const char* prefix) {
+    return QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Outcome unreachable(const QString& location, const QString& detail) {
+    return Outcome::failure(QCoreApplication::translate("store", "Cannot open the database %1.").arg(location), detail);
+}
+} // namespace
+
+Connection::~Connection() {
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_name, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Connection::Connection(Connection&& other) noexcept
+    : m_name(std::exchange(other.m_name, {}))
+    , m_backend(other.m_backend)
+    , m_location(std::move(other.m_location)) {}
+
+Connection& Connection::operator=(Connection&& other) noexcept {
+    if (this != &other) {
+        Connection doomed(std::move(*this));
+        m_name = std::exchange(other.m_name, {});
+        m_backend = other.m_backend;
+        m_location = std::move(other.m_location);
+    }
+    return *this;
+}
+
+QSqlDatabase Connection::db() const {
+    return QSqlDatabase::database(m_name, false);
+}
+
+Result<Connection> Connection::openSqlite(const QString& path) {
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Result<Connection>::refused(unreachable(path, QStringLiteral("cannot create directory %1").arg(dir)));
+    Connection connection;
+    connection.m_name = uniqueName("sqlite-");
+    connection.m_backend = Backend::Sqlite;
+    connection.m_location = path;
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.m_name);
+    database.setDatabaseName(path);
+    // Several processes (terminal, sync, CLI) share the file: wait for a writer rather than fail at once.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database.open())
+        return Result<Connection>::refused(unreachable(path, database.lastError().text()));
+    const QString mode = connection.scalar(QStringLiteral("PRAGMA journal_mode=WAL")).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Result<Connection>::refused(unreachable(path, QStringLiteral("journal_mode is %1").arg(mode)));
+    connection.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    connection.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return Result<Connection>::of(std::move(connection));
+}
+
+Result<Connection> Connection::openPostgres(const QString& url) {
+    const QUrl parsed(url);
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres"))) {
+        return Result<Connection>::refused(unreachable(url.section(QLatin1Char('@'), -1), QStringLiteral("not a URL")));
+    }
+    const QUrlQuery query(parsed);
+    const QString socketDir = query.queryItemValue(QStringLiteral("host"));
+    const QString host = socketDir.isEmpty() ? parsed.host() : socketDir;
+    const int port = parsed.port(5432);
+    const QString dbName = parsed.path().mid(1);
+    Connection connection;
+    connection.m_name = uniqueName("pg-");
+    connection.m_backend = Backend::Postgres;
+    connection.m_location = QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(dbName);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection.m_name);
+    database.setHostName(host);
+    database.setPort(port);
+    database.setDatabaseName(dbName);
+    database.setUserName(parsed.userName());
+    database.setPassword(parsed.password());
+    const QString timeout = query.queryItemValue(QStringLiteral("connect_timeout"));
+    database.setConnectOptions(
+        QStringLiteral("connect_timeout=%1").arg(timeout.isEmpty() ? QStringLiteral("5") : timeout));
+    if (!database.open())
+        return Result<Connection>::refused(unreachable(connection.m_location, database.lastError().text()));
+    connection.exec(QStringLiteral("SET client_min_messages = warning"));
+    return Result<Connection>::of(std::move(connection));
+}
+
+Result<Connection> Connection::open(const QString& urlOrPath) {
+    if (urlOrPath.startsWith(QLatin1String("postgres")))
+        return openPostgres(urlOrPath);
+    return openSqlite(urlOrPath);
+}
+
+bool Connection::exec(const QString& sql, const QVariantList& values, QString* detail) const {
+    QSqlQuery query(db());
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else if (query.prepare(sql)) {
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (!ok) {
+        const QString text = query.lastError().text();
+        qCWarning(lcStore) << "statement failed on" << m_location << ":" << text;
+        if (detail)
+            *detail = text;
+    }
+    return ok;
+}
+
+QVariant Connection::scalar(const QString& sql, const QVariantList& values) const {
+    QSqlQuery query(db());
+    if (!query.prepare(sql))
+        return {};
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (query.exec() && query.next())
+        return query.value(0);
+    return {};
+}
+
+bool Connection::begin() const {
+    QSqlDatabase database = db();
+    if (m_backend == Backend::Sqlite) {
+        // IMMEDIATE takes the write lock now, so two writers queue instead of failing at commit.
+        QSqlQuery query(database);
+        return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    return database.transaction();
+}
+
+bool Connection::commit() const {
+    QSqlDatabase database = db();
+    if (m_backend == Backend::Sqlite) {
+        QSqlQuery query(database);
+        return query.exec(QStringLiteral("COMMIT"));
+    }
+    return database.commit();
+}
+
+void Connection::rollback() const {
+    QSqlDatabase database = db();
+    if (m_backend == Backend::Sqlite) {
+        QSqlQuery query(database);
+        query.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    database.rollback();
+}
+
+} // namespace madoguchi::store

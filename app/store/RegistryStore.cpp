@@ -1,0 +1,189 @@
+// The registry (住民基本台帳) in the central store: imported whole in one transaction, looked up one resident at a
+// time on demand (never copied onto terminals), every lookup leaving an audit event on the terminal.
+#include "RegistryStore.h"
+
+#include "DataLogging.h"
+#include "store/Connection.h"
+#include "store/Rows.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace madoguchi::store {
+
+using registry::Resident;
+
+namespace {
+QVariant date(const QDate& value) {
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString statusName(Resident::Status status) {
+    switch (status) {
+    case Resident::Status::Active:
+        return QStringLiteral("active");
+    case Resident::Status::MovedOut:
+        return QStringLiteral("moved_out");
+    case Resident::Status::Deceased:
+        return QStringLiteral("deceased");
+    }
+    return {};
+}
+
+Resident::Status parseStatus(const QString& name) {
+    if (name == QLatin1String("moved_out"))
+        return Resident::Status::MovedOut;
+    if (name == QLatin1String("deceased"))
+        return Resident::Status::Deceased;
+    return Resident::Status::Active;
+}
+
+TableColumns spec(const char* table, const char* key, const char* columns) {
+    return {QString::fromLatin1(table), QString::fromLatin1(key), QString::fromLatin1(columns).split(QLatin1Char(','))};
+}
+
+const char* const kResidentColumns = "id,household_id,family_name,given_name,family_name_kana,given_name_kana,"
+                                     "birth_date,sex,relationship,resident_since,previous_address,honseki,hittousha,"
+                                     "status";
+
+Resident residentFrom(const QSqlQuery& q) {
+    Resident r;
+    r.id = q.value(0).toString();
+    r.householdId = q.value(1).toString();
+    r.familyName = q.value(2).toString();
+    r.givenName = q.value(3).toString();
+    r.familyNameKana = q.value(4).toString();
+    r.givenNameKana = q.value(5).toString();
+    r.birthDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    r.sex = q.value(7).toString();
+    r.relationship = q.value(8).toString();
+    r.residentSince = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    r.previousAddress = q.value(10).toString();
+    r.honseki = q.value(11).toString();
+    r.hittousha = q.value(12).toString();
+    r.status = parseStatus(q.value(13).toString());
+    return r;
+}
+
+Outcome lookupFailed(const QString& detail) {
+    qCWarning(lcStore) << "registry lookup failed:" << detail;
+    return Outcome::failure(QCoreApplication::translate(
+                                "registry", "The registry cannot be searched right now. Try again, or ask IT staff."),
+                            detail);
+}
+} // namespace
+
+Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed) {
+    if (!parsed.ok()) {
+        const int errorCount = static_cast<int>(parsed.errors.size());
+        return Result<RegistryCounts>::refused(
+            Outcome::failure(QCoreApplication::translate("registry", "The file has %n error(s); nothing was imported.",
+                                                         nullptr, errorCount),
+                             QStringLiteral("%1 parse errors").arg(errorCount)));
+    }
+    QList<QVariantList> households, residents, seals, taxes;
+    for (const registry::Household& h : parsed.households)
+        households.append({h.id, notNull(h.headResidentId), notNull(h.postalCode), notNull(h.address)});
+    for (const Resident& r : parsed.residents) {
+        residents.append({r.id, r.householdId, notNull(r.familyName), notNull(r.givenName), notNull(r.familyNameKana),
+                          notNull(r.givenNameKana), date(r.birthDate), notNull(r.sex), notNull(r.relationship),
+                          date(r.residentSince), notNull(r.previousAddress), notNull(r.honseki), notNull(r.hittousha),
+                          statusName(r.status)});
+    }
+    for (const registry::SealRegistration& s : parsed.seals)
+        seals.append({s.residentId, s.registrationNumber, date(s.registeredOn)});
+    for (const registry::TaxSummary& t : parsed.taxes) {
+        taxes.append({t.residentId, t.fiscalYear, t.income, t.residentTax, t.residentTaxPaid, t.lightVehicleTax,
+                      t.lightVehicleTaxPaid, notNull(t.vehiclePlate)});
+    }
+    QString detail;
+    Transaction transaction(central);
+    const bool ok = transaction.isOpen() &&
+                    upsertRows(central, spec("households", "id", "id,head_resident_id,postal_code,address"), households,
+                               true, &detail) &&
+                    upsertRows(central, spec("residents", "id", kResidentColumns), residents, true, &detail) &&
+                    upsertRows(central,
+                               spec("seal_registrations", "resident_id, registration_number",
+                                    "resident_id,registration_number,registered_on"),
+                               seals, true, &detail) &&
+                    upsertRows(central,
+                               spec("tax_summaries", "resident_id, fiscal_year",
+                                    "resident_id,fiscal_year,income,resident_tax,resident_tax_paid,light_vehicle_tax,"
+                                    "light_vehicle_tax_paid,vehicle_plate"),
+                               taxes, true, &detail) &&
+                    transaction.commit();
+    if (!ok) {
+        qCWarning(lcStore) << "registry import failed:" << detail;
+        return Result<RegistryCounts>::refused(Outcome::failure(
+            QCoreApplication::translate("registry", "The registry could not be stored; nothing was imported."),
+            detail));
+    }
+    return Result<RegistryCounts>::of({static_cast<int>(households.size()), static_cast<int>(residents.size()),
+                                       static_cast<int>(seals.size()), static_cast<int>(taxes.size())});
+}
+
+RegistryLookup::RegistryLookup(const Connection& central, audit::AuditTrail& trail, audit::Actor actor)
+    : m_central(central)
+    , m_trail(trail)
+    , m_actor(std::move(actor)) {}
+
+bool RegistryLookup::audit(const QString& action, const QString& subject, QString* detail) {
+    return m_trail.append(m_actor, action, subject, detail);
+}
+
+Result<std::optional<Resident>> RegistryLookup::resident(const QString& residentId) {
+    using R = Result<std::optional<Resident>>;
+    QString detail;
+    if (!audit(QStringLiteral("registry.read"), residentId, &detail))
+        return R::refused(lookupFailed(detail));
+    QSqlQuery q(m_central.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM residents WHERE id = ?").arg(QLatin1String(kResidentColumns)));
+    q.addBindValue(residentId);
+    if (!q.exec())
+        return R::refused(lookupFailed(q.lastError().text()));
+    return R::of(q.next() ? std::optional<Resident>(residentFrom(q)) : std::nullopt);
+}
+
+Result<QList<Resident>> RegistryLookup::search(const QString& familyNameKana, const QDate& birthDate) {
+    using R = Result<QList<Resident>>;
+    QString detail;
+    if (!audit(QStringLiteral("registry.search"), QStringLiteral("kana+birth_date"),
+               &detail)) { // the search terms are personal data: not in the trail
+        return R::refused(lookupFailed(detail));
+    }
+    QSqlQuery q(m_central.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM residents WHERE family_name_kana = ? AND birth_date = ? ORDER BY id "
+                             "LIMIT 20")
+                  .arg(QLatin1String(kResidentColumns)));
+    q.addBindValue(familyNameKana);
+    q.addBindValue(birthDate.toString(Qt::ISODate));
+    if (!q.exec())
+        return R::refused(lookupFailed(q.lastError().text()));
+    QList<Resident> found;
+    while (q.next()) {
+        found.append(residentFrom(q));
+        // Each resident shown to the clerk is a read of that resident's data.
+        if (!audit(QStringLiteral("registry.read"), found.last().id, &detail))
+            return R::refused(lookupFailed(detail));
+    }
+    return R::of(found);
+}
+
+Result<std::optional<registry::Household>> RegistryLookup::household(const QString& householdId) {
+    using R = Result<std::optional<registry::Household>>;
+    QString detail;
+    if (!audit(QStringLiteral("registry.household"), householdId, &detail))
+        return R::refused(lookupFailed(detail));
+    QSqlQuery q(m_central.db());
+    q.prepare(QStringLiteral("SELECT id, head_resident_id, postal_code, address FROM households WHERE id = ?"));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return R::refused(lookupFailed(q.lastError().text()));
+    if (!q.next())
+        return R::of(std::nullopt);
+    return R::of(registry::Household{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                     q.value(3).toString()});
+}
+
+} // namespace madoguchi::store

@@ -1,0 +1,47 @@
+// The registry (住民基本台帳) in the central store: imported whole in one transaction, looked up one resident at a
+// time on demand (never copied onto terminals), every lookup leaving an audit event on the terminal.
+#pragma once
+
+#include "Outcome.h"
+#include "audit/AuditTrail.h"
+#include "registry/RegistryCsv.h"
+
+#include <optional>
+
+namespace madoguchi::store {
+class Connection;
+}
+
+namespace madoguchi::store {
+
+struct RegistryCounts {
+    int households = 0;
+    int residents = 0;
+    int seals = 0;
+    int taxes = 0;
+};
+
+// Stores a parsed import in one central transaction: all of it or, on any refusal, nothing. Rows with the same id
+// replace what is there (a newer extract of the same registry).
+Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed);
+
+// Reads from the central registry. Every read of a resident writes an audit event to the terminal's chain first:
+// a lookup that cannot be audited is not made.
+class RegistryLookup final {
+public:
+    RegistryLookup(const Connection& central, audit::AuditTrail& trail, audit::Actor actor);
+
+    Result<std::optional<registry::Resident>> resident(const QString& residentId);
+    // By kana and birth date, the way a clerk asks a resident without a card. At most 20.
+    Result<QList<registry::Resident>> search(const QString& familyNameKana, const QDate& birthDate);
+    Result<std::optional<registry::Household>> household(const QString& householdId);
+
+private:
+    bool audit(const QString& action, const QString& subject, QString* detail);
+
+    const Connection& m_central;
+    audit::AuditTrail& m_trail;
+    audit::Actor m_actor;
+};
+
+} // namespace madoguchi::store

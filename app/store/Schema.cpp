@@ -1,0 +1,257 @@
+// Versioned migrations of the terminal's local store and of the central store (PostgreSQL or its SQLite stand-in).
+// A released step is never edited: a change is a new step, so every terminal reaches the same schema.
+#include "Schema.h"
+
+#include "DataLogging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace madoguchi::store {
+
+namespace {
+// Timestamps are ISO-8601 UTC text and days are 'YYYY-MM-DD' text on both backends, so the same queries and the
+// same indexes serve both; %BLOB% and %AUTO_PK% are the only dialect differences.
+const char* const kVisitTables = R"(
+CREATE TABLE visits (
+    id TEXT PRIMARY KEY,
+    terminal_id TEXT NOT NULL,
+    reception_number TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('counter', 'kiosk')),
+    language TEXT NOT NULL,
+    staff_id TEXT,
+    resident_id TEXT,
+    business_date TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    identified_at TEXT,
+    confirmed_at TEXT,
+    issued_at TEXT,
+    completed_at TEXT
+);
+CREATE TABLE procedure_requests (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL REFERENCES visits(id),
+    procedure_id TEXT NOT NULL,
+    form_data TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'completed', 'cancelled')),
+    my_number_sealed %BLOB%,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE issued_documents (
+    id TEXT PRIMARY KEY,
+    serial TEXT NOT NULL UNIQUE,
+    visit_id TEXT NOT NULL REFERENCES visits(id),
+    request_id TEXT REFERENCES procedure_requests(id),
+    document_type TEXT NOT NULL,
+    resident_id TEXT NOT NULL,
+    copies INTEGER NOT NULL CHECK (copies > 0),
+    fee INTEGER NOT NULL CHECK (fee >= 0),
+    content_digest TEXT NOT NULL,
+    verification_code TEXT NOT NULL UNIQUE,
+    issued_at TEXT NOT NULL,
+    voided_at TEXT,
+    void_reason TEXT,
+    voided_by TEXT
+);
+CREATE TABLE payments (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL REFERENCES visits(id),
+    amount INTEGER NOT NULL CHECK (amount >= 0),
+    method TEXT NOT NULL CHECK (method IN ('cash', 'credit', 'emoney', 'qr', 'exempt')),
+    paid_at TEXT NOT NULL
+);
+CREATE TABLE staff (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'admin', 'kiosk')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL
+);
+)";
+
+const char* const kLocalV1 = R"(
+CREATE TABLE audit_events (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE document_counter (
+    business_date TEXT PRIMARY KEY,
+    last_value INTEGER NOT NULL
+);
+)";
+
+// v2: reference data flowing down from the centre, retry bookkeeping, the day index the counter's list uses.
+const char* const kLocalV2 = R"(
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE reference_data (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    version TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX visits_by_day ON visits (business_date);
+)";
+
+const char* const kCentralV1 = R"(
+CREATE TABLE audit_events (
+    terminal_id TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (terminal_id, seq)
+);
+CREATE TABLE households (
+    id TEXT PRIMARY KEY,
+    head_resident_id TEXT NOT NULL,
+    postal_code TEXT NOT NULL,
+    address TEXT NOT NULL
+);
+CREATE TABLE residents (
+    id TEXT PRIMARY KEY,
+    household_id TEXT NOT NULL REFERENCES households(id),
+    family_name TEXT NOT NULL,
+    given_name TEXT NOT NULL,
+    family_name_kana TEXT NOT NULL,
+    given_name_kana TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    sex TEXT NOT NULL,
+    relationship TEXT NOT NULL,
+    resident_since TEXT,
+    previous_address TEXT NOT NULL,
+    honseki TEXT NOT NULL,
+    hittousha TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('active', 'moved_out', 'deceased'))
+);
+CREATE TABLE seal_registrations (
+    resident_id TEXT NOT NULL REFERENCES residents(id),
+    registration_number TEXT NOT NULL UNIQUE,
+    registered_on TEXT NOT NULL,
+    PRIMARY KEY (resident_id, registration_number)
+);
+CREATE TABLE tax_summaries (
+    resident_id TEXT NOT NULL REFERENCES residents(id),
+    fiscal_year INTEGER NOT NULL,
+    income BIGINT NOT NULL,
+    resident_tax BIGINT NOT NULL,
+    resident_tax_paid BIGINT NOT NULL,
+    light_vehicle_tax BIGINT NOT NULL,
+    light_vehicle_tax_paid BIGINT NOT NULL,
+    vehicle_plate TEXT NOT NULL,
+    PRIMARY KEY (resident_id, fiscal_year)
+);
+CREATE INDEX residents_by_kana ON residents (family_name_kana, given_name_kana, birth_date);
+)";
+
+// v2: the supervisor's day and month views (by office-day, by terminal-day) and reference data for terminals.
+const char* const kCentralV2 = R"(
+CREATE INDEX visits_by_day_terminal ON visits (business_date, terminal_id, received_at);
+CREATE INDEX requests_by_visit ON procedure_requests (visit_id);
+CREATE INDEX documents_by_visit ON issued_documents (visit_id);
+CREATE INDEX payments_by_visit ON payments (visit_id);
+CREATE TABLE reference_data (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    version TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)";
+
+QStringList statements(const QString& script, Backend backend) {
+    QString sql = script;
+    sql.replace(QLatin1String("%BLOB%"), backend == Backend::Postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    if (backend == Backend::Postgres)
+        sql.replace(QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+    QStringList result;
+    for (const QString& part : sql.split(QLatin1Char(';'))) {
+        if (!part.trimmed().isEmpty())
+            result.append(part.trimmed());
+    }
+    return result;
+}
+
+QList<QString> steps(Schema schema) {
+    if (schema == Schema::Local) {
+        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1), QString::fromLatin1(kLocalV2)};
+    }
+    return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2)};
+}
+} // namespace
+
+int Migrations::latestVersion(Schema schema) {
+    return static_cast<int>(steps(schema).size());
+}
+
+int Migrations::currentVersion(const Connection& connection) {
+    const QVariant version = connection.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations"));
+    return version.isValid() ? version.toInt() : 0;
+}
+
+Outcome Migrations::migrate(const Connection& connection, Schema schema, int target) {
+    const QList<QString> all = steps(schema);
+    if (target < 0)
+        target = static_cast<int>(all.size());
+    const auto failed = [&](const QString& detail) {
+        qCWarning(lcStore) << "migration of" << connection.location() << "failed:" << detail;
+        return Outcome::failure(QCoreApplication::translate("store", "The database %1 could not be brought up to date.")
+                                    .arg(connection.location()),
+                                detail);
+    };
+    QString detail;
+    if (!connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
+                                        "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
+                         {}, &detail)) {
+        return failed(detail);
+    }
+    const int current = currentVersion(connection);
+    if (current > all.size()) {
+        return Outcome::failure(
+            QCoreApplication::translate("store", "The database %1 was created by a newer Madoguchi (version %2).")
+                .arg(connection.location())
+                .arg(current),
+            QStringLiteral("schema version %1 > known %2").arg(current).arg(all.size()));
+    }
+    for (int version = current + 1; version <= target; ++version) {
+        Transaction transaction(connection);
+        if (!transaction.isOpen())
+            return failed(QStringLiteral("cannot begin a transaction"));
+        for (const QString& statement : statements(all.at(version - 1), connection.backend())) {
+            if (!connection.exec(statement, {}, &detail))
+                return failed(QStringLiteral("version %1: %2").arg(version).arg(detail));
+        }
+        // Two processes migrating at once: the second one's insert fails on the key and its step rolls back.
+        if (!connection.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                             {version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, &detail)) {
+            return failed(detail);
+        }
+        if (!transaction.commit())
+            return failed(QStringLiteral("commit of version %1 failed").arg(version));
+        qCInfo(lcStore) << "migrated" << connection.location() << "to version" << version;
+    }
+    return Outcome::success();
+}
+
+} // namespace madoguchi::store

@@ -1,0 +1,493 @@
+// Terminals (real madoguchi-cli processes, each with its own SQLite store) against a real PostgreSQL 15: schema
+// migrations from every version, a sync round trip, the server stopped and restarted mid-batch, kill -9 at random
+// points, twenty terminals at once, hostile text, malformed registry CSV, a tampered audit row.
+#include "TestServices.h"
+#include "audit/AuditTrail.h"
+#include "issuance/Issuance.h"
+#include "privacy/KeyRing.h"
+#include "store/Connection.h"
+#include "store/Schema.h"
+#include "store/SupervisorDay.h"
+#include "sync/SyncRound.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace madoguchi;
+using madoguchi::test::TestServices;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QString databaseUrl(const QString& name) {
+    QString url = TestServices::postgresUrl();
+    return url.left(url.lastIndexOf(QLatin1Char('/')) + 1) + name;
+}
+
+bool createDatabase(const QString& name) {
+    Result<store::Connection> admin = store::Connection::openPostgres(TestServices::postgresUrl());
+    return admin && admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)) &&
+           admin->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+}
+
+// One terminal: a data directory, a config naming its id and the central server, the office's shared key file.
+class Terminal {
+public:
+    Terminal(const QString& root, const QString& id, const QString& centralUrl, const QString& keyFile)
+        : m_dir(QDir(root).filePath(id))
+        , m_id(id) {
+        QDir().mkpath(m_dir);
+        QSettings ini(config(), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("terminal/id"), id);
+        ini.setValue(QStringLiteral("database/central"), centralUrl);
+        ini.setValue(QStringLiteral("privacy/key_file"), keyFile);
+        ini.sync();
+    }
+
+    QString id() const { return m_id; }
+    QString localPath() const { return m_dir + QStringLiteral("/terminal.sqlite"); }
+
+    QProcess* start(const QStringList& args) const {
+        auto* process = new QProcess;
+        prepare(*process);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(qEnvironmentVariable("MADOGUCHI_CLI"),
+                       QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args);
+        process->waitForStarted();
+        return process;
+    }
+
+    Run run(const QStringList& args, const QByteArray& input = {}) const {
+        QProcess process;
+        prepare(process);
+        process.start(qEnvironmentVariable("MADOGUCHI_CLI"),
+                      QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    int localCount(const QString& sql) const {
+        Result<store::Connection> local = store::Connection::openSqlite(localPath());
+        return local ? local->scalar(sql).toInt() : -1;
+    }
+
+private:
+    QString config() const { return m_dir + QStringLiteral("/madoguchi.ini"); }
+    void prepare(QProcess& process) const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MADOGUCHI_DATA_DIR"), m_dir);
+        env.insert(QStringLiteral("MADOGUCHI_CONFIG"), config());
+        process.setProcessEnvironment(env);
+    }
+
+    QString m_dir;
+    QString m_id;
+};
+
+// A fresh connection per question: the test itself must survive the server going away.
+int centralCount(const QString& sql, const QVariantList& values = {}) {
+    Result<store::Connection> central = store::Connection::openPostgres(databaseUrl(QStringLiteral("central")));
+    if (!central)
+        return -1;
+    const QVariant value = central->scalar(sql, values);
+    return value.isValid() ? value.toInt() : -1;
+}
+
+int centralVisits(const QString& terminal) {
+    return centralCount(QStringLiteral("SELECT count(*) FROM visits WHERE terminal_id = ?"), {terminal});
+}
+
+// Exactly once: what the terminal recorded is at the centre, row for row, and nothing else from it.
+void compareTerminalWithCentre(const Terminal& t) {
+    const QString v = QStringLiteral("(SELECT id FROM visits WHERE terminal_id = '%1')").arg(t.id());
+    QCOMPARE(centralVisits(t.id()), t.localCount(QStringLiteral("SELECT count(*) FROM visits")));
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM procedure_requests WHERE visit_id IN %1").arg(v)),
+             t.localCount(QStringLiteral("SELECT count(*) FROM procedure_requests")));
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM issued_documents WHERE visit_id IN %1").arg(v)),
+             t.localCount(QStringLiteral("SELECT count(*) FROM issued_documents")));
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM payments WHERE visit_id IN %1").arg(v)),
+             t.localCount(QStringLiteral("SELECT count(*) FROM payments")));
+    QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+QStringList postgresSchema(const QString& database) {
+    Result<store::Connection> c = store::Connection::openPostgres(databaseUrl(database));
+    QStringList result;
+    if (!c)
+        return result;
+    QSqlQuery q(c->db());
+    q.exec(QStringLiteral("SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable "
+                          "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1"));
+    while (q.next())
+        result.append(q.value(0).toString());
+    q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"));
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+} // namespace
+
+class TestSyncPostgres : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(TestServices::hasPostgres(), "must run through with-services.sh --postgres");
+        QVERIFY(!qEnvironmentVariableIsEmpty("MADOGUCHI_CLI"));
+        QVERIFY(m_root.isValid());
+        m_keyFile = m_root.filePath(QStringLiteral("office.key"));
+        QVERIFY(createDatabase(QStringLiteral("central")));
+        m_admin = std::make_unique<Terminal>(m_root.path(), QStringLiteral("ADMIN"),
+                                             databaseUrl(QStringLiteral("central")), m_keyFile);
+        const Run migrated = m_admin->run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--central"),
+                                           databaseUrl(QStringLiteral("central"))});
+        QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
+        QVERIFY(migrated.out.contains(QStringLiteral("→ 2")));
+    }
+
+    void migrationsOnPostgresFromEveryVersion() {
+        QVERIFY(createDatabase(QStringLiteral("fresh")));
+        const Run fresh = m_admin->run({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--central"),
+                                        databaseUrl(QStringLiteral("fresh"))});
+        QVERIFY2(fresh.code == 0, qPrintable(fresh.err));
+        const QStringList expected = postgresSchema(QStringLiteral("fresh"));
+        QVERIFY(expected.contains(QStringLiteral("visits.business_date text NO")));
+        QVERIFY(expected.join(QLatin1Char('\n')).contains(QLatin1String("visits_by_day_terminal")));
+        const int latest = store::Migrations::latestVersion(store::Schema::Central);
+        for (int from = 0; from < latest; ++from) {
+            const QString name = QStringLiteral("from_%1").arg(from);
+            QVERIFY(createDatabase(name));
+            const Run old = m_admin->run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--central"),
+                                          databaseUrl(name), QStringLiteral("--to"), QString::number(from)});
+            QVERIFY2(old.code == 0, qPrintable(old.err));
+            if (from >= 1) {
+                Result<store::Connection> c = store::Connection::openPostgres(databaseUrl(name));
+                QVERIFY(c && c->exec(QStringLiteral("INSERT INTO visits (id, terminal_id, reception_number, channel, "
+                                                    "language, business_date, received_at) VALUES ('v1', 'T1', 'A-1', "
+                                                    "'counter', 'ja', '2026-04-01', '2026-04-01T00:00:00Z')")));
+            }
+            const Run upgraded = m_admin->run(
+                {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--central"), databaseUrl(name)});
+            QVERIFY2(upgraded.code == 0, qPrintable(upgraded.err));
+            QCOMPARE(postgresSchema(name), expected);
+            Result<store::Connection> c = store::Connection::openPostgres(databaseUrl(name));
+            QVERIFY(c);
+            QCOMPARE(store::Migrations::currentVersion(*c), latest);
+            QCOMPARE(c->scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt(), from >= 1 ? 1 : 0);
+        }
+        // A terminal refuses a server whose schema is behind instead of changing it.
+        Result<store::Connection> behind = store::Connection::openPostgres(databaseUrl(QStringLiteral("from_0")));
+        QVERIFY(behind && behind->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+        Terminal t(m_root.path(), QStringLiteral("BEHIND"), databaseUrl(QStringLiteral("from_0")), m_keyFile);
+        const Run refused = t.run({QStringLiteral("sync"), QStringLiteral("--once")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("db migrate --central")), qPrintable(refused.err));
+    }
+
+    void syncRoundTripAndReferenceDataFlowsDown() {
+        Terminal t(m_root.path(), QStringLiteral("T-ROUND"), databaseUrl(QStringLiteral("central")), m_keyFile);
+        const Run staff = m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                        QStringLiteral("sato"), QStringLiteral("--name"), QStringLiteral("佐藤 窓口"),
+                                        QStringLiteral("--role"), QStringLiteral("clerk")},
+                                       "long enough password\n");
+        QVERIFY2(staff.code == 0, qPrintable(staff.err));
+        const Run again = m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                        QStringLiteral("sato"), QStringLiteral("--name"), QStringLiteral("x"),
+                                        QStringLiteral("--role"), QStringLiteral("clerk")},
+                                       "another password\n");
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QLatin1String("already")));
+
+        // Before any sync the terminal knows no staff; one sync brings the account down.
+        QVERIFY(t.run({QStringLiteral("db"), QStringLiteral("init")}).code == 0);
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM staff")), 0);
+        QCOMPARE(t.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM staff WHERE login = 'sato' AND "
+                                             "password_hash LIKE '$argon2id$%'")),
+                 1);
+
+        const Run simulated = t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("40"),
+                                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--date"),
+                                     QStringLiteral("2026-04-01")});
+        QVERIFY2(simulated.code == 0, qPrintable(simulated.err));
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'visit'")), 40);
+        QCOMPARE(centralVisits(t.id()), 0);
+        const Run synced =
+            t.run({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--batch"), QStringLiteral("7")});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err));
+        QVERIFY2(synced.out.contains(QLatin1String("Sent 40 visit(s)")), qPrintable(synced.out));
+        compareTerminalWithCentre(t);
+        // The supervisor's terminal-day shows every visit with its fees, adding up to what the terminal took.
+        {
+            Result<store::Connection> central = store::Connection::openPostgres(databaseUrl(QStringLiteral("central")));
+            QVERIFY(central);
+            const auto day = store::supervisorDay(*central, QDate(2026, 4, 1), t.id());
+            QVERIFY2(day, qPrintable(day.outcome.detail));
+            QCOMPARE(day->size(), 40);
+            qint64 fees = 0;
+            qint64 paid = 0;
+            for (const store::VisitSummary& v : *day) {
+                fees += v.fees;
+                paid += v.paid;
+                QCOMPARE(v.terminalId, t.id());
+            }
+            QCOMPARE(fees, t.localCount(QStringLiteral("SELECT sum(fee) FROM issued_documents")));
+            QCOMPARE(paid, fees);
+            QVERIFY(std::is_sorted(day->cbegin(), day->cend(),
+                                   [](const auto& a, const auto& b) { return a.receivedAt < b.receivedAt; }));
+            QVERIFY(store::supervisorDay(*central, QDate(2026, 4, 2), t.id())->isEmpty());
+        }
+        // The clerk's id travels with the visits.
+        QVERIFY(centralCount(QStringLiteral("SELECT count(*) FROM visits v JOIN staff s ON s.id = v.staff_id WHERE "
+                                            "v.terminal_id = 'T-ROUND' AND s.login = 'sato'")) > 0);
+
+        // A printed code checks out centrally; a wrong one does not.
+        Result<store::Connection> local = store::Connection::openSqlite(t.localPath());
+        QVERIFY(local);
+        const QString code =
+            local->scalar(QStringLiteral("SELECT verification_code FROM issued_documents LIMIT 1")).toString();
+        const Run genuine = t.run({QStringLiteral("verify-code"), code.toLower()});
+        QVERIFY2(genuine.code == 0 && genuine.out.contains(QLatin1String("Genuine")), qPrintable(genuine.err));
+        QCOMPARE(t.run({QStringLiteral("verify-code"), QStringLiteral("0000-0000-0000-0000")}).code, 1);
+        QCOMPARE(t.run({QStringLiteral("verify-code"), QStringLiteral("short")}).code, 2);
+
+        // The central copy of the audit trail verifies with the office key.
+        const Run verified = t.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--central"),
+                                    databaseUrl(QStringLiteral("central"))});
+        QVERIFY2(verified.code == 0, qPrintable(verified.err));
+
+        // Statistics: aggregates only, adding up to what was issued, no resident ids or serials.
+        const Run exported = t.run({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-04-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.startsWith(QLatin1String("date,terminal,channel,document_type,visits,documents")));
+        QVERIFY(!exported.out.contains(QLatin1String("R00000")));
+        QVERIFY(!exported.out.contains(QLatin1String("T-ROUND-2026")));
+        int documents = 0;
+        for (const QString& line : exported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+            if (line.section(QLatin1Char(','), 1, 1) == QLatin1String("T-ROUND"))
+                documents += line.section(QLatin1Char(','), 5, 5).toInt();
+        }
+        QCOMPARE(documents, t.localCount(QStringLiteral("SELECT count(*) FROM issued_documents")));
+        QCOMPARE(t.run({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-04-02"),
+                        QStringLiteral("--to"), QStringLiteral("2026-04-01")})
+                     .code,
+                 2);
+    }
+
+    void hostileTextReachesPostgresIntact() {
+        const QString hostile = QStringLiteral("'); DROP TABLE visits; -- 𠮷野\"髙﨑\\ $1 %_");
+        QTemporaryDir dir;
+        Result<privacy::KeyRing> keys = privacy::KeyRing::load(m_keyFile);
+        QVERIFY(keys);
+        Result<store::Connection> local = store::Connection::openSqlite(dir.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(local && store::Migrations::migrate(*local, store::Schema::Local));
+        issuance::Issuance issuance(*local, *keys, {hostile, QStringLiteral("T-HOSTILE"), hostile});
+        issuance::VisitRecord record;
+        record.visit.receptionNumber = hostile;
+        record.visit.language = hostile;
+        record.visit.staffId = hostile;
+        record.visit.residentId = hostile;
+        domain::ProcedureRequest request;
+        request.procedureId = hostile;
+        request.formData = QString::fromUtf8(QJsonDocument(QJsonObject{{hostile, hostile}}).toJson());
+        request.myNumber = QStringLiteral("952601815908");
+        request.myNumberLawful = true;
+        record.requests.append(request);
+        record.documents.append({0, hostile, hostile, 1, 300, hostile.toUtf8()});
+        record.payments.append({{}, 300, domain::Payment::Method::Qr, {}});
+        const auto receipt = issuance.record(record);
+        QVERIFY2(receipt, qPrintable(receipt.outcome.detail));
+        QVERIFY(issuance.voidDocument(receipt->documents.first().serial, hostile));
+        Result<store::Connection> central = store::Connection::openPostgres(databaseUrl(QStringLiteral("central")));
+        QVERIFY(central);
+        const auto report = sync::syncOnce(*local, *central, {QStringLiteral("T-HOSTILE"), 200, -1});
+        QVERIFY2(report, qPrintable(report.outcome.detail));
+        QSqlQuery q(central->db());
+        QVERIFY(q.prepare(QStringLiteral(
+            "SELECT v.reception_number, v.language, v.staff_id, v.resident_id, r.procedure_id, d.document_type, "
+            "d.resident_id, d.void_reason, d.voided_by, r.form_data, r.my_number_sealed FROM visits v "
+            "JOIN procedure_requests r ON r.visit_id = v.id JOIN issued_documents d ON d.visit_id = v.id "
+            "WHERE v.terminal_id = ?")));
+        q.addBindValue(QStringLiteral("T-HOSTILE"));
+        QVERIFY(q.exec() && q.next());
+        for (int i = 0; i < 9; ++i)
+            QCOMPARE(q.value(i).toString(), hostile);
+        QCOMPARE(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object().value(hostile).toString(), hostile);
+        // The My Number is at the centre only sealed, and opens with the office key.
+        const QByteArray sealed = q.value(10).toByteArray();
+        QVERIFY(!sealed.contains("952601815908"));
+        QCOMPARE(keys->unsealMyNumber(sealed), QStringLiteral("952601815908"));
+        QVERIFY(central->scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt() > 0);
+        QVERIFY(audit::AuditTrail::verify(*central, *keys, QStringLiteral("T-HOSTILE")).intact());
+    }
+
+    void serverStoppedAndRestartedMidBatch() {
+        Terminal t(m_root.path(), QStringLiteral("T-RESTART"), databaseUrl(QStringLiteral("central")), m_keyFile);
+        const int visits = 600;
+        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits)}).code, 0);
+        std::unique_ptr<QProcess> sync(t.start({QStringLiteral("sync"), QStringLiteral("--batch"), QStringLiteral("5"),
+                                                QStringLiteral("--interval"), QStringLiteral("0.1")}));
+        QVERIFY(TestServices::waitUntil([&] { return centralVisits(t.id()) > 0; }, 30000));
+        QVERIFY(TestServices::control({QStringLiteral("pg-stop")}));
+        const int beforeRestart = t.localCount(QStringLiteral("SELECT count(*) FROM outbox"));
+        QVERIFY2(beforeRestart > 0, "the backlog was sent before the server could be stopped");
+        QTest::qWait(1500);
+        QCOMPARE(sync->state(), QProcess::Running); // offline is a state, not a crash
+        QVERIFY(TestServices::control({QStringLiteral("pg-start")}));
+        QVERIFY(TestServices::waitUntil([&] { return centralVisits(t.id()) == visits; }, 90000));
+        QVERIFY(TestServices::waitUntil(
+            [&] { return t.localCount(QStringLiteral("SELECT count(*) FROM outbox")) == 0; }, 30000));
+        sync->terminate();
+        QVERIFY(sync->waitForFinished(10000));
+        compareTerminalWithCentre(t);
+    }
+
+    void killNineAtRandomPointsLosesAndDuplicatesNothing() {
+        Terminal t(m_root.path(), QStringLiteral("T-KILL"), databaseUrl(QStringLiteral("central")), m_keyFile);
+        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("300")}).code, 0);
+        QRandomGenerator random(20261121);
+        for (int round = 0; round < 8; ++round) {
+            // Sometimes the terminal is recording when it dies, sometimes it is syncing.
+            const bool recording = round % 3 == 2;
+            std::unique_ptr<QProcess> process(
+                recording ? t.start({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("200")})
+                          : t.start({QStringLiteral("sync"), QStringLiteral("--batch"), QStringLiteral("7"),
+                                     QStringLiteral("--interval"), QStringLiteral("0.05")}));
+            QTest::qWait(150 + static_cast<int>(random.bounded(600)));
+            process->kill(); // SIGKILL
+            QVERIFY(process->waitForFinished(10000));
+        }
+        const Run last = t.run({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(last.code == 0, qPrintable(last.err));
+        compareTerminalWithCentre(t);
+        QVERIFY(t.localCount(QStringLiteral("SELECT count(*) FROM visits")) >= 300);
+        QCOMPARE(t.run({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+        QCOMPARE(t.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--central"),
+                        databaseUrl(QStringLiteral("central"))})
+                     .code,
+                 0);
+    }
+
+    void twentyTerminalsSyncAtOnce() {
+        std::vector<std::unique_ptr<Terminal>> terminals;
+        for (int i = 1; i <= 20; ++i) {
+            terminals.push_back(std::make_unique<Terminal>(m_root.path(),
+                                                           QStringLiteral("T%1").arg(i, 2, 10, QLatin1Char('0')),
+                                                           databaseUrl(QStringLiteral("central")), m_keyFile));
+            QCOMPARE(terminals.back()
+                         ->run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("15"),
+                                QStringLiteral("--date"), QStringLiteral("2026-05-01")})
+                         .code,
+                     0);
+        }
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (const auto& t : terminals)
+            processes.emplace_back(t->start(
+                {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--batch"), QStringLiteral("4")}));
+        for (const auto& p : processes) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p->exitCode(), 0);
+        }
+        for (const auto& t : terminals)
+            compareTerminalWithCentre(*t);
+        // Serial numbers carry the terminal: the same day's number 1 exists twenty times, each serial once.
+        QCOMPARE(centralCount(
+                     QStringLiteral("SELECT count(*) FROM issued_documents WHERE serial LIKE 'T__-20260501-000001'")),
+                 20);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(DISTINCT serial) - count(*) FROM issued_documents")), 0);
+    }
+
+    void malformedRegistryCsvImportsNothing() {
+        const QByteArray header = "record,id,household_id,head_resident_id,postal_code,address,family_name,given_name,"
+                                  "family_name_kana,given_name_kana,birth_date,sex,relationship,resident_since\n";
+        const QByteArray good = "household,H9001,,R9001,180-0001,東京都武蔵野市緑町一丁目2番3号,,,,,,,,\n"
+                                "resident,R9001,H9001,,,,𠮷田,髙志,ヨシダ,タカシ,1958-11-03,1,世帯主,1990-04-01\n"
+                                "resident,R9002,H9001,,,,𠮷田,花子,ヨシダ,ハナコ,1960-01-01,2,妻,1990-04-01\n";
+        const QByteArray bad = "resident,R9003,H9001,,,,Robert'); DROP TABLE residents;--,,ロバート,,1970-13-45,7,妻,"
+                               "2020-01-01\n"
+                               "resident,R9004,H-NONE,,,,山田,\"unclosed,ヤマダ,,1970-01-01,1,子,2020-01-01\n";
+        const QString badPath = m_root.filePath(QStringLiteral("bad.csv"));
+        const QString goodPath = m_root.filePath(QStringLiteral("good.csv"));
+        QFile badFile(badPath);
+        QVERIFY(badFile.open(QIODevice::WriteOnly) && badFile.write(header + good + bad) > 0);
+        badFile.close();
+        QFile goodFile(goodPath);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly) && goodFile.write(header + good) > 0);
+        goodFile.close();
+
+        const int before = centralCount(QStringLiteral("SELECT count(*) FROM residents"));
+        const Run refused = m_admin->run({QStringLiteral("registry"), QStringLiteral("import"), badPath});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("line 5")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("nothing was imported")));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM residents")), before);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM households WHERE id = 'H9001'")), 0);
+
+        const Run imported = m_admin->run({QStringLiteral("registry"), QStringLiteral("import"), goodPath});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM residents")), before + 2);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM residents WHERE family_name = '𠮷田' AND "
+                                             "given_name = '髙志'")),
+                 1);
+        QCOMPARE(m_admin->localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                                    "'registry.import'")),
+                 1);
+        QCOMPARE(m_admin
+                     ->run({QStringLiteral("registry"), QStringLiteral("import"),
+                            m_root.filePath(QStringLiteral("missing.csv"))})
+                     .code,
+                 1);
+    }
+
+    void tamperedAuditRowIsDetected() {
+        Terminal t(m_root.path(), QStringLiteral("T-AUDIT"), databaseUrl(QStringLiteral("central")), m_keyFile);
+        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("5")}).code, 0);
+        QCOMPARE(t.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        const Run intact = t.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(intact.code == 0 && intact.out.contains(QLatin1String("intact")), qPrintable(intact.err));
+        {
+            Result<store::Connection> local = store::Connection::openSqlite(t.localPath());
+            QVERIFY(local &&
+                    local->exec(QStringLiteral("UPDATE audit_events SET actor = 'someone-else' WHERE seq = 3")));
+        }
+        const Run broken = t.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(broken.code, 1);
+        QVERIFY2(broken.err.contains(QLatin1String("event 3")), qPrintable(broken.err));
+        // The central copy was sent before the edit: it is still intact, and becomes broken when edited there too.
+        const QStringList central{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--central"),
+                                  databaseUrl(QStringLiteral("central"))};
+        QCOMPARE(t.run(central).code, 0);
+        Result<store::Connection> c = store::Connection::openPostgres(databaseUrl(QStringLiteral("central")));
+        QVERIFY(c && c->exec(QStringLiteral("DELETE FROM audit_events WHERE terminal_id = 'T-AUDIT' AND seq = 2")));
+        const Run centralBroken = t.run(central);
+        QCOMPARE(centralBroken.code, 1);
+        QVERIFY2(centralBroken.err.contains(QLatin1String("event 2")), qPrintable(centralBroken.err));
+    }
+
+private:
+    QTemporaryDir m_root;
+    QString m_keyFile;
+    std::unique_ptr<Terminal> m_admin;
+};
+
+QTEST_GUILESS_MAIN(TestSyncPostgres)
+#include "tst_sync_postgres.moc"
