@@ -6,6 +6,7 @@
 #include "CardSecret.h"
 #include "PcscError.h"
 
+#include <QDeadlineTimer>
 #include <QStringList>
 
 #include <winscard.h>
@@ -17,6 +18,8 @@ namespace madoguchi::card {
 namespace {
 // A short R-APDU is at most 256 data bytes + SW; room to spare for readers that append more.
 constexpr DWORD kResponseBuffer = 1024;
+// How long a failed exchange waits for pcscd to report the card gone before calling it a communication error.
+constexpr int kRemovalGraceMs = 1500;
 
 CardError pcscFailure(CardError::Kind kind, const char* call, LONG rv) {
     return {kind, QStringLiteral("%1: %2").arg(QLatin1String(call), pcscErrorText(rv))};
@@ -55,6 +58,35 @@ struct PcscTransport::Handles {
     DWORD protocol = 0;
     QString reader;
     QByteArray atr;
+
+    // Whether the card has left the reader (or the reader went away) since the session began. pcscd learns of a removal
+    // by polling the driver, so give it up to `graceMs` to notice.
+    bool cardGone(int graceMs = 0) const {
+        if (graceMs > 0) {
+            const QByteArray name = reader.toUtf8();
+            SCARD_READERSTATE watched{};
+            watched.szReader = name.constData();
+            watched.dwCurrentState = SCARD_STATE_PRESENT;
+            QDeadlineTimer deadline(graceMs);
+            while (!deadline.hasExpired()) {
+                const LONG rv =
+                    SCardGetStatusChange(context, static_cast<DWORD>(deadline.remainingTime()), &watched, 1);
+                if (rv != SCARD_S_SUCCESS)
+                    break;
+                if (watched.dwEventState & (SCARD_STATE_EMPTY | SCARD_STATE_UNAVAILABLE))
+                    return true;
+                watched.dwCurrentState = watched.dwEventState & ~SCARD_STATE_CHANGED; // another change: keep waiting
+            }
+        }
+        DWORD state = 0;
+        DWORD activeProtocol = 0;
+        DWORD nameLength = 0;
+        DWORD atrLength = 0;
+        const LONG status = SCardStatus(card, nullptr, &nameLength, &state, &activeProtocol, nullptr, &atrLength);
+        if (status == SCARD_W_REMOVED_CARD || status == SCARD_E_NO_SMARTCARD || status == SCARD_E_READER_UNAVAILABLE)
+            return true;
+        return status == SCARD_S_SUCCESS && !(state & SCARD_PRESENT);
+    }
 
     void dropContext() {
         if (hasContext)
@@ -185,18 +217,15 @@ CardResult<QByteArray> PcscTransport::transmit(const QByteArray& command) {
                                   static_cast<DWORD>(command.size()), nullptr, response, &length);
     if (rv != SCARD_S_SUCCESS) {
         CardError::Kind kind = kindOf(rv, true);
-        if (kind == CardError::Kind::CommunicationError) {
-            // vpcd and some USB readers report a card pulled mid-command as a failed transaction: ask the reader.
-            DWORD state = 0;
-            DWORD protocol = 0;
-            DWORD nameLength = 0;
-            DWORD atrLength = 0;
-            const LONG status = SCardStatus(h.card, nullptr, &nameLength, &state, &protocol, nullptr, &atrLength);
-            if (status == SCARD_W_REMOVED_CARD || status == SCARD_E_NO_SMARTCARD ||
-                (status == SCARD_S_SUCCESS && !(state & SCARD_PRESENT)))
-                kind = CardError::Kind::CardRemoved;
-        }
+        if (kind == CardError::Kind::CommunicationError && h.cardGone(kRemovalGraceMs))
+            kind = CardError::Kind::CardRemoved;
         return pcscFailure(kind, "SCardTransmit", rv);
+    }
+    if (length < 2) {
+        // A card pulled out mid-command: vpcd and some USB readers then hand back an empty response, not an error.
+        return CardError(h.cardGone(kRemovalGraceMs) ? CardError::Kind::CardRemoved
+                                                     : CardError::Kind::CommunicationError,
+                         QStringLiteral("SCardTransmit: %1 response bytes, no status word").arg(length));
     }
     QByteArray out(reinterpret_cast<const char*>(response), static_cast<qsizetype>(length));
     secureZero(response, sizeof response);
