@@ -62,8 +62,9 @@ QString FieldFormat::apply(const QJsonValue& value, const QString& format) {
     if (format == QLatin1String("time")) {
         // "2026-11-21T09:05:00" → "9時05分"
         const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
-        return when.isValid() ? QStringLiteral("%1時%2分").arg(when.time().hour()).arg(when.time().minute(), 2, 10,
-                                                                                            QLatin1Char('0'))
+        return when.isValid() ? QStringLiteral("%1時%2分")
+                                    .arg(when.time().hour())
+                                    .arg(when.time().minute(), 2, 10, QLatin1Char('0'))
                               : text;
     }
     if (isDate) {

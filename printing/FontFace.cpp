@@ -23,7 +23,9 @@ struct FontFace::Handles {
 };
 
 FontFace::FontFace(const QString& family, const QString& path)
-    : m_family(family), m_path(path), m_handles(std::make_unique<Handles>()) {
+    : m_family(family)
+    , m_path(path)
+    , m_handles(std::make_unique<Handles>()) {
     if (path.isEmpty())
         return;
     m_handles->blob = hb_blob_create_from_file_or_fail(path.toLocal8Bit().constData());

@@ -9,7 +9,7 @@
 namespace madoguchi::print {
 
 struct EraDate {
-    QString era; // 明治, 大正, 昭和, 平成, 令和
+    QString era;  // 明治, 大正, 昭和, 平成, 令和
     int year = 0; // 1 = 元年
     int month = 0;
     int day = 0;

@@ -5,14 +5,15 @@ namespace madoguchi::print {
 
 namespace {
 bool isAsciiWordChar(char32_t c) {
-    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c == U'-' ||
-           c == U'.' || c == U',' || c == U'\'' || c == U'/' || c == U'@';
+    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c == U'-' || c == U'.' ||
+           c == U',' || c == U'\'' || c == U'/' || c == U'@';
 }
 } // namespace
 
 bool LineBreaking::noLineStart(char32_t c) {
-    static const char32_t set[] = U"、。，．・：；？！゛゜ヽヾゝゞ々ー）］｝」』】〕〉》’”〜…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
-                                  U",.)]}:;?!%";
+    static const char32_t set[] =
+        U"、。，．・：；？！゛゜ヽヾゝゞ々ー）］｝」』】〕〉》’”〜…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+        U",.)]}:;?!%";
     for (const char32_t s : set) {
         if (s != 0 && s == c)
             return true;

@@ -9,6 +9,7 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
@@ -51,7 +52,8 @@ struct PdfDocument::State {
     }
 };
 
-PdfDocument::PdfDocument() : m_state(std::make_unique<State>()) {
+PdfDocument::PdfDocument()
+    : m_state(std::make_unique<State>()) {
     m_state->doc = HPDF_New(&State::onError, m_state.get());
     if (!m_state->doc) {
         m_state->error = HPDF_FAILD_TO_ALLOC_MEM;
@@ -94,8 +96,13 @@ int PdfDocument::addFont(const QByteArray& trueType) {
     if (!m_state->check(HPDF_Doc_RegisterFontDef(m_state->doc, def), "register font"))
         return -1;
     // The six-letter tag makes viewers (and pdffonts) see an embedded subset.
-    const char tag[] = {'M', 'D', 'G', 'C', static_cast<char>('A' + m_state->fontTag / 26 % 26),
-                        static_cast<char>('A' + m_state->fontTag % 26), 0};
+    const char tag[] = {'M',
+                        'D',
+                        'G',
+                        'C',
+                        static_cast<char>('A' + m_state->fontTag / 26 % 26),
+                        static_cast<char>('A' + m_state->fontTag % 26),
+                        0};
     ++m_state->fontTag;
     HPDF_TTFontDef_SetTagName(def, const_cast<char*>(tag));
     HPDF_Font font = HPDF_GetFont(m_state->doc, def->base_font, "UTF-8");
@@ -167,7 +174,8 @@ void PdfDocument::line(double x1, double y1, double x2, double y2, double width)
     HPDF_Page p = m_state->page;
     m_state->check(HPDF_Page_SetLineWidth(p, real(width)), "line width") &&
         m_state->check(HPDF_Page_MoveTo(p, real(x1), real(y1)), "move") &&
-        m_state->check(HPDF_Page_LineTo(p, real(x2), real(y2)), "line") && m_state->check(HPDF_Page_Stroke(p), "stroke");
+        m_state->check(HPDF_Page_LineTo(p, real(x2), real(y2)), "line") &&
+        m_state->check(HPDF_Page_Stroke(p), "stroke");
 }
 
 void PdfDocument::rectangle(double x, double y, double w, double h, double lineWidth) {
@@ -223,6 +231,9 @@ void PdfDocument::pngImage(const QByteArray& png, double x, double y, double w, 
         m_state->check(HPDF_INVALID_PNG_IMAGE, "load PNG");
         return;
     }
+    // libharu writes a PNG's alpha channel (the soft mask) uncompressed: 25 KB for a 160-pixel seal. Compress it.
+    if (auto smask = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(image, "SMask", HPDF_OCLASS_DICT)))
+        smask->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     m_state->check(HPDF_Page_DrawImage(m_state->page, image, real(x), real(y), real(w), real(h)), "draw image");
 }
 
@@ -249,8 +260,7 @@ Result<QByteArray> PdfDocument::finish() {
     QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
     HPDF_UINT32 read = size;
     HPDF_ResetStream(m_state->doc);
-    const HPDF_STATUS status =
-        HPDF_ReadFromStream(m_state->doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
+    const HPDF_STATUS status = HPDF_ReadFromStream(m_state->doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
     // Reading the whole stream ends with HPDF_STREAM_EOF, which is success here.
     if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || read != size) {
         PrintError error;

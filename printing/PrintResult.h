@@ -35,8 +35,10 @@ struct PrintError {
 // Either a value or a PrintError; never both.
 template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor): reads naturally at return
-    Result(PrintError error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor): reads naturally at return
+    Result(PrintError error)
+        : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_value.has_value(); }
     const T& value() const { return *m_value; }

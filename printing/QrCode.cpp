@@ -7,8 +7,8 @@ namespace madoguchi::print {
 
 QrCode QrCode::encode(const QByteArray& utf8) {
     QrCode code;
-    QRcode* qr = QRcode_encodeData(static_cast<int>(utf8.size()), reinterpret_cast<const unsigned char*>(utf8.constData()),
-                                   0, QR_ECLEVEL_M);
+    QRcode* qr = QRcode_encodeData(static_cast<int>(utf8.size()),
+                                   reinterpret_cast<const unsigned char*>(utf8.constData()), 0, QR_ECLEVEL_M);
     if (!qr)
         return code;
     code.size = qr->width;

@@ -7,8 +7,8 @@
 namespace madoguchi::print {
 
 struct QrCode {
-    int size = 0;            // modules per side, without the quiet zone
-    QList<bool> dark;        // size × size, row by row from the top
+    int size = 0;     // modules per side, without the quiet zone
+    QList<bool> dark; // size × size, row by row from the top
     bool isDark(int x, int y) const { return dark.at(y * size + x); }
 
     // Error correction level M, byte mode. Empty (size 0) when the text is too long for a QR code.

@@ -35,8 +35,10 @@ bool isTruthy(const QJsonValue& v) {
 }
 
 QString codePointName(char32_t c) {
-    return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper().replace(
-        QStringLiteral("0X"), QString());
+    return QStringLiteral("U+%1")
+        .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QStringLiteral("0X"), QString());
 }
 
 // Everything one layout pass needs to know.
@@ -192,8 +194,9 @@ struct Pass {
                 out.lines.append({cx, top, cx, top - height, e.lineWidth});
             const double pad = px(1.0);
             if (header > 0 && !column.header.isEmpty()) {
-                const TextBox box{cx + pad, top - header, px(column.width) - 2 * pad, header, e.size * 0.9,
-                                  e.size * 0.5, QStringLiteral("center"), QStringLiteral("middle"), true};
+                const TextBox box{cx + pad,     top - header, px(column.width) - 2 * pad, header,
+                                  e.size * 0.9, e.size * 0.5, QStringLiteral("center"),   QStringLiteral("middle"),
+                                  true};
                 setText(column.header, QStringLiteral("gothic"), box, {}, {});
             }
             for (qsizetype r = 0; r < count; ++r) {
@@ -201,8 +204,15 @@ struct Pass {
                 const QString text = expand(column.text, row);
                 if (text.isEmpty())
                     continue;
-                const TextBox box{cx + pad, top - header - (r + 1) * rowH, px(column.width) - 2 * pad, rowH, e.size,
-                                  e.minSize, column.align, QStringLiteral("middle"), true};
+                const TextBox box{cx + pad,
+                                  top - header - (r + 1) * rowH,
+                                  px(column.width) - 2 * pad,
+                                  rowH,
+                                  e.size,
+                                  e.minSize,
+                                  column.align,
+                                  QStringLiteral("middle"),
+                                  true};
                 setText(text, e.font, box, column.text, QStringLiteral("%1[%2].").arg(e.field).arg(first + r));
             }
             cx += px(column.width);
@@ -248,8 +258,7 @@ struct Pass {
                     layout.pages.last().frames.append({px(e.x), py(e.y + e.h), px(e.w), px(e.h), e.lineWidth, e.gray});
                     break;
                 case Element::Kind::Line:
-                    layout.pages.last().lines.append(
-                        {px(e.x), py(e.y), px(e.x + e.w), py(e.y + e.h), e.lineWidth});
+                    layout.pages.last().lines.append({px(e.x), py(e.y), px(e.x + e.w), py(e.y + e.h), e.lineWidth});
                     break;
                 case Element::Kind::Table:
                     drawTable(e, request.data.value(e.field).toArray(), rowsPerPage(e));
@@ -305,9 +314,10 @@ Result<DocumentLayout> Renderer::layout(const RenderRequest& request) const {
     if (!problems.isEmpty()) {
         PrintError error;
         error.kind = PrintError::Kind::InvalidData;
-        error.message = QCoreApplication::translate("print", "The data for %1 is not complete or not correct (%n problem(s)).", nullptr,
-                           static_cast<int>(problems.size()))
-                            .arg(tmpl->title);
+        error.message =
+            QCoreApplication::translate("print", "The data for %1 is not complete or not correct (%n problem(s)).",
+                                        nullptr, static_cast<int>(problems.size()))
+                .arg(tmpl->title);
         error.fields = problems;
         QStringList names;
         for (const FieldError& f : problems)

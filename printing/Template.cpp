@@ -25,8 +25,7 @@ struct Problems {
     void add(const QString& path, const QString& message) { list.append({path, message}); }
 };
 
-const QStringList kPageSizes = {QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("B5"),
-                                QStringLiteral("A3")};
+const QStringList kPageSizes = {QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("B5"), QStringLiteral("A3")};
 
 bool readPageSize(const QJsonValue& value, double& width, double& height) {
     if (value.isArray()) {
@@ -92,8 +91,8 @@ FieldSpec readField(const QJsonObject& o, const QString& path, Problems& problem
         problems.add(path + QStringLiteral(".choices"), tr("a choice field needs its choices"));
     const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
     for (qsizetype i = 0; i < columns.size(); ++i)
-        f.columns.append(readField(columns.at(i).toObject(), QStringLiteral("%1.columns[%2]").arg(path).arg(i),
-                                   problems, true));
+        f.columns.append(
+            readField(columns.at(i).toObject(), QStringLiteral("%1.columns[%2]").arg(path).arg(i), problems, true));
     if (f.type == FieldSpec::Type::Table && f.columns.isEmpty())
         problems.add(path + QStringLiteral(".columns"), tr("a table field needs its columns"));
     return f;
@@ -128,8 +127,8 @@ void checkPlaceholders(const QString& text, const QString& path, const QList<Fie
     }
 }
 
-Element readElement(const QJsonObject& o, const QString& path, const QString& baseDir,
-                    const QList<FieldSpec>& fields, Problems& problems) {
+Element readElement(const QJsonObject& o, const QString& path, const QString& baseDir, const QList<FieldSpec>& fields,
+                    Problems& problems) {
     Element e;
     const QString kind = o.value(QStringLiteral("type")).toString();
     static const QList<std::pair<const char*, Element::Kind>> kinds = {
@@ -170,7 +169,8 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
     if (e.size <= 0 || e.size > 200 || e.minSize <= 0 || e.minSize > e.size)
         problems.add(path + QStringLiteral(".size"), tr("size must be between min_size and 200 points"));
     e.align = o.value(QStringLiteral("align")).toString(e.align);
-    if (!QStringList{QStringLiteral("left"), QStringLiteral("center"), QStringLiteral("right"), QStringLiteral("spread")}
+    if (!QStringList{QStringLiteral("left"), QStringLiteral("center"), QStringLiteral("right"),
+                     QStringLiteral("spread")}
              .contains(e.align))
         problems.add(path + QStringLiteral(".align"), tr("align must be left, center, right or spread"));
     e.valign = o.value(QStringLiteral("valign")).toString(e.valign);
@@ -189,8 +189,8 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
     e.when = o.value(QStringLiteral("when")).toString();
     e.unless = o.value(QStringLiteral("unless")).toString();
     for (const QString& condition : {e.when, e.unless}) {
-        if (!condition.isEmpty() && !std::any_of(fields.begin(), fields.end(),
-                                                 [&](const FieldSpec& f) { return f.name == condition; }))
+        if (!condition.isEmpty() &&
+            !std::any_of(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == condition; }))
             problems.add(path, tr("condition “%1” names no field of this template").arg(condition));
     }
 
@@ -203,7 +203,8 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
         e.field = o.value(QStringLiteral("field")).toString();
         e.rowHeight = o.value(QStringLiteral("row_height")).toDouble(e.rowHeight);
         e.headerHeight = o.value(QStringLiteral("header_height")).toDouble(e.headerHeight);
-        const auto spec = std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == e.field; });
+        const auto spec =
+            std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == e.field; });
         if (spec == fields.end() || spec->type != FieldSpec::Type::Table) {
             problems.add(path + QStringLiteral(".field"), tr("a table element needs a field of type table"));
         }
@@ -280,9 +281,7 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
                 errors.append({name, tr("%1 is required").arg(f.label)});
             continue;
         }
-        const auto wrongType = [&] {
-            errors.append({name, tr("%1 must be %2").arg(f.label, typeName(f.type))});
-        };
+        const auto wrongType = [&] { errors.append({name, tr("%1 must be %2").arg(f.label, typeName(f.type))}); };
         switch (f.type) {
         case FieldSpec::Type::Text: {
             if (!v.isString()) {
@@ -292,10 +291,8 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
             const QString text = v.toString();
             const auto length = text.toUcs4().size();
             if (f.maxLength > 0 && length > f.maxLength)
-                errors.append({name, tr("%1 is too long: %2 characters, at most %3")
-                                         .arg(f.label)
-                                         .arg(length)
-                                         .arg(f.maxLength)});
+                errors.append(
+                    {name, tr("%1 is too long: %2 characters, at most %3").arg(f.label).arg(length).arg(f.maxLength)});
             for (const QChar c : text) {
                 if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')) {
                     errors.append({name, tr("%1 contains a control character").arg(f.label)});
@@ -363,7 +360,8 @@ const FieldSpec* Template::fieldSpec(const QString& name) const {
 
 QList<FieldSpec> Template::requiredFields() const {
     QList<FieldSpec> result;
-    std::copy_if(fields.begin(), fields.end(), std::back_inserter(result), [](const FieldSpec& f) { return f.required; });
+    std::copy_if(fields.begin(), fields.end(), std::back_inserter(result),
+                 [](const FieldSpec& f) { return f.required; });
     return result;
 }
 
@@ -405,7 +403,7 @@ Result<Template> Template::fromJson(const QByteArray& json, const QString& origi
         problems.add(QStringLiteral("kind"), tr("kind must be certificate, form, ticket or report"));
     const QJsonObject page = o.value(QStringLiteral("page")).toObject();
     if (!readPageSize(page.value(QStringLiteral("size")).isUndefined() ? QJsonValue(QStringLiteral("A4"))
-                                                                        : page.value(QStringLiteral("size")),
+                                                                       : page.value(QStringLiteral("size")),
                       t.pageWidth, t.pageHeight))
         problems.add(QStringLiteral("page.size"), tr("page size must be A3, A4, A5, B5 or [width, height] in mm"));
     if (page.value(QStringLiteral("orientation")).toString() == QLatin1String("landscape"))

@@ -24,14 +24,14 @@ struct FieldSpec {
     qint64 maximum = 0;
     bool hasMinimum = false;
     bool hasMaximum = false;
-    QStringList choices;     // Choice
+    QStringList choices;      // Choice
     QList<FieldSpec> columns; // Table: the fields of one row
     int maxRows = 0;          // Table: 0 = no limit
 };
 
 struct TableColumn {
     QString header;
-    QString text; // with {placeholders} from the row
+    QString text;     // with {placeholders} from the row
     double width = 0; // mm
     QString align = QStringLiteral("left");
 };
@@ -44,9 +44,9 @@ struct Element {
     double x = 0, y = 0, w = 0, h = 0; // Line: from (x, y) to (x + w, y + h)
     QString text;                      // Text, Qr: with {field} or {field:format} placeholders
     QString font = QStringLiteral("mincho");
-    double size = 10.5;   // points
-    double minSize = 0;   // shrink-to-fit floor; 0 = 60% of size
-    QString align = QStringLiteral("left"); // left | center | right | spread
+    double size = 10.5;                        // points
+    double minSize = 0;                        // shrink-to-fit floor; 0 = 60% of size
+    QString align = QStringLiteral("left");    // left | center | right | spread
     QString valign = QStringLiteral("middle"); // top | middle | bottom
     bool wrap = false;
     double lineWidth = 0.5; // points

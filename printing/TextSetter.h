@@ -26,11 +26,11 @@ public:
     enum class Outcome { Set, Overflow, MissingGlyph };
 
     // Faces by FontRole; the gaiji face (IPAmj Mincho) is the fallback for characters the others lack.
-    explicit TextSetter(const std::array<const FontFace*, 3>& faces) : m_faces(faces) {}
+    explicit TextSetter(const std::array<const FontFace*, 3>& faces)
+        : m_faces(faces) {}
 
     // Appends the runs for `text` to `runs`. On MissingGlyph, `missing` is the character no font has.
-    Outcome set(const QString& text, FontRole font, const TextBox& box, QList<TextRun>& runs,
-                char32_t& missing) const;
+    Outcome set(const QString& text, FontRole font, const TextBox& box, QList<TextRun>& runs, char32_t& missing) const;
 
 private:
     struct Glyph {

@@ -58,14 +58,15 @@ int runPrint(CliContext& context) {
                                             QStringLiteral("id"));
     const QCommandLineOption dataOption(QStringLiteral("data"), tr("JSON file with the document's data."),
                                         QStringLiteral("file"));
-    const QCommandLineOption sampleOption(QStringLiteral("sample"), tr("Use the template's own fictitious sample data."));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                          tr("Use the template's own fictitious sample data."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("file"));
     const QCommandLineOption serialOption(QStringLiteral("serial"), tr("The certificate's serial number."),
                                           QStringLiteral("text"));
     const QCommandLineOption codeOption(QStringLiteral("verification"), tr("The certificate's verification code."),
                                         QStringLiteral("text"));
-    parser.addOptions({listOption, jsonOption, templateOption, dataOption, sampleOption, outOption, serialOption,
-                       codeOption});
+    parser.addOptions(
+        {listOption, jsonOption, templateOption, dataOption, sampleOption, outOption, serialOption, codeOption});
     if (!parser.parse(context.arguments))
         return context.fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
