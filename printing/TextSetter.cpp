@@ -100,10 +100,15 @@ TextSetter::Outcome TextSetter::set(const QString& text, FontRole font, const Te
     QList<Glyph> glyphs;
     if (!shape(text, font, glyphs, missing))
         return Outcome::MissingGlyph;
-    // Shrink in 5% steps until the text fits; below the template's minimum size it overflows.
-    for (double size = std::min(box.size, box.h); size >= box.minSize - 0.001; size *= 0.95) {
+    // Shrink in 5% steps until the text fits; below the template's minimum size it overflows. Short values (dates,
+    // names) stay on one line while they fit at 80% of the size: a date broken after 月 reads worse than a smaller one.
+    const double start = std::min(box.size, box.h);
+    const bool hasNewline = text.contains(QLatin1Char('\n'));
+    for (double size = start; size >= box.minSize - 0.001; size *= 0.95) {
+        const bool singleLine =
+            !box.wrap || (!hasNewline && size >= start * 0.8 - 0.001 && widthOf(glyphs, start * 0.8) <= box.w + 0.01);
         QList<QList<Glyph>> lines;
-        if (box.wrap) {
+        if (!singleLine) {
             lines = breakLines(glyphs, box.w, size);
         } else {
             QList<Glyph> one;
