@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>In %1: &quot;%2&quot; is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>In %1: &quot;%2&quot; is not a known item. Check the spelling.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>The catalogue file %1 cannot be read as JSON.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>In %1: the procedure ID &quot;%2&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>No catalogue files were found.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>The catalogue file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log debug details to standard error and the log file.</source>

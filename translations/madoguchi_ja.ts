@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1 の関連手続きルール「%2」</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1 の手続き「%2」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の手続き「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>手続きカタログのファイル %1 を JSON として読み込めません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>%1：手続きID「%2」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>手続きカタログのファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>手続きカタログのファイル %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log debug details to standard error and the log file.</source>
