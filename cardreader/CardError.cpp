@@ -32,9 +32,12 @@ QString CardError::clerkMessage() const {
     case Kind::NotMyNumberCard:
         return QCoreApplication::translate("CardError", "This card is not a My Number card. Please check the card.");
     case Kind::WrongSecret:
+        if (m_triesLeft < 0)
+            return codeB ? QCoreApplication::translate("CardError", "The verification code B does not match.")
+                         : QCoreApplication::translate("CardError", "The PIN is wrong.");
         return codeB ? QCoreApplication::translate(
-                           "CardError", "The verification code B does not match. %n try(s) left.", nullptr, m_triesLeft)
-                     : QCoreApplication::translate("CardError", "The PIN is wrong. %n try(s) left.", nullptr,
+                           "CardError", "The verification code B does not match. Tries left: %n.", nullptr, m_triesLeft)
+                     : QCoreApplication::translate("CardError", "The PIN is wrong. Tries left: %n.", nullptr,
                                                    m_triesLeft);
     case Kind::Locked:
         return codeB

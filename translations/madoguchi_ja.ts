@@ -1,884 +1,1141 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
-<context>
-    <name>Catalogue</name>
-    <message>
-        <source>%1, follow-up rule &quot;%2&quot;</source>
-        <translation>%1 の関連手続きルール「%2」</translation>
-    </message>
-    <message>
-        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
-        <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
-    </message>
-    <message>
-        <source>%1, procedure &quot;%2&quot;</source>
-        <translation>%1 の手続き「%2」</translation>
-    </message>
-    <message>
-        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
-        <translation>%1 の手続き「%2」の項目「%3」</translation>
-    </message>
-    <message>
-        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
-        <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
-    </message>
-    <message>
-        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
-        <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
-    </message>
-    <message>
-        <source>The catalogue file %1 cannot be read as JSON.</source>
-        <translation>手続きカタログのファイル %1 を JSON として読み込めません。</translation>
-    </message>
-    <message>
-        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
-        <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
-    </message>
-    <message>
-        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
-        <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
-    </message>
-    <message>
-        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
-        <translation>%1：手続きID「%2」が複数回使われています。</translation>
-    </message>
-    <message>
-        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
-        <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
-    </message>
-    <message>
-        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
-        <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
-    </message>
-    <message>
-        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
-        <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
-    </message>
-    <message>
-        <source>No catalogue files were found.</source>
-        <translation>手続きカタログのファイルが見つかりません。</translation>
-    </message>
-    <message>
-        <source>The catalogue file %1 cannot be read.</source>
-        <translation>手続きカタログのファイル %1 を読み込めません。</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Log debug details to standard error and the log file.</source>
-        <translation>デバッグの詳細を標準エラー出力とログファイルに記録します。</translation>
-    </message>
-    <message>
-        <source>Read settings from &lt;file&gt; instead of the default.</source>
-        <translation>既定の代わりに &lt;file&gt; から設定を読み込みます。</translation>
-    </message>
-    <message>
-        <source>Interface language: ja or en.</source>
-        <translation>表示言語: ja または en。</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
-        <translation>ファイルの文字コードが UTF-8 ではありません。UTF-8（CSV UTF-8）で保存し直してから、もう一度取り込んでください。</translation>
-    </message>
-    <message>
-        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
-        <translation>値の途中にダブルクォーテーション（&quot;）があります。値全体をダブルクォーテーションで囲み、値の中のダブルクォーテーションは2つ重ねて（&quot;&quot;）記入してください。</translation>
-    </message>
-    <message>
-        <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
-        <translation>値を閉じるダブルクォーテーションの後に文字があります。値全体をダブルクォーテーションで囲んでください。</translation>
-    </message>
-    <message>
-        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
-        <translation>ダブルクォーテーション（&quot;）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
-    </message>
-</context>
-<context>
-    <name>GuiMain</name>
-    <message>
-        <source>Madoguchi no-handwriting counter terminal.</source>
-        <translation>窓口 — 書かない窓口の端末です。</translation>
-    </message>
-    <message>
-        <source>What this terminal is: counter, supervisor, kiosk or signage.</source>
-        <translation>この端末の用途: counter（窓口）、supervisor（管理者）、kiosk（キオスク）、signage（呼出表示）。</translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
-        <translation>不明なモード「%1」です。次のいずれかを指定してください: %2。</translation>
-    </message>
-</context>
-<context>
-    <name>RegistryCsv</name>
-    <message>
-        <source>This item is required. Enter a value.</source>
-        <translation>この項目は必須です。値を入力してください。</translation>
-    </message>
-    <message>
-        <source>This item contains a control character or an invalid character. Remove it.</source>
-        <translation>この項目に制御文字または使用できない文字が含まれています。削除してください。</translation>
-    </message>
-    <message>
-        <source>This item must not start with =, +, - or @.</source>
-        <translation>この項目は =、+、-、@ で始めることはできません。</translation>
-    </message>
-    <message>
-        <source>This item is too long (200 characters at most).</source>
-        <translation>この項目が長すぎます（200文字以内で入力してください）。</translation>
-    </message>
-    <message>
-        <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
-        <translation>氏名には文字（漢字・かな・英字）のみ使用できます。数字や記号は使用できません。</translation>
-    </message>
-    <message>
-        <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
-        <translation>フリガナは全角カタカナで入力してください（例: ヤマダ）。</translation>
-    </message>
-    <message>
-        <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
-        <translation>日付は YYYY-MM-DD の形式で、正しい日付を入力してください（例: 1980-02-17）。</translation>
-    </message>
-    <message>
-        <source>This date is too far in the past.</source>
-        <translation>日付が古すぎます。正しい日付か確認してください。</translation>
-    </message>
-    <message>
-        <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
-        <translation>番号（ID）には半角英数字、「-」、「_」のみ使用できます（32文字以内）。</translation>
-    </message>
-    <message>
-        <source>Enter the amount in yen as half-width digits without commas.</source>
-        <translation>金額は円単位で、カンマを付けずに半角数字で入力してください。</translation>
-    </message>
-    <message>
-        <source>The file is empty. It needs a header row and at least one record.</source>
-        <translation>ファイルが空です。見出し行と1件以上のデータが必要です。</translation>
-    </message>
-    <message>
-        <source>The file has a header row but no records.</source>
-        <translation>見出し行のみで、データがありません。</translation>
-    </message>
-    <message>
-        <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
-        <translation>エラーが多すぎるため、最初の500件のみ表示しています。取り込むファイルが正しいか確認してください。</translation>
-    </message>
-    <message>
-        <source>The header row has an unknown column name. See the import format.</source>
-        <translation>見出し行に不明な列名があります。取込形式の説明を確認してください。</translation>
-    </message>
-    <message>
-        <source>The header row names the same column twice.</source>
-        <translation>見出し行に同じ列名が2回あります。</translation>
-    </message>
-    <message>
-        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
-        <translation>見出し行に「record」列がありません。1行目は見出し行にしてください。</translation>
-    </message>
-    <message>
-        <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
-        <translation>この行の値は%1個ですが、見出し行の列は%2個です。カンマの過不足がないか確認してください。</translation>
-    </message>
-    <message>
-        <source>The record type must be household, resident, seal or tax.</source>
-        <translation>レコード種別は household、resident、seal、tax のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <source>This column must be empty for this record type.</source>
-        <translation>このレコード種別では、この列は空欄にしてください。</translation>
-    </message>
-    <message>
-        <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
-        <translation>郵便番号は半角数字7桁で入力してください（例: 180-0001 または 1800001）。</translation>
-    </message>
-    <message>
-        <source>This household ID is already used on line %1.</source>
-        <translation>この世帯番号は%1行目で既に使われています。</translation>
-    </message>
-    <message>
-        <source>Enter the reading of the given name.</source>
-        <translation>名のフリガナを入力してください。</translation>
-    </message>
-    <message>
-        <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
-        <translation>性別は 1（男）、2（女）、9（適用不能）のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <source>The date of becoming a resident is before the date of birth.</source>
-        <translation>住民となった日が生年月日より前になっています。</translation>
-    </message>
-    <message>
-        <source>The status must be active, moved_out or deceased (empty means active).</source>
-        <translation>状態は active、moved_out、deceased のいずれかにしてください（空欄は active とみなします）。</translation>
-    </message>
-    <message>
-        <source>This resident ID is already used on line %1.</source>
-        <translation>この住民番号は%1行目で既に使われています。</translation>
-    </message>
-    <message>
-        <source>The same person (same household, name and date of birth) is already on line %1.</source>
-        <translation>同じ方（同一世帯・同一氏名・同一生年月日）が%1行目に既に登録されています。</translation>
-    </message>
-    <message>
-        <source>This seal registration number is already used on line %1.</source>
-        <translation>この印鑑登録番号は%1行目で既に使われています。</translation>
-    </message>
-    <message>
-        <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
-        <translation>この方は%1行目で既に印鑑登録されています。印鑑登録はお一人につき1件です。</translation>
-    </message>
-    <message>
-        <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
-        <translation>年度は西暦4桁（1989～2100）で入力してください。</translation>
-    </message>
-    <message>
-        <source>The amount paid is larger than the tax assessed.</source>
-        <translation>納付済額が税額を超えています。</translation>
-    </message>
-    <message>
-        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
-        <translation>軽自動車税がある場合は、標識番号（ナンバー）を入力してください。</translation>
-    </message>
-    <message>
-        <source>This resident already has a tax record for this fiscal year on line %1.</source>
-        <translation>この方の同じ年度の税情報が%1行目に既にあります。</translation>
-    </message>
-    <message>
-        <source>There is no household with this ID in the file.</source>
-        <translation>この世帯番号の世帯がファイル内にありません。</translation>
-    </message>
-    <message>
-        <source>There is no resident with this ID in the file.</source>
-        <translation>この住民番号の住民がファイル内にありません。</translation>
-    </message>
-    <message>
-        <source>The head of household must be a member of this household.</source>
-        <translation>世帯主はこの世帯の世帯員である必要があります。</translation>
-    </message>
-    <message>
-        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
-        <translation>世帯主の続柄は「世帯主」または「本人」にしてください。</translation>
-    </message>
-    <message>
-        <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
-        <translation>続柄「世帯主」「本人」は世帯主の方にのみ使用できます。</translation>
-    </message>
-    <message>
-        <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
-        <translation>印鑑登録は、登録日に15歳以上の方に限られます。</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Show card readers and database state.</source>
-        <translation>カードリーダーとデータベースの状態を表示します。</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>コマンド:</translation>
-    </message>
-    <message>
-        <source>Madoguchi counter terminal, command-line tools.</source>
-        <translation>窓口端末のコマンドラインツールです。</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>実行するコマンド。</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>不明なコマンドです: %1</translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation>利用できます</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>利用できません</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>JSON オブジェクトを 1 つ出力します。</translation>
-    </message>
-    <message>
-        <source>PC/SC service: not running (%1)</source>
-        <translation>PC/SC サービス: 停止中（%1）</translation>
-    </message>
-    <message>
-        <source>card present</source>
-        <translation>カードあり</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>カードなし</translation>
-    </message>
-    <message>
-        <source>Local database</source>
-        <translation>この端末のデータベース</translation>
-    </message>
-    <message>
-        <source>Central database</source>
-        <translation>中央データベース</translation>
-    </message>
-    <message numerus="yes">
-        <source>PC/SC service: running, %n reader(s)</source>
-        <translation>
-            <numerusform>PC/SC サービス: 動作中、リーダー %n 台</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create or update the databases: db init|migrate [--central URL].</source>
-        <translation>データベースを作成・更新します: db init|migrate [--central URL]</translation>
-    </message>
-    <message>
-        <source>Add a staff account: staff add --login L --name N --role R.</source>
-        <translation>職員アカウントを追加します: staff add --login L --name N --role R</translation>
-    </message>
-    <message>
-        <source>Send waiting visits to the central database [--once].</source>
-        <translation>未送信の来庁記録を中央データベースへ送信します [--once]</translation>
-    </message>
-    <message>
-        <source>Check the audit trail: audit verify.</source>
-        <translation>監査ログを検証します: audit verify</translation>
-    </message>
-    <message>
-        <source>Check a certificate&apos;s verification code.</source>
-        <translation>証明書の検証コードを確認します。</translation>
-    </message>
-    <message>
-        <source>Statistics as CSV: export --from DATE --to DATE.</source>
-        <translation>統計をCSVで出力します: export --from 日付 --to 日付</translation>
-    </message>
-    <message>
-        <source>Import the registry: registry import FILE.csv.</source>
-        <translation>住民基本台帳を取り込みます: registry import ファイル.csv</translation>
-    </message>
-    <message>
-        <source>Record simulated visits: simulate --visits N.</source>
-        <translation>模擬の来庁記録を作成します: simulate --visits 件数</translation>
-    </message>
-    <message>
-        <source>%1: schema version %2 → %3 (%4)</source>
-        <translation>%1: スキーマバージョン %2 → %3（%4）</translation>
-    </message>
-    <message>
-        <source>init or migrate</source>
-        <translation>init または migrate</translation>
-    </message>
-    <message>
-        <source>Only the central store at this postgresql:// URL.</source>
-        <translation>この postgresql:// URL の中央データベースだけを対象にします。</translation>
-    </message>
-    <message>
-        <source>Stop at this schema version (for testing upgrades).</source>
-        <translation>このスキーマバージョンで止めます（更新の試験用）。</translation>
-    </message>
-    <message>
-        <source>Create or update the terminal&apos;s and the central schema.</source>
-        <translation>端末と中央のデータベースのスキーマを作成・更新します。</translation>
-    </message>
-    <message>
-        <source>Say init or migrate.</source>
-        <translation>init または migrate を指定してください。</translation>
-    </message>
-    <message>
-        <source>--to needs a schema version number.</source>
-        <translation>--to にはスキーマバージョンの番号を指定してください。</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>add（追加）</translation>
-    </message>
-    <message>
-        <source>Login name.</source>
-        <translation>ログイン名。</translation>
-    </message>
-    <message>
-        <source>Name as shown on screens.</source>
-        <translation>画面に表示する氏名。</translation>
-    </message>
-    <message>
-        <source>clerk, supervisor, admin or kiosk.</source>
-        <translation>clerk（窓口職員）、supervisor（責任者）、admin（管理者）、kiosk（キオスク）のいずれか。</translation>
-    </message>
-    <message>
-        <source>Central store URL (default: from the settings).</source>
-        <translation>中央データベースのURL（省略時は設定の値）。</translation>
-    </message>
-    <message>
-        <source>Add a staff account. The password is read from the first line of standard input.</source>
-        <translation>職員アカウントを追加します。パスワードは標準入力の1行目から読み取ります。</translation>
-    </message>
-    <message>
-        <source>Say add.</source>
-        <translation>add を指定してください。</translation>
-    </message>
-    <message>
-        <source>Give --login and --name.</source>
-        <translation>--login と --name を指定してください。</translation>
-    </message>
-    <message>
-        <source>--role must be clerk, supervisor, admin or kiosk.</source>
-        <translation>--role には clerk、supervisor、admin、kiosk のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>標準入力からパスワードを読み取れません。</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>パスワードは8文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation>職員アカウントを保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
-        <translation>ログイン名 %1 の職員アカウントはすでに登録されています。</translation>
-    </message>
-    <message>
-        <source>Staff account %1 (%2) added.</source>
-        <translation>職員アカウント %1（%2）を追加しました。</translation>
-    </message>
-    <message>
-        <source>One round, then exit: 0 when everything was sent.</source>
-        <translation>1回だけ送信して終了します（すべて送信できれば終了コード0）。</translation>
-    </message>
-    <message>
-        <source>Visits per central transaction (default 200).</source>
-        <translation>1回のトランザクションで送る来庁記録の件数（既定 200）。</translation>
-    </message>
-    <message>
-        <source>Seconds between rounds while online (default 10).</source>
-        <translation>接続中の送信間隔（秒、既定 10）。</translation>
-    </message>
-    <message>
-        <source>Send waiting visits to the central database.</source>
-        <translation>未送信の来庁記録を中央データベースへ送信します。</translation>
-    </message>
-    <message>
-        <source>--batch must be between 1 and 5000.</source>
-        <translation>--batch には1から5000までの数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--interval must be a positive number of seconds.</source>
-        <translation>--interval には正の秒数を指定してください。</translation>
-    </message>
-    <message>
-        <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
-        <translation>来庁記録 %1 件、取消 %2 件、監査ログ %3 件を送信しました。未送信は %4 件です。</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <translation>verify（検証）</translation>
-    </message>
-    <message>
-        <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
-        <translation>このURLの中央データベースにある写しを検証します（省略時はこの端末の監査ログ）。</translation>
-    </message>
-    <message>
-        <source>With --central: the terminal whose trail to verify.</source>
-        <translation>--central と併用: 検証する端末。</translation>
-    </message>
-    <message>
-        <source>Check that no audit event was altered or removed.</source>
-        <translation>監査ログが改ざん・削除されていないことを確認します。</translation>
-    </message>
-    <message>
-        <source>Say verify.</source>
-        <translation>verify を指定してください。</translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
-        <translation>監査ログの %1 番目の記録で不整合が見つかりました（%2）。責任者に報告してください。</translation>
-    </message>
-    <message>
-        <source>Audit trail intact: %1 event(s) checked.</source>
-        <translation>監査ログに異常はありません（%1 件を確認）。</translation>
-    </message>
-    <message>
-        <source>The verification code printed on the certificate.</source>
-        <translation>証明書に印字された検証コード。</translation>
-    </message>
-    <message>
-        <source>Give one verification code.</source>
-        <translation>検証コードを1つ指定してください。</translation>
-    </message>
-    <message>
-        <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
-        <translation>検証コードは英数字16文字です（例: ABCD-EFGH-JKMN-PQRS）。</translation>
-    </message>
-    <message>
-        <source>The central database could not be searched.</source>
-        <translation>中央データベースを検索できませんでした。</translation>
-    </message>
-    <message>
-        <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
-        <translation>検証コード %1 の証明書は見つかりません。まだ送信されていないか、正規の証明書ではありません。</translation>
-    </message>
-    <message>
-        <source>The record for %1 does not match its code. It is not genuine.</source>
-        <translation>%1 の記録が検証コードと一致しません。正規の証明書ではありません。</translation>
-    </message>
-    <message>
-        <source>Certificate %1 (%2) was voided on %3: %4.</source>
-        <translation>証明書 %1（%2）は %3 に取り消されています。理由: %4</translation>
-    </message>
-    <message>
-        <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
-        <translation>正規の有効な証明書です: %1（%2）、交付日時 %3</translation>
-    </message>
-    <message>
-        <source>First day, YYYY-MM-DD.</source>
-        <translation>開始日（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Last day, YYYY-MM-DD.</source>
-        <translation>終了日（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>標準出力ではなくこのファイルに書き出します。</translation>
-    </message>
-    <message>
-        <source>Export statistics as CSV (no personal data).</source>
-        <translation>統計をCSVで出力します（個人情報は含みません）。</translation>
-    </message>
-    <message>
-        <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
-        <translation>--from と --to を日付で指定してください（例: 2026-04-01）。</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to.</source>
-        <translation>--from は --to より後の日付にできません。</translation>
-    </message>
-    <message>
-        <source>The statistics could not be read.</source>
-        <translation>統計を読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 row(s) written to %2.</source>
-        <translation>%1 行を %2 に書き出しました。</translation>
-    </message>
-    <message>
-        <source>How many visits.</source>
-        <translation>来庁記録の件数。</translation>
-    </message>
-    <message>
-        <source>Random seed, for repeatable runs.</source>
-        <translation>乱数の種（同じ結果を再現するため）。</translation>
-    </message>
-    <message>
-        <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
-        <translation>今日ではなくこの日（YYYY-MM-DD）の来庁として記録します。</translation>
-    </message>
-    <message>
-        <source>Record realistic simulated visits on this terminal.</source>
-        <translation>この端末に現実的な模擬の来庁記録を作成します。</translation>
-    </message>
-    <message>
-        <source>--visits must be between 1 and 1000000.</source>
-        <translation>--visits には1から1000000までの数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--date must be a date, e.g. 2026-04-01.</source>
-        <translation>--date には日付を指定してください（例: 2026-04-01）。</translation>
-    </message>
-    <message>
-        <source>The simulation data is missing from this build.</source>
-        <translation>このビルドには模擬データが含まれていません。</translation>
-    </message>
-    <message>
-        <source>Recorded %1 simulated visit(s) on terminal %2.</source>
-        <translation>端末 %2 に模擬の来庁記録を %1 件作成しました。</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>import（取込）</translation>
-    </message>
-    <message>
-        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
-        <translation>住民基本台帳の抽出ファイル（docs/registry-csv.md）を中央データベースに取り込みます。1行でも誤りがあれば何も取り込みません。</translation>
-    </message>
-    <message>
-        <source>Say import FILE.csv.</source>
-        <translation>import ファイル.csv を指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>%1 行目: %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>%1 行目、%2 列: %3</translation>
-    </message>
-    <message>
-        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
-        <translation>取込は完了しましたが、監査ログに記録できませんでした。責任者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
-        <translation>世帯 %1 件、住民 %2 件、印鑑登録 %3 件、税情報 %4 件を取り込みました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) in the file; nothing was imported.</source>
-        <translation>
-            <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>issuance</name>
-    <message>
-        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
-        <translation>この端末には端末IDが設定されていません。情報システム担当に terminal/id の設定を依頼してください。</translation>
-    </message>
-    <message>
-        <source>The visit has no reception number.</source>
-        <translation>受付番号がありません。</translation>
-    </message>
-    <message>
-        <source>A request names no procedure.</source>
-        <translation>手続が指定されていない申請があります。</translation>
-    </message>
-    <message>
-        <source>The form for %1 could not be read.</source>
-        <translation>%1 の申請内容を読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>The My Number may not be kept for %1.</source>
-        <translation>%1 ではマイナンバーを保存できません。</translation>
-    </message>
-    <message>
-        <source>The My Number must be 12 digits.</source>
-        <translation>マイナンバーは12桁の数字です。</translation>
-    </message>
-    <message>
-        <source>A certificate has no type or no resident.</source>
-        <translation>種類または対象者が指定されていない証明書があります。</translation>
-    </message>
-    <message>
-        <source>A certificate has an impossible number of copies or fee.</source>
-        <translation>通数または手数料が正しくない証明書があります。</translation>
-    </message>
-    <message>
-        <source>A certificate refers to a request that does not exist.</source>
-        <translation>存在しない申請に対応する証明書があります。</translation>
-    </message>
-    <message>
-        <source>A payment cannot be negative.</source>
-        <translation>支払金額にマイナスは指定できません。</translation>
-    </message>
-    <message>
-        <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
-        <translation>支払金額（%1 円）が手数料（%2 円）と一致しません。</translation>
-    </message>
-    <message>
-        <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
-        <translation>この端末に来庁記録を保存できませんでした。何も記録されていません。</translation>
-    </message>
-    <message>
-        <source>Give a reason for voiding the certificate.</source>
-        <translation>証明書を取り消す理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>Only a signed-in staff member can void a certificate.</source>
-        <translation>証明書の取消はログインした職員のみ行えます。</translation>
-    </message>
-    <message>
-        <source>The certificate could not be voided.</source>
-        <translation>証明書を取り消せませんでした。</translation>
-    </message>
-    <message>
-        <source>No certificate %1 that is not already void was issued on this terminal.</source>
-        <translation>この端末で交付された未取消の証明書 %1 はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::ui::StatusWindow</name>
-    <message>
-        <source>%1: available (%2, %3)</source>
-        <translation>%1: 利用できます（%2、%3）</translation>
-    </message>
-    <message>
-        <source>%1: checking… (%2)</source>
-        <translation>%1: 確認中…（%2）</translation>
-    </message>
-    <message>
-        <source>%1: not available (%2). Check the setting and the network; details are in the log.</source>
-        <translation>%1: 利用できません（%2）。設定とネットワークを確認してください。詳細はログにあります。</translation>
-    </message>
-    <message>
-        <source>Madoguchi — terminal status</source>
-        <translation>窓口 — 端末の状態</translation>
-    </message>
-    <message>
-        <source>Card reader</source>
-        <translation>カードリーダー</translation>
-    </message>
-    <message>
-        <source>Reader</source>
-        <translation>リーダー</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>カード</translation>
-    </message>
-    <message>
-        <source>Card readers</source>
-        <translation>カードリーダー一覧</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>データベース</translation>
-    </message>
-    <message>
-        <source>&amp;Terminal</source>
-        <translation>端末(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation>再確認(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Madoguchi %1 — data: %2</source>
-        <translation>窓口 %1 — データ: %2</translation>
-    </message>
-    <message>
-        <source>Looking for the card reader service…</source>
-        <translation>カードリーダーのサービスを探しています…</translation>
-    </message>
-    <message>
-        <source>The card reader service (pcscd) is not running. A simulated card is used until it starts.</source>
-        <translation>カードリーダーのサービス（pcscd）が動いていません。起動するまでは模擬カードを使います。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The card reader service is running: %n reader(s) attached.</source>
-        <translation>
-            <numerusform>カードリーダーのサービスは動作中です。接続されたリーダー: %n 台</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Card does not answer: take it out and place it again</source>
-        <translation>カードが応答しません。いったん取り出して置き直してください</translation>
-    </message>
-    <message>
-        <source>Card present, in use by another program</source>
-        <translation>カードあり（別のプログラムが使用中）</translation>
-    </message>
-    <message>
-        <source>Card present</source>
-        <translation>カードあり</translation>
-    </message>
-    <message>
-        <source>No card</source>
-        <translation>カードなし</translation>
-    </message>
-    <message>
-        <source>%1 (selected in settings)</source>
-        <translation>%1（設定で選択）</translation>
-    </message>
-    <message>
-        <source>No reader is attached: a simulated card is used (demo mode).</source>
-        <translation>リーダーが接続されていません。模擬カードを使います（デモモード）。</translation>
-    </message>
-    <message>
-        <source>A card is on the reader.</source>
-        <translation>カードがリーダーに置かれています。</translation>
-    </message>
-    <message>
-        <source>Place a My Number card on the reader.</source>
-        <translation>マイナンバーカードをリーダーに置いてください。</translation>
-    </message>
-    <message>
-        <source>This terminal&apos;s database</source>
-        <translation>この端末のデータベース</translation>
-    </message>
-    <message>
-        <source>Central database (built-in)</source>
-        <translation>中央データベース（内蔵）</translation>
-    </message>
-    <message>
-        <source>Central database</source>
-        <translation>中央データベース</translation>
-    </message>
-</context>
-<context>
-    <name>privacy</name>
-    <message>
-        <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
-        <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
-    </message>
-</context>
-<context>
-    <name>registry</name>
-    <message>
-        <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
-        <translation>現在、住民基本台帳を検索できません。もう一度お試しいただくか、情報システム担当に連絡してください。</translation>
-    </message>
-    <message>
-        <source>The registry could not be stored; nothing was imported.</source>
-        <translation>住民基本台帳を保存できなかったため、何も取り込みませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n error(s); nothing was imported.</source>
-        <translation>
-            <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>store</name>
-    <message>
-        <source>Cannot open the database %1.</source>
-        <translation>データベース %1 を開けません。</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be brought up to date.</source>
-        <translation>データベース %1 を最新の状態に更新できませんでした。</translation>
-    </message>
-    <message>
-        <source>The database %1 was created by a newer Madoguchi (version %2).</source>
-        <translation>データベース %1 は新しい版の窓口システムで作成されています（バージョン %2）。</translation>
-    </message>
-    <message>
-        <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
-        <translation>中央データベースのスキーマはバージョン %1 ですが、この端末には %2 が必要です。情報システム担当に madoguchi-cli db migrate --central の実行を依頼してください。</translation>
-    </message>
-    <message>
-        <source>The day&apos;s visits cannot be read from the central database.</source>
-        <translation>中央データベースから当日の来庁記録を読み取れません。</translation>
-    </message>
-</context>
-<context>
-    <name>sync</name>
-    <message>
-        <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
-        <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
-    </message>
-</context>
+    <context>
+        <name>CardError</name>
+        <message>
+            <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
+            <translation>カードリーダーのサービス（pcscd）が動いていません。情報システム担当へご連絡ください。</translation>
+        </message>
+        <message>
+            <source>No card reader is connected. Please check the reader's cable.</source>
+            <translation>カードリーダーが接続されていません。リーダーのケーブルをご確認ください。</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Please place the card.</source>
+            <translation>カードがリーダーに置かれていません。カードを置いてください。</translation>
+        </message>
+        <message>
+            <source>Another program is using the card. Please close it and try again.</source>
+            <translation>別のプログラムがカードを使用中です。そのプログラムを終了してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>This card is not a My Number card. Please check the card.</source>
+            <translation>このカードはマイナンバーカードではありません。カードをご確認ください。</translation>
+        </message>
+        <message>
+            <source>Verification code B is locked. Please guide the resident to the card counter.</source>
+            <translation>照合番号Bがロックされています。住民の方をマイナンバーカード窓口へご案内ください。</translation>
+        </message>
+        <message>
+            <source>The PIN is locked. Please guide the resident to the card counter to reset it.</source>
+            <translation>暗証番号がロックされています。再設定のため、住民の方をマイナンバーカード窓口へご案内ください。</translation>
+        </message>
+        <message>
+            <source>Only one try of verification code B is left. Confirm before trying.</source>
+            <translation>照合番号Bの残り回数が1回です。入力内容を確認してから照合してください。</translation>
+        </message>
+        <message>
+            <source>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</source>
+            <translation>暗証番号の残り回数が1回です。間違えるとカードがロックされます。住民の方に確認してから照合してください。</translation>
+        </message>
+        <message>
+            <source>The card was removed during reading. Please place it again and read again.</source>
+            <translation>読み取り中にカードが外されました。カードを置き直して、もう一度読み取ってください。</translation>
+        </message>
+        <message>
+            <source>The card did not answer in time. Please place it again.</source>
+            <translation>カードから時間内に応答がありませんでした。カードを置き直してください。</translation>
+        </message>
+        <message>
+            <source>The data on the card could not be read correctly. Please check the card face.</source>
+            <translation>カードの情報を正しく読み取れませんでした。券面をご確認ください。</translation>
+        </message>
+        <message>
+            <source>Verification code B must be 14 digits.</source>
+            <translation>照合番号Bは14桁の数字で入力してください。</translation>
+        </message>
+        <message>
+            <source>The PIN must be 4 digits.</source>
+            <translation>暗証番号は4桁の数字で入力してください。</translation>
+        </message>
+        <message>
+            <source>The card refused the request. Please place it again and retry.</source>
+            <translation>カードが要求を受け付けませんでした。カードを置き直して、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Communication with the card reader failed. Please place the card again.</source>
+            <translation>カードリーダーとの通信に失敗しました。カードを置き直してください。</translation>
+        </message>
+        <message>
+            <source>The verification code B does not match.</source>
+            <translation>照合番号Bが一致しません。</translation>
+        </message>
+        <message>
+            <source>The PIN is wrong.</source>
+            <translation>暗証番号が違います。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The verification code B does not match. Tries left: %n.</source>
+            <translation>
+                <numerusform>照合番号Bが一致しません。残り%n回です。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The PIN is wrong. Tries left: %n.</source>
+            <translation>
+                <numerusform>暗証番号が違います。残り%n回です。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalogue</name>
+        <message>
+            <source>%1, follow-up rule "%2"</source>
+            <translation>%1 の関連手続きルール「%2」</translation>
+        </message>
+        <message>
+            <source>%1, follow-up rule "%2", field "%3"</source>
+            <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
+        </message>
+        <message>
+            <source>%1, procedure "%2"</source>
+            <translation>%1 の手続き「%2」</translation>
+        </message>
+        <message>
+            <source>%1, procedure "%2", field "%3"</source>
+            <translation>%1 の手続き「%2」の項目「%3」</translation>
+        </message>
+        <message>
+            <source>In %1: "%2" is missing or not valid.</source>
+            <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
+        </message>
+        <message>
+            <source>In %1: "%2" is not a known item. Check the spelling.</source>
+            <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
+        </message>
+        <message>
+            <source>The catalogue file %1 cannot be read as JSON.</source>
+            <translation>手続きカタログのファイル %1 を JSON として読み込めません。</translation>
+        </message>
+        <message>
+            <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+            <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
+        </message>
+        <message>
+            <source>In %1, procedure "%2": the field ID "%3" is used more than once.</source>
+            <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
+        </message>
+        <message>
+            <source>In %1: the procedure ID "%2" is used more than once.</source>
+            <translation>%1：手続きID「%2」が複数回使われています。</translation>
+        </message>
+        <message>
+            <source>In %1, procedure "%2": a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+            <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
+        </message>
+        <message>
+            <source>In %1, follow-up rule "%2": there is no life event "%3".</source>
+            <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
+        </message>
+        <message>
+            <source>In %1, follow-up rule "%2": there is no procedure "%3".</source>
+            <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
+        </message>
+        <message>
+            <source>No catalogue files were found.</source>
+            <translation>手続きカタログのファイルが見つかりません。</translation>
+        </message>
+        <message>
+            <source>The catalogue file %1 cannot be read.</source>
+            <translation>手続きカタログのファイル %1 を読み込めません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Log debug details to standard error and the log file.</source>
+            <translation>デバッグの詳細を標準エラー出力とログファイルに記録します。</translation>
+        </message>
+        <message>
+            <source>Read settings from &lt;file&gt; instead of the default.</source>
+            <translation>既定の代わりに &lt;file&gt; から設定を読み込みます。</translation>
+        </message>
+        <message>
+            <source>Interface language: ja or en.</source>
+            <translation>表示言語: ja または en。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
+            <translation>ファイルの文字コードが UTF-8 ではありません。UTF-8（CSV UTF-8）で保存し直してから、もう一度取り込んでください。</translation>
+        </message>
+        <message>
+            <source>A double quote (") appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice ("").</source>
+            <translation>値の途中にダブルクォーテーション（"）があります。値全体をダブルクォーテーションで囲み、値の中のダブルクォーテーションは2つ重ねて（""）記入してください。</translation>
+        </message>
+        <message>
+            <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
+            <translation>値を閉じるダブルクォーテーションの後に文字があります。値全体をダブルクォーテーションで囲んでください。</translation>
+        </message>
+        <message>
+            <source>A value that starts with a double quote (") is never closed. Add the closing double quote.</source>
+            <translation>ダブルクォーテーション（"）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuiMain</name>
+        <message>
+            <source>Madoguchi no-handwriting counter terminal.</source>
+            <translation>窓口 — 書かない窓口の端末です。</translation>
+        </message>
+        <message>
+            <source>What this terminal is: counter, supervisor, kiosk or signage.</source>
+            <translation>この端末の用途: counter（窓口）、supervisor（管理者）、kiosk（キオスク）、signage（呼出表示）。</translation>
+        </message>
+        <message>
+            <source>Unknown mode "%1"; choose one of: %2.</source>
+            <translation>不明なモード「%1」です。次のいずれかを指定してください: %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryCsv</name>
+        <message>
+            <source>This item is required. Enter a value.</source>
+            <translation>この項目は必須です。値を入力してください。</translation>
+        </message>
+        <message>
+            <source>This item contains a control character or an invalid character. Remove it.</source>
+            <translation>この項目に制御文字または使用できない文字が含まれています。削除してください。</translation>
+        </message>
+        <message>
+            <source>This item must not start with =, +, - or @.</source>
+            <translation>この項目は =、+、-、@ で始めることはできません。</translation>
+        </message>
+        <message>
+            <source>This item is too long (200 characters at most).</source>
+            <translation>この項目が長すぎます（200文字以内で入力してください）。</translation>
+        </message>
+        <message>
+            <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
+            <translation>氏名には文字（漢字・かな・英字）のみ使用できます。数字や記号は使用できません。</translation>
+        </message>
+        <message>
+            <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
+            <translation>フリガナは全角カタカナで入力してください（例: ヤマダ）。</translation>
+        </message>
+        <message>
+            <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
+            <translation>日付は YYYY-MM-DD の形式で、正しい日付を入力してください（例: 1980-02-17）。</translation>
+        </message>
+        <message>
+            <source>This date is too far in the past.</source>
+            <translation>日付が古すぎます。正しい日付か確認してください。</translation>
+        </message>
+        <message>
+            <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
+            <translation>番号（ID）には半角英数字、「-」、「_」のみ使用できます（32文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the amount in yen as half-width digits without commas.</source>
+            <translation>金額は円単位で、カンマを付けずに半角数字で入力してください。</translation>
+        </message>
+        <message>
+            <source>The file is empty. It needs a header row and at least one record.</source>
+            <translation>ファイルが空です。見出し行と1件以上のデータが必要です。</translation>
+        </message>
+        <message>
+            <source>The file has a header row but no records.</source>
+            <translation>見出し行のみで、データがありません。</translation>
+        </message>
+        <message>
+            <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
+            <translation>エラーが多すぎるため、最初の500件のみ表示しています。取り込むファイルが正しいか確認してください。</translation>
+        </message>
+        <message>
+            <source>The header row has an unknown column name. See the import format.</source>
+            <translation>見出し行に不明な列名があります。取込形式の説明を確認してください。</translation>
+        </message>
+        <message>
+            <source>The header row names the same column twice.</source>
+            <translation>見出し行に同じ列名が2回あります。</translation>
+        </message>
+        <message>
+            <source>The header row has no "record" column. The first row must be the header row.</source>
+            <translation>見出し行に「record」列がありません。1行目は見出し行にしてください。</translation>
+        </message>
+        <message>
+            <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
+            <translation>この行の値は%1個ですが、見出し行の列は%2個です。カンマの過不足がないか確認してください。</translation>
+        </message>
+        <message>
+            <source>The record type must be household, resident, seal or tax.</source>
+            <translation>レコード種別は household、resident、seal、tax のいずれかにしてください。</translation>
+        </message>
+        <message>
+            <source>This column must be empty for this record type.</source>
+            <translation>このレコード種別では、この列は空欄にしてください。</translation>
+        </message>
+        <message>
+            <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
+            <translation>郵便番号は半角数字7桁で入力してください（例: 180-0001 または 1800001）。</translation>
+        </message>
+        <message>
+            <source>This household ID is already used on line %1.</source>
+            <translation>この世帯番号は%1行目で既に使われています。</translation>
+        </message>
+        <message>
+            <source>Enter the reading of the given name.</source>
+            <translation>名のフリガナを入力してください。</translation>
+        </message>
+        <message>
+            <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
+            <translation>性別は 1（男）、2（女）、9（適用不能）のいずれかにしてください。</translation>
+        </message>
+        <message>
+            <source>The date of becoming a resident is before the date of birth.</source>
+            <translation>住民となった日が生年月日より前になっています。</translation>
+        </message>
+        <message>
+            <source>The status must be active, moved_out or deceased (empty means active).</source>
+            <translation>状態は active、moved_out、deceased のいずれかにしてください（空欄は active とみなします）。</translation>
+        </message>
+        <message>
+            <source>This resident ID is already used on line %1.</source>
+            <translation>この住民番号は%1行目で既に使われています。</translation>
+        </message>
+        <message>
+            <source>The same person (same household, name and date of birth) is already on line %1.</source>
+            <translation>同じ方（同一世帯・同一氏名・同一生年月日）が%1行目に既に登録されています。</translation>
+        </message>
+        <message>
+            <source>This seal registration number is already used on line %1.</source>
+            <translation>この印鑑登録番号は%1行目で既に使われています。</translation>
+        </message>
+        <message>
+            <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
+            <translation>この方は%1行目で既に印鑑登録されています。印鑑登録はお一人につき1件です。</translation>
+        </message>
+        <message>
+            <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
+            <translation>年度は西暦4桁（1989～2100）で入力してください。</translation>
+        </message>
+        <message>
+            <source>The amount paid is larger than the tax assessed.</source>
+            <translation>納付済額が税額を超えています。</translation>
+        </message>
+        <message>
+            <source>Enter the vehicle's number plate when there is light vehicle tax.</source>
+            <translation>軽自動車税がある場合は、標識番号（ナンバー）を入力してください。</translation>
+        </message>
+        <message>
+            <source>This resident already has a tax record for this fiscal year on line %1.</source>
+            <translation>この方の同じ年度の税情報が%1行目に既にあります。</translation>
+        </message>
+        <message>
+            <source>There is no household with this ID in the file.</source>
+            <translation>この世帯番号の世帯がファイル内にありません。</translation>
+        </message>
+        <message>
+            <source>There is no resident with this ID in the file.</source>
+            <translation>この住民番号の住民がファイル内にありません。</translation>
+        </message>
+        <message>
+            <source>The head of household must be a member of this household.</source>
+            <translation>世帯主はこの世帯の世帯員である必要があります。</translation>
+        </message>
+        <message>
+            <source>The head of household's relationship must be 世帯主 or 本人.</source>
+            <translation>世帯主の続柄は「世帯主」または「本人」にしてください。</translation>
+        </message>
+        <message>
+            <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
+            <translation>続柄「世帯主」「本人」は世帯主の方にのみ使用できます。</translation>
+        </message>
+        <message>
+            <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+            <translation>印鑑登録は、登録日に15歳以上の方に限られます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Show card readers and database state.</source>
+            <translation>カードリーダーとデータベースの状態を表示します。</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>コマンド:</translation>
+        </message>
+        <message>
+            <source>Madoguchi counter terminal, command-line tools.</source>
+            <translation>窓口端末のコマンドラインツールです。</translation>
+        </message>
+        <message>
+            <source>The command to run.</source>
+            <translation>実行するコマンド。</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>不明なコマンドです: %1</translation>
+        </message>
+        <message>
+            <source>available</source>
+            <translation>利用できます</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>利用できません</translation>
+        </message>
+        <message>
+            <source>Print one JSON object.</source>
+            <translation>JSON オブジェクトを 1 つ出力します。</translation>
+        </message>
+        <message>
+            <source>PC/SC service: not running (%1)</source>
+            <translation>PC/SC サービス: 停止中（%1）</translation>
+        </message>
+        <message>
+            <source>card present</source>
+            <translation>カードあり</translation>
+        </message>
+        <message>
+            <source>no card</source>
+            <translation>カードなし</translation>
+        </message>
+        <message>
+            <source>Local database</source>
+            <translation>この端末のデータベース</translation>
+        </message>
+        <message>
+            <source>Central database</source>
+            <translation>中央データベース</translation>
+        </message>
+        <message numerus="yes">
+            <source>PC/SC service: running, %n reader(s)</source>
+            <translation>
+                <numerusform>PC/SC サービス: 動作中、リーダー %n 台</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create or update the databases: db init|migrate [--central URL].</source>
+            <translation>データベースを作成・更新します: db init|migrate [--central URL]</translation>
+        </message>
+        <message>
+            <source>Add a staff account: staff add --login L --name N --role R.</source>
+            <translation>職員アカウントを追加します: staff add --login L --name N --role R</translation>
+        </message>
+        <message>
+            <source>Send waiting visits to the central database [--once].</source>
+            <translation>未送信の来庁記録を中央データベースへ送信します [--once]</translation>
+        </message>
+        <message>
+            <source>Check the audit trail: audit verify.</source>
+            <translation>監査ログを検証します: audit verify</translation>
+        </message>
+        <message>
+            <source>Check a certificate's verification code.</source>
+            <translation>証明書の検証コードを確認します。</translation>
+        </message>
+        <message>
+            <source>Statistics as CSV: export --from DATE --to DATE.</source>
+            <translation>統計をCSVで出力します: export --from 日付 --to 日付</translation>
+        </message>
+        <message>
+            <source>Import the registry: registry import FILE.csv.</source>
+            <translation>住民基本台帳を取り込みます: registry import ファイル.csv</translation>
+        </message>
+        <message>
+            <source>Record simulated visits: simulate --visits N.</source>
+            <translation>模擬の来庁記録を作成します: simulate --visits 件数</translation>
+        </message>
+        <message>
+            <source>%1: schema version %2 → %3 (%4)</source>
+            <translation>%1: スキーマバージョン %2 → %3（%4）</translation>
+        </message>
+        <message>
+            <source>init or migrate</source>
+            <translation>init または migrate</translation>
+        </message>
+        <message>
+            <source>Only the central store at this postgresql:// URL.</source>
+            <translation>この postgresql:// URL の中央データベースだけを対象にします。</translation>
+        </message>
+        <message>
+            <source>Stop at this schema version (for testing upgrades).</source>
+            <translation>このスキーマバージョンで止めます（更新の試験用）。</translation>
+        </message>
+        <message>
+            <source>Create or update the terminal's and the central schema.</source>
+            <translation>端末と中央のデータベースのスキーマを作成・更新します。</translation>
+        </message>
+        <message>
+            <source>Say init or migrate.</source>
+            <translation>init または migrate を指定してください。</translation>
+        </message>
+        <message>
+            <source>--to needs a schema version number.</source>
+            <translation>--to にはスキーマバージョンの番号を指定してください。</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>add（追加）</translation>
+        </message>
+        <message>
+            <source>Login name.</source>
+            <translation>ログイン名。</translation>
+        </message>
+        <message>
+            <source>Name as shown on screens.</source>
+            <translation>画面に表示する氏名。</translation>
+        </message>
+        <message>
+            <source>clerk, supervisor, admin or kiosk.</source>
+            <translation>clerk（窓口職員）、supervisor（責任者）、admin（管理者）、kiosk（キオスク）のいずれか。</translation>
+        </message>
+        <message>
+            <source>Central store URL (default: from the settings).</source>
+            <translation>中央データベースのURL（省略時は設定の値）。</translation>
+        </message>
+        <message>
+            <source>Add a staff account. The password is read from the first line of standard input.</source>
+            <translation>職員アカウントを追加します。パスワードは標準入力の1行目から読み取ります。</translation>
+        </message>
+        <message>
+            <source>Say add.</source>
+            <translation>add を指定してください。</translation>
+        </message>
+        <message>
+            <source>Give --login and --name.</source>
+            <translation>--login と --name を指定してください。</translation>
+        </message>
+        <message>
+            <source>--role must be clerk, supervisor, admin or kiosk.</source>
+            <translation>--role には clerk、supervisor、admin、kiosk のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot read the password from standard input.</source>
+            <translation>標準入力からパスワードを読み取れません。</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>パスワードは8文字以上にしてください。</translation>
+        </message>
+        <message>
+            <source>The password could not be protected (out of memory?).</source>
+            <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
+        </message>
+        <message>
+            <source>The staff account could not be saved.</source>
+            <translation>職員アカウントを保存できませんでした。</translation>
+        </message>
+        <message>
+            <source>There is already a staff account with the login %1.</source>
+            <translation>ログイン名 %1 の職員アカウントはすでに登録されています。</translation>
+        </message>
+        <message>
+            <source>Staff account %1 (%2) added.</source>
+            <translation>職員アカウント %1（%2）を追加しました。</translation>
+        </message>
+        <message>
+            <source>One round, then exit: 0 when everything was sent.</source>
+            <translation>1回だけ送信して終了します（すべて送信できれば終了コード0）。</translation>
+        </message>
+        <message>
+            <source>Visits per central transaction (default 200).</source>
+            <translation>1回のトランザクションで送る来庁記録の件数（既定 200）。</translation>
+        </message>
+        <message>
+            <source>Seconds between rounds while online (default 10).</source>
+            <translation>接続中の送信間隔（秒、既定 10）。</translation>
+        </message>
+        <message>
+            <source>Send waiting visits to the central database.</source>
+            <translation>未送信の来庁記録を中央データベースへ送信します。</translation>
+        </message>
+        <message>
+            <source>--batch must be between 1 and 5000.</source>
+            <translation>--batch には1から5000までの数を指定してください。</translation>
+        </message>
+        <message>
+            <source>--interval must be a positive number of seconds.</source>
+            <translation>--interval には正の秒数を指定してください。</translation>
+        </message>
+        <message>
+            <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
+            <translation>来庁記録 %1 件、取消 %2 件、監査ログ %3 件を送信しました。未送信は %4 件です。</translation>
+        </message>
+        <message>
+            <source>verify</source>
+            <translation>verify（検証）</translation>
+        </message>
+        <message>
+            <source>Verify the copy in the central store at this URL (default: this terminal's own trail).</source>
+            <translation>このURLの中央データベースにある写しを検証します（省略時はこの端末の監査ログ）。</translation>
+        </message>
+        <message>
+            <source>With --central: the terminal whose trail to verify.</source>
+            <translation>--central と併用: 検証する端末。</translation>
+        </message>
+        <message>
+            <source>Check that no audit event was altered or removed.</source>
+            <translation>監査ログが改ざん・削除されていないことを確認します。</translation>
+        </message>
+        <message>
+            <source>Say verify.</source>
+            <translation>verify を指定してください。</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
+            <translation>監査ログの %1 番目の記録で不整合が見つかりました（%2）。責任者に報告してください。</translation>
+        </message>
+        <message>
+            <source>Audit trail intact: %1 event(s) checked.</source>
+            <translation>監査ログに異常はありません（%1 件を確認）。</translation>
+        </message>
+        <message>
+            <source>The verification code printed on the certificate.</source>
+            <translation>証明書に印字された検証コード。</translation>
+        </message>
+        <message>
+            <source>Give one verification code.</source>
+            <translation>検証コードを1つ指定してください。</translation>
+        </message>
+        <message>
+            <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
+            <translation>検証コードは英数字16文字です（例: ABCD-EFGH-JKMN-PQRS）。</translation>
+        </message>
+        <message>
+            <source>The central database could not be searched.</source>
+            <translation>中央データベースを検索できませんでした。</translation>
+        </message>
+        <message>
+            <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
+            <translation>検証コード %1 の証明書は見つかりません。まだ送信されていないか、正規の証明書ではありません。</translation>
+        </message>
+        <message>
+            <source>The record for %1 does not match its code. It is not genuine.</source>
+            <translation>%1 の記録が検証コードと一致しません。正規の証明書ではありません。</translation>
+        </message>
+        <message>
+            <source>Certificate %1 (%2) was voided on %3: %4.</source>
+            <translation>証明書 %1（%2）は %3 に取り消されています。理由: %4</translation>
+        </message>
+        <message>
+            <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
+            <translation>正規の有効な証明書です: %1（%2）、交付日時 %3</translation>
+        </message>
+        <message>
+            <source>First day, YYYY-MM-DD.</source>
+            <translation>開始日（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Last day, YYYY-MM-DD.</source>
+            <translation>終了日（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Write to this file instead of standard output.</source>
+            <translation>標準出力ではなくこのファイルに書き出します。</translation>
+        </message>
+        <message>
+            <source>Export statistics as CSV (no personal data).</source>
+            <translation>統計をCSVで出力します（個人情報は含みません）。</translation>
+        </message>
+        <message>
+            <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
+            <translation>--from と --to を日付で指定してください（例: 2026-04-01）。</translation>
+        </message>
+        <message>
+            <source>--from must not be after --to.</source>
+            <translation>--from は --to より後の日付にできません。</translation>
+        </message>
+        <message>
+            <source>The statistics could not be read.</source>
+            <translation>統計を読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>%1 row(s) written to %2.</source>
+            <translation>%1 行を %2 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>How many visits.</source>
+            <translation>来庁記録の件数。</translation>
+        </message>
+        <message>
+            <source>Random seed, for repeatable runs.</source>
+            <translation>乱数の種（同じ結果を再現するため）。</translation>
+        </message>
+        <message>
+            <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
+            <translation>今日ではなくこの日（YYYY-MM-DD）の来庁として記録します。</translation>
+        </message>
+        <message>
+            <source>Record realistic simulated visits on this terminal.</source>
+            <translation>この端末に現実的な模擬の来庁記録を作成します。</translation>
+        </message>
+        <message>
+            <source>--visits must be between 1 and 1000000.</source>
+            <translation>--visits には1から1000000までの数を指定してください。</translation>
+        </message>
+        <message>
+            <source>--date must be a date, e.g. 2026-04-01.</source>
+            <translation>--date には日付を指定してください（例: 2026-04-01）。</translation>
+        </message>
+        <message>
+            <source>The simulation data is missing from this build.</source>
+            <translation>このビルドには模擬データが含まれていません。</translation>
+        </message>
+        <message>
+            <source>Recorded %1 simulated visit(s) on terminal %2.</source>
+            <translation>端末 %2 に模擬の来庁記録を %1 件作成しました。</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import（取込）</translation>
+        </message>
+        <message>
+            <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
+            <translation>住民基本台帳の抽出ファイル（docs/registry-csv.md）を中央データベースに取り込みます。1行でも誤りがあれば何も取り込みません。</translation>
+        </message>
+        <message>
+            <source>Say import FILE.csv.</source>
+            <translation>import ファイル.csv を指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み取れません: %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>%1 行目: %2</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>%1 行目、%2 列: %3</translation>
+        </message>
+        <message>
+            <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
+            <translation>取込は完了しましたが、監査ログに記録できませんでした。責任者に連絡してください。</translation>
+        </message>
+        <message>
+            <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
+            <translation>世帯 %1 件、住民 %2 件、印鑑登録 %3 件、税情報 %4 件を取り込みました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) in the file; nothing was imported.</source>
+            <translation>
+                <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read the My Number card: readers, status, read, diag.</source>
+            <translation>マイナンバーカードを読み取ります（readers、status、read、diag）。</translation>
+        </message>
+        <message>
+            <source>PIN (4 digits): </source>
+            <translation>暗証番号（4桁）：</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>適用不能</translation>
+        </message>
+        <message>
+            <source>no limit reported</source>
+            <translation>上限なし（カードの応答）</translation>
+        </message>
+        <message>
+            <source>No card reader is connected.</source>
+            <translation>カードリーダーが接続されていません。</translation>
+        </message>
+        <message>
+            <source>in use by another program</source>
+            <translation>別のプログラムが使用中</translation>
+        </message>
+        <message>
+            <source>card does not answer</source>
+            <translation>カードが応答しません</translation>
+        </message>
+        <message>
+            <source>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</source>
+            <translation>--with-my-number と --code-b は同時に指定できません。照合番号Bでは個人番号を読み取れません。</translation>
+        </message>
+        <message>
+            <source>No PIN was given on standard input.</source>
+            <translation>標準入力から暗証番号が渡されませんでした。</translation>
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>氏名：%1</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>住所：%1</translation>
+        </message>
+        <message>
+            <source>Birth date: %1</source>
+            <translation>生年月日：%1</translation>
+        </message>
+        <message>
+            <source>Sex: %1 (%2)</source>
+            <translation>性別：%1（%2）</translation>
+        </message>
+        <message>
+            <source>My Number: %1</source>
+            <translation>個人番号：%1</translation>
+        </message>
+        <message>
+            <source>Madoguchi card reader report</source>
+            <translation>窓口 カードリーダー診断レポート</translation>
+        </message>
+        <message>
+            <source>Settings: card/reader = "%1", card/simulated = %2, card/persona = %3</source>
+            <translation>設定：card/reader = "%1"、card/simulated = %2、card/persona = %3</translation>
+        </message>
+        <message>
+            <source>Card source for the next read: %1 (%2)</source>
+            <translation>次回の読み取り先：%1（%2）</translation>
+        </message>
+        <message>
+            <source>simulated card</source>
+            <translation>模擬カード</translation>
+        </message>
+        <message>
+            <source>PC/SC reader</source>
+            <translation>PC/SCカードリーダー</translation>
+        </message>
+        <message>
+            <source>PC/SC service (pcscd): not reachable — %1</source>
+            <translation>PC/SCサービス（pcscd）：接続できません — %1</translation>
+        </message>
+        <message>
+            <source>PC/SC service (pcscd): reachable</source>
+            <translation>PC/SCサービス（pcscd）：接続できます</translation>
+        </message>
+        <message numerus="yes">
+            <source>Readers: %n</source>
+            <translation>
+                <numerusform>カードリーダー：%n台</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>JPKI token: %1</source>
+            <translation>JPKIトークン：%1</translation>
+        </message>
+        <message>
+            <source>(not readable)</source>
+            <translation>（読み取れません）</translation>
+        </message>
+        <message>
+            <source>Verdict: My Number card</source>
+            <translation>判定：マイナンバーカードです</translation>
+        </message>
+        <message>
+            <source>Verdict: not a My Number card</source>
+            <translation>判定：マイナンバーカードではありません</translation>
+        </message>
+        <message>
+            <source>Read the My Number card.</source>
+            <translation>マイナンバーカードを読み取ります。</translation>
+        </message>
+        <message>
+            <source>Subcommands: readers, status, read, diag</source>
+            <translation>サブコマンド：readers、status、read、diag</translation>
+        </message>
+        <message>
+            <source>readers | status | read | diag</source>
+            <translation>readers | status | read | diag</translation>
+        </message>
+        <message>
+            <source>read: also read the My Number (only for procedures that need it)</source>
+            <translation>read：個人番号も読み取る（必要な手続きに限る）</translation>
+        </message>
+        <message>
+            <source>read: use verification code B (14 digits) instead of the PIN</source>
+            <translation>read：暗証番号の代わりに照合番号B（14桁）を使う</translation>
+        </message>
+        <message>
+            <source>read: allow the VERIFY when only one try is left</source>
+            <translation>read：残り回数が1回でも照合を行う</translation>
+        </message>
+        <message>
+            <source>read: print one JSON object</source>
+            <translation>read：結果をJSONオブジェクト1つで出力する</translation>
+        </message>
+        <message>
+            <source>the PC/SC reader to use (default: card/reader)</source>
+            <translation>使用するPC/SCカードリーダー（既定：card/reader の設定）</translation>
+        </message>
+        <message>
+            <source>Give one subcommand: readers, status, read or diag.</source>
+            <translation>サブコマンドを1つ指定してください：readers、status、read、diag</translation>
+        </message>
+        <message>
+            <source>Unknown subcommand: %1</source>
+            <translation>不明なサブコマンドです：%1</translation>
+        </message>
+        <message>
+            <source>0 (locked)</source>
+            <translation>0（ロック中）</translation>
+        </message>
+        <message>
+            <source>PIN tries left: %1</source>
+            <translation>暗証番号の残り回数：%1</translation>
+        </message>
+        <message>
+            <source>Verification code A tries left: %1</source>
+            <translation>照合番号Aの残り回数：%1</translation>
+        </message>
+        <message>
+            <source>Verification code B tries left: %1</source>
+            <translation>照合番号Bの残り回数：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>issuance</name>
+        <message>
+            <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+            <translation>この端末には端末IDが設定されていません。情報システム担当に terminal/id の設定を依頼してください。</translation>
+        </message>
+        <message>
+            <source>The visit has no reception number.</source>
+            <translation>受付番号がありません。</translation>
+        </message>
+        <message>
+            <source>A request names no procedure.</source>
+            <translation>手続が指定されていない申請があります。</translation>
+        </message>
+        <message>
+            <source>The form for %1 could not be read.</source>
+            <translation>%1 の申請内容を読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>The My Number may not be kept for %1.</source>
+            <translation>%1 ではマイナンバーを保存できません。</translation>
+        </message>
+        <message>
+            <source>The My Number must be 12 digits.</source>
+            <translation>マイナンバーは12桁の数字です。</translation>
+        </message>
+        <message>
+            <source>A certificate has no type or no resident.</source>
+            <translation>種類または対象者が指定されていない証明書があります。</translation>
+        </message>
+        <message>
+            <source>A certificate has an impossible number of copies or fee.</source>
+            <translation>通数または手数料が正しくない証明書があります。</translation>
+        </message>
+        <message>
+            <source>A certificate refers to a request that does not exist.</source>
+            <translation>存在しない申請に対応する証明書があります。</translation>
+        </message>
+        <message>
+            <source>A payment cannot be negative.</source>
+            <translation>支払金額にマイナスは指定できません。</translation>
+        </message>
+        <message>
+            <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
+            <translation>支払金額（%1 円）が手数料（%2 円）と一致しません。</translation>
+        </message>
+        <message>
+            <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
+            <translation>この端末に来庁記録を保存できませんでした。何も記録されていません。</translation>
+        </message>
+        <message>
+            <source>Give a reason for voiding the certificate.</source>
+            <translation>証明書を取り消す理由を入力してください。</translation>
+        </message>
+        <message>
+            <source>Only a signed-in staff member can void a certificate.</source>
+            <translation>証明書の取消はログインした職員のみ行えます。</translation>
+        </message>
+        <message>
+            <source>The certificate could not be voided.</source>
+            <translation>証明書を取り消せませんでした。</translation>
+        </message>
+        <message>
+            <source>No certificate %1 that is not already void was issued on this terminal.</source>
+            <translation>この端末で交付された未取消の証明書 %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>madoguchi::ui::StatusWindow</name>
+        <message>
+            <source>%1: available (%2, %3)</source>
+            <translation>%1: 利用できます（%2、%3）</translation>
+        </message>
+        <message>
+            <source>%1: checking… (%2)</source>
+            <translation>%1: 確認中…（%2）</translation>
+        </message>
+        <message>
+            <source>%1: not available (%2). Check the setting and the network; details are in the log.</source>
+            <translation>%1: 利用できません（%2）。設定とネットワークを確認してください。詳細はログにあります。</translation>
+        </message>
+        <message>
+            <source>Madoguchi — terminal status</source>
+            <translation>窓口 — 端末の状態</translation>
+        </message>
+        <message>
+            <source>Card reader</source>
+            <translation>カードリーダー</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>リーダー</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>Card readers</source>
+            <translation>カードリーダー一覧</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>データベース</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal</source>
+            <translation>端末(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Check again</source>
+            <translation>再確認(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Madoguchi %1 — data: %2</source>
+            <translation>窓口 %1 — データ: %2</translation>
+        </message>
+        <message>
+            <source>Looking for the card reader service…</source>
+            <translation>カードリーダーのサービスを探しています…</translation>
+        </message>
+        <message>
+            <source>The card reader service (pcscd) is not running. A simulated card is used until it starts.</source>
+            <translation>カードリーダーのサービス（pcscd）が動いていません。起動するまでは模擬カードを使います。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The card reader service is running: %n reader(s) attached.</source>
+            <translation>
+                <numerusform>カードリーダーのサービスは動作中です。接続されたリーダー: %n 台</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Card does not answer: take it out and place it again</source>
+            <translation>カードが応答しません。いったん取り出して置き直してください</translation>
+        </message>
+        <message>
+            <source>Card present, in use by another program</source>
+            <translation>カードあり（別のプログラムが使用中）</translation>
+        </message>
+        <message>
+            <source>Card present</source>
+            <translation>カードあり</translation>
+        </message>
+        <message>
+            <source>No card</source>
+            <translation>カードなし</translation>
+        </message>
+        <message>
+            <source>%1 (selected in settings)</source>
+            <translation>%1（設定で選択）</translation>
+        </message>
+        <message>
+            <source>No reader is attached: a simulated card is used (demo mode).</source>
+            <translation>リーダーが接続されていません。模擬カードを使います（デモモード）。</translation>
+        </message>
+        <message>
+            <source>A card is on the reader.</source>
+            <translation>カードがリーダーに置かれています。</translation>
+        </message>
+        <message>
+            <source>Place a My Number card on the reader.</source>
+            <translation>マイナンバーカードをリーダーに置いてください。</translation>
+        </message>
+        <message>
+            <source>This terminal's database</source>
+            <translation>この端末のデータベース</translation>
+        </message>
+        <message>
+            <source>Central database (built-in)</source>
+            <translation>中央データベース（内蔵）</translation>
+        </message>
+        <message>
+            <source>Central database</source>
+            <translation>中央データベース</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
+            <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>registry</name>
+        <message>
+            <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
+            <translation>現在、住民基本台帳を検索できません。もう一度お試しいただくか、情報システム担当に連絡してください。</translation>
+        </message>
+        <message>
+            <source>The registry could not be stored; nothing was imported.</source>
+            <translation>住民基本台帳を保存できなかったため、何も取り込みませんでした。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n error(s); nothing was imported.</source>
+            <translation>
+                <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>Cannot open the database %1.</source>
+            <translation>データベース %1 を開けません。</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be brought up to date.</source>
+            <translation>データベース %1 を最新の状態に更新できませんでした。</translation>
+        </message>
+        <message>
+            <source>The database %1 was created by a newer Madoguchi (version %2).</source>
+            <translation>データベース %1 は新しい版の窓口システムで作成されています（バージョン %2）。</translation>
+        </message>
+        <message>
+            <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
+            <translation>中央データベースのスキーマはバージョン %1 ですが、この端末には %2 が必要です。情報システム担当に madoguchi-cli db migrate --central の実行を依頼してください。</translation>
+        </message>
+        <message>
+            <source>The day's visits cannot be read from the central database.</source>
+            <translation>中央データベースから当日の来庁記録を読み取れません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
+            <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
+        </message>
+    </context>
 </TS>
