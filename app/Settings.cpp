@@ -19,6 +19,9 @@ const QList<SettingKey> kKeys = {
     {"terminal/id", "", "This terminal's identifier (empty: derived from the host name)"},
     {"privacy/key_file", "@data/keys/mynumber.key", "Key that encrypts My Numbers at rest (kept outside the DB)"},
     {"print/template_dir", "", "Document templates edited by the municipality (empty: the installed templates)"},
+    {"print/document_dir", "@data/documents", "Where the counter writes the PDFs it issues, one folder per day"},
+    {"office/addressee", "武蔵野市長　あて", "Addressee printed on notices and requests (○○市長　あて)"},
+    {"office/issuer", "武蔵野市長　見本　一郎", "Issuer printed under certificates"},
 };
 
 QString defaultConfigFile() {

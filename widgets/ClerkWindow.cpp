@@ -60,6 +60,8 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
         else
             m_visit.useCard();
     });
+    add(visitMenu, QStringLiteral("readMyNumber"), tr("Also read the &My Number (on/off)"),
+        QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_visit.setReadMyNumber(!m_visit.readsMyNumber()); });
     add(visitMenu, QStringLiteral("codeB"), tr("照合番号&B"), Qt::Key_F6, [this] { m_visit.useCodeB(); });
     add(visitMenu, QStringLiteral("noCard"), tr("No &card"), Qt::Key_F7, [this] { m_visit.useNoCard(); });
     add(visitMenu, QStringLiteral("newResident"), tr("New resident (&move-in)"), Qt::Key_F8,
@@ -92,11 +94,12 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
     connect(&m_visit, &VisitWorkflow::changed, this, [this] {
         if (ClerkPage* page = pageFor(m_visit.step()))
             page->refresh();
-        if (m_visit.step() == Step::Identify && m_identify->firstInput() && !m_identify->firstInput()->hasFocus() &&
-            (m_visit.identifyStage() == VisitWorkflow::IdentifyStage::CodeBEntry ||
-             m_visit.identifyStage() == VisitWorkflow::IdentifyStage::NoCard) &&
-            !m_identify->isAncestorOf(focusWidget()))
+        // Entering 照合番号B or the no-card search moves the focus to its first input; other changes leave it.
+        const auto stage = m_visit.identifyStage();
+        if (m_visit.step() == Step::Identify && stage != m_lastStage &&
+            (stage == VisitWorkflow::IdentifyStage::CodeBEntry || stage == VisitWorkflow::IdentifyStage::NoCard))
             m_identify->firstInput()->setFocus();
+        m_lastStage = stage;
     });
     connect(&m_visit, &VisitWorkflow::notice, this, &ClerkWindow::showNotice);
     connect(&m_sync, &counter::SyncState::changed, this, &ClerkWindow::showSync);

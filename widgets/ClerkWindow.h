@@ -115,6 +115,7 @@ private:
     QLabel* m_syncLabel = nullptr;
     QLabel* m_visitLabel = nullptr;
     QMap<QString, QAction*> m_actions;
+    visit::VisitWorkflow::IdentifyStage m_lastStage = visit::VisitWorkflow::IdentifyStage::ChooseMethod;
 };
 
 } // namespace madoguchi::ui

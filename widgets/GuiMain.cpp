@@ -1,7 +1,10 @@
 // Starting the desktop application: options, logging, language, and the first window.
 #include "GuiMain.h"
 
+#include "ClerkWindow.h"
 #include "CommandLine.h"
+#include "CounterScreens.h"
+#include "CounterServices.h"
 #include "LogSink.h"
 #include "Settings.h"
 #include "StatusWindow.h"
@@ -47,6 +50,24 @@ int run(int argc, char** argv) {
                  << language << "log" << logFile;
 
     TerminalStatus status(settings);
+    if (mode == QLatin1String("counter")) {
+        // Two screens around one visit; the status window stays one menu entry away (Terminal → status).
+        auto services = counter::CounterServices::open(settings, {});
+        if (!services) {
+            qCCritical(lcUi).noquote() << services.outcome.message << services.outcome.detail;
+            return 1;
+        }
+        counter::CounterServices& counter = **services.value;
+        CounterScreens screens({counter.visit(), counter.queue(), counter.staff(), counter.sync(), counter.languages(),
+                                language, &status, &settings});
+        QObject::connect(screens.clerk(), &ClerkWindow::signedIn, screens.clerk(),
+                         [&counter](const counter::SignIn& who) { counter.setClerk(who); });
+        screens.show();
+        status.start();
+        const int code = QApplication::exec();
+        status.stop();
+        return code;
+    }
     StatusWindow window(status, settings);
     window.show();
     status.start();

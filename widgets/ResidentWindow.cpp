@@ -186,12 +186,12 @@ void ResidentWindow::refresh() {
             m_pinTitle->setText(text(QT_TRANSLATE_NOOP(
                 "ResidentWindow", "Please enter your card's 4-digit PIN. Only you see this screen.")));
             m_pinTries->setText(m_visit.triesLeft() >= 0
-                                    ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Tries left: %n"), m_visit.triesLeft())
+                                    ? text(QT_TRANSLATE_N_NOOP("ResidentWindow", "Tries left: %n"), m_visit.triesLeft())
                                     : QString());
             break;
         case Stage::ConfirmLastTry:
             page = m_warning;
-            m_warningTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Only one try left")));
+            m_warningTitle->setText(text(QT_TRANSLATE_N_NOOP("ResidentWindow", "Tries left: %n"), 1));
             m_warningBody->setText(text(QT_TRANSLATE_NOOP(
                 "ResidentWindow",
                 "If this PIN is wrong, your card will be locked and must be unlocked at the My Number card "
@@ -234,9 +234,9 @@ void ResidentWindow::refresh() {
         break;
     case Step::Done:
         m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "All done. Thank you!")));
-        m_messageBody->setText(
-            text(QT_TRANSLATE_NOOP("ResidentWindow", "The clerk will hand you your documents. %n document(s) issued."),
-                 int(m_visit.issued().size())));
+        m_messageBody->setText(text(
+            QT_TRANSLATE_N_NOOP("ResidentWindow", "The clerk will hand you your documents. %n document(s) issued."),
+            int(m_visit.issued().size())));
         break;
     }
     m_pages->setCurrentWidget(page);
@@ -258,8 +258,8 @@ void ResidentWindow::showCardFace() {
                                                         : text(QT_TRANSLATE_NOOP("ResidentWindow", "Not stated"));
     QString html = QStringLiteral("<table cellpadding='8'>");
     auto row = [&html](const QString& label, const QString& value) {
-        html +=
-            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><b>%1</b></td><td style='white-space:pre-wrap'>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Name")), name);
     row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Address")), address);
@@ -280,13 +280,19 @@ void ResidentWindow::showForms() {
         html += QStringLiteral("<h2>%1</h2><table cellpadding='6'>").arg(form.title.in(language).toHtmlEscaped());
         for (const visit::FormField& field : form.fields) {
             QString value = field.value;
+            const int option = int(field.spec.options.indexOf(field.value));
             if (field.spec.kind == visit::FieldKind::MyNumber)
                 value = text(QT_TRANSLATE_NOOP("ResidentWindow", "(read from your card; not shown)"));
+            else if (field.spec.kind == visit::FieldKind::YesNo && !value.isEmpty())
+                value = value == QLatin1String("yes") ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Yes"))
+                                                      : text(QT_TRANSLATE_NOOP("ResidentWindow", "No"));
+            else if (option >= 0 && option < field.spec.optionLabels.size())
+                value = field.spec.optionLabels.at(option).in(language);
             else if (field.spec.prefill == QLatin1String("card.sex"))
                 value = value == QLatin1String("1")   ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Male"))
                         : value == QLatin1String("2") ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Female"))
                                                       : text(QT_TRANSLATE_NOOP("ResidentWindow", "Not stated"));
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            html += QStringLiteral("<tr><td><b>%1</b></td><td style='white-space:pre-wrap'>%2</td></tr>")
                         .arg(field.spec.label.in(language).toHtmlEscaped(), value.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");

@@ -45,9 +45,12 @@ ResidentLanguages::~ResidentLanguages() = default;
 QString ResidentLanguages::text(const QString& language, const char* context, const char* source, int n) const {
     const auto it = m_translators.find(language);
     if (it != m_translators.end()) {
-        const QString translated = it->second->translate(context, source, nullptr, n);
-        if (!translated.isEmpty())
+        QString translated = it->second->translate(context, source, nullptr, n);
+        if (!translated.isEmpty()) {
+            if (n >= 0)
+                translated.replace(QStringLiteral("%n"), QString::number(n)); // as QCoreApplication::translate does
             return translated;
+        }
     }
     QString text = QString::fromUtf8(source);
     if (n >= 0)

@@ -186,4 +186,46 @@ Result<std::optional<registry::Household>> RegistryLookup::household(const QStri
                                      q.value(3).toString()});
 }
 
+Result<QList<Resident>> RegistryLookup::bornOn(const QDate& birthDate, QList<registry::Household>* households) {
+    using R = Result<QList<Resident>>;
+    QString detail;
+    if (!audit(QStringLiteral("registry.search"), QStringLiteral("card birth_date"), &detail))
+        return R::refused(lookupFailed(detail));
+    QSqlQuery q(m_central.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM residents WHERE birth_date = ? ORDER BY id LIMIT 50")
+                  .arg(QLatin1String(kResidentColumns)));
+    q.addBindValue(birthDate.toString(Qt::ISODate));
+    if (!q.exec())
+        return R::refused(lookupFailed(q.lastError().text()));
+    QList<Resident> found;
+    while (q.next())
+        found.append(residentFrom(q));
+    for (const Resident& r : std::as_const(found)) {
+        const auto household = this->household(r.householdId);
+        if (!household)
+            return R::refused(household.outcome);
+        if (household->has_value())
+            households->append(**household);
+    }
+    return R::of(found);
+}
+
+Result<QList<Resident>> RegistryLookup::members(const QString& householdId) {
+    using R = Result<QList<Resident>>;
+    QString detail;
+    QSqlQuery q(m_central.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM residents WHERE household_id = ? ORDER BY id LIMIT 60")
+                  .arg(QLatin1String(kResidentColumns)));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return R::refused(lookupFailed(q.lastError().text()));
+    QList<Resident> found;
+    while (q.next()) {
+        found.append(residentFrom(q));
+        if (!audit(QStringLiteral("registry.read"), found.last().id, &detail))
+            return R::refused(lookupFailed(detail));
+    }
+    return R::of(found);
+}
+
 } // namespace madoguchi::store

@@ -35,6 +35,10 @@ public:
     // By kana and birth date, the way a clerk asks a resident without a card. At most 20.
     Result<QList<registry::Resident>> search(const QString& familyNameKana, const QDate& birthDate);
     Result<std::optional<registry::Household>> household(const QString& householdId);
+    // Everyone born on `birthDate` with their households: the candidates a card is matched against. At most 50.
+    Result<QList<registry::Resident>> bornOn(const QDate& birthDate, QList<registry::Household>* households);
+    // The members of a household (the counter's 世帯 view), each read audited.
+    Result<QList<registry::Resident>> members(const QString& householdId);
 
 private:
     bool audit(const QString& action, const QString& subject, QString* detail);

@@ -7,7 +7,7 @@
 namespace madoguchi::visit {
 namespace {
 
-constexpr std::array<std::pair<FieldKind, const char*>, 9> kNames{{
+constexpr std::array<std::pair<FieldKind, const char*>, 11> kNames{{
     {FieldKind::Text, "text"},
     {FieldKind::Kana, "kana"},
     {FieldKind::Date, "date"},
@@ -17,6 +17,8 @@ constexpr std::array<std::pair<FieldKind, const char*>, 9> kNames{{
     {FieldKind::MyNumber, "my_number"},
     {FieldKind::Count, "count"},
     {FieldKind::Choice, "choice"},
+    {FieldKind::YesNo, "yes_no"},
+    {FieldKind::Number, "number"},
 }};
 
 } // namespace

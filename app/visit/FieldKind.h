@@ -14,7 +14,9 @@ enum class FieldKind {
     Phone,      // a Japanese phone number, 10 or 11 digits starting with 0
     MyNumber,   // 12 digits whose last is the check digit
     Count,      // a whole number, 0 to 99
-    Choice,     // one of the listed options
+    Choice,     // one of the listed options (picked, not typed)
+    YesNo,      // "yes" or "no" (picked, not typed)
+    Number,     // a whole number, e.g. yen
 };
 
 QString fieldKindName(FieldKind kind);

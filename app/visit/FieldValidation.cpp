@@ -9,9 +9,10 @@
 namespace madoguchi::visit {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FieldValidation", text);
-}
+// Gives lupdate and the translator the same context.
+class FieldText {
+    Q_DECLARE_TR_FUNCTIONS(FieldValidation)
+};
 
 struct Era {
     const char16_t* name;
@@ -32,12 +33,12 @@ const std::array<Era, 5>& eras() {
 
 QDate dateOrReason(int year, int month, int day, QString* reason) {
     if (month < 1 || month > 12) {
-        *reason = tr("There is no month %1.").arg(month);
+        *reason = FieldText::tr("There is no month %1.").arg(month);
         return {};
     }
     const QDate date(year, month, day);
     if (!date.isValid()) {
-        *reason = tr("There is no day %1 in %2/%3.").arg(day).arg(year).arg(month);
+        *reason = FieldText::tr("There is no day %1 in %2/%3.").arg(day).arg(year).arg(month);
         return {};
     }
     return date;
@@ -71,7 +72,7 @@ QDate parseEraDate(const QString& text, QString* reason) {
             continue;
         const int eraYear = yearText == QStringLiteral("元") ? 1 : yearText.toInt();
         if (eraYear < 1) {
-            *reason = tr("An era year starts at 1 (元年).");
+            *reason = FieldText::tr("An era year starts at 1 (元年).");
             return {};
         }
         const QDate date = dateOrReason(era.start.year() + eraYear - 1, monthText.toInt(), dayText.toInt(), reason);
@@ -79,12 +80,12 @@ QDate parseEraDate(const QString& text, QString* reason) {
             return {};
         const QDate end = i == 0 ? QDate() : eras()[i - 1].start;
         if (date < era.start || (end.isValid() && date >= end)) {
-            *reason = tr("%1 is not within the %2 era.").arg(text, QString::fromUtf16(era.name));
+            *reason = FieldText::tr("%1 is not within the %2 era.").arg(text, QString::fromUtf16(era.name));
             return {};
         }
         return date;
     }
-    *reason = tr("Unknown era \"%1\"; use 明治, 大正, 昭和, 平成 or 令和.").arg(eraText);
+    *reason = FieldText::tr("Unknown era \"%1\"; use 明治, 大正, 昭和, 平成 or 令和.").arg(eraText);
     return {};
 }
 
@@ -99,9 +100,9 @@ FieldCheck checkKana(const QString& typed) {
         if (c.unicode() >= 0x3041 && c.unicode() <= 0x3096)
             c = QChar(c.unicode() + 0x60); // hiragana → katakana: clerks may type either
         if (c.unicode() >= 0xFF61 && c.unicode() <= 0xFF9F)
-            return FieldCheck::refuse(tr("Use full-width katakana, not half-width (ｶﾅ)."));
+            return FieldCheck::refuse(FieldText::tr("Use full-width katakana, not half-width (ｶﾅ)."));
         if (!isKatakana(c))
-            return FieldCheck::refuse(tr("Only katakana here: \"%1\" is not kana.").arg(c));
+            return FieldCheck::refuse(FieldText::tr("Only katakana here: \"%1\" is not kana.").arg(c));
         kana.append(c == QLatin1Char(' ') ? QChar(0x3000) : c);
     }
     return FieldCheck::accept(kana);
@@ -123,7 +124,7 @@ FieldCheck checkPostalCode(const QString& typed) {
     bool ok = false;
     const QString digits = digitsOnly(typed, QStringLiteral("-〒 "), &ok);
     if (!ok || digits.size() != 7)
-        return FieldCheck::refuse(tr("A postal code has 7 digits, e.g. 180-0001."));
+        return FieldCheck::refuse(FieldText::tr("A postal code has 7 digits, e.g. 180-0001."));
     return FieldCheck::accept(digits.left(3) + QLatin1Char('-') + digits.mid(3));
 }
 
@@ -131,15 +132,15 @@ FieldCheck checkPhone(const QString& typed) {
     bool ok = false;
     const QString digits = digitsOnly(typed, QStringLiteral("-() "), &ok);
     if (!ok)
-        return FieldCheck::refuse(tr("Only digits and hyphens in a phone number."));
+        return FieldCheck::refuse(FieldText::tr("Only digits and hyphens in a phone number."));
     if (!digits.startsWith(QLatin1Char('0')))
-        return FieldCheck::refuse(tr("A phone number starts with 0 (include the area code)."));
+        return FieldCheck::refuse(FieldText::tr("A phone number starts with 0 (include the area code)."));
     const bool mobile = digits.startsWith(QStringLiteral("070")) || digits.startsWith(QStringLiteral("080")) ||
                         digits.startsWith(QStringLiteral("090")) || digits.startsWith(QStringLiteral("050"));
     if (mobile && digits.size() != 11)
-        return FieldCheck::refuse(tr("A mobile or IP phone number has 11 digits, e.g. 090-1234-5678."));
+        return FieldCheck::refuse(FieldText::tr("A mobile or IP phone number has 11 digits, e.g. 090-1234-5678."));
     if (!mobile && digits.size() != 10)
-        return FieldCheck::refuse(tr("A landline number has 10 digits, e.g. 0422-60-1800."));
+        return FieldCheck::refuse(FieldText::tr("A landline number has 10 digits, e.g. 0422-60-1800."));
     if (mobile)
         return FieldCheck::accept(digits.left(3) + QLatin1Char('-') + digits.mid(3, 4) + QLatin1Char('-') +
                                   digits.mid(7));
@@ -151,9 +152,9 @@ FieldCheck checkMyNumber(const QString& typed) {
     bool ok = false;
     const QString digits = digitsOnly(typed, QStringLiteral("- "), &ok);
     if (!ok || digits.size() != 12)
-        return FieldCheck::refuse(tr("A My Number has 12 digits."));
+        return FieldCheck::refuse(FieldText::tr("A My Number has 12 digits."));
     if (myNumberCheckDigit(digits.left(11)) != digits.at(11).digitValue())
-        return FieldCheck::refuse(tr("The check digit does not match: please compare with the card again."));
+        return FieldCheck::refuse(FieldText::tr("The check digit does not match: please compare with the card again."));
     return FieldCheck::accept(digits);
 }
 
@@ -187,7 +188,7 @@ QDate parseTypedDate(const QString& typed, QString* reason) {
     const QDate era = parseEraDate(text, reason);
     if (era.isValid() || !reason->isEmpty())
         return era;
-    *reason = tr("Type the date as 2025-04-01 or 令和7年4月1日.");
+    *reason = FieldText::tr("Type the date as 2025-04-01 or 令和7年4月1日.");
     return {};
 }
 
@@ -222,9 +223,9 @@ FieldCheck checkField(FieldKind kind, const QString& typed, const QDate& today, 
         if (!date.isValid())
             return FieldCheck::refuse(reason);
         if (kind == FieldKind::BirthDate && date > today)
-            return FieldCheck::refuse(tr("A birth date cannot be in the future."));
+            return FieldCheck::refuse(FieldText::tr("A birth date cannot be in the future."));
         if (kind == FieldKind::BirthDate && date.year() < 1868)
-            return FieldCheck::refuse(tr("A birth date before 1868 cannot be right."));
+            return FieldCheck::refuse(FieldText::tr("A birth date before 1868 cannot be right."));
         return FieldCheck::accept(date.toString(Qt::ISODate));
     }
     case FieldKind::PostalCode:
@@ -237,15 +238,26 @@ FieldCheck checkField(FieldKind kind, const QString& typed, const QDate& today, 
         bool ok = false;
         const int n = text.toInt(&ok);
         if (!ok || n < 0 || n > 99)
-            return FieldCheck::refuse(tr("Type a whole number from 0 to 99."));
+            return FieldCheck::refuse(FieldText::tr("Type a whole number from 0 to 99."));
+        return FieldCheck::accept(QString::number(n));
+    }
+    case FieldKind::YesNo:
+        if (typed.trimmed() != QLatin1String("yes") && typed.trimmed() != QLatin1String("no"))
+            return FieldCheck::refuse(FieldText::tr("Choose yes or no."));
+        return FieldCheck::accept(typed.trimmed());
+    case FieldKind::Number: {
+        bool ok = false;
+        const qlonglong n = text.toLongLong(&ok);
+        if (!ok || n < 0)
+            return FieldCheck::refuse(FieldText::tr("Type a whole number of 0 or more, digits only."));
         return FieldCheck::accept(QString::number(n));
     }
     case FieldKind::Choice:
         if (!options.contains(typed.trimmed()))
-            return FieldCheck::refuse(tr("Choose one of: %1.").arg(options.join(QStringLiteral(", "))));
+            return FieldCheck::refuse(FieldText::tr("Choose one of: %1.").arg(options.join(QStringLiteral(", "))));
         return FieldCheck::accept(typed.trimmed());
     }
-    return FieldCheck::refuse(tr("Unknown kind of field."));
+    return FieldCheck::refuse(FieldText::tr("Unknown kind of field."));
 }
 
 } // namespace madoguchi::visit

@@ -3,11 +3,13 @@
 
 #include "FieldValidation.h"
 
+#include <algorithm>
+
 namespace madoguchi::visit {
 namespace {
 
 // The value a prefill path names, and where it came from; empty when nothing holds it.
-QString lookup(const QString& path, const PrefillSources& s, FieldSource* source) {
+QString lookup(const QString& path, const PrefillSources& s, FieldSource* source, const QString& procedure = {}) {
     const QString key = path.section(QLatin1Char('.'), 1);
     if (path.startsWith(QLatin1String("card."))) {
         // On the no-card path the registry holds the same 基本4情報 the card would have given.
@@ -39,8 +41,16 @@ QString lookup(const QString& path, const PrefillSources& s, FieldSource* source
         return {};
     }
     if (path.startsWith(QLatin1String("registry."))) {
-        if (!s.haveRegistry)
+        if (key == QLatin1String("household_members"))
+            return lookup(QStringLiteral("visit.members"), s, source);
+        if (!s.haveRegistry) {
+            // A resident moving in lives at the new address the clerk typed on the move-in notice.
+            if (key == QLatin1String("address") && !s.typedByKey.value(QStringLiteral("new_address")).isEmpty()) {
+                *source = FieldSource::Answer;
+                return s.typedByKey.value(QStringLiteral("new_address"));
+            }
             return {};
+        }
         *source = FieldSource::Registry;
         if (key == QLatin1String("kana"))
             return s.registry.kana;
@@ -60,7 +70,33 @@ QString lookup(const QString& path, const PrefillSources& s, FieldSource* source
     }
     if (path.startsWith(QLatin1String("answer."))) {
         *source = FieldSource::Answer;
-        return s.answers.value(key);
+        return s.answers.contains(key) ? s.answers.value(key) : s.typedByKey.value(key);
+    }
+    if (path == QLatin1String("visit.copies")) {
+        *source = FieldSource::Visit;
+        return QString::number(s.copies.value(procedure, 1));
+    }
+    if (path == QLatin1String("visit.members")) {
+        if (s.members.isEmpty())
+            return {};
+        const bool allHeld = std::all_of(s.members.begin(), s.members.end(), [](const Member& m) {
+            return m.source == FieldSource::Card || m.source == FieldSource::Registry;
+        });
+        *source = allHeld ? (s.haveCard ? FieldSource::Card : FieldSource::Registry) : FieldSource::Answer;
+        return membersText(s.members);
+    }
+    if (path == QLatin1String("visit.household_head")) {
+        if (s.haveRegistry && !s.registry.householdHead.isEmpty()) {
+            *source = FieldSource::Registry;
+            return s.registry.householdHead;
+        }
+        for (const Member& m : s.members) {
+            if (m.relationship == QStringLiteral("世帯主")) {
+                *source = m.source == FieldSource::Card ? FieldSource::Card : FieldSource::Answer;
+                return m.name;
+            }
+        }
+        return {};
     }
     if (path == QLatin1String("visit.date")) {
         *source = FieldSource::Visit;
@@ -71,6 +107,11 @@ QString lookup(const QString& path, const PrefillSources& s, FieldSource* source
 
 } // namespace
 
+QString prefillValue(const QString& path, const PrefillSources& sources, FieldSource* source,
+                     const QString& procedureId) {
+    return lookup(path, sources, source, procedureId);
+}
+
 FormDraft fillForm(const ProcedureSpec& procedure, const PrefillSources& sources) {
     FormDraft form;
     form.procedureId = procedure.id;
@@ -80,7 +121,7 @@ FormDraft fillForm(const ProcedureSpec& procedure, const PrefillSources& sources
         FormField field;
         field.spec = spec;
         FieldSource source = FieldSource::Missing;
-        const QString held = spec.prefill.isEmpty() ? QString() : lookup(spec.prefill, sources, &source);
+        const QString held = spec.prefill.isEmpty() ? QString() : lookup(spec.prefill, sources, &source, procedure.id);
         if (!held.isEmpty()) {
             field.value = held;
             field.source = source;
@@ -96,6 +137,13 @@ FormDraft fillForm(const ProcedureSpec& procedure, const PrefillSources& sources
         form.fields.append(field);
     }
     return form;
+}
+
+QString membersText(const QList<Member>& members) {
+    QStringList parts;
+    for (const Member& m : members)
+        parts << QStringLiteral("%1（%2・%3）").arg(m.name, m.birthDate.toString(Qt::ISODate), m.relationship);
+    return parts.join(QStringLiteral("、"));
 }
 
 QString comparable(const QString& text) {

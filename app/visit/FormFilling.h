@@ -13,14 +13,25 @@ struct PrefillSources {
     bool haveRegistry = false;
     QMap<QString, QString> answers;
     QDate today;
-    QMap<QString, QString> typed; // "procedure/key" → value the clerk typed earlier in this visit (kept on back)
+    QMap<QString, QString> typed;      // "procedure/key" → value the clerk typed earlier in this visit (kept on back)
+    QList<Member> members;             // the people the life event concerns
+    QMap<QString, QString> typedByKey; // field id → value typed in any form of this visit ("answer.<id>" reads it)
+    QMap<QString, int> copies;         // procedure → copies ("visit.copies")
 };
+
+// The value a prefill path ("card.name", "answer.move_in_date", ...) names, and its source; empty when nothing
+// holds it yet.
+QString prefillValue(const QString& path, const PrefillSources& sources, FieldSource* source,
+                     const QString& procedureId = {});
 
 // One form: card and registry values win over typed ones; what nothing holds stays Missing and editable.
 FormDraft fillForm(const ProcedureSpec& procedure, const PrefillSources& sources);
 
 // The side-by-side comparison of the card and a registry record; `differs` after normalising spaces and digits.
 QList<MatchLine> compareWithRegistry(const CardFace& card, const RegistryPerson& person);
+
+// The people of a life event as one line, for a form field and the resident's review.
+QString membersText(const QList<Member>& members);
 
 // For comparing names and addresses as a clerk would: width, spaces and 丁目/番/号 digit forms ignored.
 QString comparable(const QString& text);

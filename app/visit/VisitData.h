@@ -12,6 +12,10 @@
 
 namespace madoguchi::visit {
 
+// Where a form field's value came from. Only Missing and Typed fields are editable: what the card or the registry
+// already holds is never typed again.
+enum class FieldSource { Card, Registry, Answer, Visit, Typed, Missing };
+
 // How the resident proved who they are.
 enum class IdentitySource {
     None,
@@ -53,6 +57,8 @@ struct RegistryPerson {
     QString postalCode;
     QString relationship; // 続柄
     QString householdHead;
+    QDate residentSince;     // 住民となった日, printed on 住民票
+    QString previousAddress; // 前住所
 
     friend bool operator==(const RegistryPerson&, const RegistryPerson&) = default;
 };
@@ -81,6 +87,17 @@ struct MatchLine {
     bool differs = false;
 };
 
+// One person a life event concerns (異動する方): moving in together, or the household members moving.
+struct Member {
+    QString name;
+    QDate birthDate;
+    QString sex;          // "1", "2", "9"
+    QString relationship; // 続柄: 本人, 妻, 長男, 長女 ...
+    FieldSource source = FieldSource::Typed;
+
+    friend bool operator==(const Member&, const Member&) = default;
+};
+
 // A question of a life event's wizard whose answer decides follow-up procedures or fills a form.
 struct Question {
     enum class Kind { YesNo, Count, Date, Text };
@@ -99,10 +116,6 @@ struct FollowUp {
     friend bool operator==(const FollowUp&, const FollowUp&) = default;
 };
 
-// Where a form field's value came from. Only Missing and Typed fields are editable: what the card or the registry
-// already holds is never typed again.
-enum class FieldSource { Card, Registry, Answer, Visit, Typed, Missing };
-
 struct FieldSpec {
     QString key;
     LocalText label;
@@ -112,7 +125,8 @@ struct FieldSpec {
     // "registry.postal_code", "registry.household_head", "registry.relationship", "answer.<question id>",
     // "visit.date"; empty = the clerk types it.
     QString prefill;
-    QStringList options; // for FieldKind::Choice
+    QStringList options;           // for FieldKind::Choice: the values
+    QList<LocalText> optionLabels; // and how each is shown
 };
 
 struct FormField {
@@ -164,6 +178,7 @@ struct LifeEventSpec {
     QStringList procedures;        // always part of this life event
     QList<Question> questions;     // only those that decide follow-ups or fill forms
     bool residentMayBeNew = false; // 転入: the resident is not in the registry yet
+    bool hasMembers = false;       // its forms list the people concerned (異動する方)
 };
 
 // One required document of the checklist.

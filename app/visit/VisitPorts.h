@@ -41,7 +41,9 @@ public:
     // How many PIN tries remain, without sending a PIN.
     virtual void queryTriesLeft(std::function<void(CardOutcome)> done) = 0;
     // Reads the card face with the resident's PIN; the port wipes `pin`. Never retried by the port.
-    virtual void readWithPin(QByteArray pin, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
+    // `lastTryConfirmed`: the resident confirmed trying with one try left; without it the card refuses to try.
+    virtual void readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+                             std::function<void(CardOutcome)> done) = 0;
     virtual void readWithCodeB(QByteArray codeB, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
     // Ends the card session (unpowers the card).
     virtual void release() = 0;
@@ -54,6 +56,7 @@ struct LookupOutcome {
     QString detail;
 };
 
+// Every read of a resident's data through this port leaves its own audit event (the store writes it).
 class RegistryPort {
 public:
     virtual ~RegistryPort() = default;
@@ -69,9 +72,10 @@ public:
     virtual QList<LifeEventSpec> lifeEvents() const = 0;
     virtual QList<ProcedureSpec> directProcedures() const = 0; // certificates chosen without a life event
     virtual bool procedure(const QString& id, ProcedureSpec* spec) const = 0;
-    // Follow-ups for a life event given the answers ({"children_under_15": "2"}) and the household.
+    // Follow-ups for a life event given the wizard's answers ({"has_care_certification": "yes"}) and the people
+    // it concerns, on `today` (ages decide many follow-ups).
     virtual QList<FollowUp> followUps(const QString& lifeEventId, const QMap<QString, QString>& answers,
-                                      const QList<RegistryPerson>& household) const = 0;
+                                      const QList<Member>& members, const QDate& today) const = 0;
 };
 
 // Everything the issuance needs, in one piece: it is recorded in one local transaction or not at all.
@@ -79,6 +83,8 @@ struct IssueRequest {
     QString receptionNumber;
     QString language;
     QString residentId; // empty for a resident not yet in the registry (転入)
+    RegistryPerson resident;
+    QList<Member> members; // the people the life event concerns
     IdentitySource identitySource = IdentitySource::None;
     IdDocumentCheck idCheck;
     QString myNumber; // only when a chosen procedure needs it

@@ -189,10 +189,13 @@ void VisitWorkflow::dropResidentData() {
     m_directProcedures.clear();
     m_answers.clear();
     m_followUps.clear();
+    m_members.clear();
     m_forms.clear();
     m_typed.clear();
+    m_typedByKey.clear();
     m_documents.clear();
     m_documentsChecked.clear();
+    m_documentsWarned = false;
     m_copies.clear();
     m_paymentMethod.clear();
     m_residentConfirmed = false;
@@ -273,10 +276,11 @@ bool VisitWorkflow::submitPin(QByteArray pin) {
     setStage(IdentifyStage::Reading);
     const quint64 generation = m_generation;
     QPointer<VisitWorkflow> self(this);
-    m_services.card->readWithPin(std::move(pin), m_readMyNumber, [self, generation](const CardOutcome& outcome) {
-        if (self)
-            self->onCardOutcome(generation, outcome, IdentitySource::CardPin);
-    });
+    m_services.card->readWithPin(std::move(pin), m_readMyNumber, m_lastTryConfirmed,
+                                 [self, generation](const CardOutcome& outcome) {
+                                     if (self)
+                                         self->onCardOutcome(generation, outcome, IdentitySource::CardPin);
+                                 });
     wipe(pin); // moved-from, but make sure
     return true;
 }
@@ -358,7 +362,6 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
 
 void VisitWorkflow::lookUpCard() {
     const LookupOutcome lookup = m_services.registry->matchCard(m_face);
-    audit(QStringLiteral("registry.lookup"), QStringLiteral("match card"));
     m_registryReachable = lookup.reachable;
     m_candidates = lookup.candidates;
     m_chosen = m_candidates.isEmpty() ? -1 : 0;
@@ -413,7 +416,6 @@ bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
         return false;
     }
     const LookupOutcome lookup = m_services.registry->search(search);
-    audit(QStringLiteral("registry.search"), QStringLiteral("no card, checked %1").arg(m_idCheck.documentKind));
     if (!lookup.reachable) {
         qCWarning(lcVisit) << "registry unreachable:" << lookup.detail;
         refuse(lookup.message.isEmpty()
@@ -468,7 +470,11 @@ bool VisitWorkflow::acceptMatch() {
     m_person = m_candidates.at(m_chosen).person;
     m_newResident = false;
     m_household = m_services.registry->household(m_person.residentId);
-    audit(QStringLiteral("registry.read"), QStringLiteral("household of the identified resident"));
+    for (const RegistryPerson& member : std::as_const(m_household))
+        if (member.residentId == m_person.residentId)
+            m_person = member; // the household view also knows the head of household's name
+    if (m_source == IdentitySource::NoCard)
+        audit(QStringLiteral("identity.checked"), QStringLiteral("no card; document: %1").arg(m_idCheck.documentKind));
     setStep(Step::Choose);
     return true;
 }
@@ -516,6 +522,9 @@ bool VisitWorkflow::chooseLifeEvent(const QString& id) {
         m_lifeEventId = id;
         m_answers.clear();
         m_followUps.clear();
+        m_members.clear();
+        if (it->hasMembers)
+            seedMembers();
     }
     m_directProcedures.clear();
     unconfirm();
@@ -542,6 +551,7 @@ bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
     m_lifeEventId.clear();
     m_answers.clear();
     m_followUps.clear();
+    m_members.clear();
     m_directProcedures = ids;
     unconfirm();
     touch();
@@ -590,8 +600,74 @@ bool VisitWorkflow::setAnswer(const QString& questionId, const QString& value) {
     return true;
 }
 
+bool VisitWorkflow::lifeEventHasMembers() const {
+    for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
+        if (event.id == m_lifeEventId)
+            return event.hasMembers;
+    return false;
+}
+
+void VisitWorkflow::seedMembers() {
+    // The resident first, from the card (or the registry without one); then, for a resident already in the
+    // registry, the household as the registry holds it: the clerk removes whoever does not move.
+    const bool fromCard = m_source == IdentitySource::CardPin || m_source == IdentitySource::CardCodeB;
+    // A resident moving in with their card is, most often, the head of the new household; the clerk can change it.
+    if (fromCard)
+        m_members.append(Member{m_face.name, m_face.birthDate, m_face.sex,
+                                m_person.relationship.isEmpty() ? QStringLiteral("世帯主") : m_person.relationship,
+                                FieldSource::Card});
+    else if (!m_person.residentId.isEmpty())
+        m_members.append(
+            Member{m_person.name, m_person.birthDate, m_person.sex, m_person.relationship, FieldSource::Registry});
+    for (const RegistryPerson& p : std::as_const(m_household))
+        if (p.residentId != m_person.residentId)
+            m_members.append(Member{p.name, p.birthDate, p.sex, p.relationship, FieldSource::Registry});
+}
+
+bool VisitWorkflow::addMember(const QString& name, const QString& birthDate, const QString& sex,
+                              const QString& relationship) {
+    if (m_step != Step::Choose || !lifeEventHasMembers())
+        return false;
+    touch();
+    if (name.trimmed().isEmpty()) {
+        refuse(tr("Type the person's name."));
+        return false;
+    }
+    const FieldCheck birth = checkField(FieldKind::BirthDate, birthDate, m_services.clock->now().date());
+    if (!birth.ok || birth.value.isEmpty()) {
+        refuse(birth.ok ? tr("Type the person's birth date.") : birth.reason);
+        return false;
+    }
+    if (sex != QLatin1String("1") && sex != QLatin1String("2") && sex != QLatin1String("9")) {
+        refuse(tr("Choose the person's sex."));
+        return false;
+    }
+    if (relationship.trimmed().isEmpty()) {
+        refuse(tr("Type the relationship to the head of household (続柄), e.g. 妻, 長男."));
+        return false;
+    }
+    m_members.append(Member{name.trimmed(), QDate::fromString(birth.value, Qt::ISODate), sex, relationship.trimmed(),
+                            FieldSource::Typed});
+    unconfirm();
+    refreshFollowUps();
+    Q_EMIT changed();
+    return true;
+}
+
+bool VisitWorkflow::removeMember(int index) {
+    if (m_step != Step::Choose || index < 0 || index >= m_members.size())
+        return false;
+    m_members.removeAt(index);
+    touch();
+    unconfirm();
+    refreshFollowUps();
+    Q_EMIT changed();
+    return true;
+}
+
 void VisitWorkflow::refreshFollowUps() {
-    QList<FollowUp> fresh = m_services.catalogue->followUps(m_lifeEventId, m_answers, m_household);
+    QList<FollowUp> fresh =
+        m_services.catalogue->followUps(m_lifeEventId, m_answers, m_members, m_services.clock->now().date());
     // Keep what the clerk decided for proposals that are still proposed.
     for (FollowUp& f : fresh)
         for (const FollowUp& old : std::as_const(m_followUps))
@@ -637,6 +713,10 @@ bool VisitWorkflow::confirmChoice() {
         refuse(tr("Choose a life event or at least one procedure."));
         return false;
     }
+    if (lifeEventHasMembers() && m_members.isEmpty()) {
+        refuse(tr("List at least one person the notice concerns."));
+        return false;
+    }
     for (const Question& q : questions()) {
         if (!m_answers.contains(q.id)) {
             refuse(tr("Answer every question first: \"%1\".").arg(q.text.in(QStringLiteral("ja"))));
@@ -659,7 +739,7 @@ bool VisitWorkflow::confirmChoice() {
 
 // ---------------------------------------------------------------- forms
 
-void VisitWorkflow::buildForms() {
+PrefillSources VisitWorkflow::prefillSources() const {
     PrefillSources sources;
     sources.haveCard = m_source == IdentitySource::CardPin || m_source == IdentitySource::CardCodeB;
     sources.card = m_face;
@@ -668,6 +748,14 @@ void VisitWorkflow::buildForms() {
     sources.answers = m_answers;
     sources.today = m_services.clock->now().date();
     sources.typed = m_typed;
+    sources.members = m_members;
+    sources.typedByKey = m_typedByKey;
+    sources.copies = m_copies;
+    return sources;
+}
+
+void VisitWorkflow::buildForms() {
+    const PrefillSources sources = prefillSources();
     m_forms.clear();
     for (const QString& id : procedureIds()) {
         ProcedureSpec spec;
@@ -694,17 +782,44 @@ FieldCheck VisitWorkflow::setField(int form, const QString& key, const QString& 
     field.value = check.ok ? check.value : typed;
     field.error = check.reason;
     m_typed.insert(draft.procedureId + QLatin1Char('/') + key, typed);
-    // The same fact typed once fills every other form of this visit (ワンスオンリー).
+    m_typedByKey.insert(key, field.value);
+    // The same fact typed once fills every other form of this visit (ワンスオンリー): fields with the same id or the
+    // same prefill path, and fields that take this one as their answer ("answer.<id>").
+    const FormField typedField = field;
     for (int i = 0; i < m_forms.size(); ++i) {
-        if (i == form)
-            continue;
-        const int other = m_forms[i].indexOf(key);
-        if (other >= 0 && m_forms[i].fields[other].editable() &&
-            m_forms[i].fields[other].spec.kind == field.spec.kind) {
-            m_forms[i].fields[other].value = field.value;
-            m_forms[i].fields[other].source = field.source;
-            m_forms[i].fields[other].error = field.error;
-            m_typed.insert(m_forms[i].procedureId + QLatin1Char('/') + key, typed);
+        for (FormField& other : m_forms[i].fields) {
+            if (&other == &field)
+                continue;
+            const bool sameFact = other.editable() && other.spec.kind == typedField.spec.kind &&
+                                  (other.spec.key == key || (!typedField.spec.prefill.isEmpty() &&
+                                                             other.spec.prefill == typedField.spec.prefill));
+            const bool answer = other.spec.prefill == QLatin1String("answer.") + key &&
+                                (other.editable() || other.source == FieldSource::Answer);
+            if (!sameFact && !answer)
+                continue;
+            other.value = typedField.value;
+            other.error = typedField.error;
+            other.source =
+                answer ? (typedField.value.isEmpty() ? FieldSource::Missing : FieldSource::Answer) : typedField.source;
+            if (sameFact)
+                m_typed.insert(m_forms[i].procedureId + QLatin1Char('/') + other.spec.key, typed);
+        }
+    }
+    // Facts typed just now may be what another field is prefilled from (the move-in date of a claim, the new
+    // address of a resident moving in): fill those that nothing else holds.
+    const PrefillSources sources = prefillSources();
+    for (FormDraft& draftToFill : m_forms) {
+        for (FormField& other : draftToFill.fields) {
+            if (other.spec.prefill.isEmpty() ||
+                (other.source != FieldSource::Missing && other.source != FieldSource::Answer))
+                continue;
+            FieldSource source = FieldSource::Missing;
+            const QString held = prefillValue(other.spec.prefill, sources, &source, draftToFill.procedureId);
+            if (!held.isEmpty()) {
+                other.value = held;
+                other.source = source;
+                other.error.clear();
+            }
         }
     }
     unconfirm();
@@ -741,6 +856,7 @@ bool VisitWorkflow::confirmForms() {
         }
     }
     buildDocuments();
+    m_documentsWarned = false;
     setStep(Step::Documents);
     return true;
 }
@@ -765,6 +881,7 @@ bool VisitWorkflow::setDocumentChecked(int index, bool checked) {
     if (m_step != Step::Documents || index < 0 || index >= m_documents.size())
         return false;
     m_documents[index].checked = checked;
+    m_documentsWarned = false;
     m_documentsChecked.insert(m_documents[index].procedureId + QLatin1Char('/') + m_documents[index].text.in({}),
                               checked);
     touch();
@@ -789,6 +906,9 @@ bool VisitWorkflow::setCopies(int form, int copies) {
         return false;
     }
     m_copies.insert(m_forms.at(form).procedureId, copies);
+    const int field = m_forms[form].indexOf(QStringLiteral("copies"));
+    if (field >= 0 && m_forms[form].fields[field].source == FieldSource::Visit)
+        m_forms[form].fields[field].value = QString::number(copies);
     touch();
     Q_EMIT changed();
     return true;
@@ -827,11 +947,16 @@ bool VisitWorkflow::setPaymentMethod(const QString& method) {
 bool VisitWorkflow::confirmDocuments() {
     if (m_step != Step::Documents)
         return false;
-    for (const DocumentCheck& check : std::as_const(m_documents)) {
-        if (!check.checked) {
-            refuse(tr("Check every required document first: \"%1\".").arg(check.text.in(QStringLiteral("ja"))));
-            return false;
-        }
+    QStringList unchecked;
+    for (const DocumentCheck& check : std::as_const(m_documents))
+        if (!check.checked)
+            unchecked << check.text.in(QStringLiteral("ja"));
+    if (!unchecked.isEmpty() && !m_documentsWarned) {
+        // Some documents only apply sometimes (a proxy's letter): the clerk may go on, but only after being told.
+        m_documentsWarned = true;
+        refuse(tr("Not ticked: %1. Continue again if they are not needed for this resident.")
+                   .arg(unchecked.join(QStringLiteral("、"))));
+        return false;
     }
     if (totalFee() > 0 && m_paymentMethod.isEmpty()) {
         refuse(tr("Choose how the fee of %L1 yen is paid.").arg(totalFee()));
@@ -864,6 +989,8 @@ bool VisitWorkflow::issue() {
     request.receptionNumber = m_receptionNumber;
     request.language = m_language;
     request.residentId = m_person.residentId;
+    request.resident = m_person;
+    request.members = m_members;
     request.identitySource = m_source;
     request.idCheck = m_idCheck;
     request.lifeEventId = m_lifeEventId;

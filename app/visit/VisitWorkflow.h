@@ -3,6 +3,7 @@
 #pragma once
 
 #include "FieldValidation.h"
+#include "FormFilling.h"
 #include "VisitPorts.h"
 
 #include <QObject>
@@ -88,6 +89,11 @@ public:
     bool setAnswer(const QString& questionId, const QString& value);
     QMap<QString, QString> answers() const { return m_answers; }
     QList<FollowUp> followUps() const { return m_followUps; }
+    bool lifeEventHasMembers() const;
+    QList<Member> members() const { return m_members; }
+    // A person who moves with the resident and is not in the card or the registry: typed, checked as typed.
+    bool addMember(const QString& name, const QString& birthDate, const QString& sex, const QString& relationship);
+    bool removeMember(int index);
     bool decideFollowUp(const QString& procedureId, bool accept);
     bool confirmChoice();
 
@@ -140,10 +146,12 @@ private:
     void lookUpCard();
     void refreshFollowUps();
     QStringList procedureIds() const;
+    PrefillSources prefillSources() const;
     void buildForms();
     void buildDocuments();
     void dropResidentData();
     void unconfirm();
+    void seedMembers();
 
     VisitServices m_services;
     int m_inactivitySeconds = 180;
@@ -175,11 +183,14 @@ private:
     QStringList m_directProcedures;
     QMap<QString, QString> m_answers;
     QList<FollowUp> m_followUps;
+    QList<Member> m_members;
 
     QList<FormDraft> m_forms;
     QMap<QString, QString> m_typed;
+    QMap<QString, QString> m_typedByKey;
     QList<DocumentCheck> m_documents;
-    QMap<QString, bool> m_documentsChecked; // "procedure/text" → checked, kept when going back
+    QMap<QString, bool> m_documentsChecked;
+    bool m_documentsWarned = false; // "procedure/text" → checked, kept when going back
     QMap<QString, int> m_copies;            // procedure → copies, kept when going back
     QString m_paymentMethod;
 

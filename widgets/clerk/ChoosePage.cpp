@@ -5,11 +5,16 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace madoguchi::ui {
@@ -45,11 +50,58 @@ ChoosePage::ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage
     m_questionsBox = new QGroupBox(tr("&Questions that decide what else is needed"), this);
     m_questions = new QFormLayout(m_questionsBox);
     layout->addWidget(m_questionsBox);
+    m_membersBox = new QGroupBox(tr("People concerned (異動する方) — the card holder is filled in"), this);
+    auto* membersLayout = new QVBoxLayout(m_membersBox);
+    m_memberTable = new QTableWidget(0, 5, m_membersBox);
+    m_memberTable->setObjectName(QStringLiteral("members"));
+    m_memberTable->setHorizontalHeaderLabels({tr("Name"), tr("Birth date"), tr("Sex"), tr("Relationship"), tr("From")});
+    m_memberTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_memberTable->verticalHeader()->hide();
+    m_memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_memberTable->setMaximumHeight(150);
+    m_memberTable->setTabKeyNavigation(false); // Tab leaves the table: the task goes on below
+    m_memberTable->setAccessibleName(tr("People concerned; Delete removes the selected person"));
+    membersLayout->addWidget(m_memberTable);
+    auto* addRow = new QHBoxLayout;
+    m_memberName = new QLineEdit(m_membersBox);
+    m_memberName->setObjectName(QStringLiteral("memberName"));
+    m_memberName->setPlaceholderText(tr("Name, e.g. 鈴木　美咲"));
+    m_memberBirth = new QLineEdit(m_membersBox);
+    m_memberBirth->setObjectName(QStringLiteral("memberBirthDate"));
+    m_memberBirth->setPlaceholderText(tr("Birth date"));
+    m_memberSex = new QComboBox(m_membersBox);
+    m_memberSex->setObjectName(QStringLiteral("memberSex"));
+    m_memberSex->addItem(tr("male"), QStringLiteral("1"));
+    m_memberSex->addItem(tr("female"), QStringLiteral("2"));
+    m_memberSex->addItem(tr("not applicable"), QStringLiteral("9"));
+    m_memberRelationship = new QLineEdit(m_membersBox);
+    m_memberRelationship->setObjectName(QStringLiteral("memberRelationship"));
+    m_memberRelationship->setPlaceholderText(tr("Relationship, e.g. 妻, 長男"));
+    m_memberAdd = new QPushButton(tr("&Add (Enter)"), m_membersBox);
+    addRow->addWidget(m_memberName, 3);
+    addRow->addWidget(m_memberBirth, 2);
+    addRow->addWidget(m_memberSex, 1);
+    addRow->addWidget(m_memberRelationship, 2);
+    addRow->addWidget(m_memberAdd);
+    membersLayout->addLayout(addRow);
+    layout->addWidget(m_membersBox);
+    for (QLineEdit* edit : {m_memberName, m_memberBirth, m_memberRelationship})
+        connect(edit, &QLineEdit::returnPressed, this, &ChoosePage::addMember);
+    connect(m_memberAdd, &QPushButton::clicked, this, &ChoosePage::addMember);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_memberTable);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] {
+        if (m_memberTable->currentRow() >= 0)
+            m_visit.removeMember(m_memberTable->currentRow());
+    });
+
     m_followUpsBox = new QGroupBox(tr("Also needed — accept or decline each"), this);
     m_followUps = new QFormLayout(m_followUpsBox);
     layout->addWidget(m_followUpsBox);
 
-    connect(m_events, &QListWidget::currentRowChanged, this, &ChoosePage::chooseEvent);
+    // Chosen by selecting (arrow keys, Space, a click), not by the focus landing on the list.
+    connect(m_events, &QListWidget::itemSelectionChanged, this, &ChoosePage::chooseEvent);
     connect(m_procedures, &QListWidget::itemChanged, this, &ChoosePage::chooseProcedures);
 }
 
@@ -72,8 +124,10 @@ void ChoosePage::enter() {
     for (const visit::LifeEventSpec& event : m_visit.lifeEvents()) {
         auto* item = new QListWidgetItem(event.name.in(m_language), m_events);
         item->setData(Qt::UserRole, event.id);
-        if (event.id == m_visit.lifeEventId())
+        if (event.id == m_visit.lifeEventId()) {
             m_events->setCurrentItem(item);
+            item->setSelected(true);
+        }
     }
     m_procedures->clear();
     for (const visit::ProcedureSpec& procedure : m_visit.directProcedures()) {
@@ -83,14 +137,17 @@ void ChoosePage::enter() {
         item->setCheckState(m_visit.chosenProcedures().contains(procedure.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_procedures->setEnabled(m_procedures->count() > 0);
+    for (QLineEdit* edit : {m_memberName, m_memberBirth, m_memberRelationship})
+        edit->clear();
     m_builtFor = QStringLiteral("-");
     refresh();
 }
 
 void ChoosePage::chooseEvent() {
-    QListWidgetItem* item = m_events->currentItem();
-    if (!item)
+    const auto selected = m_events->selectedItems();
+    if (selected.isEmpty())
         return;
+    QListWidgetItem* item = selected.first();
     {
         const QSignalBlocker block(m_procedures);
         for (int i = 0; i < m_procedures->count(); ++i)
@@ -159,6 +216,7 @@ void ChoosePage::rebuildQuestions() {
         m_questions->addRow(q.text.in(m_language), editor);
         setTabOrder(previous, editor);
         previous = editor;
+        setTabOrder(editor, m_memberName);
         m_questionEditors.insert(q.id, editor);
     }
     m_questionsBox->setVisible(m_questions->rowCount() > 0);
@@ -206,6 +264,33 @@ void ChoosePage::refresh() {
             box->setCurrentIndex(int(f.decision));
     m_questionsBox->setVisible(m_questions->rowCount() > 0);
     m_followUpsBox->setVisible(m_followUps->rowCount() > 0);
+    showMembers();
+}
+
+void ChoosePage::showMembers() {
+    m_membersBox->setVisible(m_visit.lifeEventHasMembers());
+    const auto members = m_visit.members();
+    m_memberTable->setRowCount(int(members.size()));
+    for (int row = 0; row < members.size(); ++row) {
+        const visit::Member& m = members.at(row);
+        const QString sex = m.sex == QLatin1String("1")   ? tr("male")
+                            : m.sex == QLatin1String("2") ? tr("female")
+                                                          : tr("not applicable");
+        const QStringList cells{m.name, m.birthDate.toString(Qt::ISODate), sex, m.relationship, sourceName(m.source)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_memberTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+void ChoosePage::addMember() {
+    if (m_visit.addMember(m_memberName->text(), m_memberBirth->text(), m_memberSex->currentData().toString(),
+                          m_memberRelationship->text())) {
+        m_memberName->clear();
+        m_memberBirth->clear();
+        m_memberSex->setCurrentIndex(0);
+        m_memberRelationship->clear();
+        m_memberName->setFocus();
+    }
 }
 
 } // namespace madoguchi::ui

@@ -7,7 +7,10 @@
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QLineEdit;
 class QListWidget;
+class QPushButton;
+class QTableWidget;
 
 namespace madoguchi::ui {
 
@@ -25,17 +28,32 @@ public:
     QWidget* questionEditor(const QString& id) const;
     // The accept/decline box of a proposed follow-up, by procedure id.
     QComboBox* followUpBox(const QString& procedureId) const;
+    // The people the life event concerns, and the row to add one who is not on the card or in the registry.
+    QTableWidget* memberTable() const { return m_memberTable; }
+    QLineEdit* memberName() const { return m_memberName; }
+    QLineEdit* memberBirthDate() const { return m_memberBirth; }
+    QComboBox* memberSex() const { return m_memberSex; }
+    QLineEdit* memberRelationship() const { return m_memberRelationship; }
 
 private:
     void rebuildQuestions();
     void rebuildFollowUps();
     void chooseEvent();
     void chooseProcedures();
+    void showMembers();
+    void addMember();
 
     QListWidget* m_events = nullptr;
     QListWidget* m_procedures = nullptr;
     QGroupBox* m_questionsBox = nullptr;
     QFormLayout* m_questions = nullptr;
+    QGroupBox* m_membersBox = nullptr;
+    QTableWidget* m_memberTable = nullptr;
+    QLineEdit* m_memberName = nullptr;
+    QLineEdit* m_memberBirth = nullptr;
+    QComboBox* m_memberSex = nullptr;
+    QLineEdit* m_memberRelationship = nullptr;
+    QPushButton* m_memberAdd = nullptr;
     QGroupBox* m_followUpsBox = nullptr;
     QFormLayout* m_followUps = nullptr;
     QString m_builtFor;           // life event the questions were built for

@@ -41,4 +41,15 @@ QString sourceName(visit::FieldSource source) {
     return {};
 }
 
+QString displayValue(const visit::FormField& field, const QString& language) {
+    if (field.spec.kind == visit::FieldKind::YesNo)
+        return field.value == QLatin1String("yes")  ? QCoreApplication::translate("ClerkPage", "Yes")
+               : field.value == QLatin1String("no") ? QCoreApplication::translate("ClerkPage", "No")
+                                                    : field.value;
+    const int option = int(field.spec.options.indexOf(field.value));
+    if (option >= 0 && option < field.spec.optionLabels.size())
+        return field.spec.optionLabels.at(option).in(language);
+    return field.value;
+}
+
 } // namespace madoguchi::ui

@@ -35,5 +35,7 @@ QLabel* pageTitle(const QString& text, QWidget* parent);
 QLabel* valueLabel(const QString& text, QWidget* parent);
 // "card", "registry", "answer", ... as the clerk reads it next to a prefilled value.
 QString sourceName(visit::FieldSource source);
+// A field's value as the clerk reads it: choices by their label, yes/no in words.
+QString displayValue(const visit::FormField& field, const QString& language);
 
 } // namespace madoguchi::ui

@@ -1,6 +1,7 @@
 // Step 4 for the clerk: the prefilled forms; only missing fields are editable.
 #include "FormsPage.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -42,18 +43,41 @@ void FormsPage::enter() {
                 row.value->setObjectName(QStringLiteral("myNumber"));
                 grid->addRow(tr("%1 [card]").arg(label), row.value);
             } else if (!field.editable()) {
-                row.value = valueLabel(field.value, box);
+                row.value = valueLabel(displayValue(field, m_language), box);
                 grid->addRow(tr("%1 [%2]").arg(label, sourceName(field.source)), row.value);
             } else {
                 auto* cell = new QWidget(box);
                 auto* cellLayout = new QVBoxLayout(cell);
                 cellLayout->setContentsMargins(0, 0, 0, 0);
-                row.edit = new QLineEdit(field.value, cell);
-                row.edit->setObjectName(QStringLiteral("field_%1_%2").arg(f).arg(field.spec.key));
-                row.edit->setAccessibleName(label);
-                row.edit->setProperty("madoguchiPrefill", field.spec.prefill);
-                if (field.spec.kind == visit::FieldKind::MyNumber)
-                    row.edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+                QWidget* input = nullptr;
+                if (field.spec.kind == visit::FieldKind::Choice || field.spec.kind == visit::FieldKind::YesNo) {
+                    row.combo = new QComboBox(cell);
+                    row.combo->addItem(tr("— choose —"), QString());
+                    if (field.spec.kind == visit::FieldKind::YesNo) {
+                        row.combo->addItem(tr("Yes"), QStringLiteral("yes"));
+                        row.combo->addItem(tr("No"), QStringLiteral("no"));
+                    }
+                    for (int o = 0; o < field.spec.options.size(); ++o)
+                        row.combo->addItem(o < field.spec.optionLabels.size()
+                                               ? field.spec.optionLabels.at(o).in(m_language)
+                                               : field.spec.options.at(o),
+                                           field.spec.options.at(o));
+                    row.combo->setCurrentIndex(std::max(0, row.combo->findData(field.value)));
+                    connect(row.combo, &QComboBox::activated, this, [this, f, key = field.spec.key, combo = row.combo] {
+                        m_visit.setField(f, key, combo->currentData().toString());
+                    });
+                    input = row.combo;
+                } else {
+                    row.edit = new QLineEdit(field.value, cell);
+                    row.edit->setProperty("madoguchiPrefill", field.spec.prefill);
+                    if (field.spec.kind == visit::FieldKind::MyNumber)
+                        row.edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+                    connect(row.edit, &QLineEdit::textEdited, this,
+                            [this, f, key = field.spec.key](const QString& text) { m_visit.setField(f, key, text); });
+                    input = row.edit;
+                }
+                input->setObjectName(QStringLiteral("field_%1_%2").arg(f).arg(field.spec.key));
+                input->setAccessibleName(label);
                 row.error = valueLabel(field.error, cell);
                 row.error->setStyleSheet(QStringLiteral("color: #a40000;"));
                 cellLayout->addWidget(row.edit);
@@ -90,10 +114,12 @@ void FormsPage::refresh() {
         if (index < 0)
             continue;
         const visit::FormField& field = form.fields.at(index);
-        if (row.edit) {
+        if (row.edit || row.combo) {
             // Another form's field typed with the same fact fills this one too (once-only).
-            if (!row.edit->hasFocus() && row.edit->text() != field.value)
+            if (row.edit && !row.edit->hasFocus() && row.edit->text() != field.value)
                 row.edit->setText(field.value);
+            if (row.combo && !row.combo->hasFocus())
+                row.combo->setCurrentIndex(std::max(0, row.combo->findData(field.value)));
             row.error->setText(field.error);
             row.error->setVisible(!field.error.isEmpty());
         } else if (row.value && field.spec.kind == visit::FieldKind::MyNumber) {
@@ -113,6 +139,13 @@ QLineEdit* FormsPage::editor(int form, const QString& key) const {
     for (const Row& row : m_rows)
         if (row.form == form && row.key == key)
             return row.edit;
+    return nullptr;
+}
+
+QComboBox* FormsPage::picker(int form, const QString& key) const {
+    for (const Row& row : m_rows)
+        if (row.form == form && row.key == key)
+            return row.combo;
     return nullptr;
 }
 

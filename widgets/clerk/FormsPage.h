@@ -4,6 +4,7 @@
 
 #include "ClerkPage.h"
 
+class QComboBox;
 class QLineEdit;
 class QScrollArea;
 class QVBoxLayout;
@@ -20,6 +21,8 @@ public:
 
     // The editor of a field the clerk may type, by form index and field key; nullptr for held fields.
     QLineEdit* editor(int form, const QString& key) const;
+    // The picker of a choice or yes/no field the clerk may set, by form index and field key.
+    QComboBox* picker(int form, const QString& key) const;
     QString errorText(int form, const QString& key) const;
     QString myNumberText() const;
     int editorCount() const { return int(m_editors.size()); }
@@ -29,6 +32,7 @@ private:
         int form = -1;
         QString key;
         QLineEdit* edit = nullptr;
+        QComboBox* combo = nullptr;
         QLabel* error = nullptr;
         QLabel* value = nullptr; // held values and the masked My Number
     };
@@ -38,7 +42,7 @@ private:
     QWidget* m_content = nullptr;
     QVBoxLayout* m_contentLayout = nullptr;
     QList<Row> m_rows;
-    QList<QLineEdit*> m_editors;
+    QList<QWidget*> m_editors;
 };
 
 } // namespace madoguchi::ui

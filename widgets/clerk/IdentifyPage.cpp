@@ -21,7 +21,8 @@ IdentifyPage::IdentifyPage(visit::VisitWorkflow& visit, const QString& clerkLang
     m_title = pageTitle({}, this);
     layout->addWidget(m_title);
 
-    m_readMyNumber = new QCheckBox(tr("Also read the &My Number (only for procedures that lawfully need it)"), this);
+    m_readMyNumber =
+        new QCheckBox(tr("Also read the My Number (Ctrl+M; only for procedures that lawfully need it)"), this);
     layout->addWidget(m_readMyNumber);
     connect(m_readMyNumber, &QCheckBox::toggled, &m_visit, &visit::VisitWorkflow::setReadMyNumber);
 

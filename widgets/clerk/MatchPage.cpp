@@ -57,6 +57,7 @@ MatchPage::MatchPage(visit::VisitWorkflow& visit, const QString& clerkLanguage, 
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Card and registry side by side"));
     layout->addWidget(m_table, 1);
     m_hint = valueLabel({}, this);

@@ -33,9 +33,9 @@ void ReviewPage::enter() {
         const visit::FormDraft& form = forms.at(i);
         html += QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(form.title.in(m_language).toHtmlEscaped());
         for (const visit::FormField& field : form.fields) {
-            const QString value =
-                field.spec.kind == visit::FieldKind::MyNumber ? QStringLiteral("**** **** ****") : field.value;
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><i>%3</i></td></tr>")
+            const QString value = field.spec.kind == visit::FieldKind::MyNumber ? QStringLiteral("**** **** ****")
+                                                                                : displayValue(field, m_language);
+            html += QStringLiteral("<tr><td>%1</td><td style='white-space:pre-wrap'>%2</td><td><i>%3</i></td></tr>")
                         .arg(field.spec.label.in(m_language).toHtmlEscaped(), value.toHtmlEscaped(),
                              sourceName(field.source).toHtmlEscaped());
         }

@@ -1,0 +1,37 @@
+// The counter's audit of resident data it touches outside the issuance (card reads, PIN failures, My Number
+// revealed, visits cancelled), each appended to the terminal's hash-chained trail under the signed-in clerk.
+#pragma once
+
+#include "CounterPorts.h"
+#include "audit/AuditTrail.h"
+#include "visit/VisitPorts.h"
+
+namespace madoguchi::store {
+class Connection;
+}
+
+namespace madoguchi::counter {
+
+class CounterAccess final : public visit::AccessLog {
+public:
+    CounterAccess(const store::Connection& local, audit::AuditTrail& trail);
+    void setActor(const audit::Actor& actor) { m_actor = actor; }
+    void record(const QString& action, const QString& subject, const QString& reason) override;
+
+private:
+    const store::Connection& m_local;
+    audit::AuditTrail& m_trail;
+    audit::Actor m_actor;
+};
+
+// Staff sign-in against the staff accounts of the central store (Argon2id hashes).
+class CounterStaff final : public StaffDirectory {
+public:
+    explicit CounterStaff(const store::Connection* central);
+    SignIn signIn(const QString& staffId, const QString& password) override;
+
+private:
+    const store::Connection* m_central;
+};
+
+} // namespace madoguchi::counter

@@ -1,0 +1,157 @@
+// The visit's card port over the card reader.
+#include "CounterCard.h"
+
+#include "CardSecret.h"
+
+#include <QCoreApplication>
+
+namespace madoguchi::counter {
+
+using visit::CardOutcome;
+
+CardOutcome outcomeOf(const card::CardError& error) {
+    using Kind = card::CardError::Kind;
+    CardOutcome outcome;
+    outcome.message = error.clerkMessage();
+    outcome.detail = error.detail();
+    outcome.triesLeft = error.triesLeft();
+    switch (error.kind()) {
+    case Kind::WrongSecret:
+        outcome.problem = error.credential() == card::CardError::Credential::CodeB ? CardOutcome::Problem::WrongCodeB
+                                                                                   : CardOutcome::Problem::WrongPin;
+        break;
+    case Kind::LastTryNeedsConfirmation:
+        outcome.problem = CardOutcome::Problem::WrongPin; // nothing was sent; the workflow asks for confirmation
+        outcome.triesLeft = 1;
+        break;
+    case Kind::Locked:
+        outcome.problem = CardOutcome::Problem::Locked;
+        outcome.triesLeft = 0;
+        break;
+    case Kind::CardRemoved:
+        outcome.problem = CardOutcome::Problem::Removed;
+        break;
+    case Kind::NoCard:
+        outcome.problem = CardOutcome::Problem::NoCard;
+        break;
+    case Kind::NoService:
+    case Kind::NoReader:
+        outcome.problem = CardOutcome::Problem::NoReader;
+        break;
+    case Kind::InvalidInput:
+        outcome.problem = error.credential() == card::CardError::Credential::CodeB ? CardOutcome::Problem::WrongCodeB
+                                                                                   : CardOutcome::Problem::Unreadable;
+        break;
+    case Kind::ReaderBusy:
+    case Kind::NotMyNumberCard:
+    case Kind::Timeout:
+    case Kind::MalformedData:
+    case Kind::CardRefused:
+    case Kind::CommunicationError:
+        outcome.problem = CardOutcome::Problem::Unreadable;
+        break;
+    }
+    return outcome;
+}
+
+CounterCard::CounterCard(card::AsyncCardReader::TransportFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_reader(std::move(factory)) {
+    connect(&m_reader, &card::AsyncCardReader::triesLeftRead, this, &CounterCard::onTriesLeft);
+    connect(&m_reader, &card::AsyncCardReader::cardRead, this, &CounterCard::onCardRead);
+}
+
+CounterCard::~CounterCard() {
+    m_reader.waitForIdle();
+}
+
+bool CounterCard::begin(std::function<void(CardOutcome)> done) {
+    if (m_reader.isBusy() || m_pending) {
+        CardOutcome busy;
+        busy.problem = CardOutcome::Problem::Unreadable;
+        busy.message = QCoreApplication::translate("CounterCard", "The card is still being read; wait a moment.");
+        busy.detail = QStringLiteral("card reader busy");
+        done(busy);
+        return false;
+    }
+    m_pending = std::move(done);
+    return true;
+}
+
+void CounterCard::queryTriesLeft(std::function<void(CardOutcome)> done) {
+    if (begin(std::move(done)) && !m_reader.readTriesLeft())
+        onTriesLeft(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
+}
+
+void CounterCard::readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+                              std::function<void(CardOutcome)> done) {
+    card::CardSecret secret = card::CardSecret::pin(pin);
+    card::secureZero(pin.data(), size_t(pin.size()));
+    pin.clear();
+    if (!begin(std::move(done)))
+        return;
+    card::ReadOptions options;
+    options.withMyNumber = withMyNumber;
+    options.lastTryConfirmed = lastTryConfirmed;
+    if (!m_reader.readWithPin(std::move(secret), options))
+        onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
+}
+
+void CounterCard::readWithCodeB(QByteArray codeB, bool withMyNumber, std::function<void(CardOutcome)> done) {
+    card::CardSecret secret = card::CardSecret::codeB(codeB);
+    card::secureZero(codeB.data(), size_t(codeB.size()));
+    codeB.clear();
+    if (!begin(std::move(done)))
+        return;
+    card::ReadOptions options;
+    options.withMyNumber = withMyNumber;
+    if (!m_reader.readWithCodeB(std::move(secret), options))
+        onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
+}
+
+void CounterCard::release() {
+    // Each operation opens and ends its own card session (the card is unpowered after every read), so there is
+    // nothing held between operations to release.
+}
+
+void CounterCard::waitForIdle() {
+    m_reader.waitForIdle();
+    QCoreApplication::processEvents();
+}
+
+void CounterCard::onTriesLeft(const card::CardResult<card::TriesLeft>& result) {
+    auto done = std::move(m_pending);
+    m_pending = {};
+    if (!done)
+        return;
+    if (!result.ok()) {
+        done(outcomeOf(result.error()));
+        return;
+    }
+    CardOutcome outcome;
+    outcome.triesLeft = result.value().pin.value_or(-1);
+    done(outcome);
+}
+
+void CounterCard::onCardRead(const card::CardResult<card::CardData>& result) {
+    auto done = std::move(m_pending);
+    m_pending = {};
+    if (!done)
+        return;
+    if (!result.ok()) {
+        done(outcomeOf(result.error()));
+        return;
+    }
+    card::CardData data = result.value();
+    CardOutcome outcome;
+    outcome.face.name = data.name;
+    outcome.face.address = data.address;
+    outcome.face.birthDate = data.birthDate;
+    outcome.face.sex = data.sex;
+    if (data.myNumber)
+        outcome.face.myNumber = data.myNumber->digits();
+    data.wipeMyNumber();
+    done(outcome);
+}
+
+} // namespace madoguchi::counter

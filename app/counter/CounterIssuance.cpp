@@ -1,0 +1,175 @@
+// The visit's issuance port: check the printouts, record the visit in one transaction, render the PDFs.
+#include "CounterIssuance.h"
+
+#include "CounterDocuments.h"
+#include "Renderer.h"
+#include "issuance/Issuance.h"
+#include "visit/VisitLogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace madoguchi::counter {
+namespace {
+
+// Gives lupdate and the translator the same context.
+class IssuanceText {
+    Q_DECLARE_TR_FUNCTIONS(CounterIssuance)
+};
+
+domain::Payment::Method methodOf(const QString& name) {
+    domain::Payment::Method method = domain::Payment::Method::Cash;
+    domain::parseMethod(name, &method);
+    return method;
+}
+
+// The form as stored with the request: every field but a My Number (which goes, sealed, into its own column).
+QString formData(const visit::FormDraft& form) {
+    QJsonObject object;
+    for (const visit::FormField& field : form.fields)
+        if (field.spec.kind != visit::FieldKind::MyNumber && !field.value.isEmpty())
+            object.insert(field.spec.key, field.value);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString myNumberOf(const visit::FormDraft& form, const QString& fromCard) {
+    for (const visit::FormField& field : form.fields)
+        if (field.spec.kind == visit::FieldKind::MyNumber && field.spec.prefill == QLatin1String("card.my_number"))
+            return field.value.isEmpty() ? fromCard : field.value;
+    return fromCard;
+}
+
+} // namespace
+
+CounterIssuance::CounterIssuance(const store::Connection& local, const privacy::KeyRing& keys,
+                                 const print::Renderer& renderer, visit::RegistryPort& registry,
+                                 const visit::Clock& clock, Office office)
+    : m_local(local)
+    , m_keys(keys)
+    , m_renderer(renderer)
+    , m_registry(registry)
+    , m_clock(clock)
+    , m_office(std::move(office)) {}
+
+visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
+    visit::IssueOutcome outcome;
+    const QDate today = m_clock.now().toLocalTime().date();
+    const bool needsHousehold = std::any_of(request.forms.begin(), request.forms.end(), [](const visit::FormDraft& f) {
+        return f.procedureId == QLatin1String("resident-certificate");
+    });
+    const QList<visit::RegistryPerson> household =
+        needsHousehold ? m_registry.household(request.residentId) : QList<visit::RegistryPerson>{};
+    if (needsHousehold && household.isEmpty()) {
+        outcome.message =
+            IssuanceText::tr("The registry cannot be reached, so the certificate cannot be made now. Nothing was "
+                             "recorded; try again when the registry is back.");
+        outcome.detail = QStringLiteral("household lookup empty for certificate");
+        return outcome;
+    }
+    const QList<PrintOrder> orders = printOrders(request, household, today, m_office.addressee, m_office.issuerTitle);
+
+    // Every printout must fit its template before anything is recorded: no visit without its papers.
+    for (const PrintOrder& order : orders) {
+        const auto checked = m_renderer.layout({order.templateId, order.data,
+                                                order.certificate ? QStringLiteral("CHECK-00000000-000000") : QString(),
+                                                order.certificate ? QStringLiteral("CHCK-CHCK-CHCK-CHCK") : QString()});
+        if (!checked.ok()) {
+            QStringList fields;
+            for (const print::FieldError& e : checked.error().fields)
+                fields << QStringLiteral("%1: %2").arg(e.field, e.message);
+            outcome.message = IssuanceText::tr("%1 cannot be printed: %2 %3")
+                                  .arg(order.title, checked.error().message, fields.join(QStringLiteral("; ")));
+            outcome.detail = checked.error().detail;
+            return outcome;
+        }
+    }
+
+    issuance::VisitRecord record;
+    record.visit.receptionNumber = request.receptionNumber;
+    record.visit.channel = domain::Channel::Counter;
+    record.visit.language = request.language;
+    record.visit.staffId = m_actor.staffId;
+    record.visit.residentId = request.residentId;
+    record.visit.identifiedAt = m_clock.now();
+    record.visit.confirmedAt = m_clock.now();
+    qint64 total = 0;
+    for (int i = 0; i < request.forms.size(); ++i) {
+        const visit::FormDraft& form = request.forms.at(i);
+        domain::ProcedureRequest r;
+        r.procedureId = form.procedureId;
+        r.formData = formData(form);
+        r.status = domain::ProcedureRequest::Status::Submitted;
+        const bool lawful = std::any_of(form.fields.begin(), form.fields.end(), [](const visit::FormField& f) {
+            return f.spec.kind == visit::FieldKind::MyNumber;
+        });
+        if (lawful && !request.myNumber.isEmpty()) {
+            r.myNumber = myNumberOf(form, request.myNumber);
+            r.myNumberLawful = true;
+        }
+        record.requests.append(r);
+        total += request.fees.value(i);
+    }
+    for (const PrintOrder& order : orders) {
+        if (!order.certificate)
+            continue;
+        issuance::DocumentOrder d;
+        d.requestIndex = order.form;
+        d.documentType = request.forms.at(order.form).procedureId;
+        d.residentId = request.residentId;
+        d.copies = request.copies.value(order.form, 1);
+        d.fee = request.fees.value(order.form);
+        d.content = QJsonDocument(order.data).toJson(QJsonDocument::Compact);
+        record.documents.append(d);
+    }
+    if (total > 0) {
+        domain::Payment payment;
+        payment.amount = total;
+        payment.method = methodOf(request.paymentMethod);
+        record.payments.append(payment);
+    }
+
+    issuance::Issuance issuance(m_local, m_keys, m_actor);
+    const auto receipt = issuance.record(std::move(record));
+    if (!receipt) {
+        outcome.message = receipt.outcome.message;
+        outcome.detail = receipt.outcome.detail;
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.visitId = receipt->visit.id;
+
+    const QString dir = QDir(m_office.documentDir).filePath(today.toString(Qt::ISODate));
+    QDir().mkpath(dir);
+    int certificate = 0;
+    for (int n = 0; n < orders.size(); ++n) {
+        const PrintOrder& order = orders.at(n);
+        visit::IssuedPdf pdf;
+        pdf.procedureId = request.forms.at(order.form).procedureId;
+        if (order.certificate && certificate < receipt->documents.size()) {
+            pdf.serial = receipt->documents.at(certificate).serial;
+            pdf.verificationCode = receipt->documents.at(certificate).verificationCode;
+            ++certificate;
+        }
+        const QString path =
+            QDir(dir).filePath(QStringLiteral("%1-%2-%3.pdf").arg(receipt->visit.id).arg(n + 1).arg(order.templateId));
+        const auto written =
+            m_renderer.renderToFile({order.templateId, order.data, pdf.serial, pdf.verificationCode}, path);
+        if (written.ok()) {
+            pdf.pdfPath = path;
+        } else {
+            // Recorded already: the clerk can print again from the supervisor's reissue; say so rather than hide it.
+            qCWarning(lcVisit) << "rendering" << order.templateId
+                               << "failed after recording:" << written.error().detail;
+            outcome.message = IssuanceText::tr("The visit is recorded, but %1 could not be written as PDF: %2")
+                                  .arg(order.title, written.error().message);
+        }
+        outcome.documents.append(pdf);
+    }
+    for (const visit::FormDraft& form : request.forms)
+        if (!hasPrintout(form.procedureId))
+            outcome.documents.append(visit::IssuedPdf{form.procedureId, {}, {}, {}});
+    return outcome;
+}
+
+} // namespace madoguchi::counter

@@ -1,0 +1,44 @@
+// The visit's issuance port: checks every printout first, then records the whole visit in one local transaction
+// (requests, certificates with serials and verification codes, payments, audit, outbox) and renders the PDFs.
+#pragma once
+
+#include "audit/AuditTrail.h"
+#include "visit/VisitPorts.h"
+
+namespace madoguchi::print {
+class Renderer;
+}
+namespace madoguchi::privacy {
+class KeyRing;
+}
+namespace madoguchi::store {
+class Connection;
+}
+
+namespace madoguchi::counter {
+
+class CounterIssuance final : public visit::IssuancePort {
+public:
+    struct Office {
+        QString addressee;   // "武蔵野市長　あて"
+        QString issuerTitle; // "武蔵野市長　…" as printed under a certificate
+        QString documentDir; // where PDFs are written, one folder per day
+    };
+
+    CounterIssuance(const store::Connection& local, const privacy::KeyRing& keys, const print::Renderer& renderer,
+                    visit::RegistryPort& registry, const visit::Clock& clock, Office office);
+
+    void setActor(const audit::Actor& actor) { m_actor = actor; }
+    visit::IssueOutcome issue(const visit::IssueRequest& request) override;
+
+private:
+    const store::Connection& m_local;
+    const privacy::KeyRing& m_keys;
+    const print::Renderer& m_renderer;
+    visit::RegistryPort& m_registry;
+    const visit::Clock& m_clock;
+    Office m_office;
+    audit::Actor m_actor;
+};
+
+} // namespace madoguchi::counter

@@ -1,0 +1,131 @@
+// The visit's registry port over the central store.
+#include "CounterRegistry.h"
+
+#include "registry/ResidentMatch.h"
+#include "store/RegistryStore.h"
+#include "visit/FormFilling.h"
+
+#include <QCoreApplication>
+
+namespace madoguchi::counter {
+namespace {
+
+visit::RegistryPerson personOf(const registry::Resident& r, const QList<registry::Household>& households,
+                               const QString& headName = {}) {
+    visit::RegistryPerson p;
+    p.residentId = r.id;
+    p.householdId = r.householdId;
+    p.name = r.fullName();
+    p.kana = r.familyNameKana + QChar(0x3000) + r.givenNameKana;
+    p.birthDate = r.birthDate;
+    p.sex = r.sex;
+    p.relationship = r.relationship;
+    p.householdHead = headName;
+    p.residentSince = r.residentSince;
+    p.previousAddress = r.previousAddress;
+    for (const registry::Household& h : households) {
+        if (h.id == r.householdId) {
+            p.address = h.address;
+            p.postalCode = h.postalCode;
+        }
+    }
+    return p;
+}
+
+int confidenceOf(registry::MatchConfidence confidence) {
+    switch (confidence) {
+    case registry::MatchConfidence::Exact:
+        return 100;
+    case registry::MatchConfidence::Strong:
+        return 90;
+    case registry::MatchConfidence::Weak:
+        return 60;
+    }
+    return 0;
+}
+
+} // namespace
+
+CounterRegistry::CounterRegistry(const store::Connection* central, audit::AuditTrail& trail)
+    : m_central(central)
+    , m_trail(trail) {}
+
+visit::LookupOutcome CounterRegistry::unreachable(const QString& detail) const {
+    visit::LookupOutcome outcome;
+    outcome.reachable = false;
+    outcome.message = QCoreApplication::translate(
+        "CounterRegistry", "The registry cannot be reached right now. Press F5 to try again; a move-in can still be "
+                           "taken with the card's details (F8); certificates need the registry.");
+    outcome.detail = detail;
+    return outcome;
+}
+
+visit::LookupOutcome CounterRegistry::matchCard(const visit::CardFace& face) {
+    if (!m_central || !m_central->isOpen())
+        return unreachable(QStringLiteral("no central store"));
+    store::RegistryLookup lookup(*m_central, m_trail, m_actor);
+    QList<registry::Household> households;
+    const auto residents = lookup.bornOn(face.birthDate, &households);
+    if (!residents)
+        return unreachable(residents.outcome.detail);
+    QList<registry::Resident> active;
+    for (const registry::Resident& r : *residents)
+        if (r.status == registry::Resident::Status::Active)
+            active.append(r);
+    const registry::MatchResult match = registry::matchCard(
+        registry::CardIdentity{face.name, face.address, face.birthDate, face.sex}, active, households);
+    visit::LookupOutcome outcome;
+    for (const registry::MatchCandidate& c : match.candidates) {
+        QStringList reasons;
+        for (const QString& field : c.differingFields())
+            reasons << QCoreApplication::translate("CounterRegistry", "differs: %1").arg(field);
+        outcome.candidates.append(
+            visit::RegistryCandidate{personOf(c.resident, households), confidenceOf(c.confidence), reasons});
+    }
+    return outcome;
+}
+
+visit::LookupOutcome CounterRegistry::search(const visit::RegistrySearch& search) {
+    if (!m_central || !m_central->isOpen())
+        return unreachable(QStringLiteral("no central store"));
+    store::RegistryLookup lookup(*m_central, m_trail, m_actor);
+    QList<registry::Household> households;
+    const auto residents = lookup.bornOn(search.birthDate, &households);
+    if (!residents)
+        return unreachable(residents.outcome.detail);
+    const QString name = visit::comparable(search.name);
+    const QString address = visit::comparable(search.address);
+    visit::LookupOutcome outcome;
+    for (const registry::Resident& r : *residents) {
+        const visit::RegistryPerson p = personOf(r, households);
+        const bool nameMatches = visit::comparable(p.name).contains(name) || visit::comparable(p.kana).contains(name);
+        const bool addressMatches = address.isEmpty() || visit::comparable(p.address).contains(address);
+        if (r.status == registry::Resident::Status::Active && nameMatches && addressMatches)
+            outcome.candidates.append(visit::RegistryCandidate{p, address.isEmpty() ? 80 : 95, {}});
+    }
+    return outcome;
+}
+
+QList<visit::RegistryPerson> CounterRegistry::household(const QString& residentId) {
+    if (!m_central || !m_central->isOpen() || residentId.isEmpty())
+        return {};
+    store::RegistryLookup lookup(*m_central, m_trail, m_actor);
+    const auto resident = lookup.resident(residentId);
+    if (!resident || !resident->has_value())
+        return {};
+    const auto household = lookup.household((*resident)->householdId);
+    const auto members = lookup.members((*resident)->householdId);
+    if (!household || !household->has_value() || !members)
+        return {};
+    QString headName;
+    for (const registry::Resident& r : *members)
+        if (r.id == (*household)->headResidentId)
+            headName = r.fullName();
+    QList<visit::RegistryPerson> people;
+    for (const registry::Resident& r : *members)
+        if (r.status == registry::Resident::Status::Active)
+            people.append(personOf(r, {**household}, headName));
+    return people;
+}
+
+} // namespace madoguchi::counter

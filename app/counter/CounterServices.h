@@ -1,0 +1,53 @@
+// Everything a counter needs, opened from the settings: the stores and keys, the card (PC/SC or simulated), the
+// registry, the catalogue, printing, issuance, audit, sync, staff sign-in, and the visit workflow over them.
+#pragma once
+
+#include "CounterPorts.h"
+#include "Outcome.h"
+#include "visit/VisitWorkflow.h"
+
+#include "AsyncCardReader.h"
+
+#include <memory>
+
+namespace madoguchi {
+class Settings;
+}
+
+namespace madoguchi::counter {
+
+class ReceptionQueue;
+class ResidentLanguages;
+
+class CounterServices final {
+public:
+    struct Options {
+        // For tests and demos: where the card comes from instead of the settings' card/simulated choice.
+        card::AsyncCardReader::TransportFactory cardTransport;
+        // For tests: the clock the visit reads (inactivity, dates printed on forms). Null: the system clock.
+        const visit::Clock* clock = nullptr;
+        bool startSync = true;
+    };
+
+    static Result<std::unique_ptr<CounterServices>> open(const Settings& settings, Options options);
+    ~CounterServices();
+
+    visit::VisitWorkflow& visit();
+    ReceptionQueue& queue();
+    StaffDirectory& staff();
+    SyncState& sync();
+    const ResidentLanguages& languages() const;
+    // The clerk who signed in acts in every audit event, registry read and issuance from now on.
+    void setClerk(const SignIn& clerk);
+    QString terminalId() const;
+    QString documentDir() const;
+    // Blocks until a running card read has answered (tests, shutdown).
+    void waitForCard();
+
+private:
+    CounterServices();
+    struct Parts;
+    std::unique_ptr<Parts> m;
+};
+
+} // namespace madoguchi::counter

@@ -1,0 +1,803 @@
+// Complete counter visits through both real windows, keyboard on the clerk's side and touches on the resident's,
+// with the simulated My Number card, the real SQLite stores, the real catalogue and real PDFs (read back with
+// pdftotext). Each visit checks what was recorded, the audit trail, and the printed text; the two scripted visits
+// also count the clerk's keys, the resident's touches and any typing of what the card or registry already held.
+#include "CardPersona.h"
+#include "ClerkWindow.h"
+#include "CounterScreens.h"
+#include "CounterServices.h"
+#include "LanguagePicker.h"
+#include "PinPad.h"
+#include "ReceptionQueue.h"
+#include "ResidentWindow.h"
+#include "Settings.h"
+#include "SimulatedTransport.h"
+#include "Translations.h"
+#include "VirtualMyNumberCard.h"
+#include "clerk/ChoosePage.h"
+#include "clerk/DocumentsPage.h"
+#include "clerk/FormsPage.h"
+#include "clerk/IdentifyPage.h"
+#include "clerk/MatchPage.h"
+#include "clerk/ReviewPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace madoguchi;
+using Step = visit::VisitWorkflow::Step;
+
+namespace {
+
+// The clock the visit reads: the real time, moved on by the test when it wants inactivity.
+class TestClock final : public visit::Clock {
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addSecs(m_offset); }
+    void advance(int seconds) { m_offset += seconds; }
+
+private:
+    qint64 m_offset = 0;
+};
+
+struct Counts {
+    int clerkKeys = 0;
+    int clerkClicks = 0;
+    int residentTouches = 0;
+    int typedFields = 0; // fields (and people) whose text the clerk typed
+    int typedHeld = 0;   // of those, values the card or the registry already held: the goal is zero
+};
+
+} // namespace
+
+class TestCounterVisits final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void residentCertificateWithCard();
+    void moveInOfAFamilyOfFourWithChildAllowance();
+    void wrongPinThenRightPin();
+    void cardWithOneTryLeft();
+    void lockedCardUsesCodeB();
+    void cardRemovedMidRead();
+    void noCardPath();
+    void visitCancelledHalfway();
+    void inactivityClearsBothScreens();
+
+private:
+    void openCounter(const QString& persona);
+    void signIn();
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(QWidget* widget, const QString& text);
+    void tabTo(QWidget* target);
+    void touch(QWidget* button);
+    void enterPin(const QString& pin);
+    void waitForStep(Step step);
+    int countTypedHeld() const;
+    QString pdfText(const QString& path) const;
+    QStringList auditActions() const;
+    int count(const QString& sql) const;
+    void writeFigures(const QString& visit) const;
+    void shot(const QString& step);
+
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::unique_ptr<Settings> m_settings;
+    TestClock m_clock;
+    std::shared_ptr<card::SimulatedReader> m_reader;
+    std::unique_ptr<counter::CounterServices> m_services;
+    std::unique_ptr<ui::CounterScreens> m_screens;
+    QStringList m_opened;
+    Counts m_counts;
+};
+
+void TestCounterVisits::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    qputenv("MADOGUCHI_DATA_DIR", m_dir.path().toUtf8());
+    m_config = m_dir.filePath(QStringLiteral("madoguchi.ini"));
+    {
+        Settings settings(m_config);
+        QVERIFY(settings.setValue(QStringLiteral("terminal/id"), QStringLiteral("T01")));
+        QVERIFY(settings.setValue(QStringLiteral("ui/language"), QStringLiteral("ja")));
+    }
+    QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+    const QString cli = qEnvironmentVariable("MADOGUCHI_CLI");
+    const QString source = qEnvironmentVariable("MADOGUCHI_SOURCE_DIR");
+    QVERIFY2(!cli.isEmpty() && !source.isEmpty(), "run through ctest");
+    auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+        QProcess p;
+        p.start(cli, QStringList{QStringLiteral("--config"), m_config} + args);
+        QVERIFY(p.waitForStarted());
+        p.write(input);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    };
+    run({QStringLiteral("db"), QStringLiteral("init")});
+    run({QStringLiteral("registry"), QStringLiteral("import"),
+         source + QStringLiteral("/resources/demo/registry.csv")});
+    run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
+         QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"), QStringLiteral("clerk")},
+        "counter-pass-1\n");
+    m_settings = std::make_unique<Settings>(m_config);
+}
+
+void TestCounterVisits::init() {
+    m_counts = {};
+    m_opened.clear();
+    // Each visit starts from empty local records, so what a test asserts is what that visit wrote.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reset"));
+    db.setDatabaseName(m_settings->localDatabasePath());
+    if (db.open()) {
+        for (const char* table :
+             {"payments", "issued_documents", "procedure_requests", "visits", "outbox", "audit_events"})
+            QSqlQuery(db).exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+        db.close();
+    }
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+    QDir(m_dir.filePath(QStringLiteral("documents"))).removeRecursively();
+}
+
+void TestCounterVisits::cleanup() {
+    m_screens.reset();
+    if (m_services)
+        m_services->waitForCard();
+    m_services.reset();
+    m_reader.reset();
+}
+
+void TestCounterVisits::cleanupTestCase() {
+    qunsetenv("MADOGUCHI_DATA_DIR");
+}
+
+void TestCounterVisits::openCounter(const QString& persona) {
+    QString error;
+    const auto found = card::CardPersona::find(card::CardPersona::builtInFile(), persona, &error);
+    QVERIFY2(found, qPrintable(error));
+    m_reader = std::make_shared<card::SimulatedReader>(std::make_shared<card::VirtualMyNumberCard>(*found));
+    auto reader = m_reader;
+    counter::CounterServices::Options options;
+    options.cardTransport = [reader]() -> card::CardResult<std::unique_ptr<card::CardTransport>> {
+        return std::unique_ptr<card::CardTransport>(std::make_unique<card::SimulatedTransport>(reader));
+    };
+    options.clock = &m_clock;
+    options.startSync = false;
+    auto services = counter::CounterServices::open(*m_settings, std::move(options));
+    QVERIFY2(services, qPrintable(services.outcome.detail));
+    m_services = std::move(*services.value);
+    counter::CounterServices& s = *m_services;
+    m_screens = std::make_unique<ui::CounterScreens>(ui::CounterScreens::Parts{
+        s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"), nullptr, m_settings.get()});
+    QObject::connect(m_screens->clerk(), &ui::ClerkWindow::signedIn, m_screens->clerk(),
+                     [&s](const counter::SignIn& who) { s.setClerk(who); });
+    m_screens->clerk()->setDocumentOpener([this](const QString& path) {
+        m_opened << path;
+        return QFile::exists(path);
+    });
+    m_screens->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_screens->resident()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_screens->clerk()));
+    QApplication::setActiveWindow(m_screens->clerk());
+    QVERIFY(QTest::qWaitForWindowActive(m_screens->clerk()));
+    signIn();
+}
+
+void TestCounterVisits::key(int k, Qt::KeyboardModifiers modifiers) {
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_screens->clerk();
+    QTest::keyClick(target, Qt::Key(k), modifiers);
+    ++m_counts.clerkKeys;
+}
+
+void TestCounterVisits::type(QWidget* widget, const QString& text) {
+    // One key event per character with its text, as an input method commits it; QTest::keyClicks is Latin-1 only.
+    widget->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+        ++m_counts.clerkKeys;
+    }
+    ++m_counts.typedFields;
+}
+
+void TestCounterVisits::tabTo(QWidget* target) {
+    QVERIFY(target);
+    for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
+        key(Qt::Key_Tab);
+    QVERIFY2(QApplication::focusWidget() == target,
+             qPrintable(QStringLiteral("%1 not reached; focus on %2, target visible %3 enabled %4")
+                            .arg(target->objectName(),
+                                 QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString())
+                            .arg(target->isVisible())
+                            .arg(target->isEnabled())));
+}
+
+void TestCounterVisits::touch(QWidget* button) {
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ++m_counts.residentTouches;
+}
+
+void TestCounterVisits::enterPin(const QString& pin) {
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
+    for (const QChar c : pin)
+        touch(m_screens->resident()->pinPad()->digitButton(c.digitValue()));
+    touch(m_screens->resident()->pinPad()->okButton());
+}
+
+void TestCounterVisits::waitForStep(Step step) {
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().step(), step, 10000);
+}
+
+void TestCounterVisits::signIn() {
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    clerk->staffIdEdit()->setFocus();
+    type(clerk->staffIdEdit(), QStringLiteral("clerk1"));
+    key(Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), clerk->passwordEdit());
+    type(clerk->passwordEdit(), QStringLiteral("wrong"));
+    key(Qt::Key_Return);
+    QVERIFY(clerk->signedInStaff().isEmpty());
+    type(clerk->passwordEdit(), QStringLiteral("counter-pass-1"));
+    key(Qt::Key_Return);
+    QVERIFY(!clerk->signedInStaff().isEmpty());
+    m_counts = {}; // the figures are per visit, not per shift
+}
+
+int TestCounterVisits::countTypedHeld() const {
+    // A typed value is "already held" when its field names the card or the registry as its source and that source
+    // was there for this resident (a resident moving in is not in the registry yet).
+    const visit::VisitWorkflow& v = m_services->visit();
+    const bool card =
+        v.identitySource() == visit::IdentitySource::CardPin || v.identitySource() == visit::IdentitySource::CardCodeB;
+    const bool registry = !v.resident().residentId.isEmpty();
+    int held = 0;
+    for (const visit::FormDraft& form : v.forms())
+        for (const visit::FormField& field : form.fields)
+            if (field.source == visit::FieldSource::Typed &&
+                ((card && field.spec.prefill.startsWith(QLatin1String("card."))) ||
+                 (registry && field.spec.prefill.startsWith(QLatin1String("registry.")))))
+                ++held;
+    for (const visit::Member& m : v.members())
+        if (m.source == visit::FieldSource::Typed && registry)
+            ++held; // a household member typed although the registry lists the household
+    return held;
+}
+
+QString TestCounterVisits::pdfText(const QString& path) const {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList TestCounterVisits::auditActions() const {
+    QStringList actions;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(m_settings->localDatabasePath());
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT action FROM audit_events ORDER BY seq"));
+        while (q.next())
+            actions << q.value(0).toString();
+        db.close();
+    }
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return actions;
+}
+
+int TestCounterVisits::count(const QString& sql) const {
+    int n = -1;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+    db.setDatabaseName(m_settings->localDatabasePath());
+    if (db.open()) {
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            n = q.value(0).toInt();
+        db.close();
+    }
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return n;
+}
+
+void TestCounterVisits::writeFigures(const QString& visit) const {
+    const QString line = QStringLiteral("%1: clerk keys %2, clerk clicks %3, resident touches %4, fields typed %5, "
+                                        "typed although the card or registry held it %6\n")
+                             .arg(visit)
+                             .arg(m_counts.clerkKeys)
+                             .arg(m_counts.clerkClicks)
+                             .arg(m_counts.residentTouches)
+                             .arg(m_counts.typedFields)
+                             .arg(m_counts.typedHeld);
+    qInfo().noquote() << line.trimmed();
+    const QString out = qEnvironmentVariable("MADOGUCHI_COUNTER_FIGURES");
+    if (!out.isEmpty()) {
+        QFile file(out);
+        if (file.open(QIODevice::Append))
+            file.write(line.toUtf8());
+    }
+}
+
+// With MADOGUCHI_SCREENSHOT_DIR set (tests/tools/screenshots.sh, under Xvfb), both windows are saved at each step.
+void TestCounterVisits::shot(const QString& step) {
+    const QString dir = qEnvironmentVariable("MADOGUCHI_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(150); // let layouts settle
+    static int n = 0;
+    ++n;
+    QVERIFY(m_screens->clerk()->grab().save(
+        QStringLiteral("%1/%2-clerk-%3.png").arg(dir).arg(n, 2, 10, QLatin1Char('0')).arg(step)));
+    QVERIFY(m_screens->resident()->grab().save(
+        QStringLiteral("%1/%2-resident-%3.png").arg(dir).arg(n, 2, 10, QLatin1Char('0')).arg(step)));
+}
+
+void TestCounterVisits::residentCertificateWithCard() {
+    openCounter(QStringLiteral("yamada-taro"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    ui::ResidentWindow* resident = m_screens->resident();
+    QCOMPARE(resident->pageName(), QStringLiteral("welcome"));
+    QVERIFY(clerk->syncText().contains(QStringLiteral("オフライン")) ||
+            clerk->syncText().contains(QStringLiteral("オンライン")));
+
+    key(Qt::Key_F3); // walk-in
+    waitForStep(Step::Identify);
+    key(Qt::Key_F5); // read the card: the PIN pad appears on the resident's screen only
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    QCOMPARE(resident->pageName(), QStringLiteral("read"));
+    QVERIFY2(resident->visibleText().contains(QStringLiteral("山田　太郎")), qPrintable(resident->visibleText()));
+    QVERIFY(!resident->visibleText().contains(QStringLiteral("952601815908")));
+    QTableWidget* comparison = clerk->matchPage()->comparison();
+    QCOMPARE(comparison->rowCount(), 4);
+    for (int row = 0; row < comparison->rowCount(); ++row)
+        QVERIFY2(!comparison->item(row, 0)->text().startsWith(QStringLiteral("≠")),
+                 qPrintable(comparison->item(row, 0)->text()));
+
+    key(Qt::Key_F10); // accept the match
+    waitForStep(Step::Choose);
+    tabTo(clerk->choosePage()->procedureList());
+    key(Qt::Key_Space); // 住民票の写し, the first certificate
+    QCOMPARE(m_services->visit().chosenProcedures(), QStringList{QStringLiteral("resident-certificate")});
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+
+    ui::FormsPage* forms = clerk->formsPage();
+    QVERIFY(!forms->editor(0, QStringLiteral("requester_name"))); // from the card: not typeable
+    QVERIFY(!forms->editor(0, QStringLiteral("requester_kana"))); // from the registry
+    key(Qt::Key_F10);                                             // purpose and scope are still missing
+    QCOMPARE(m_services->visit().step(), Step::Forms);
+    QVERIFY(clerk->noticeText().contains(QStringLiteral("使用目的")) || !clerk->noticeText().isEmpty());
+    tabTo(forms->picker(0, QStringLiteral("purpose")));
+    key(Qt::Key_Down); // 勤務先に提出
+    tabTo(forms->picker(0, QStringLiteral("scope")));
+    key(Qt::Key_Down); // 世帯全員
+    m_counts.typedHeld = countTypedHeld();
+    key(Qt::Key_F10);
+    waitForStep(Step::Documents);
+
+    ui::DocumentsPage* documents = clerk->documentsPage();
+    QCOMPARE(documents->totalText(), QStringLiteral("300 円"));
+    key(Qt::Key_Space); // 本人確認書類: seen
+    tabTo(documents->payment());
+    key(Qt::Key_Down); // cash
+    key(Qt::Key_F10);  // the proxy's letter is not ticked: told once
+    QCOMPARE(m_services->visit().step(), Step::Documents);
+    key(Qt::Key_F10);
+    waitForStep(Step::Review);
+
+    QTRY_COMPARE(resident->pageName(), QStringLiteral("review"));
+    QVERIFY(resident->visibleText().contains(QStringLiteral("住民票の写し")));
+    QVERIFY(resident->visibleText().contains(QStringLiteral("300")));
+    key(Qt::Key_F10); // not yet: the resident has not confirmed
+    QCOMPARE(m_services->visit().step(), Step::Review);
+    touch(resident->confirmButton());
+    QVERIFY(clerk->reviewPage()->confirmationText().contains(QStringLiteral("確認")));
+    key(Qt::Key_F10); // issue
+    waitForStep(Step::Done);
+    QCOMPARE(resident->pageName(), QStringLiteral("message"));
+
+    const auto issued = m_services->visit().issued();
+    QCOMPARE(issued.size(), 2); // the request form and the certificate
+    key(Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(m_opened.size(), 2);
+
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM procedure_requests WHERE procedure_id = 'resident-certificate'")),
+        1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM issued_documents WHERE document_type = 'resident-certificate'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT sum(amount) FROM payments")), 300);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM procedure_requests WHERE my_number_sealed IS NOT NULL AND "
+                                  "length(my_number_sealed) > 0")),
+             0);
+    const QStringList actions = auditActions();
+    for (const char* expected : {"card.read", "registry.search", "registry.read", "visit.record", "document.issue"})
+        QVERIFY2(actions.contains(QLatin1String(expected)), qPrintable(actions.join(QLatin1Char(' '))));
+    QVERIFY(!actions.contains(QStringLiteral("mynumber.revealed")));
+
+    QString certificate;
+    QString request;
+    for (const visit::IssuedPdf& pdf : issued) {
+        QVERIFY(QFile::exists(pdf.pdfPath));
+        (pdf.serial.isEmpty() ? request : certificate) = pdfText(pdf.pdfPath);
+        if (!pdf.serial.isEmpty())
+            QVERIFY(certificate.contains(pdf.serial));
+    }
+    QVERIFY2(certificate.contains(QStringLiteral("住民票")), qPrintable(certificate));
+    QVERIFY(certificate.contains(QStringLiteral("山田")));
+    QVERIFY(certificate.contains(QStringLiteral("花子"))); // the whole household, from the registry
+    QVERIFY2(request.contains(QStringLiteral("証明書交付請求書")), qPrintable(request));
+    QVERIFY(request.contains(QStringLiteral("勤務先提出")));
+
+    writeFigures(QStringLiteral("住民票の写し (card, PIN)"));
+    key(Qt::Key_F10); // finish: both screens forget the resident
+    waitForStep(Step::Idle);
+    QCOMPARE(resident->pageName(), QStringLiteral("welcome"));
+    QVERIFY(!resident->visibleText().contains(QStringLiteral("山田")));
+}
+
+void TestCounterVisits::moveInOfAFamilyOfFourWithChildAllowance() {
+    openCounter(QStringLiteral("suzuki-kenichi"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    ui::ResidentWindow* resident = m_screens->resident();
+
+    shot(QStringLiteral("welcome"));
+    key(Qt::Key_F3);
+    waitForStep(Step::Identify);
+    key(Qt::Key_M, Qt::ControlModifier); // the child allowance claim needs the My Number: read it too
+    QVERIFY(m_services->visit().readsMyNumber());
+    shot(QStringLiteral("identify"));
+    key(Qt::Key_F5);
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
+    shot(QStringLiteral("pin"));
+    enterPin(QStringLiteral("4321"));
+    waitForStep(Step::Match);
+    shot(QStringLiteral("match"));
+    QVERIFY(m_services->visit().candidates().isEmpty()); // moving in: not in the registry yet
+    key(Qt::Key_F8);                                     // a new resident
+    waitForStep(Step::Choose);
+
+    ui::ChoosePage* choose = clerk->choosePage();
+    QCOMPARE(choose->lifeEventList()->count(), 1); // only a move-in for someone not in the registry
+    QCOMPARE(QApplication::focusWidget(), choose->lifeEventList());
+    key(Qt::Key_Space);
+    QCOMPARE(m_services->visit().lifeEventId(), QStringLiteral("move-in"));
+    QCOMPARE(m_services->visit().members().size(), 1);
+    QCOMPARE(choose->memberTable()->item(0, 0)->text(), QStringLiteral("鈴木　健一"));
+
+    tabTo(choose->memberName());
+    const struct {
+        const char16_t* name;
+        const char* birth;
+        int sexDown;
+        const char16_t* relationship;
+    } family[] = {{u"鈴木　美咲", "1987-01-25", 1, u"妻"},
+                  {u"鈴木　陽向", "2016-05-05", 0, u"長男"},
+                  {u"鈴木　結衣", "2021-10-30", 1, u"長女"}};
+    for (const auto& person : family) {
+        QCOMPARE(QApplication::focusWidget(), choose->memberName());
+        type(choose->memberName(), QString::fromUtf16(person.name));
+        key(Qt::Key_Tab);
+        type(choose->memberBirthDate(), QString::fromLatin1(person.birth));
+        key(Qt::Key_Tab);
+        for (int i = 0; i < person.sexDown; ++i)
+            key(Qt::Key_Down);
+        key(Qt::Key_Tab);
+        type(choose->memberRelationship(), QString::fromUtf16(person.relationship));
+        key(Qt::Key_Return);
+    }
+    QCOMPARE(m_services->visit().members().size(), 4);
+    QCOMPARE(choose->memberTable()->rowCount(), 4);
+    shot(QStringLiteral("choose-members"));
+
+    tabTo(choose->questionEditor(QStringLiteral("has_care_certification")));
+    key(Qt::Key_End); // いいえ
+    QCOMPARE(m_services->visit().answers().value(QStringLiteral("has_care_certification")), QStringLiteral("no"));
+    QComboBox* allowance = choose->followUpBox(QStringLiteral("child-allowance-claim"));
+    QVERIFY2(allowance, "the child allowance claim is proposed for the children under 15");
+    tabTo(allowance);
+    key(Qt::Key_Down); // accept
+    QCOMPARE(m_services->visit().followUps().size(), 1);
+    shot(QStringLiteral("choose-follow-up"));
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    shot(QStringLiteral("forms-prefilled"));
+
+    ui::FormsPage* forms = clerk->formsPage();
+    QCOMPARE(m_services->visit().forms().size(), 2);
+    QVERIFY(forms->myNumberText().contains(QStringLiteral("****")));
+    QVERIFY(!forms->myNumberText().contains(QStringLiteral("960913909961")));
+    auto typeField = [&](int form, const char* fieldKey, const QString& text) {
+        QLineEdit* edit = forms->editor(form, QString::fromLatin1(fieldKey));
+        tabTo(edit);
+        type(edit, text);
+        QVERIFY2(forms->errorText(form, QString::fromLatin1(fieldKey)).isEmpty(),
+                 qPrintable(forms->errorText(form, QString::fromLatin1(fieldKey))));
+    };
+    auto pick = [&](int form, const char* fieldKey, int downs) {
+        tabTo(forms->picker(form, QString::fromLatin1(fieldKey)));
+        for (int i = 0; i < downs; ++i)
+            key(Qt::Key_Down);
+    };
+    typeField(0, "notifier_kana", QStringLiteral("すずき けんいち")); // hiragana becomes katakana
+    typeField(0, "move_in_date", QStringLiteral("2026-11-15"));
+    typeField(0, "new_address", QStringLiteral("東京都武蔵野市中町二丁目５番１号"));
+    typeField(0, "new_postal_code", QStringLiteral("1800006"));
+    pick(0, "moving_out_certificate", 2); // マイナンバーカードによる特例
+    // Typed once, used everywhere: the claim's kana, address and event date are already filled.
+    const visit::FormDraft claim = m_services->visit().forms().at(1);
+    QCOMPARE(claim.fields.at(claim.indexOf(QStringLiteral("claimant_kana"))).value, QStringLiteral("スズキ　ケンイチ"));
+    QCOMPARE(claim.fields.at(claim.indexOf(QStringLiteral("event_date"))).value, QStringLiteral("2026-11-15"));
+    QCOMPARE(claim.fields.at(claim.indexOf(QStringLiteral("claimant_address"))).value,
+             QStringLiteral("東京都武蔵野市中町二丁目５番１号"));
+    pick(1, "claimant_occupation", 1);
+    pick(1, "pension", 1);
+    pick(1, "claim_reason", 2);
+    typeField(1, "bank_name", QStringLiteral("むさしの銀行"));
+    typeField(1, "bank_branch", QStringLiteral("中町支店"));
+    pick(1, "account_type", 1);
+    typeField(1, "account_number", QStringLiteral("1234567"));
+    m_counts.typedHeld = countTypedHeld();
+    shot(QStringLiteral("forms-complete"));
+    key(Qt::Key_F10);
+    QVERIFY2(m_services->visit().step() == Step::Documents, qPrintable(clerk->noticeText()));
+    shot(QStringLiteral("documents"));
+
+    key(Qt::Key_Space); // 本人確認書類
+    key(Qt::Key_F10);   // the others are told once
+    key(Qt::Key_F10);
+    waitForStep(Step::Review);
+    shot(QStringLiteral("review-ja"));
+
+    // The resident reads the forms in English.
+    touch(resident->languagePicker()->findChild<QPushButton*>(QStringLiteral("language_en")));
+    QTRY_VERIFY(resident->visibleText().contains(QStringLiteral("Move-in notice")));
+    QVERIFY(resident->visibleText().contains(QStringLiteral("Child allowance")));
+    QVERIFY(resident->visibleText().contains(QStringLiteral("read from your card; not shown")));
+    QVERIFY(!resident->visibleText().contains(QStringLiteral("960913909961")));
+    shot(QStringLiteral("review-en"));
+    touch(resident->confirmButton());
+    shot(QStringLiteral("review-confirmed"));
+    key(Qt::Key_F10);
+    waitForStep(Step::Done);
+    shot(QStringLiteral("done"));
+
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits WHERE language = 'en'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM procedure_requests")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM procedure_requests WHERE procedure_id = "
+                                  "'child-allowance-claim' AND length(my_number_sealed) > 0")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM procedure_requests WHERE procedure_id = 'move-in' AND "
+                                  "my_number_sealed IS NOT NULL AND length(my_number_sealed) > 0")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM issued_documents")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments")), 0);
+    const QStringList actions = auditActions();
+    for (const char* expected : {"card.read", "visit.record", "mynumber.store"})
+        QVERIFY2(actions.contains(QLatin1String(expected)), qPrintable(actions.join(QLatin1Char(' '))));
+
+    const auto issued = m_services->visit().issued();
+    QCOMPARE(issued.size(), 2);
+    const QString notice = pdfText(issued.at(0).pdfPath);
+    const QString claimPdf = pdfText(issued.at(1).pdfPath);
+    QVERIFY2(notice.contains(QStringLiteral("住民異動届")), qPrintable(notice));
+    for (const char16_t* name : {u"健一", u"美咲", u"陽向", u"結衣"})
+        QVERIFY2(notice.contains(QString::fromUtf16(name)), qPrintable(notice));
+    QVERIFY(notice.contains(QStringLiteral("転入")));
+    QVERIFY2(claimPdf.contains(QStringLiteral("児童手当")), qPrintable(claimPdf));
+    QVERIFY(claimPdf.contains(QStringLiteral("陽向")));
+    QVERIFY(claimPdf.contains(QStringLiteral("結衣")));
+    QVERIFY(!claimPdf.contains(QStringLiteral("美咲"))); // not a child
+    QVERIFY(!claimPdf.contains(QStringLiteral("960913909961")));
+    QCOMPARE(m_counts.typedHeld, 0);
+    writeFigures(QStringLiteral("転入, family of four + 児童手当 (card, PIN)"));
+    key(Qt::Key_F10);
+    waitForStep(Step::Idle);
+    QCOMPARE(resident->pageName(), QStringLiteral("welcome"));
+    shot(QStringLiteral("after"));
+}
+
+void TestCounterVisits::wrongPinThenRightPin() {
+    openCounter(QStringLiteral("yamada-taro"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("9999"));
+    QTRY_COMPARE(m_services->visit().triesLeft(), 2);
+    QCOMPARE(m_services->visit().step(), Step::Identify);
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
+    QVERIFY2(m_screens->resident()->visibleText().contains(QStringLiteral("2")),
+             qPrintable(m_screens->resident()->visibleText()));
+    QVERIFY(!m_screens->clerk()->noticeText().isEmpty());
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    waitForStep(Step::Idle);
+    const QStringList actions = auditActions();
+    QVERIFY(actions.contains(QStringLiteral("card.pin_wrong")));
+    QVERIFY(actions.contains(QStringLiteral("card.read")));
+    QVERIFY(actions.contains(QStringLiteral("visit.cancelled")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
+}
+
+void TestCounterVisits::cardWithOneTryLeft() {
+    openCounter(QStringLiteral("takahashi-keiko"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("last-try"));
+    QVERIFY(m_screens->resident()->visibleText().contains(QStringLiteral("1")));
+    QVERIFY(m_screens->clerk()->identifyPage()->statusText().contains(QStringLiteral("1")));
+    touch(m_screens->resident()->lastTryButton());
+    enterPin(QStringLiteral("7777"));
+    waitForStep(Step::Match);
+    QCOMPARE(m_services->visit().cardFace().name, QStringLiteral("高橋　恵子"));
+    QCOMPARE(m_reader->card().counters().pin, 3); // a right PIN resets the counter
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    waitForStep(Step::Idle);
+}
+
+void TestCounterVisits::lockedCardUsesCodeB() {
+    openCounter(QStringLiteral("nakamura-sho"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    QTRY_COMPARE(m_services->visit().identifyStage(), visit::VisitWorkflow::IdentifyStage::Locked);
+    QVERIFY(m_screens->clerk()->identifyPage()->statusText().contains(QStringLiteral("照合番号B")));
+    QVERIFY(m_screens->resident()->visibleText().contains(QStringLiteral("ロック")));
+    key(Qt::Key_F6);
+    QTRY_COMPARE(QApplication::focusWidget(), m_screens->clerk()->identifyPage()->codeBEdit());
+    type(m_screens->clerk()->identifyPage()->codeBEdit(), QStringLiteral("11123120343391"));
+    key(Qt::Key_Return);
+    waitForStep(Step::Match);
+    QCOMPARE(m_services->visit().identitySource(), visit::IdentitySource::CardCodeB);
+    QCOMPARE(m_services->visit().candidates().size(), 1);
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
+    QCOMPARE(m_services->visit().resident().residentId, QStringLiteral("R000007"));
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    waitForStep(Step::Idle);
+    QVERIFY(auditActions().contains(QStringLiteral("card.read")));
+}
+
+void TestCounterVisits::cardRemovedMidRead() {
+    openCounter(QStringLiteral("yamada-taro"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
+    m_reader->removeCardAfter(2); // the hand takes the card while the PIN is being checked
+    enterPin(QStringLiteral("1234"));
+    QTRY_VERIFY(!m_screens->clerk()->noticeText().isEmpty());
+    QCOMPARE(m_services->visit().step(), Step::Identify);
+    QCOMPARE(m_services->visit().identifyStage(), visit::VisitWorkflow::IdentifyStage::ChooseMethod);
+    QVERIFY(m_services->visit().cardFace().isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(m_services->visit().identifyStage(), visit::VisitWorkflow::IdentifyStage::ChooseMethod); // no retry
+    m_reader->removeCardAfter(-1);
+    m_reader->setCardPresent(true);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    waitForStep(Step::Idle);
+}
+
+void TestCounterVisits::noCardPath() {
+    openCounter(QStringLiteral("yamada-taro"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    key(Qt::Key_F3);
+    key(Qt::Key_F7);
+    ui::IdentifyPage* identify = clerk->identifyPage();
+    QTRY_COMPARE(QApplication::focusWidget(), identify->idDocument());
+    tabTo(identify->searchName());
+    type(identify->searchName(), QStringLiteral("山田　太郎"));
+    tabTo(identify->searchBirthDate());
+    type(identify->searchBirthDate(), QStringLiteral("昭和55年2月17日"));
+    key(Qt::Key_Return); // refused: no ID document recorded yet
+    QCOMPARE(m_services->visit().step(), Step::Identify);
+    identify->idDocument()->setFocus();
+    key(Qt::Key_Down); // 運転免許証
+    tabTo(identify->searchBirthDate());
+    key(Qt::Key_Return);
+    waitForStep(Step::Match);
+    QCOMPARE(m_services->visit().identitySource(), visit::IdentitySource::NoCard);
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
+    tabTo(clerk->choosePage()->procedureList());
+    key(Qt::Key_Space);
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    const visit::FormDraft form = m_services->visit().forms().at(0);
+    QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("requester_name"))).source, visit::FieldSource::Registry);
+    tabTo(clerk->formsPage()->picker(0, QStringLiteral("purpose")));
+    key(Qt::Key_Down);
+    tabTo(clerk->formsPage()->picker(0, QStringLiteral("scope")));
+    key(Qt::Key_Down);
+    key(Qt::Key_F10);
+    waitForStep(Step::Documents);
+    tabTo(clerk->documentsPage()->payment());
+    key(Qt::Key_Down);
+    key(Qt::Key_F10);
+    key(Qt::Key_F10);
+    waitForStep(Step::Review);
+    touch(m_screens->resident()->confirmButton());
+    key(Qt::Key_F10);
+    waitForStep(Step::Done);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM issued_documents")), 1);
+    const QStringList actions = auditActions();
+    QVERIFY(actions.contains(QStringLiteral("identity.checked")));
+    QVERIFY(actions.contains(QStringLiteral("registry.search")));
+    QVERIFY(!actions.contains(QStringLiteral("card.read")));
+    QString request;
+    for (const visit::IssuedPdf& pdf : m_services->visit().issued())
+        if (pdf.serial.isEmpty())
+            request = pdfText(pdf.pdfPath);
+    QVERIFY2(request.contains(QStringLiteral("運転免許証")), qPrintable(request));
+}
+
+void TestCounterVisits::visitCancelledHalfway() {
+    openCounter(QStringLiteral("yamada-taro"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    key(Qt::Key_F10);
+    tabTo(clerk->choosePage()->procedureList());
+    key(Qt::Key_Space);
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    QLineEdit* phone = clerk->formsPage()->editor(0, QStringLiteral("requester_phone"));
+    tabTo(phone);
+    type(phone, QStringLiteral("0422-60-1800"));
+    key(Qt::Key_F9); // back to the choice and forward again: the phone number is kept
+    waitForStep(Step::Choose);
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    QCOMPARE(clerk->formsPage()->editor(0, QStringLiteral("requester_phone"))->text(), QStringLiteral("0422-60-1800"));
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    waitForStep(Step::Idle);
+    QCOMPARE(m_screens->resident()->pageName(), QStringLiteral("welcome"));
+    QVERIFY(m_services->visit().forms().isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM procedure_requests")), 0);
+    QVERIFY(auditActions().contains(QStringLiteral("visit.cancelled")));
+    QVERIFY(
+        !QDir(m_dir.filePath(QStringLiteral("documents"))).exists() ||
+        QDir(m_dir.filePath(QStringLiteral("documents"))).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+void TestCounterVisits::inactivityClearsBothScreens() {
+    openCounter(QStringLiteral("yamada-taro"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    QVERIFY(m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
+    m_clock.advance(m_services->visit().inactivityTimeout() + 1);
+    waitForStep(Step::Idle); // the counter's one-second tick notices
+    QCOMPARE(m_screens->resident()->pageName(), QStringLiteral("welcome"));
+    QVERIFY(!m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
+    QVERIFY(auditActions().contains(QStringLiteral("visit.timed_out")));
+}
+
+QTEST_MAIN(TestCounterVisits)
+#include "tst_countervisits.moc"
