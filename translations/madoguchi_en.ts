@@ -2066,6 +2066,14 @@
         <source>%1 — serial %2, verification code %3</source>
         <translation>%1 — serial %2, verification code %3</translation>
     </message>
+    <message>
+        <source>%1 — filled in, ready to print</source>
+        <translation>%1 — filled in, ready to print</translation>
+    </message>
+    <message>
+        <source>%1 — recorded; this procedure has no printed form yet</source>
+        <translation>%1 — recorded; this procedure has no printed form yet</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::FormsPage</name>

@@ -2057,6 +2057,14 @@
         <source>%1 — serial %2, verification code %3</source>
         <translation>%1 — 交付番号 %2、照合用コード %3</translation>
     </message>
+    <message>
+        <source>%1 — filled in, ready to print</source>
+        <translation>%1 — 記入済み、印刷できます</translation>
+    </message>
+    <message>
+        <source>%1 — recorded; this procedure has no printed form yet</source>
+        <translation>%1 — 記録しました（この手続きの印刷様式はまだありません）</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::FormsPage</name>

@@ -86,6 +86,7 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
     m_visitLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncState"));
+    m_staffLabel->setContentsMargins(6, 0, 18, 0);
     statusBar()->addWidget(m_staffLabel);
     statusBar()->addWidget(m_visitLabel, 1);
     statusBar()->addPermanentWidget(m_syncLabel);

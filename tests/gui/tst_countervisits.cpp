@@ -51,7 +51,8 @@ private:
 };
 
 struct Counts {
-    int clerkKeys = 0;
+    int clerkKeys = 0;  // commands and navigation: F-keys, Tab, arrows, Space, Enter
+    int typedChars = 0; // characters typed into fields (one per character; an IME needs more keys for kanji)
     int clerkClicks = 0;
     int residentTouches = 0;
     int typedFields = 0; // fields (and people) whose text the clerk typed
@@ -191,6 +192,8 @@ void TestCounterVisits::openCounter(const QString& persona) {
     m_screens->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_screens->resident()));
     QVERIFY(QTest::qWaitForWindowExposed(m_screens->clerk()));
+    m_screens->clerk()->raise();
+    m_screens->clerk()->activateWindow(); // under Xvfb (no window manager) this is what gives it the keyboard
     QApplication::setActiveWindow(m_screens->clerk());
     QVERIFY(QTest::qWaitForWindowActive(m_screens->clerk()));
     signIn();
@@ -210,7 +213,7 @@ void TestCounterVisits::type(QWidget* widget, const QString& text) {
         QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
-        ++m_counts.clerkKeys;
+        ++m_counts.typedChars;
     }
     ++m_counts.typedFields;
 }
@@ -319,19 +322,20 @@ int TestCounterVisits::count(const QString& sql) const {
 }
 
 void TestCounterVisits::writeFigures(const QString& visit) const {
-    const QString line = QStringLiteral("%1: clerk keys %2, clerk clicks %3, resident touches %4, fields typed %5, "
-                                        "typed although the card or registry held it %6\n")
+    const QString line = QStringLiteral("%1: clerk keys %2 + characters typed %7, clerk clicks %3, resident touches "
+                                        "%4, fields typed %5, typed although the card or registry held it %6\n")
                              .arg(visit)
                              .arg(m_counts.clerkKeys)
                              .arg(m_counts.clerkClicks)
                              .arg(m_counts.residentTouches)
                              .arg(m_counts.typedFields)
-                             .arg(m_counts.typedHeld);
+                             .arg(m_counts.typedHeld)
+                             .arg(m_counts.typedChars);
     qInfo().noquote() << line.trimmed();
     const QString out = qEnvironmentVariable("MADOGUCHI_COUNTER_FIGURES");
     if (!out.isEmpty()) {
         QFile file(out);
-        if (file.open(QIODevice::Append))
+        if (file.open(QIODevice::WriteOnly | QIODevice::Append))
             file.write(line.toUtf8());
     }
 }

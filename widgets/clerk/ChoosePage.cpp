@@ -98,6 +98,7 @@ ChoosePage::ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage
 
     m_followUpsBox = new QGroupBox(tr("Also needed — accept or decline each"), this);
     m_followUps = new QFormLayout(m_followUpsBox);
+    m_followUps->setRowWrapPolicy(QFormLayout::WrapAllRows); // the reason reads as a sentence, the choice below it
     layout->addWidget(m_followUpsBox);
 
     // Chosen by selecting (arrow keys, Space, a click), not by the focus landing on the list.

@@ -52,6 +52,8 @@ void FormsPage::enter() {
                 QWidget* input = nullptr;
                 if (field.spec.kind == visit::FieldKind::Choice || field.spec.kind == visit::FieldKind::YesNo) {
                     row.combo = new QComboBox(cell);
+                    row.combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+                    row.combo->setMinimumHeight(row.combo->sizeHint().height());
                     row.combo->addItem(tr("— choose —"), QString());
                     if (field.spec.kind == visit::FieldKind::YesNo) {
                         row.combo->addItem(tr("Yes"), QStringLiteral("yes"));
@@ -79,6 +81,7 @@ void FormsPage::enter() {
                 input->setObjectName(QStringLiteral("field_%1_%2").arg(f).arg(field.spec.key));
                 input->setAccessibleName(label);
                 row.error = valueLabel(field.error, cell);
+                row.error->setVisible(!field.error.isEmpty());
                 row.error->setStyleSheet(QStringLiteral("color: #a40000;"));
                 cellLayout->addWidget(row.edit);
                 cellLayout->addWidget(row.error);

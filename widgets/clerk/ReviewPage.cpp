@@ -85,7 +85,13 @@ void DonePage::refresh() {
         for (const visit::FormDraft& form : forms)
             if (form.procedureId == pdf.procedureId)
                 title = form.title.in(m_language);
-        m_documents->addItem(tr("%1 — serial %2, verification code %3").arg(title, pdf.serial, pdf.verificationCode));
+        if (!pdf.serial.isEmpty())
+            m_documents->addItem(
+                tr("%1 — serial %2, verification code %3").arg(title, pdf.serial, pdf.verificationCode));
+        else if (!pdf.pdfPath.isEmpty())
+            m_documents->addItem(tr("%1 — filled in, ready to print").arg(title));
+        else
+            m_documents->addItem(tr("%1 — recorded; this procedure has no printed form yet").arg(title));
     }
 }
 
