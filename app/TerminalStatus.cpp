@@ -41,9 +41,11 @@ void TerminalStatus::start() {
     m_dbThread = new QThread(this);
     m_dbThread->setObjectName(QStringLiteral("DatabaseProbe"));
     m_dbWorker = new QObject;
+    // The timer is made a child before the move: a child cannot be given to a parent living in another thread (it
+    // would be left without a parent and leak), and moveToThread() takes the children along.
+    auto* timer = new QTimer(m_dbWorker);
     m_dbWorker->moveToThread(m_dbThread);
     connect(m_dbThread, &QThread::finished, m_dbWorker, &QObject::deleteLater);
-    auto* timer = new QTimer(m_dbWorker);
     timer->setInterval(kDatabaseProbeIntervalMs);
     connect(timer, &QTimer::timeout, this, &TerminalStatus::refreshDatabases);
     connect(m_dbThread, &QThread::started, timer, qOverload<>(&QTimer::start));
