@@ -99,6 +99,65 @@
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>Enter %1 or more.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>Enter %1 or less.</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>This item is required.</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>Enter this in full-width katakana.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>Enter a phone number in half-width digits, for example 0422-60-1800.</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>This item is too long.</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>This item is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>Enter a whole number in half-width digits.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Answer yes or no.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>Enter the postal code as 7 half-width digits, for example 180-0001.</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>The My Number is not valid. Check the 12 digits.</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Madoguchi no-handwriting counter terminal.</source>

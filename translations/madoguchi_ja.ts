@@ -99,6 +99,65 @@
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1から%2までの数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>%1以上の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>%1以下の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>この項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>全角カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>電話番号を半角数字で入力してください（例: 0422-60-1800）。</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>入力が長すぎます。</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>入力の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>半角数字（整数）で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>「はい」または「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>郵便番号を半角数字7桁で入力してください（例: 180-0001）。</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>個人番号が正しくありません。12桁の番号をご確認ください。</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Madoguchi no-handwriting counter terminal.</source>
