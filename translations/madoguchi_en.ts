@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>In %1: &quot;%2&quot; is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>In %1: &quot;%2&quot; is not a known item. Check the spelling.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>The catalogue file %1 cannot be read as JSON.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>In %1: the procedure ID &quot;%2&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>No catalogue files were found.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>The catalogue file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log debug details to standard error and the log file.</source>
@@ -17,6 +80,84 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
+        <translation>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</translation>
+    </message>
+    <message>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>Enter %1 or more.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>Enter %1 or less.</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>This item is required.</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>Enter this in full-width katakana.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>Enter a phone number in half-width digits, for example 0422-60-1800.</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>This item is too long.</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>This item is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>Enter a whole number in half-width digits.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Answer yes or no.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>Enter the postal code as 7 half-width digits, for example 180-0001.</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>The My Number is not valid. Check the 12 digits.</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Madoguchi no-handwriting counter terminal.</source>
@@ -29,6 +170,165 @@
     <message>
         <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
         <translation>Unknown mode &quot;%1&quot;; choose one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCsv</name>
+    <message>
+        <source>This item is required. Enter a value.</source>
+        <translation>This item is required. Enter a value.</translation>
+    </message>
+    <message>
+        <source>This item contains a control character or an invalid character. Remove it.</source>
+        <translation>This item contains a control character or an invalid character. Remove it.</translation>
+    </message>
+    <message>
+        <source>This item must not start with =, +, - or @.</source>
+        <translation>This item must not start with =, +, - or @.</translation>
+    </message>
+    <message>
+        <source>This item is too long (200 characters at most).</source>
+        <translation>This item is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
+        <translation>A name may contain only letters, kana and kanji (no digits or symbols).</translation>
+    </message>
+    <message>
+        <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
+        <translation>Enter the reading in full-width katakana (for example ヤマダ).</translation>
+    </message>
+    <message>
+        <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
+        <translation>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>This date is too far in the past.</translation>
+    </message>
+    <message>
+        <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
+        <translation>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yen as half-width digits without commas.</source>
+        <translation>Enter the amount in yen as half-width digits without commas.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and at least one record.</source>
+        <translation>The file is empty. It needs a header row and at least one record.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation>The file has a header row but no records.</translation>
+    </message>
+    <message>
+        <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
+        <translation>There are too many errors; only the first 500 are shown. Check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>The header row has an unknown column name. See the import format.</source>
+        <translation>The header row has an unknown column name. See the import format.</translation>
+    </message>
+    <message>
+        <source>The header row names the same column twice.</source>
+        <translation>The header row names the same column twice.</translation>
+    </message>
+    <message>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
+        <translation>The header row has no &quot;record&quot; column. The first row must be the header row.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
+        <translation>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</translation>
+    </message>
+    <message>
+        <source>The record type must be household, resident, seal or tax.</source>
+        <translation>The record type must be household, resident, seal or tax.</translation>
+    </message>
+    <message>
+        <source>This column must be empty for this record type.</source>
+        <translation>This column must be empty for this record type.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
+        <translation>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</translation>
+    </message>
+    <message>
+        <source>This household ID is already used on line %1.</source>
+        <translation>This household ID is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>Enter the reading of the given name.</source>
+        <translation>Enter the reading of the given name.</translation>
+    </message>
+    <message>
+        <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
+        <translation>Sex must be 1 (male), 2 (female) or 9 (not applicable).</translation>
+    </message>
+    <message>
+        <source>The date of becoming a resident is before the date of birth.</source>
+        <translation>The date of becoming a resident is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>The status must be active, moved_out or deceased (empty means active).</source>
+        <translation>The status must be active, moved_out or deceased (empty means active).</translation>
+    </message>
+    <message>
+        <source>This resident ID is already used on line %1.</source>
+        <translation>This resident ID is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>The same person (same household, name and date of birth) is already on line %1.</source>
+        <translation>The same person (same household, name and date of birth) is already on line %1.</translation>
+    </message>
+    <message>
+        <source>This seal registration number is already used on line %1.</source>
+        <translation>This seal registration number is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
+        <translation>This resident already has a registered seal on line %1. A person can register one seal.</translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
+        <translation>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</translation>
+    </message>
+    <message>
+        <source>The amount paid is larger than the tax assessed.</source>
+        <translation>The amount paid is larger than the tax assessed.</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
+        <translation>Enter the vehicle&apos;s number plate when there is light vehicle tax.</translation>
+    </message>
+    <message>
+        <source>This resident already has a tax record for this fiscal year on line %1.</source>
+        <translation>This resident already has a tax record for this fiscal year on line %1.</translation>
+    </message>
+    <message>
+        <source>There is no household with this ID in the file.</source>
+        <translation>There is no household with this ID in the file.</translation>
+    </message>
+    <message>
+        <source>There is no resident with this ID in the file.</source>
+        <translation>There is no resident with this ID in the file.</translation>
+    </message>
+    <message>
+        <source>The head of household must be a member of this household.</source>
+        <translation>The head of household must be a member of this household.</translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
+        <translation>The head of household&apos;s relationship must be 世帯主 or 本人.</translation>
+    </message>
+    <message>
+        <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
+        <translation>Only the head of household can have the relationship 世帯主 or 本人.</translation>
+    </message>
+    <message>
+        <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation>A seal can be registered only by a person aged 15 or over on the registration date.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1 の関連手続きルール「%2」</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1 の手続き「%2」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の手続き「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>手続きカタログのファイル %1 を JSON として読み込めません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>%1：手続きID「%2」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>手続きカタログのファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>手続きカタログのファイル %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log debug details to standard error and the log file.</source>
@@ -17,6 +80,84 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>ファイルの文字コードが UTF-8 ではありません。UTF-8（CSV UTF-8）で保存し直してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>値の途中にダブルクォーテーション（&quot;）があります。値全体をダブルクォーテーションで囲み、値の中のダブルクォーテーションは2つ重ねて（&quot;&quot;）記入してください。</translation>
+    </message>
+    <message>
+        <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
+        <translation>値を閉じるダブルクォーテーションの後に文字があります。値全体をダブルクォーテーションで囲んでください。</translation>
+    </message>
+    <message>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation>ダブルクォーテーション（&quot;）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1から%2までの数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>%1以上の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>%1以下の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>この項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>全角カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>電話番号を半角数字で入力してください（例: 0422-60-1800）。</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>入力が長すぎます。</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>入力の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>半角数字（整数）で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>「はい」または「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>郵便番号を半角数字7桁で入力してください（例: 180-0001）。</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>個人番号が正しくありません。12桁の番号をご確認ください。</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Madoguchi no-handwriting counter terminal.</source>
@@ -29,6 +170,165 @@
     <message>
         <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
         <translation>不明なモード「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCsv</name>
+    <message>
+        <source>This item is required. Enter a value.</source>
+        <translation>この項目は必須です。値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This item contains a control character or an invalid character. Remove it.</source>
+        <translation>この項目に制御文字または使用できない文字が含まれています。削除してください。</translation>
+    </message>
+    <message>
+        <source>This item must not start with =, +, - or @.</source>
+        <translation>この項目は =、+、-、@ で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>This item is too long (200 characters at most).</source>
+        <translation>この項目が長すぎます（200文字以内で入力してください）。</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
+        <translation>氏名には文字（漢字・かな・英字）のみ使用できます。数字や記号は使用できません。</translation>
+    </message>
+    <message>
+        <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
+        <translation>フリガナは全角カタカナで入力してください（例: ヤマダ）。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
+        <translation>日付は YYYY-MM-DD の形式で、正しい日付を入力してください（例: 1980-02-17）。</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>日付が古すぎます。正しい日付か確認してください。</translation>
+    </message>
+    <message>
+        <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
+        <translation>番号（ID）には半角英数字、「-」、「_」のみ使用できます（32文字以内）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yen as half-width digits without commas.</source>
+        <translation>金額は円単位で、カンマを付けずに半角数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and at least one record.</source>
+        <translation>ファイルが空です。見出し行と1件以上のデータが必要です。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation>見出し行のみで、データがありません。</translation>
+    </message>
+    <message>
+        <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
+        <translation>エラーが多すぎるため、最初の500件のみ表示しています。取り込むファイルが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>The header row has an unknown column name. See the import format.</source>
+        <translation>見出し行に不明な列名があります。取込形式の説明を確認してください。</translation>
+    </message>
+    <message>
+        <source>The header row names the same column twice.</source>
+        <translation>見出し行に同じ列名が2回あります。</translation>
+    </message>
+    <message>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
+        <translation>見出し行に「record」列がありません。1行目は見出し行にしてください。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
+        <translation>この行の値は%1個ですが、見出し行の列は%2個です。カンマの過不足がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The record type must be household, resident, seal or tax.</source>
+        <translation>レコード種別は household、resident、seal、tax のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>This column must be empty for this record type.</source>
+        <translation>このレコード種別では、この列は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
+        <translation>郵便番号は半角数字7桁で入力してください（例: 180-0001 または 1800001）。</translation>
+    </message>
+    <message>
+        <source>This household ID is already used on line %1.</source>
+        <translation>この世帯番号は%1行目で既に使われています。</translation>
+    </message>
+    <message>
+        <source>Enter the reading of the given name.</source>
+        <translation>名のフリガナを入力してください。</translation>
+    </message>
+    <message>
+        <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
+        <translation>性別は 1（男）、2（女）、9（適用不能）のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The date of becoming a resident is before the date of birth.</source>
+        <translation>住民となった日が生年月日より前になっています。</translation>
+    </message>
+    <message>
+        <source>The status must be active, moved_out or deceased (empty means active).</source>
+        <translation>状態は active、moved_out、deceased のいずれかにしてください（空欄は active とみなします）。</translation>
+    </message>
+    <message>
+        <source>This resident ID is already used on line %1.</source>
+        <translation>この住民番号は%1行目で既に使われています。</translation>
+    </message>
+    <message>
+        <source>The same person (same household, name and date of birth) is already on line %1.</source>
+        <translation>同じ方（同一世帯・同一氏名・同一生年月日）が%1行目に既に登録されています。</translation>
+    </message>
+    <message>
+        <source>This seal registration number is already used on line %1.</source>
+        <translation>この印鑑登録番号は%1行目で既に使われています。</translation>
+    </message>
+    <message>
+        <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
+        <translation>この方は%1行目で既に印鑑登録されています。印鑑登録はお一人につき1件です。</translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
+        <translation>年度は西暦4桁（1989～2100）で入力してください。</translation>
+    </message>
+    <message>
+        <source>The amount paid is larger than the tax assessed.</source>
+        <translation>納付済額が税額を超えています。</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
+        <translation>軽自動車税がある場合は、標識番号（ナンバー）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This resident already has a tax record for this fiscal year on line %1.</source>
+        <translation>この方の同じ年度の税情報が%1行目に既にあります。</translation>
+    </message>
+    <message>
+        <source>There is no household with this ID in the file.</source>
+        <translation>この世帯番号の世帯がファイル内にありません。</translation>
+    </message>
+    <message>
+        <source>There is no resident with this ID in the file.</source>
+        <translation>この住民番号の住民がファイル内にありません。</translation>
+    </message>
+    <message>
+        <source>The head of household must be a member of this household.</source>
+        <translation>世帯主はこの世帯の世帯員である必要があります。</translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
+        <translation>世帯主の続柄は「世帯主」または「本人」にしてください。</translation>
+    </message>
+    <message>
+        <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
+        <translation>続柄「世帯主」「本人」は世帯主の方にのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation>印鑑登録は、登録日に15歳以上の方に限られます。</translation>
     </message>
 </context>
 <context>
