@@ -372,7 +372,7 @@ Result<QByteArray> Renderer::write(const DocumentLayout& layout) const {
             error.detail = QStringLiteral("subsetting %1 failed").arg(faces[role]->family());
             return error;
         }
-        handles[role] = pdf.addFont(subset);
+        handles[role] = pdf.addFont(subset, used[role]);
     }
     for (const LayoutPage& page : layout.pages) {
         pdf.addPage(layout.width, layout.height);
