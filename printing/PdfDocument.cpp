@@ -4,6 +4,7 @@
 #include "PrintLogging.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 
 #include <hpdf.h>
@@ -288,6 +289,11 @@ void PdfDocument::fillPath() {
 void PdfDocument::pngImage(const QByteArray& png, double x, double y, double w, double h) {
     if (!m_state->pageUsable())
         return;
+    // libharu lets libpng abort the whole process on a damaged PNG: only hand over what Qt can decode.
+    if (QImage::fromData(png, "PNG").isNull()) {
+        m_state->check(HPDF_INVALID_PNG_IMAGE, "PNG image (not decodable)");
+        return;
+    }
     HPDF_Image image = HPDF_LoadPngImageFromMem(m_state->doc, reinterpret_cast<const HPDF_BYTE*>(png.constData()),
                                                 static_cast<HPDF_UINT>(png.size()));
     if (!image) {

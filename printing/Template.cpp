@@ -5,10 +5,12 @@
 #include "FieldFormat.h"
 #include "JapaneseDate.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -253,8 +255,15 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
             problems.add(path + QStringLiteral(".source"),
                          QCoreApplication::translate("print", "image “%1” cannot be read").arg(source));
         } else {
-            e.png = file.readAll();
-            if (!e.png.startsWith("\x89PNG\r\n\x1a\n"))
+            // Decoded and written again as plain 8-bit RGBA: libharu's PNG reader aborts the process on a file
+            // libpng rejects, so it only ever sees PNGs written by us.
+            const QImage image = QImage::fromData(file.readAll(), "PNG");
+            if (!image.isNull()) {
+                QBuffer buffer(&e.png);
+                buffer.open(QIODevice::WriteOnly);
+                image.convertToFormat(QImage::Format_RGBA8888).save(&buffer, "PNG");
+            }
+            if (image.isNull() || e.png.isEmpty())
                 problems.add(path + QStringLiteral(".source"),
                              QCoreApplication::translate("print", "image “%1” is not a PNG file").arg(source));
         }
