@@ -183,6 +183,26 @@ void BM_QPdfWriter(benchmark::State& state) {
 }
 
 BENCHMARK(BM_WarmRenderer)->Unit(benchmark::kMillisecond);
+
+// A lighter certificate (印鑑登録証明書: fewer distinct characters, no table), warm renderer only.
+void BM_WarmRendererInkan(benchmark::State& state) {
+    const Renderer& renderer = warmRenderer();
+    const Template* t = renderer.library().find(QStringLiteral("inkan-toroku"));
+    const RenderRequest request{QStringLiteral("inkan-toroku"), t ? t->sample : QJsonObject{},
+                                QStringLiteral("MD-2026-000123"), QStringLiteral("K7Q2-9XHM")};
+    QByteArray pdf;
+    for (auto _ : state) {
+        Result<QByteArray> r = renderer.render(request);
+        if (!r.ok()) {
+            state.SkipWithError("render failed");
+            return;
+        }
+        pdf = r.value();
+        benchmark::DoNotOptimize(pdf.data());
+    }
+    state.counters["pdf_bytes"] = double(pdf.size());
+}
+BENCHMARK(BM_WarmRendererInkan)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HaruFontPerDocument)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_QPdfWriter)->Unit(benchmark::kMillisecond);
 } // namespace
