@@ -17,6 +17,7 @@ namespace madoguchi::cli {
 
 // Each command lives in its own file under cli/ and is listed here once.
 int runStatus(CliContext& context);
+int runPrint(CliContext& context);
 
 namespace {
 struct Command {
@@ -27,6 +28,7 @@ struct Command {
 
 const Command kCommands[] = {
     {"status", QT_TRANSLATE_NOOP("cli", "Show card readers and database state."), runStatus},
+    {"print", QT_TRANSLATE_NOOP("cli", "Render a document template to PDF; list the templates."), runPrint},
 };
 
 QString commandSummary() {
