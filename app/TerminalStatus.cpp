@@ -41,10 +41,11 @@ void TerminalStatus::start() {
     m_dbThread = new QThread(this);
     m_dbThread->setObjectName(QStringLiteral("DatabaseProbe"));
     m_dbWorker = new QObject;
-    m_dbWorker->moveToThread(m_dbThread);
-    connect(m_dbThread, &QThread::finished, m_dbWorker, &QObject::deleteLater);
+    // The timer is made before the move so it moves with its parent (a child cannot be added across threads).
     auto* timer = new QTimer(m_dbWorker);
     timer->setInterval(kDatabaseProbeIntervalMs);
+    m_dbWorker->moveToThread(m_dbThread);
+    connect(m_dbThread, &QThread::finished, m_dbWorker, &QObject::deleteLater);
     connect(timer, &QTimer::timeout, this, &TerminalStatus::refreshDatabases);
     connect(m_dbThread, &QThread::started, timer, qOverload<>(&QTimer::start));
     m_dbThread->start();
