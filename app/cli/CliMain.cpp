@@ -18,6 +18,7 @@ namespace madoguchi::cli {
 // Each command lives in its own file under cli/ and is listed here once.
 int runStatus(CliContext& context);
 int runPrint(CliContext& context);
+int runCard(CliContext& context);
 
 namespace {
 struct Command {
@@ -29,6 +30,7 @@ struct Command {
 const Command kCommands[] = {
     {"status", QT_TRANSLATE_NOOP("cli", "Show card readers and database state."), runStatus},
     {"print", QT_TRANSLATE_NOOP("cli", "Render a document template to PDF; list the templates."), runPrint},
+    {"card", QT_TRANSLATE_NOOP("cli", "Read the My Number card: readers, status, read, diag."), runCard},
 };
 
 QString commandSummary() {
