@@ -11,6 +11,7 @@ namespace madoguchi::card {
 struct AsyncCardReader::Worker {
     TransportFactory factory;
     QThread* thread = nullptr;
+    bool busy = false; // on the owner's thread: set by start, cleared when the result is delivered
 };
 
 AsyncCardReader::AsyncCardReader(TransportFactory factory, QObject* parent)
@@ -26,7 +27,7 @@ AsyncCardReader::~AsyncCardReader() {
 }
 
 bool AsyncCardReader::isBusy() const {
-    return m_worker->thread != nullptr && m_worker->thread->isRunning();
+    return m_worker->busy;
 }
 
 void AsyncCardReader::waitForIdle() {
@@ -41,7 +42,8 @@ bool AsyncCardReader::start(std::function<void(MyNumberCard&)> operation,
                             std::function<void(CardError)> onTransportError) {
     if (isBusy())
         return false;
-    waitForIdle();
+    waitForIdle(); // the previous thread has delivered its result and is ending
+    m_worker->busy = true;
     m_worker->thread = QThread::create([factory = m_worker->factory, operation = std::move(operation),
                                         onTransportError = std::move(onTransportError)] {
         CardResult<std::unique_ptr<CardTransport>> transport = factory();
@@ -63,8 +65,10 @@ bool AsyncCardReader::readTriesLeft() {
         QMetaObject::invokeMethod(
             self.data(),
             [self, result] {
-                if (self)
+                if (self) {
+                    self->m_worker->busy = false;
                     Q_EMIT self->triesLeftRead(result);
+                }
             },
             Qt::QueuedConnection);
     };
@@ -93,8 +97,10 @@ bool AsyncCardReader::readWithPin(CardSecret pin, const ReadOptions& options) {
         QMetaObject::invokeMethod(
             self.data(),
             [self, result] {
-                if (self)
+                if (self) {
+                    self->m_worker->busy = false;
                     Q_EMIT self->cardRead(result);
+                }
             },
             Qt::QueuedConnection);
     };

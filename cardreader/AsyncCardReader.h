@@ -35,7 +35,7 @@ public:
     bool readWithPin(CardSecret pin, const ReadOptions& options);
     bool readWithCodeB(CardSecret codeB, const ReadOptions& options);
 
-    // Blocks until the running operation (if any) has reported. For tests and shutdown.
+    // Blocks until the worker thread has ended; its result is then queued for delivery. For tests and shutdown.
     void waitForIdle();
 
 Q_SIGNALS:

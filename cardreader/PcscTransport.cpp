@@ -150,60 +150,56 @@ PcscTransport::~PcscTransport() {
 CardOutcome PcscTransport::beginSession(Access access) {
     endSession();
     Handles& h = *m_handles;
-    QStringList names;
-    LONG rv = h.ensureContext();
-    if (rv == SCARD_S_SUCCESS) {
-        rv = h.listReaders(&names);
-        if (pcscServiceLost(rv)) { // pcscd restarted since the context was made: one fresh context
-            h.dropContext();
-            names.clear();
-            rv = h.ensureContext();
-            if (rv == SCARD_S_SUCCESS)
-                rv = h.listReaders(&names);
+    const DWORD share = access == Access::Exclusive ? SCARD_SHARE_EXCLUSIVE : SCARD_SHARE_SHARED;
+    // Two attempts: the first may find that pcscd restarted (or exited when idle) since the context was made.
+    CardOutcome outcome = std::monostate{};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        LONG rv = h.ensureContext();
+        if (rv != SCARD_S_SUCCESS)
+            return pcscFailure(CardError::Kind::NoService, "SCardEstablishContext", rv);
+        if (m_wantedReader.isEmpty()) {
+            QStringList names;
+            rv = h.listReaders(&names);
+            if (rv == SCARD_S_SUCCESS && names.isEmpty())
+                return CardError(CardError::Kind::NoReader, QStringLiteral("pcscd lists no reader"));
+            if (rv == SCARD_S_SUCCESS) {
+                h.reader = h.readerWithCard(names);
+                if (h.reader.isEmpty())
+                    return CardError(CardError::Kind::NoCard,
+                                     QStringLiteral("no card in any reader: %1").arg(names.join(QStringLiteral(", "))));
+            }
+        } else {
+            h.reader = m_wantedReader; // connect straight away: listing first would cost a round trip every read
         }
-    }
-    if (rv != SCARD_S_SUCCESS) {
-        h.dropContext();
-        return pcscFailure(CardError::Kind::NoService, "SCardEstablishContext/SCardListReaders", rv);
-    }
-    if (names.isEmpty())
-        return CardError(CardError::Kind::NoReader, QStringLiteral("pcscd lists no reader"));
-    if (!m_wantedReader.isEmpty()) {
-        if (!names.contains(m_wantedReader)) {
+        if (rv == SCARD_S_SUCCESS) {
+            const QByteArray reader = h.reader.toUtf8();
+            rv = SCardConnect(h.context, reader.constData(), share, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &h.card,
+                              &h.protocol);
+            if (rv == SCARD_W_RESET_CARD) // someone reset the card meanwhile: nothing is verified, connect again
+                rv = SCardConnect(h.context, reader.constData(), share, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &h.card,
+                                  &h.protocol);
+        }
+        if (rv == SCARD_S_SUCCESS) {
+            h.connected = true;
+            h.atr.clear();
+            qCDebug(lcCard).noquote() << "session on" << h.reader
+                                      << (access == Access::Exclusive ? "exclusive" : "shared")
+                                      << (h.protocol == SCARD_PROTOCOL_T0 ? "T=0" : "T=1");
+            return std::monostate{};
+        }
+        if (rv == SCARD_E_UNKNOWN_READER || rv == SCARD_E_READER_UNAVAILABLE) {
+            QStringList names;
+            h.listReaders(&names);
             return CardError(CardError::Kind::NoReader,
                              QStringLiteral("configured reader '%1' not attached; attached: %2")
-                                 .arg(m_wantedReader, names.join(QStringLiteral(", "))));
+                                 .arg(h.reader, names.join(QStringLiteral(", "))));
         }
-        h.reader = m_wantedReader;
-    } else {
-        h.reader = h.readerWithCard(names);
-        if (h.reader.isEmpty())
-            return CardError(CardError::Kind::NoCard,
-                             QStringLiteral("no card in any reader: %1").arg(names.join(QStringLiteral(", "))));
+        outcome = pcscFailure(kindOf(rv, false), "SCardConnect", rv);
+        if (!pcscServiceLost(rv))
+            return outcome;
+        h.dropContext();
     }
-
-    const QByteArray reader = h.reader.toUtf8();
-    const DWORD share = access == Access::Exclusive ? SCARD_SHARE_EXCLUSIVE : SCARD_SHARE_SHARED;
-    rv =
-        SCardConnect(h.context, reader.constData(), share, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &h.card, &h.protocol);
-    if (rv == SCARD_W_RESET_CARD) // someone reset the card meanwhile: connecting again is safe, nothing is verified
-        rv = SCardConnect(h.context, reader.constData(), share, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &h.card,
-                          &h.protocol);
-    if (rv != SCARD_S_SUCCESS)
-        return pcscFailure(kindOf(rv, false), "SCardConnect", rv);
-    h.connected = true;
-
-    unsigned char atr[MAX_ATR_SIZE];
-    DWORD atrLength = sizeof atr;
-    DWORD state = 0;
-    DWORD protocol = 0;
-    DWORD nameLength = 0;
-    h.atr.clear();
-    if (SCardStatus(h.card, nullptr, &nameLength, &state, &protocol, atr, &atrLength) == SCARD_S_SUCCESS)
-        h.atr = QByteArray(reinterpret_cast<const char*>(atr), static_cast<qsizetype>(atrLength));
-    qCDebug(lcCard).noquote() << "session on" << h.reader << (access == Access::Exclusive ? "exclusive" : "shared")
-                              << (h.protocol == SCARD_PROTOCOL_T0 ? "T=0" : "T=1");
-    return std::monostate{};
+    return outcome;
 }
 
 CardResult<QByteArray> PcscTransport::transmit(const QByteArray& command) {
@@ -247,7 +243,17 @@ QString PcscTransport::description() const {
 }
 
 QByteArray PcscTransport::atr() const {
-    return m_handles->atr;
+    Handles& h = *m_handles;
+    if (h.connected && h.atr.isEmpty()) { // asked for by diag only, so not fetched on every session
+        unsigned char atr[MAX_ATR_SIZE];
+        DWORD atrLength = sizeof atr;
+        DWORD state = 0;
+        DWORD protocol = 0;
+        DWORD nameLength = 0;
+        if (SCardStatus(h.card, nullptr, &nameLength, &state, &protocol, atr, &atrLength) == SCARD_S_SUCCESS)
+            h.atr = QByteArray(reinterpret_cast<const char*>(atr), static_cast<qsizetype>(atrLength));
+    }
+    return h.atr;
 }
 
 QString PcscTransport::readerInUse() const {

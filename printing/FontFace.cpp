@@ -79,8 +79,14 @@ QByteArray FontFace::subset(const std::set<char32_t>& codePoints) const {
     hb_set_t* unicodes = hb_subset_input_unicode_set(input);
     for (const char32_t c : codePoints)
         hb_set_add(unicodes, c);
-    // libharu reads the 'name' table for the font's PostScript name and needs no hinting.
+    // libharu reads the 'name' table for the font's PostScript name and needs no hinting. It lays text out itself,
+    // horizontally, one glyph per character: the layout tables (and the alternate glyphs their closure would pull
+    // in) and vertical metrics only cost time and bytes.
     hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+    hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "kern", "gasp", "hdmx",
+                            "LTSH", "VDMX", "DSIG", "morx", "mort"})
+        hb_set_add(dropped, hb_tag_from_string(tag, 4));
     hb_face_t* subsetFace = hb_subset_or_fail(m_handles->face, input);
     hb_subset_input_destroy(input);
     if (!subsetFace) {

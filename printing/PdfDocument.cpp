@@ -4,6 +4,7 @@
 #include "PrintLogging.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 
 #include <hpdf.h>
@@ -76,7 +77,51 @@ void PdfDocument::setTitle(const QString& title) {
         m_state->check(HPDF_SetInfoAttr(m_state->doc, HPDF_INFO_TITLE, title.toUtf8().constData()), "title");
 }
 
-int PdfDocument::addFont(const QByteArray& trueType) {
+namespace {
+// libharu builds a font's CIDToGIDMap by looking up all 65,536 BMP code points, each by a linear walk over the
+// cmap's segments: milliseconds per font and document. Before it does, give the loaded font a one-segment cmap
+// that indexes an array directly (format 4 allows that), filled from the real cmap for the characters in use.
+// Only the lookup table in memory changes; the embedded font keeps its own cmap.
+bool installDirectCmap(HPDF_MMgr mmgr, HPDF_FontDef def, const std::set<char32_t>& codePoints) {
+    auto attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    if (attr->cmap.format != 4)
+        return false;
+    constexpr HPDF_UINT kEntries = 0xFFFF; // code points 0000–FFFE through the array, FFFF in its own segment
+    auto* glyphs = static_cast<HPDF_UINT16*>(HPDF_GetMem(mmgr, kEntries * sizeof(HPDF_UINT16)));
+    auto* ends = static_cast<HPDF_UINT16*>(HPDF_GetMem(mmgr, 2 * sizeof(HPDF_UINT16)));
+    auto* starts = static_cast<HPDF_UINT16*>(HPDF_GetMem(mmgr, 2 * sizeof(HPDF_UINT16)));
+    auto* deltas = static_cast<HPDF_INT16*>(HPDF_GetMem(mmgr, 2 * sizeof(HPDF_INT16)));
+    auto* offsets = static_cast<HPDF_UINT16*>(HPDF_GetMem(mmgr, 2 * sizeof(HPDF_UINT16)));
+    if (!glyphs || !ends || !starts || !deltas || !offsets)
+        return false; // libharu's error handler has recorded the allocation failure
+    std::fill(glyphs, glyphs + kEntries, HPDF_UINT16(0));
+    for (const char32_t c : codePoints) {
+        if (c < kEntries)
+            glyphs[c] = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c));
+    }
+    HPDF_FreeMem(mmgr, attr->cmap.end_count);
+    HPDF_FreeMem(mmgr, attr->cmap.start_count);
+    HPDF_FreeMem(mmgr, attr->cmap.id_delta);
+    HPDF_FreeMem(mmgr, attr->cmap.id_range_offset);
+    HPDF_FreeMem(mmgr, attr->cmap.glyph_id_array);
+    ends[0] = 0xFFFE, ends[1] = 0xFFFF;
+    starts[0] = 0x0000, starts[1] = 0xFFFF;
+    deltas[0] = 0, deltas[1] = 1;
+    // Segment 0 of 2: index = offset / 2 + (code - start) - (segments - 0) = code when offset is 4.
+    offsets[0] = 4, offsets[1] = 0;
+    attr->cmap.seg_count_x2 = 4;
+    attr->cmap.end_count = ends;
+    attr->cmap.start_count = starts;
+    attr->cmap.id_delta = deltas;
+    attr->cmap.id_range_offset = offsets;
+    attr->cmap.glyph_id_array = glyphs;
+    attr->cmap.glyph_id_array_count = kEntries;
+    return true;
+}
+
+} // namespace
+
+int PdfDocument::addFont(const QByteArray& trueType, const std::set<char32_t>& codePoints) {
     if (!m_state->usable())
         return -1;
     // libharu 2.3 can only load a TrueType font from a file; its stream loader is what that uses inside,
@@ -95,6 +140,8 @@ int PdfDocument::addFont(const QByteArray& trueType) {
     }
     if (!m_state->check(HPDF_Doc_RegisterFontDef(m_state->doc, def), "register font"))
         return -1;
+    if (!installDirectCmap(m_state->doc->mmgr, def, codePoints) && !m_state->check(HPDF_OK, "font cmap"))
+        return -1;
     // The six-letter tag makes viewers (and pdffonts) see an embedded subset.
     const char tag[] = {'M',
                         'D',
@@ -106,6 +153,23 @@ int PdfDocument::addFont(const QByteArray& trueType) {
     ++m_state->fontTag;
     HPDF_TTFontDef_SetTagName(def, const_cast<char*>(tag));
     HPDF_Font font = HPDF_GetFont(m_state->doc, def->base_font, "UTF-8");
+    if (!font) {
+        m_state->check(HPDF_INVALID_FONT, "get font");
+        return -1;
+    }
+    m_state->fonts.append(font);
+    return static_cast<int>(m_state->fonts.size() - 1);
+}
+
+int PdfDocument::addFontFile(const QString& path) {
+    if (!m_state->usable())
+        return -1;
+    const char* name = HPDF_LoadTTFontFromFile(m_state->doc, path.toLocal8Bit().constData(), HPDF_TRUE);
+    if (!name) {
+        m_state->check(HPDF_TTF_INVALID_FOMAT, "load TrueType file");
+        return -1;
+    }
+    HPDF_Font font = HPDF_GetFont(m_state->doc, name, "UTF-8");
     if (!font) {
         m_state->check(HPDF_INVALID_FONT, "get font");
         return -1;
@@ -225,6 +289,11 @@ void PdfDocument::fillPath() {
 void PdfDocument::pngImage(const QByteArray& png, double x, double y, double w, double h) {
     if (!m_state->pageUsable())
         return;
+    // libharu lets libpng abort the whole process on a damaged PNG: only hand over what Qt can decode.
+    if (QImage::fromData(png, "PNG").isNull()) {
+        m_state->check(HPDF_INVALID_PNG_IMAGE, "PNG image (not decodable)");
+        return;
+    }
     HPDF_Image image = HPDF_LoadPngImageFromMem(m_state->doc, reinterpret_cast<const HPDF_BYTE*>(png.constData()),
                                                 static_cast<HPDF_UINT>(png.size()));
     if (!image) {

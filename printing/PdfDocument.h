@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <set>
 
 namespace madoguchi::print {
 
@@ -22,8 +23,12 @@ public:
     // Document title only: metadata must never carry personal data.
     void setTitle(const QString& title);
 
-    // Embeds a TrueType font given as bytes (already subset); returns its handle, or -1 after an error.
-    int addFont(const QByteArray& trueType);
+    // Embeds a TrueType font given as bytes (already subset to `codePoints`, the only characters that will be
+    // drawn with it); returns its handle, or -1 after an error.
+    int addFont(const QByteArray& trueType, const std::set<char32_t>& codePoints);
+    // Embeds a whole font file the way libharu does by itself (parsing all of it for every document). Products use
+    // addFont() with a subset; this is the anchor the benchmark compares against.
+    int addFontFile(const QString& path);
     void addPage(double width, double height);
 
     void text(int font, double size, double x, double y, const QString& text);

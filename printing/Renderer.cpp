@@ -20,10 +20,6 @@ namespace madoguchi::print {
 namespace {
 constexpr double kPointsPerMm = 72.0 / 25.4;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("print", text);
-}
-
 bool isTruthy(const QJsonValue& v) {
     if (v.isBool())
         return v.toBool();
@@ -109,7 +105,8 @@ struct Pass {
             return;
         case TextSetter::Outcome::Overflow:
             fail(PrintError::Kind::TextOverflow,
-                 tr("The text does not fit its box on the form, even in the smallest allowed size: %1")
+                 QCoreApplication::translate(
+                     "print", "The text does not fit its box on the form, even in the smallest allowed size: %1")
                      .arg(fieldsOf(source, rowPrefix).join(QStringLiteral(", "))),
                  fieldsOf(source, rowPrefix),
                  QStringLiteral("template %1: text of %2 characters overflows a %3×%4 pt box")
@@ -120,8 +117,9 @@ struct Pass {
             return;
         case TextSetter::Outcome::MissingGlyph:
             fail(PrintError::Kind::MissingGlyph,
-                 tr("The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts "
-                    "(fonts-ipamj-mincho) or ask for a 外字 registration.")
+                 QCoreApplication::translate(
+                     "print", "The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts "
+                              "(fonts-ipamj-mincho) or ask for a 外字 registration.")
                      .arg(QString::fromUcs4(&missing, 1), codePointName(missing)),
                  fieldsOf(source, rowPrefix),
                  QStringLiteral("template %1: no font has %2").arg(tmpl.id, codePointName(missing)));
@@ -143,7 +141,8 @@ struct Pass {
         const QString text = expand(e.text);
         const QrCode code = QrCode::encode(text.toUtf8());
         if (code.size == 0) {
-            fail(PrintError::Kind::TextOverflow, tr("The QR code's content is too long."), fieldsOf(e.text, {}),
+            fail(PrintError::Kind::TextOverflow,
+                 QCoreApplication::translate("print", "The QR code's content is too long."), fieldsOf(e.text, {}),
                  QStringLiteral("template %1: QR content of %2 bytes").arg(tmpl.id).arg(text.toUtf8().size()));
             return;
         }
@@ -278,7 +277,8 @@ struct Pass {
 PrintError missingFont(const FontFile& font) {
     PrintError error;
     error.kind = PrintError::Kind::MissingFont;
-    error.message = tr("The font %1 is not installed (Debian package %2).").arg(font.family, font.package);
+    error.message = QCoreApplication::translate("print", "The font %1 is not installed (Debian package %2).")
+                        .arg(font.family, font.package);
     error.detail = QStringLiteral("font %1 not found (package %2)").arg(font.family, font.package);
     return error;
 }
@@ -300,23 +300,27 @@ Result<DocumentLayout> Renderer::layout(const RenderRequest& request) const {
             return *problem;
         PrintError error;
         error.kind = PrintError::Kind::UnknownTemplate;
-        error.message = tr("There is no document template “%1”.").arg(request.templateId);
+        error.message =
+            QCoreApplication::translate("print", "There is no document template “%1”.").arg(request.templateId);
         error.detail = QStringLiteral("unknown template id %1").arg(request.templateId);
         return error;
     }
     QList<FieldError> problems = tmpl->validate(request.data);
     if (tmpl->isCertificate()) {
         if (request.serial.trimmed().isEmpty())
-            problems.append({QStringLiteral("serial"), tr("A certificate needs its serial number.")});
+            problems.append({QStringLiteral("serial"),
+                             QCoreApplication::translate("print", "A certificate needs its serial number.")});
         if (request.verificationCode.trimmed().isEmpty())
-            problems.append({QStringLiteral("verification"), tr("A certificate needs its verification code.")});
+            problems.append({QStringLiteral("verification"),
+                             QCoreApplication::translate("print", "A certificate needs its verification code.")});
     }
     if (!problems.isEmpty()) {
         PrintError error;
         error.kind = PrintError::Kind::InvalidData;
+        const int count = static_cast<int>(problems.size());
         error.message =
             QCoreApplication::translate("print", "The data for %1 is not complete or not correct (%n problem(s)).",
-                                        nullptr, static_cast<int>(problems.size()))
+                                        "data errors", count)
                 .arg(tmpl->title);
         error.fields = problems;
         QStringList names;
@@ -368,11 +372,11 @@ Result<QByteArray> Renderer::write(const DocumentLayout& layout) const {
         const QByteArray subset = faces[role]->subset(used[role]);
         if (subset.isEmpty()) {
             PrintError error;
-            error.message = tr("The PDF could not be created.");
+            error.message = QCoreApplication::translate("print", "The PDF could not be created.");
             error.detail = QStringLiteral("subsetting %1 failed").arg(faces[role]->family());
             return error;
         }
-        handles[role] = pdf.addFont(subset);
+        handles[role] = pdf.addFont(subset, used[role]);
     }
     for (const LayoutPage& page : layout.pages) {
         pdf.addPage(layout.width, layout.height);
@@ -427,7 +431,8 @@ Result<Done> Renderer::renderToFile(const RenderRequest& request, const QString&
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() || !file.commit()) {
         PrintError error;
         error.kind = PrintError::Kind::Io;
-        error.message = tr("The file %1 could not be written: %2").arg(path, file.errorString());
+        error.message =
+            QCoreApplication::translate("print", "The file %1 could not be written: %2").arg(path, file.errorString());
         error.detail = QStringLiteral("writing %1 failed: %2").arg(path, file.errorString());
         return error;
     }

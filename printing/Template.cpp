@@ -5,20 +5,18 @@
 #include "FieldFormat.h"
 #include "JapaneseDate.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace madoguchi::print {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("print", text);
-}
-
 // Collects template problems with the JSON path where each was found.
 struct Problems {
     QList<FieldError> list;
@@ -71,13 +69,16 @@ FieldSpec readField(const QJsonObject& o, const QString& path, Problems& problem
     f.name = o.value(QStringLiteral("name")).toString();
     f.label = o.value(QStringLiteral("label")).toString(f.name);
     if (!FieldFormat::find(QLatin1Char('{') + f.name + QLatin1Char('}')).size() || f.name.isEmpty())
-        problems.add(path + QStringLiteral(".name"), tr("a field name must be lower-case letters, digits and _"));
+        problems.add(path + QStringLiteral(".name"),
+                     QCoreApplication::translate("print", "a field name must be lower-case letters, digits and _"));
     if (FieldFormat::isReserved(f.name))
-        problems.add(path + QStringLiteral(".name"), tr("“%1” is reserved for the document itself").arg(f.name));
+        problems.add(path + QStringLiteral(".name"),
+                     QCoreApplication::translate("print", "“%1” is reserved for the document itself").arg(f.name));
     if (!readType(o.value(QStringLiteral("type")).toString(QStringLiteral("text")), f.type))
-        problems.add(path + QStringLiteral(".type"), tr("unknown field type"));
+        problems.add(path + QStringLiteral(".type"), QCoreApplication::translate("print", "unknown field type"));
     if (inTable && f.type == FieldSpec::Type::Table)
-        problems.add(path + QStringLiteral(".type"), tr("a table cannot hold another table"));
+        problems.add(path + QStringLiteral(".type"),
+                     QCoreApplication::translate("print", "a table cannot hold another table"));
     f.required = o.value(QStringLiteral("required")).toBool(false);
     f.maxLength = o.value(QStringLiteral("max_length")).toInt(0);
     f.hasMinimum = o.contains(QStringLiteral("min"));
@@ -88,13 +89,15 @@ FieldSpec readField(const QJsonObject& o, const QString& path, Problems& problem
     for (const QJsonValue& c : o.value(QStringLiteral("choices")).toArray())
         f.choices.append(c.toString());
     if (f.type == FieldSpec::Type::Choice && f.choices.isEmpty())
-        problems.add(path + QStringLiteral(".choices"), tr("a choice field needs its choices"));
+        problems.add(path + QStringLiteral(".choices"),
+                     QCoreApplication::translate("print", "a choice field needs its choices"));
     const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
     for (qsizetype i = 0; i < columns.size(); ++i)
         f.columns.append(
             readField(columns.at(i).toObject(), QStringLiteral("%1.columns[%2]").arg(path).arg(i), problems, true));
     if (f.type == FieldSpec::Type::Table && f.columns.isEmpty())
-        problems.add(path + QStringLiteral(".columns"), tr("a table field needs its columns"));
+        problems.add(path + QStringLiteral(".columns"),
+                     QCoreApplication::translate("print", "a table field needs its columns"));
     return f;
 }
 
@@ -121,9 +124,10 @@ void checkPlaceholders(const QString& text, const QString& path, const QList<Fie
         const bool known = FieldFormat::isReserved(p.field) || std::any_of(fields.begin(), fields.end(), named) ||
                            std::any_of(rowFields.begin(), rowFields.end(), named);
         if (!known)
-            problems.add(path, tr("{%1} names no field of this template").arg(p.field));
+            problems.add(path,
+                         QCoreApplication::translate("print", "{%1} names no field of this template").arg(p.field));
         if (!p.format.isEmpty() && !FieldFormat::formats().contains(p.format))
-            problems.add(path, tr("unknown format “%1”").arg(p.format));
+            problems.add(path, QCoreApplication::translate("print", "unknown format “%1”").arg(p.format));
     }
 }
 
@@ -143,14 +147,15 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
         }
     }
     if (!knownKind) {
-        problems.add(path + QStringLiteral(".type"), tr("unknown element type “%1”").arg(kind));
+        problems.add(path + QStringLiteral(".type"),
+                     QCoreApplication::translate("print", "unknown element type “%1”").arg(kind));
         return e;
     }
     if (e.kind == Element::Kind::Line) {
         const QJsonArray from = o.value(QStringLiteral("from")).toArray();
         const QJsonArray to = o.value(QStringLiteral("to")).toArray();
         if (from.size() != 2 || to.size() != 2) {
-            problems.add(path, tr("a line needs “from” and “to” as [x, y] in mm"));
+            problems.add(path, QCoreApplication::translate("print", "a line needs “from” and “to” as [x, y] in mm"));
         } else {
             e.x = from.at(0).toDouble();
             e.y = from.at(1).toDouble();
@@ -158,24 +163,29 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
             e.h = to.at(1).toDouble() - e.y;
         }
     } else if (!readBox(o, e)) {
-        problems.add(path + QStringLiteral(".box"), tr("“box” must be [x, y, width, height] in mm"));
+        problems.add(path + QStringLiteral(".box"),
+                     QCoreApplication::translate("print", "“box” must be [x, y, width, height] in mm"));
     }
     e.text = o.value(QStringLiteral("text")).toString();
     e.font = o.value(QStringLiteral("font")).toString(e.font);
     if (e.font != QLatin1String("mincho") && e.font != QLatin1String("gothic"))
-        problems.add(path + QStringLiteral(".font"), tr("font must be “mincho” or “gothic”"));
+        problems.add(path + QStringLiteral(".font"),
+                     QCoreApplication::translate("print", "font must be “mincho” or “gothic”"));
     e.size = o.value(QStringLiteral("size")).toDouble(e.size);
     e.minSize = o.value(QStringLiteral("min_size")).toDouble(e.size * 0.6);
     if (e.size <= 0 || e.size > 200 || e.minSize <= 0 || e.minSize > e.size)
-        problems.add(path + QStringLiteral(".size"), tr("size must be between min_size and 200 points"));
+        problems.add(path + QStringLiteral(".size"),
+                     QCoreApplication::translate("print", "size must be between min_size and 200 points"));
     e.align = o.value(QStringLiteral("align")).toString(e.align);
     if (!QStringList{QStringLiteral("left"), QStringLiteral("center"), QStringLiteral("right"),
                      QStringLiteral("spread")}
              .contains(e.align))
-        problems.add(path + QStringLiteral(".align"), tr("align must be left, center, right or spread"));
+        problems.add(path + QStringLiteral(".align"),
+                     QCoreApplication::translate("print", "align must be left, center, right or spread"));
     e.valign = o.value(QStringLiteral("valign")).toString(e.valign);
     if (!QStringList{QStringLiteral("top"), QStringLiteral("middle"), QStringLiteral("bottom")}.contains(e.valign))
-        problems.add(path + QStringLiteral(".valign"), tr("valign must be top, middle or bottom"));
+        problems.add(path + QStringLiteral(".valign"),
+                     QCoreApplication::translate("print", "valign must be top, middle or bottom"));
     e.wrap = o.value(QStringLiteral("wrap")).toBool(false);
     e.lineWidth = o.value(QStringLiteral("line_width")).toDouble(e.lineWidth);
     e.gray = o.value(QStringLiteral("fill")).toDouble(-1);
@@ -185,18 +195,21 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
     else if (pages == QLatin1String("last"))
         e.pages = Element::Pages::Last;
     else if (pages != QLatin1String("every"))
-        problems.add(path + QStringLiteral(".pages"), tr("pages must be every, first or last"));
+        problems.add(path + QStringLiteral(".pages"),
+                     QCoreApplication::translate("print", "pages must be every, first or last"));
     e.when = o.value(QStringLiteral("when")).toString();
     e.unless = o.value(QStringLiteral("unless")).toString();
     for (const QString& condition : {e.when, e.unless}) {
         if (!condition.isEmpty() &&
             !std::any_of(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == condition; }))
-            problems.add(path, tr("condition “%1” names no field of this template").arg(condition));
+            problems.add(
+                path,
+                QCoreApplication::translate("print", "condition “%1” names no field of this template").arg(condition));
     }
 
     if (e.kind == Element::Kind::Text || e.kind == Element::Kind::Qr) {
         if (e.text.isEmpty())
-            problems.add(path + QStringLiteral(".text"), tr("text is missing"));
+            problems.add(path + QStringLiteral(".text"), QCoreApplication::translate("print", "text is missing"));
         checkPlaceholders(e.text, path + QStringLiteral(".text"), fields, {}, problems);
     }
     if (e.kind == Element::Kind::Table) {
@@ -206,10 +219,12 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
         const auto spec =
             std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == e.field; });
         if (spec == fields.end() || spec->type != FieldSpec::Type::Table) {
-            problems.add(path + QStringLiteral(".field"), tr("a table element needs a field of type table"));
+            problems.add(path + QStringLiteral(".field"),
+                         QCoreApplication::translate("print", "a table element needs a field of type table"));
         }
         if (e.rowHeight < 3 || e.headerHeight < 0 || e.headerHeight + e.rowHeight > e.h)
-            problems.add(path + QStringLiteral(".row_height"), tr("rows do not fit the table's box"));
+            problems.add(path + QStringLiteral(".row_height"),
+                         QCoreApplication::translate("print", "rows do not fit the table's box"));
         const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
         double total = 0;
         for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -219,26 +234,38 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
                                c.value(QStringLiteral("align")).toString(QStringLiteral("left"))};
             const QString cpath = QStringLiteral("%1.columns[%2]").arg(path).arg(i);
             if (column.width <= 0)
-                problems.add(cpath + QStringLiteral(".width"), tr("a column needs a width in mm"));
+                problems.add(cpath + QStringLiteral(".width"),
+                             QCoreApplication::translate("print", "a column needs a width in mm"));
             if (spec != fields.end())
                 checkPlaceholders(column.text, cpath + QStringLiteral(".text"), fields, spec->columns, problems);
             total += column.width;
             e.columns.append(column);
         }
         if (columns.isEmpty())
-            problems.add(path + QStringLiteral(".columns"), tr("a table element needs columns"));
+            problems.add(path + QStringLiteral(".columns"),
+                         QCoreApplication::translate("print", "a table element needs columns"));
         if (total > e.w + 0.01)
-            problems.add(path + QStringLiteral(".columns"), tr("the columns are wider than the table's box"));
+            problems.add(path + QStringLiteral(".columns"),
+                         QCoreApplication::translate("print", "the columns are wider than the table's box"));
     }
     if (e.kind == Element::Kind::Image) {
         const QString source = o.value(QStringLiteral("source")).toString();
         QFile file(QDir(baseDir).filePath(source));
         if (source.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            problems.add(path + QStringLiteral(".source"), tr("image “%1” cannot be read").arg(source));
+            problems.add(path + QStringLiteral(".source"),
+                         QCoreApplication::translate("print", "image “%1” cannot be read").arg(source));
         } else {
-            e.png = file.readAll();
-            if (!e.png.startsWith("\x89PNG\r\n\x1a\n"))
-                problems.add(path + QStringLiteral(".source"), tr("image “%1” is not a PNG file").arg(source));
+            // Decoded and written again as plain 8-bit RGBA: libharu's PNG reader aborts the process on a file
+            // libpng rejects, so it only ever sees PNGs written by us.
+            const QImage image = QImage::fromData(file.readAll(), "PNG");
+            if (!image.isNull()) {
+                QBuffer buffer(&e.png);
+                buffer.open(QIODevice::WriteOnly);
+                image.convertToFormat(QImage::Format_RGBA8888).save(&buffer, "PNG");
+            }
+            if (image.isNull() || e.png.isEmpty())
+                problems.add(path + QStringLiteral(".source"),
+                             QCoreApplication::translate("print", "image “%1” is not a PNG file").arg(source));
         }
     }
     return e;
@@ -247,17 +274,17 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
 QString typeName(FieldSpec::Type type) {
     switch (type) {
     case FieldSpec::Type::Text:
-        return tr("text");
+        return QCoreApplication::translate("print", "text");
     case FieldSpec::Type::Date:
-        return tr("a date (YYYY-MM-DD)");
+        return QCoreApplication::translate("print", "a date (YYYY-MM-DD)");
     case FieldSpec::Type::Integer:
-        return tr("a whole number");
+        return QCoreApplication::translate("print", "a whole number");
     case FieldSpec::Type::Boolean:
-        return tr("true or false");
+        return QCoreApplication::translate("print", "true or false");
     case FieldSpec::Type::Choice:
-        return tr("one of the listed choices");
+        return QCoreApplication::translate("print", "one of the listed choices");
     case FieldSpec::Type::Table:
-        return tr("a list of rows");
+        return QCoreApplication::translate("print", "a list of rows");
     }
     return {};
 }
@@ -271,17 +298,19 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
                     QList<FieldError>& errors) {
     for (auto it = data.begin(); it != data.end(); ++it) {
         if (!std::any_of(specs.begin(), specs.end(), [&](const FieldSpec& f) { return f.name == it.key(); }))
-            errors.append({prefix + it.key(), tr("this template has no such field")});
+            errors.append({prefix + it.key(), QCoreApplication::translate("print", "this template has no such field")});
     }
     for (const FieldSpec& f : specs) {
         const QString name = prefix + f.name;
         const QJsonValue v = data.value(f.name);
         if (isEmptyValue(v)) {
             if (f.required)
-                errors.append({name, tr("%1 is required").arg(f.label)});
+                errors.append({name, QCoreApplication::translate("print", "%1 is required").arg(f.label)});
             continue;
         }
-        const auto wrongType = [&] { errors.append({name, tr("%1 must be %2").arg(f.label, typeName(f.type))}); };
+        const auto wrongType = [&] {
+            errors.append({name, QCoreApplication::translate("print", "%1 must be %2").arg(f.label, typeName(f.type))});
+        };
         switch (f.type) {
         case FieldSpec::Type::Text: {
             if (!v.isString()) {
@@ -291,11 +320,14 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
             const QString text = v.toString();
             const auto length = text.toUcs4().size();
             if (f.maxLength > 0 && length > f.maxLength)
-                errors.append(
-                    {name, tr("%1 is too long: %2 characters, at most %3").arg(f.label).arg(length).arg(f.maxLength)});
+                errors.append({name, QCoreApplication::translate("print", "%1 is too long: %2 characters, at most %3")
+                                         .arg(f.label)
+                                         .arg(length)
+                                         .arg(f.maxLength)});
             for (const QChar c : text) {
                 if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')) {
-                    errors.append({name, tr("%1 contains a control character").arg(f.label)});
+                    errors.append(
+                        {name, QCoreApplication::translate("print", "%1 contains a control character").arg(f.label)});
                     break;
                 }
             }
@@ -306,7 +338,9 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
             if (!v.isString() || v.toString().size() != 10 || !date.isValid())
                 wrongType();
             else if (!JapaneseDate::toEra(date))
-                errors.append({name, tr("%1 is before the Meiji era and cannot be written in 和暦").arg(f.label)});
+                errors.append({name, QCoreApplication::translate(
+                                         "print", "%1 is before the Meiji era and cannot be written in 和暦")
+                                         .arg(f.label)});
             break;
         }
         case FieldSpec::Type::Integer: {
@@ -317,7 +351,10 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
             }
             const auto n = static_cast<qint64>(d);
             if ((f.hasMinimum && n < f.minimum) || (f.hasMaximum && n > f.maximum))
-                errors.append({name, tr("%1 must be between %2 and %3").arg(f.label).arg(f.minimum).arg(f.maximum)});
+                errors.append({name, QCoreApplication::translate("print", "%1 must be between %2 and %3")
+                                         .arg(f.label)
+                                         .arg(f.minimum)
+                                         .arg(f.maximum)});
             break;
         }
         case FieldSpec::Type::Boolean:
@@ -326,7 +363,8 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
             break;
         case FieldSpec::Type::Choice:
             if (!v.isString() || !f.choices.contains(v.toString()))
-                errors.append({name, tr("%1 must be one of: %2").arg(f.label, f.choices.join(QStringLiteral("、")))});
+                errors.append({name, QCoreApplication::translate("print", "%1 must be one of: %2")
+                                         .arg(f.label, f.choices.join(QStringLiteral("、")))});
             break;
         case FieldSpec::Type::Table: {
             if (!v.isArray()) {
@@ -335,11 +373,16 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
             }
             const QJsonArray rows = v.toArray();
             if (f.maxRows > 0 && rows.size() > f.maxRows)
-                errors.append({name, tr("%1 has %2 rows, at most %3").arg(f.label).arg(rows.size()).arg(f.maxRows)});
+                errors.append({name, QCoreApplication::translate("print", "%1 has %2 rows, at most %3")
+                                         .arg(f.label)
+                                         .arg(rows.size())
+                                         .arg(f.maxRows)});
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 const QString rowName = QStringLiteral("%1[%2]").arg(name).arg(i);
                 if (!rows.at(i).isObject())
-                    errors.append({rowName, tr("each row of %1 must be an object").arg(f.label)});
+                    errors.append(
+                        {rowName,
+                         QCoreApplication::translate("print", "each row of %1 must be an object").arg(f.label)});
                 else
                     validateFields(f.columns, rows.at(i).toObject(), rowName + QLatin1Char('.'), errors);
             }
@@ -377,7 +420,7 @@ Result<Template> Template::fromJson(const QByteArray& json, const QString& origi
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        error.message = tr("The template %1 is not valid JSON: %2 (at byte %3).")
+        error.message = QCoreApplication::translate("print", "The template %1 is not valid JSON: %2 (at byte %3).")
                             .arg(origin, parseError.errorString())
                             .arg(parseError.offset);
         error.detail = QStringLiteral("template %1: JSON parse error at %2").arg(origin).arg(parseError.offset);
@@ -388,24 +431,27 @@ Result<Template> Template::fromJson(const QByteArray& json, const QString& origi
     Template t;
     t.origin = origin;
     if (o.value(QStringLiteral("schema")).toInt() != 1)
-        problems.add(QStringLiteral("schema"), tr("this program reads template schema 1"));
+        problems.add(QStringLiteral("schema"),
+                     QCoreApplication::translate("print", "this program reads template schema 1"));
     t.id = o.value(QStringLiteral("id")).toString();
     if (t.id.isEmpty() || t.id.contains(QLatin1Char('/')))
-        problems.add(QStringLiteral("id"), tr("the template needs an id"));
+        problems.add(QStringLiteral("id"), QCoreApplication::translate("print", "the template needs an id"));
     t.title = o.value(QStringLiteral("title")).toString();
     if (t.title.isEmpty())
-        problems.add(QStringLiteral("title"), tr("the template needs a title"));
+        problems.add(QStringLiteral("title"), QCoreApplication::translate("print", "the template needs a title"));
     t.version = o.value(QStringLiteral("version")).toInt(1);
     t.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("form"));
     if (!QStringList{QStringLiteral("certificate"), QStringLiteral("form"), QStringLiteral("ticket"),
                      QStringLiteral("report")}
              .contains(t.kind))
-        problems.add(QStringLiteral("kind"), tr("kind must be certificate, form, ticket or report"));
+        problems.add(QStringLiteral("kind"),
+                     QCoreApplication::translate("print", "kind must be certificate, form, ticket or report"));
     const QJsonObject page = o.value(QStringLiteral("page")).toObject();
     if (!readPageSize(page.value(QStringLiteral("size")).isUndefined() ? QJsonValue(QStringLiteral("A4"))
                                                                        : page.value(QStringLiteral("size")),
                       t.pageWidth, t.pageHeight))
-        problems.add(QStringLiteral("page.size"), tr("page size must be A3, A4, A5, B5 or [width, height] in mm"));
+        problems.add(QStringLiteral("page.size"),
+                     QCoreApplication::translate("print", "page size must be A3, A4, A5, B5 or [width, height] in mm"));
     if (page.value(QStringLiteral("orientation")).toString() == QLatin1String("landscape"))
         std::swap(t.pageWidth, t.pageHeight);
 
@@ -414,14 +460,14 @@ Result<Template> Template::fromJson(const QByteArray& json, const QString& origi
         t.fields.append(readField(fields.at(i).toObject(), QStringLiteral("fields[%1]").arg(i), problems, false));
     const QJsonArray elements = o.value(QStringLiteral("elements")).toArray();
     if (elements.isEmpty())
-        problems.add(QStringLiteral("elements"), tr("the template draws nothing"));
+        problems.add(QStringLiteral("elements"), QCoreApplication::translate("print", "the template draws nothing"));
     for (qsizetype i = 0; i < elements.size(); ++i) {
         const QString path = QStringLiteral("elements[%1]").arg(i);
         t.elements.append(readElement(elements.at(i).toObject(), path, baseDir, t.fields, problems));
         const Element& e = t.elements.last();
         if (e.x < 0 || e.y < 0 || e.x + std::max(0.0, e.w) > t.pageWidth + 0.01 ||
             e.y + std::max(0.0, e.h) > t.pageHeight + 0.01)
-            problems.add(path, tr("the element lies outside the page"));
+            problems.add(path, QCoreApplication::translate("print", "the element lies outside the page"));
     }
     t.sample = o.value(QStringLiteral("sample")).toObject();
     if (problems.list.isEmpty()) {
@@ -429,7 +475,7 @@ Result<Template> Template::fromJson(const QByteArray& json, const QString& origi
             problems.add(QStringLiteral("sample.") + e.field, e.message);
     }
     if (!problems.list.isEmpty()) {
-        error.message = tr("The template %1 is not valid.").arg(origin);
+        error.message = QCoreApplication::translate("print", "The template %1 is not valid.").arg(origin);
         error.fields = problems.list;
         error.detail = QStringLiteral("template %1: %2 problem(s), first at %3")
                            .arg(origin)

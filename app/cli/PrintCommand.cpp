@@ -13,10 +13,6 @@
 namespace madoguchi::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 int listTemplates(CliContext& context, const print::TemplateLibrary& library, bool json) {
     if (json) {
         QJsonArray list;
@@ -43,27 +39,35 @@ int report(CliContext& context, const print::PrintError& error) {
     context.err << error.message << Qt::endl;
     for (const print::FieldError& f : error.fields)
         context.err << QStringLiteral("  %1: %2").arg(f.field, f.message) << Qt::endl;
-    context.err << tr("Nothing was written.") << Qt::endl;
+    context.err << QCoreApplication::translate("cli", "Nothing was written.") << Qt::endl;
     return Failure;
 }
 } // namespace
 
 int runPrint(CliContext& context) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Render a document template to PDF; list the templates."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Render a document template to PDF; list the templates."));
     parser.addHelpOption();
-    const QCommandLineOption listOption(QStringLiteral("list-templates"), tr("List the document templates."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("With --list-templates: print a JSON array."));
-    const QCommandLineOption templateOption(QStringLiteral("template"), tr("The template to render."),
+    const QCommandLineOption listOption(QStringLiteral("list-templates"),
+                                        QCoreApplication::translate("cli", "List the document templates."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "With --list-templates: print a JSON array."));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            QCoreApplication::translate("cli", "The template to render."),
                                             QStringLiteral("id"));
-    const QCommandLineOption dataOption(QStringLiteral("data"), tr("JSON file with the document's data."),
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QCoreApplication::translate("cli", "JSON file with the document's data."),
                                         QStringLiteral("file"));
-    const QCommandLineOption sampleOption(QStringLiteral("sample"),
-                                          tr("Use the template's own fictitious sample data."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("file"));
-    const QCommandLineOption serialOption(QStringLiteral("serial"), tr("The certificate's serial number."),
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"), QCoreApplication::translate("cli", "Use the template's own fictitious sample data."));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QCoreApplication::translate("cli", "The PDF file to write."), QStringLiteral("file"));
+    const QCommandLineOption serialOption(QStringLiteral("serial"),
+                                          QCoreApplication::translate("cli", "The certificate's serial number."),
                                           QStringLiteral("text"));
-    const QCommandLineOption codeOption(QStringLiteral("verification"), tr("The certificate's verification code."),
+    const QCommandLineOption codeOption(QStringLiteral("verification"),
+                                        QCoreApplication::translate("cli", "The certificate's verification code."),
                                         QStringLiteral("text"));
     parser.addOptions(
         {listOption, jsonOption, templateOption, dataOption, sampleOption, outOption, serialOption, codeOption});
@@ -80,7 +84,9 @@ int runPrint(CliContext& context) {
 
     if (!parser.isSet(templateOption) || !parser.isSet(outOption) ||
         parser.isSet(dataOption) == parser.isSet(sampleOption))
-        return context.fail(tr("Give --template and --out, and either --data FILE or --sample."), UsageError);
+        return context.fail(
+            QCoreApplication::translate("cli", "Give --template and --out, and either --data FILE or --sample."),
+            UsageError);
 
     print::RenderRequest request;
     request.templateId = parser.value(templateOption);
@@ -98,13 +104,16 @@ int runPrint(CliContext& context) {
     } else {
         QFile file(parser.value(dataOption));
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(tr("Cannot read the data file %1: %2").arg(file.fileName(), file.errorString()));
+            return context.fail(QCoreApplication::translate("cli", "Cannot read the data file %1: %2")
+                                    .arg(file.fileName(), file.errorString()));
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!doc.isObject())
-            return context.fail(tr("The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.")
-                                    .arg(file.fileName(), parseError.errorString())
-                                    .arg(parseError.offset));
+            return context.fail(
+                QCoreApplication::translate(
+                    "cli", "The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.")
+                    .arg(file.fileName(), parseError.errorString())
+                    .arg(parseError.offset));
         request.data = doc.object();
     }
 
@@ -112,7 +121,7 @@ int runPrint(CliContext& context) {
     const print::Result<print::Done> result = renderer.renderToFile(request, parser.value(outOption));
     if (!result.ok())
         return report(context, result.error());
-    context.out << tr("Written: %1").arg(parser.value(outOption)) << Qt::endl;
+    context.out << QCoreApplication::translate("cli", "Written: %1").arg(parser.value(outOption)) << Qt::endl;
     return Success;
 }
 

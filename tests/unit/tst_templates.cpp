@@ -85,6 +85,20 @@ private Q_SLOTS:
             QVERIFY2(problemPaths(r).contains(path), qPrintable(problemPaths(r).join(QLatin1Char(' '))));
     }
 
+    void damagedImageIsRefusedAtLoad() {
+        // libpng would abort the process inside libharu on this file: it must never get that far.
+        QTemporaryDir dir;
+        QFile png(dir.filePath(QStringLiteral("seal.png")));
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDRgarbage");
+        png.close();
+        const Result<Template> r =
+            Template::fromJson(minimal(R"([{"type": "image", "source": "seal.png", "box": [1, 2, 3, 4]}])"),
+                               QStringLiteral("t.json"), dir.path());
+        QVERIFY(!r.ok());
+        QVERIFY(problemPaths(r).contains(QStringLiteral("elements[0].source")));
+    }
+
     void dataErrorsAreFieldByField() {
         const QByteArray fields = R"([
             {"name": "name", "label": "氏名", "required": true, "max_length": 5},
