@@ -18,6 +18,8 @@ int migrateOne(CliContext& context, const QString& label, const QString& locatio
     const Outcome outcome = store::Migrations::migrate(*connection, schema, target);
     if (!outcome)
         return refuse(context, outcome);
+    if (schema == store::Schema::Central && target < 0)
+        store::seedDemoRegistry(*connection);
     const int after = store::Migrations::currentVersion(*connection);
     context.out << QCoreApplication::translate("cli", "%1: schema version %2 → %3 (%4)")
                        .arg(label)
