@@ -364,6 +364,23 @@ private Q_SLOTS:
                  2);
     }
 
+    void centreRefusingRowsKeepsThemAndSaysWhy() {
+        // A second terminal misconfigured with the same id issues the same serial numbers.
+        Result<store::Connection> twin = store::Connection::openSqlite(m_dir->filePath(QStringLiteral("twin.sqlite")));
+        QVERIFY(twin && store::Migrations::migrate(*twin, store::Schema::Local));
+        issuance::Issuance first(m_local, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
+        issuance::Issuance second(*twin, *m_keys, {QStringLiteral("clerk-2"), QStringLiteral("T1"), {}});
+        QVERIFY(first.record(certificateVisit()));
+        QVERIFY(second.record(certificateVisit()));
+        QVERIFY(sync::syncOnce(m_local, m_central, {QStringLiteral("T1"), 200, -1}));
+        const auto refused = sync::syncOnce(*twin, m_central, {QStringLiteral("T1"), 200, -1});
+        QVERIFY(!refused);
+        QVERIFY2(refused.outcome.message.contains(QLatin1String("terminal/id")), qPrintable(refused.outcome.message));
+        QCOMPARE(sync::waitingVisits(*twin), 1);
+        QCOMPARE(twin->scalar(QStringLiteral("SELECT attempts FROM outbox")).toInt(), 1);
+        QCOMPARE(count(m_central, QStringLiteral("visits")), 1);
+    }
+
     void embeddedCentralIsSeededOnce() {
         const QString path = m_dir->filePath(QStringLiteral("embedded.sqlite"));
         {
