@@ -821,5 +821,9 @@
         <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
         <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
     </message>
+    <message>
+        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation>Log debug details to standard error and the log file.</translation>
+    </message>
 </context>
 </TS>

@@ -817,5 +817,9 @@
         <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
         <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
     </message>
+    <message>
+        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation>中央データベースがこの端末の来庁記録を受け付けませんでした。記録はこの端末に保存されています。端末ID（terminal/id）が他の端末と重複していないか、情報システム担当に確認を依頼してください。</translation>
+    </message>
 </context>
 </TS>
