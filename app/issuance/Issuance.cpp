@@ -238,7 +238,8 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
                                stamp(document.issuedAt),
                                QVariant(QMetaType::fromType<QString>()),
                                QVariant(QMetaType::fromType<QString>()),
-                               QVariant(QMetaType::fromType<QString>())};
+                               QVariant(QMetaType::fromType<QString>()),
+                               businessDate};
         documentValues.append(row);
         documentRows.append(store::rowObject(store::documentColumns(), row));
         if (!trail.append(m_actor, QStringLiteral("document.issue"), document.serial, &detail))
@@ -254,8 +255,9 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         payment.id = payment.id.isEmpty() ? newId() : payment.id;
         if (!payment.paidAt.isValid())
             payment.paidAt = now;
-        const QVariantList row{payment.id, visit.id, payment.amount, domain::methodName(payment.method),
-                               stamp(payment.paidAt)};
+        const QVariantList row{
+            payment.id,  visit.id, payment.amount, domain::methodName(payment.method), stamp(payment.paidAt),
+            businessDate};
         paymentValues.append(row);
         paymentRows.append(store::rowObject(store::paymentColumns(), row));
         receipt.payments.append(payment);

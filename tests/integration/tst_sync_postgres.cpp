@@ -159,7 +159,7 @@ private Q_SLOTS:
         const Run migrated = m_admin->run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--central"),
                                            databaseUrl(QStringLiteral("central"))});
         QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
-        QVERIFY(migrated.out.contains(QStringLiteral("→ 2")));
+        QVERIFY(migrated.out.contains(QStringLiteral("→ 3")));
     }
 
     void migrationsOnPostgresFromEveryVersion() {
@@ -194,7 +194,7 @@ private Q_SLOTS:
         }
         // A terminal refuses a server whose schema is behind instead of changing it.
         Result<store::Connection> behind = store::Connection::openPostgres(databaseUrl(QStringLiteral("from_0")));
-        QVERIFY(behind && behind->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+        QVERIFY(behind && behind->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 3")));
         Terminal t(m_root.path(), QStringLiteral("BEHIND"), databaseUrl(QStringLiteral("from_0")), m_keyFile);
         const Run refused = t.run({QStringLiteral("sync"), QStringLiteral("--once")});
         QCOMPARE(refused.code, 1);
