@@ -395,10 +395,6 @@
         <translation>One round, then exit: 0 when everything was sent.</translation>
     </message>
     <message>
-        <source>Visits per central transaction (default 200).</source>
-        <translation>Visits per central transaction (default 200).</translation>
-    </message>
-    <message>
         <source>Seconds between rounds while online (default 10).</source>
         <translation>Seconds between rounds while online (default 10).</translation>
     </message>
@@ -584,6 +580,10 @@
             <numerusform>%n error in the file; nothing was imported.</numerusform>
             <numerusform>%n errors in the file; nothing was imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 1000).</source>
+        <translation>Log debug details to standard error and the log file.</translation>
     </message>
 </context>
 <context>

@@ -394,10 +394,6 @@
         <translation>1回だけ送信して終了します（すべて送信できれば終了コード0）。</translation>
     </message>
     <message>
-        <source>Visits per central transaction (default 200).</source>
-        <translation>1回のトランザクションで送る来庁記録の件数（既定 200）。</translation>
-    </message>
-    <message>
         <source>Seconds between rounds while online (default 10).</source>
         <translation>接続中の送信間隔（秒、既定 10）。</translation>
     </message>
@@ -582,6 +578,10 @@
         <translation>
             <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 1000).</source>
+        <translation>1回のトランザクションで送る来庁記録の件数（既定 1000）。</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,8 @@ int runSync(CliContext& context) {
                       QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("batch"),
-                      QCoreApplication::translate("cli", "Visits per central transaction (default 200)."),
-                      QStringLiteral("N"), QStringLiteral("200")});
+                      QCoreApplication::translate("cli", "Visits per central transaction (default 1000)."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("interval"),
                       QCoreApplication::translate("cli", "Seconds between rounds while online (default 10)."),
                       QStringLiteral("S"), QStringLiteral("10")});
