@@ -106,6 +106,9 @@ int runSimulate(CliContext& context) {
         // Office hours 8:30–17:15; each step a few minutes after the one before.
         const QTime opening(8, 30);
         visit.receivedAt = QDateTime(day, opening.addSecs(random.bounded(8 * 3600 + 45 * 60)));
+        // Today's visits lie in the past, as real ones would.
+        if (visit.receivedAt.secsTo(QDateTime::currentDateTime()) < 900)
+            visit.receivedAt = QDateTime::currentDateTime().addSecs(-900 - random.bounded(3600));
         visit.identifiedAt = visit.receivedAt.addSecs(30 + random.bounded(120));
         visit.confirmedAt = visit.identifiedAt.addSecs(60 + random.bounded(300));
         visit.issuedAt = visit.confirmedAt.addSecs(20 + random.bounded(120));
