@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>In %1: &quot;%2&quot; is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>In %1: &quot;%2&quot; is not a known item. Check the spelling.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>The catalogue file %1 cannot be read as JSON.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>In %1: the procedure ID &quot;%2&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>No catalogue files were found.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>The catalogue file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log debug details to standard error and the log file.</source>
@@ -33,6 +96,65 @@
     <message>
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>Enter %1 or more.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>Enter %1 or less.</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>This item is required.</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>Enter this in full-width katakana.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>Enter a phone number in half-width digits, for example 0422-60-1800.</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>This item is too long.</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>This item is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>Enter a whole number in half-width digits.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Answer yes or no.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>Enter the postal code as 7 half-width digits, for example 180-0001.</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>The My Number is not valid. Check the 12 digits.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1 の関連手続きルール「%2」</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1 の手続き「%2」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の手続き「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>手続きカタログのファイル %1 を JSON として読み込めません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>%1：手続きID「%2」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>手続きカタログのファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>手続きカタログのファイル %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log debug details to standard error and the log file.</source>
@@ -33,6 +96,65 @@
     <message>
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation>ダブルクォーテーション（&quot;）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1から%2までの数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>%1以上の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>%1以下の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>この項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>全角カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>電話番号を半角数字で入力してください（例: 0422-60-1800）。</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>入力が長すぎます。</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>入力の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>半角数字（整数）で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>「はい」または「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>郵便番号を半角数字7桁で入力してください（例: 180-0001）。</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>個人番号が正しくありません。12桁の番号をご確認ください。</translation>
     </message>
 </context>
 <context>

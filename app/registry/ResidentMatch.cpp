@@ -13,27 +13,40 @@ using namespace Qt::StringLiterals;
 namespace madoguchi::registry {
 namespace {
 
-FieldMatch compareNames(const CardIdentity& card, const Resident& r, const NameVariants& variants) {
-    // The card puts U+3000 between family and given name (a typed name may use any space); compare each part, so
-    // that 山田　太郎 never equals 山田太　郎.
-    const qsizetype split =
-        std::find_if(card.name.cbegin(), card.name.cend(), [](QChar c) { return c.isSpace(); }) - card.name.cbegin();
-    const QString family = card.name.left(split);
-    const QString given = card.name.mid(split + 1);
-    if (comparableName(family) == comparableName(r.familyName) && comparableName(given) == comparableName(r.givenName))
+// The card's side of every comparison, normalised once per call rather than once per resident.
+struct CardForms {
+    CardForms(const CardIdentity& card, const NameVariants& variants) {
+        // The card puts U+3000 between family and given name (a typed name may use any space); the parts are
+        // compared separately, so that 山田　太郎 never equals 山田太　郎.
+        const qsizetype split =
+            std::find_if(card.name.cbegin(), card.name.cend(), [](QChar c) { return c.isSpace(); }) -
+            card.name.cbegin();
+        family = comparableName(card.name.left(split));
+        given = comparableName(card.name.mid(split + 1));
+        familyFolded = variants.fold(family);
+        givenFolded = variants.fold(given);
+        address = comparableName(card.address);
+        addressFolded = foldedAddress(card.address, variants);
+    }
+    QString family, given, familyFolded, givenFolded, address, addressFolded;
+};
+
+FieldMatch compareNames(const CardForms& card, const Resident& r, const NameVariants& variants) {
+    const QString family = comparableName(r.familyName);
+    const QString given = comparableName(r.givenName);
+    if (card.family == family && card.given == given)
         return FieldMatch::Same;
-    if (foldedName(family, variants) == foldedName(r.familyName, variants) &&
-        foldedName(given, variants) == foldedName(r.givenName, variants))
+    if (card.familyFolded == variants.fold(family) && card.givenFolded == variants.fold(given))
         return FieldMatch::Equivalent;
     return FieldMatch::Different;
 }
 
-FieldMatch compareAddresses(const QString& card, const QString& registry, const NameVariants& variants) {
+FieldMatch compareAddresses(const CardForms& card, const QString& registry, const NameVariants& variants) {
     if (registry.isEmpty())
         return FieldMatch::Different;
-    if (comparableName(card) == comparableName(registry))
+    if (card.address == comparableName(registry))
         return FieldMatch::Same;
-    if (foldedAddress(card, variants) == foldedAddress(registry, variants))
+    if (card.addressFolded == foldedAddress(registry, variants))
         return FieldMatch::Equivalent;
     return FieldMatch::Different;
 }
@@ -82,14 +95,17 @@ MatchResult matchCard(const CardIdentity& card, const QList<Resident>& residents
     for (const Household& h : households)
         addresses.insert(h.id, h.address);
 
+    const CardForms forms(card, variants);
     MatchResult result;
     for (const Resident& r : residents) {
         MatchCandidate c;
-        c.name = compareNames(card, r, variants);
+        c.name = compareNames(forms, r, variants);
         c.birthDate =
             card.birthDate.isValid() && card.birthDate == r.birthDate ? FieldMatch::Same : FieldMatch::Different;
+        if (c.name == FieldMatch::Different && c.birthDate == FieldMatch::Different)
+            continue; // already two fields apart: skip the costlier address comparison
         c.registryAddress = addresses.value(r.householdId);
-        c.address = compareAddresses(card.address, c.registryAddress, variants);
+        c.address = compareAddresses(forms, c.registryAddress, variants);
         c.sex = !card.sex.isEmpty() && card.sex == r.sex ? FieldMatch::Same : FieldMatch::Different;
         // Two fields or more apart is another person: a shared name (or birthday) alone is never a candidate.
         const QStringList differing = c.differingFields();

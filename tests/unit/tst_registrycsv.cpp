@@ -2,6 +2,7 @@
 // and a refused file yields no records at all.
 #include "registry/RegistryCsv.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -261,6 +262,20 @@ private Q_SLOTS:
             QVERIFY2(!e.detail.contains(u"山田9"_s), qPrintable(e.detail));
             QVERIFY2(!e.detail.contains(u"2014-13-10"_s), qPrintable(e.detail));
         }
+    }
+
+    void documentedExampleParses() {
+        QFile doc(qEnvironmentVariable("MADOGUCHI_SOURCE_DIR") + u"/docs/registry-csv.md"_s);
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QByteArray text = doc.readAll();
+        const qsizetype start = text.indexOf("```csv\n") + 7;
+        const qsizetype end = text.indexOf("```", start);
+        QVERIFY(start > 7 && end > start);
+        const RegistryImport result = parseRegistryCsv(text.mid(start, end - start));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.residents.size(), 2);
+        QCOMPARE(result.seals.size(), 1);
+        QCOMPARE(result.taxes.size(), 1);
     }
 
     void manyBadRowsAreCapped() {

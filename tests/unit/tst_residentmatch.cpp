@@ -35,6 +35,15 @@ Household household(const QString& id, const QString& address) {
     return h;
 }
 
+// The demo registry, parsed once for the tests that match against it.
+const RegistryImport& demoRegistry() {
+    static const RegistryImport registry = [] {
+        QFile file(u":/madoguchi/demo/registry.csv"_s);
+        return file.open(QIODevice::ReadOnly) ? parseRegistryCsv(file.readAll()) : RegistryImport{};
+    }();
+    return registry;
+}
+
 CardIdentity card(const QString& name, const QString& address, QDate birth, const QString& sex) {
     return {name, address, birth, sex};
 }
@@ -174,10 +183,8 @@ private Q_SLOTS:
 
     void namesakesAreNeverMerged() {
         // Two 山田 太郎 in the demo registry: the persona (R000001, 1980) and another man (R000009, 1975).
-        QFile file(u":/madoguchi/demo/registry.csv"_s);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const RegistryImport registry = parseRegistryCsv(file.readAll());
-        QVERIFY(registry.ok());
+        const RegistryImport& registry = demoRegistry();
+        QVERIFY(registry.ok() && !registry.residents.isEmpty());
         const MatchResult result =
             matchCard(card(u"山田　太郎"_s, u"東京都武蔵野市緑町一丁目２番３号"_s, QDate(1980, 2, 17), u"1"_s),
                       registry.residents, registry.households);
@@ -243,9 +250,8 @@ private Q_SLOTS:
         QFETCH(QDate, birth);
         QFETCH(QString, sex);
         QFETCH(QString, id);
-        QFile file(u":/madoguchi/demo/registry.csv"_s);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const RegistryImport registry = parseRegistryCsv(file.readAll());
+        const RegistryImport& registry = demoRegistry();
+        QVERIFY(registry.ok() && !registry.residents.isEmpty());
         const MatchResult result = matchCard(card(name, address, birth, sex), registry.residents, registry.households);
         if (id.isEmpty()) {
             QVERIFY(result.candidates.isEmpty());
