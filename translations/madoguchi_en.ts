@@ -707,6 +707,14 @@
         <source>Visits per central transaction (default 1000).</source>
         <translation>Log debug details to standard error and the log file.</translation>
     </message>
+    <message>
+        <source>The procedures catalogue in this build is invalid.</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The simulation names %1, which is not in the procedures catalogue.</source>
+        <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -935,6 +943,10 @@
     <message>
         <source>The day&apos;s visits cannot be read from the central database.</source>
         <translation>The day&apos;s visits cannot be read from the central database.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be published to the central database.</source>
+        <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
     </message>
 </context>
 <context>

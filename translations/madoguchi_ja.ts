@@ -705,6 +705,14 @@
         <source>Visits per central transaction (default 1000).</source>
         <translation>1回のトランザクションで送る来庁記録の件数（既定 1000）。</translation>
     </message>
+    <message>
+        <source>The procedures catalogue in this build is invalid.</source>
+        <translation>このビルドの手続カタログに誤りがあります。</translation>
+    </message>
+    <message>
+        <source>The simulation names %1, which is not in the procedures catalogue.</source>
+        <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -931,6 +939,10 @@
     <message>
         <source>The day&apos;s visits cannot be read from the central database.</source>
         <translation>中央データベースから当日の来庁記録を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be published to the central database.</source>
+        <translation>手続カタログを中央データベースに登録できませんでした。</translation>
     </message>
 </context>
 <context>

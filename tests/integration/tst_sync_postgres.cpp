@@ -222,6 +222,22 @@ private Q_SLOTS:
         QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM staff WHERE login = 'sato' AND "
                                              "password_hash LIKE '$argon2id$%'")),
                  1);
+        // The catalogue's version and fees, published by `db migrate --central`, came down with it.
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM reference_data WHERE key IN ('catalogue', 'fees')")),
+                 2);
+        {
+            Result<store::Connection> local = store::Connection::openSqlite(t.localPath());
+            QVERIFY(local);
+            const QJsonObject fees =
+                QJsonDocument::fromJson(
+                    local->scalar(QStringLiteral("SELECT value FROM reference_data WHERE key = 'fees'"))
+                        .toString()
+                        .toUtf8())
+                    .object();
+            QCOMPARE(
+                fees.value(QStringLiteral("resident-certificate")).toObject().value(QStringLiteral("amount")).toInt(),
+                300);
+        }
 
         const Run simulated = t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("40"),
                                      QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--date"),
