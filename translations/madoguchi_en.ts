@@ -782,6 +782,10 @@
         <source>No certificate %1 that is not already void was issued on this terminal.</source>
         <translation>No certificate %1 that is not already void was issued on this terminal.</translation>
     </message>
+    <message>
+        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::StatusWindow</name>

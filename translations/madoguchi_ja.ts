@@ -780,6 +780,10 @@
         <source>No certificate %1 that is not already void was issued on this terminal.</source>
         <translation>この端末で交付された未取消の証明書 %1 はありません。</translation>
     </message>
+    <message>
+        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+        <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::StatusWindow</name>

@@ -69,6 +69,11 @@ Outcome Issuance::validate(const VisitRecord& record) const {
             return Outcome::failure(QCoreApplication::translate("issuance", "The My Number may not be kept for %1.")
                                         .arg(request.procedureId),
                                     QStringLiteral("My Number given for a procedure that does not need it"));
+        // Kiosks never handle the My Number: the lobby is not the place to read or keep it.
+        if (!request.myNumber.isEmpty() && record.visit.channel == domain::Channel::Kiosk)
+            return Outcome::failure(
+                QCoreApplication::translate("issuance", "A kiosk cannot take the My Number. Please go to a counter."),
+                QStringLiteral("My Number given on the kiosk channel"));
         if (!request.myNumber.isEmpty() && !twelveDigits.match(request.myNumber).hasMatch())
             return Outcome::failure(QCoreApplication::translate("issuance", "The My Number must be 12 digits."),
                                     QStringLiteral("malformed My Number"));

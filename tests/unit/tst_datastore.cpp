@@ -172,6 +172,14 @@ private Q_SLOTS:
         QVERIFY(!refused.outcome.detail.contains(myNumber));
         QCOMPARE(count(m_local, QStringLiteral("visits")), 0);
 
+        issuance::VisitRecord atKiosk = certificateVisit();
+        atKiosk.visit.channel = domain::Channel::Kiosk;
+        atKiosk.requests.first().procedureId = QStringLiteral("child-allowance-claim");
+        atKiosk.requests.first().myNumber = myNumber;
+        atKiosk.requests.first().myNumberLawful = true;
+        QVERIFY(!issuance.record(atKiosk));
+        QCOMPARE(count(m_local, QStringLiteral("visits")), 0);
+
         issuance::VisitRecord lawful = certificateVisit();
         lawful.requests.first().procedureId = QStringLiteral("jidoteate-nintei");
         lawful.requests.first().myNumber = myNumber;
