@@ -17,6 +17,7 @@ const QList<SettingKey> kKeys = {
     {"ui/language", "ja", "Clerk interface language (ja, en)"},
     {"terminal/id", "", "This terminal's identifier (empty: derived from the host name)"},
     {"privacy/key_file", "@data/keys/mynumber.key", "Key that encrypts My Numbers at rest (kept outside the DB)"},
+    {"print/template_dir", "", "Document templates edited by the municipality (empty: the installed templates)"},
 };
 
 QString defaultConfigFile() {

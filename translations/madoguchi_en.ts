@@ -393,6 +393,62 @@
         </translation>
     </message>
     <message>
+        <source>Render a document template to PDF; list the templates.</source>
+        <translation>Render a document template to PDF; list the templates.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>List the document templates.</source>
+        <translation>List the document templates.</translation>
+    </message>
+    <message>
+        <source>With --list-templates: print a JSON array.</source>
+        <translation>With --list-templates: print a JSON array.</translation>
+    </message>
+    <message>
+        <source>The template to render.</source>
+        <translation>The template to render.</translation>
+    </message>
+    <message>
+        <source>JSON file with the document&apos;s data.</source>
+        <translation>JSON file with the document&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Use the template&apos;s own fictitious sample data.</source>
+        <translation>Use the template&apos;s own fictitious sample data.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation>The certificate&apos;s serial number.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s verification code.</source>
+        <translation>The certificate&apos;s verification code.</translation>
+    </message>
+    <message>
+        <source>Give --template and --out, and either --data FILE or --sample.</source>
+        <translation>Give --template and --out, and either --data FILE or --sample.</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>Cannot read the data file %1: %2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</source>
+        <translation>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
         <source>Create or update the databases: db init|migrate [--central URL].</source>
         <translation>Log debug details to standard error and the log file.</translation>
     </message>
@@ -423,6 +479,10 @@
     <message>
         <source>Record simulated visits: simulate --visits N.</source>
         <translation>Record simulated visits: simulate --visits N.</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue in this build is invalid.</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: schema version %2 → %3 (%4)</source>
@@ -515,6 +575,10 @@
     <message>
         <source>One round, then exit: 0 when everything was sent.</source>
         <translation>One round, then exit: 0 when everything was sent.</translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 1000).</source>
+        <translation>Log debug details to standard error and the log file.</translation>
     </message>
     <message>
         <source>Seconds between rounds while online (default 10).</source>
@@ -661,6 +725,10 @@
         <translation>The simulation data is missing from this build.</translation>
     </message>
     <message>
+        <source>The simulation names %1, which is not in the procedures catalogue.</source>
+        <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
+    </message>
+    <message>
         <source>Recorded %1 simulated visit(s) on terminal %2.</source>
         <translation>Recorded %1 simulated visit(s) on terminal %2.</translation>
     </message>
@@ -688,14 +756,6 @@
         <source>line %1, column %2: %3</source>
         <translation>line %1, column %2: %3</translation>
     </message>
-    <message>
-        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
-        <translation>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</translation>
-    </message>
-    <message>
-        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
-        <translation>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s) in the file; nothing was imported.</source>
         <translation>
@@ -704,16 +764,12 @@
         </translation>
     </message>
     <message>
-        <source>Visits per central transaction (default 1000).</source>
-        <translation>Log debug details to standard error and the log file.</translation>
+        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</translation>
     </message>
     <message>
-        <source>The procedures catalogue in this build is invalid.</source>
-        <translation>%1, follow-up rule &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>The simulation names %1, which is not in the procedures catalogue.</source>
-        <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
+        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
+        <translation>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</translation>
     </message>
 </context>
 <context>
@@ -737,6 +793,10 @@
     <message>
         <source>The My Number may not be kept for %1.</source>
         <translation>The My Number may not be kept for %1.</translation>
+    </message>
+    <message>
+        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The My Number must be 12 digits.</source>
@@ -781,10 +841,6 @@
     <message>
         <source>No certificate %1 that is not already void was issued on this terminal.</source>
         <translation>No certificate %1 that is not already void was issued on this terminal.</translation>
-    </message>
-    <message>
-        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
-        <translation>%1, follow-up rule &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -902,6 +958,253 @@
     </message>
 </context>
 <context>
+    <name>print</name>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation>The PDF could not be created.</translation>
+    </message>
+    <message>
+        <source>a field name must be lower-case letters, digits and _</source>
+        <translation>a field name must be lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved for the document itself</source>
+        <translation>“%1” is reserved for the document itself</translation>
+    </message>
+    <message>
+        <source>unknown field type</source>
+        <translation>unknown field type</translation>
+    </message>
+    <message>
+        <source>a table cannot hold another table</source>
+        <translation>a table cannot hold another table</translation>
+    </message>
+    <message>
+        <source>a choice field needs its choices</source>
+        <translation>a choice field needs its choices</translation>
+    </message>
+    <message>
+        <source>a table field needs its columns</source>
+        <translation>a table field needs its columns</translation>
+    </message>
+    <message>
+        <source>{%1} names no field of this template</source>
+        <translation>{%1} names no field of this template</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation>unknown format “%1”</translation>
+    </message>
+    <message>
+        <source>unknown element type “%1”</source>
+        <translation>unknown element type “%1”</translation>
+    </message>
+    <message>
+        <source>a line needs “from” and “to” as [x, y] in mm</source>
+        <translation>a line needs “from” and “to” as [x, y] in mm</translation>
+    </message>
+    <message>
+        <source>“box” must be [x, y, width, height] in mm</source>
+        <translation>“box” must be [x, y, width, height] in mm</translation>
+    </message>
+    <message>
+        <source>font must be “mincho” or “gothic”</source>
+        <translation>font must be “mincho” or “gothic”</translation>
+    </message>
+    <message>
+        <source>size must be between min_size and 200 points</source>
+        <translation>size must be between min_size and 200 points</translation>
+    </message>
+    <message>
+        <source>align must be left, center, right or spread</source>
+        <translation>align must be left, center, right or spread</translation>
+    </message>
+    <message>
+        <source>valign must be top, middle or bottom</source>
+        <translation>valign must be top, middle or bottom</translation>
+    </message>
+    <message>
+        <source>pages must be every, first or last</source>
+        <translation>pages must be every, first or last</translation>
+    </message>
+    <message>
+        <source>condition “%1” names no field of this template</source>
+        <translation>condition “%1” names no field of this template</translation>
+    </message>
+    <message>
+        <source>text is missing</source>
+        <translation>text is missing</translation>
+    </message>
+    <message>
+        <source>a table element needs a field of type table</source>
+        <translation>a table element needs a field of type table</translation>
+    </message>
+    <message>
+        <source>rows do not fit the table&apos;s box</source>
+        <translation>rows do not fit the table&apos;s box</translation>
+    </message>
+    <message>
+        <source>a column needs a width in mm</source>
+        <translation>a column needs a width in mm</translation>
+    </message>
+    <message>
+        <source>a table element needs columns</source>
+        <translation>a table element needs columns</translation>
+    </message>
+    <message>
+        <source>the columns are wider than the table&apos;s box</source>
+        <translation>the columns are wider than the table&apos;s box</translation>
+    </message>
+    <message>
+        <source>image “%1” cannot be read</source>
+        <translation>image “%1” cannot be read</translation>
+    </message>
+    <message>
+        <source>image “%1” is not a PNG file</source>
+        <translation>image “%1” is not a PNG file</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>one of the listed choices</source>
+        <translation>one of the listed choices</translation>
+    </message>
+    <message>
+        <source>a list of rows</source>
+        <translation>a list of rows</translation>
+    </message>
+    <message>
+        <source>this template has no such field</source>
+        <translation>this template has no such field</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 must be %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3</source>
+        <translation>%1 is too long: %2 characters, at most %3</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1 contains a control character</translation>
+    </message>
+    <message>
+        <source>%1 is before the Meiji era and cannot be written in 和暦</source>
+        <translation>%1 is before the Meiji era and cannot be written in 和暦</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 must be one of: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, at most %3</source>
+        <translation>%1 has %2 rows, at most %3</translation>
+    </message>
+    <message>
+        <source>each row of %1 must be an object</source>
+        <translation>each row of %1 must be an object</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>The template %1 is not valid JSON: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <source>this program reads template schema 1</source>
+        <translation>this program reads template schema 1</translation>
+    </message>
+    <message>
+        <source>the template needs an id</source>
+        <translation>the template needs an id</translation>
+    </message>
+    <message>
+        <source>the template needs a title</source>
+        <translation>the template needs a title</translation>
+    </message>
+    <message>
+        <source>kind must be certificate, form, ticket or report</source>
+        <translation>kind must be certificate, form, ticket or report</translation>
+    </message>
+    <message>
+        <source>page size must be A3, A4, A5, B5 or [width, height] in mm</source>
+        <translation>page size must be A3, A4, A5, B5 or [width, height] in mm</translation>
+    </message>
+    <message>
+        <source>the template draws nothing</source>
+        <translation>the template draws nothing</translation>
+    </message>
+    <message>
+        <source>the element lies outside the page</source>
+        <translation>the element lies outside the page</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid.</source>
+        <translation>The template %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The text does not fit its box on the form, even in the smallest allowed size: %1</source>
+        <translation>The text does not fit its box on the form, even in the smallest allowed size: %1</translation>
+    </message>
+    <message>
+        <source>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</source>
+        <translation>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s content is too long.</source>
+        <translation>The QR code&apos;s content is too long.</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed (Debian package %2).</source>
+        <translation>The font %1 is not installed (Debian package %2).</translation>
+    </message>
+    <message>
+        <source>There is no document template “%1”.</source>
+        <translation>There is no document template “%1”.</translation>
+    </message>
+    <message>
+        <source>A certificate needs its serial number.</source>
+        <translation>A certificate needs its serial number.</translation>
+    </message>
+    <message>
+        <source>A certificate needs its verification code.</source>
+        <translation>A certificate needs its verification code.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data for %1 is not complete or not correct (%n problem(s)).</source>
+        <comment>data errors</comment>
+        <translation>
+            <numerusform>The data for %1 is not complete or not correct (%n problem).</numerusform>
+            <numerusform>The data for %1 is not complete or not correct (%n problems).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
@@ -914,16 +1217,16 @@
         <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
         <translation>The registry cannot be searched right now. Try again, or ask IT staff.</translation>
     </message>
-    <message>
-        <source>The registry could not be stored; nothing was imported.</source>
-        <translation>The registry could not be stored; nothing was imported.</translation>
-    </message>
     <message numerus="yes">
         <source>The file has %n error(s); nothing was imported.</source>
         <translation>
             <numerusform>The file has %n error; nothing was imported.</numerusform>
             <numerusform>The file has %n errors; nothing was imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry could not be stored; nothing was imported.</source>
+        <translation>The registry could not be stored; nothing was imported.</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,62 @@
         </translation>
     </message>
     <message>
+        <source>Render a document template to PDF; list the templates.</source>
+        <translation>文書テンプレートから PDF を作成します。テンプレートの一覧も表示します。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>List the document templates.</source>
+        <translation>文書テンプレートの一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>With --list-templates: print a JSON array.</source>
+        <translation>--list-templates と併せて指定すると、JSON 配列で出力します。</translation>
+    </message>
+    <message>
+        <source>The template to render.</source>
+        <translation>作成に使うテンプレート。</translation>
+    </message>
+    <message>
+        <source>JSON file with the document&apos;s data.</source>
+        <translation>文書に記載するデータの JSON ファイル。</translation>
+    </message>
+    <message>
+        <source>Use the template&apos;s own fictitious sample data.</source>
+        <translation>テンプレートに含まれる架空の見本データを使います。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>作成する PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation>証明書の交付番号。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s verification code.</source>
+        <translation>証明書の照合コード。</translation>
+    </message>
+    <message>
+        <source>Give --template and --out, and either --data FILE or --sample.</source>
+        <translation>--template と --out、および --data ファイル または --sample のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>データファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</source>
+        <translation>データファイル %1 は JSON オブジェクトではありません: %2（%3 バイト目）。ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>作成しました: %1</translation>
+    </message>
+    <message>
         <source>Create or update the databases: db init|migrate [--central URL].</source>
         <translation>データベースを作成・更新します: db init|migrate [--central URL]</translation>
     </message>
@@ -422,6 +478,10 @@
     <message>
         <source>Record simulated visits: simulate --visits N.</source>
         <translation>模擬の来庁記録を作成します: simulate --visits 件数</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue in this build is invalid.</source>
+        <translation>このビルドの手続カタログに誤りがあります。</translation>
     </message>
     <message>
         <source>%1: schema version %2 → %3 (%4)</source>
@@ -514,6 +574,10 @@
     <message>
         <source>One round, then exit: 0 when everything was sent.</source>
         <translation>1回だけ送信して終了します（すべて送信できれば終了コード0）。</translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 1000).</source>
+        <translation>1回のトランザクションで送る来庁記録の件数（既定 1000）。</translation>
     </message>
     <message>
         <source>Seconds between rounds while online (default 10).</source>
@@ -660,6 +724,10 @@
         <translation>このビルドには模擬データが含まれていません。</translation>
     </message>
     <message>
+        <source>The simulation names %1, which is not in the procedures catalogue.</source>
+        <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
+    </message>
+    <message>
         <source>Recorded %1 simulated visit(s) on terminal %2.</source>
         <translation>端末 %2 に模擬の来庁記録を %1 件作成しました。</translation>
     </message>
@@ -687,14 +755,6 @@
         <source>line %1, column %2: %3</source>
         <translation>%1 行目、%2 列: %3</translation>
     </message>
-    <message>
-        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
-        <translation>取込は完了しましたが、監査ログに記録できませんでした。責任者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
-        <translation>世帯 %1 件、住民 %2 件、印鑑登録 %3 件、税情報 %4 件を取り込みました。</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s) in the file; nothing was imported.</source>
         <translation>
@@ -702,16 +762,12 @@
         </translation>
     </message>
     <message>
-        <source>Visits per central transaction (default 1000).</source>
-        <translation>1回のトランザクションで送る来庁記録の件数（既定 1000）。</translation>
+        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>取込は完了しましたが、監査ログに記録できませんでした。責任者に連絡してください。</translation>
     </message>
     <message>
-        <source>The procedures catalogue in this build is invalid.</source>
-        <translation>このビルドの手続カタログに誤りがあります。</translation>
-    </message>
-    <message>
-        <source>The simulation names %1, which is not in the procedures catalogue.</source>
-        <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
+        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
+        <translation>世帯 %1 件、住民 %2 件、印鑑登録 %3 件、税情報 %4 件を取り込みました。</translation>
     </message>
 </context>
 <context>
@@ -735,6 +791,10 @@
     <message>
         <source>The My Number may not be kept for %1.</source>
         <translation>%1 ではマイナンバーを保存できません。</translation>
+    </message>
+    <message>
+        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+        <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
     </message>
     <message>
         <source>The My Number must be 12 digits.</source>
@@ -779,10 +839,6 @@
     <message>
         <source>No certificate %1 that is not already void was issued on this terminal.</source>
         <translation>この端末で交付された未取消の証明書 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
-        <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
     </message>
 </context>
 <context>
@@ -899,6 +955,252 @@
     </message>
 </context>
 <context>
+    <name>print</name>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation>PDF を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>a field name must be lower-case letters, digits and _</source>
+        <translation>項目名は英小文字・数字・_ で指定してください</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved for the document itself</source>
+        <translation>「%1」は文書自体が使う名前のため、項目名には使えません</translation>
+    </message>
+    <message>
+        <source>unknown field type</source>
+        <translation>不明な項目の型です</translation>
+    </message>
+    <message>
+        <source>a table cannot hold another table</source>
+        <translation>表の中に表は入れられません</translation>
+    </message>
+    <message>
+        <source>a choice field needs its choices</source>
+        <translation>選択項目には選択肢（choices）が必要です</translation>
+    </message>
+    <message>
+        <source>a table field needs its columns</source>
+        <translation>表の項目には列（columns）が必要です</translation>
+    </message>
+    <message>
+        <source>{%1} names no field of this template</source>
+        <translation>{%1} はこのテンプレートの項目ではありません</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation>不明な書式「%1」です</translation>
+    </message>
+    <message>
+        <source>unknown element type “%1”</source>
+        <translation>不明な要素の種類「%1」です</translation>
+    </message>
+    <message>
+        <source>a line needs “from” and “to” as [x, y] in mm</source>
+        <translation>線には “from” と “to” を [x, y]（mm）で指定してください</translation>
+    </message>
+    <message>
+        <source>“box” must be [x, y, width, height] in mm</source>
+        <translation>“box” は [x, y, 幅, 高さ]（mm）で指定してください</translation>
+    </message>
+    <message>
+        <source>font must be “mincho” or “gothic”</source>
+        <translation>font には “mincho” か “gothic” を指定してください</translation>
+    </message>
+    <message>
+        <source>size must be between min_size and 200 points</source>
+        <translation>size は min_size 以上 200 ポイント以下で指定してください</translation>
+    </message>
+    <message>
+        <source>align must be left, center, right or spread</source>
+        <translation>align には left、center、right、spread のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>valign must be top, middle or bottom</source>
+        <translation>valign には top、middle、bottom のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>pages must be every, first or last</source>
+        <translation>pages には every、first、last のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>condition “%1” names no field of this template</source>
+        <translation>条件「%1」はこのテンプレートの項目ではありません</translation>
+    </message>
+    <message>
+        <source>text is missing</source>
+        <translation>text が指定されていません</translation>
+    </message>
+    <message>
+        <source>a table element needs a field of type table</source>
+        <translation>表の要素には、型が table の項目を指定してください</translation>
+    </message>
+    <message>
+        <source>rows do not fit the table&apos;s box</source>
+        <translation>行が表の枠に収まりません</translation>
+    </message>
+    <message>
+        <source>a column needs a width in mm</source>
+        <translation>列には幅（mm）が必要です</translation>
+    </message>
+    <message>
+        <source>a table element needs columns</source>
+        <translation>表の要素には列（columns）が必要です</translation>
+    </message>
+    <message>
+        <source>the columns are wider than the table&apos;s box</source>
+        <translation>列の幅の合計が表の枠より広くなっています</translation>
+    </message>
+    <message>
+        <source>image “%1” cannot be read</source>
+        <translation>画像「%1」を読み込めません</translation>
+    </message>
+    <message>
+        <source>image “%1” is not a PNG file</source>
+        <translation>画像「%1」は PNG ファイルではありません</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>日付（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>one of the listed choices</source>
+        <translation>選択肢のいずれか</translation>
+    </message>
+    <message>
+        <source>a list of rows</source>
+        <translation>行の一覧</translation>
+    </message>
+    <message>
+        <source>this template has no such field</source>
+        <translation>このテンプレートにはこの項目がありません</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1は必須です</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1は%2で指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3</source>
+        <translation>%1が長すぎます（%2 文字。%3 文字以内）</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1に制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 is before the Meiji era and cannot be written in 和暦</source>
+        <translation>%1は明治より前の日付のため、和暦で記載できません</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1は %2 以上 %3 以下で指定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1は次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, at most %3</source>
+        <translation>%1が %2 行あります（%3 行以内）</translation>
+    </message>
+    <message>
+        <source>each row of %1 must be an object</source>
+        <translation>%1の各行はオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>テンプレート %1 は正しい JSON ではありません: %2（%3 バイト目）。</translation>
+    </message>
+    <message>
+        <source>this program reads template schema 1</source>
+        <translation>このプログラムが読めるのはテンプレート形式（schema）1 です</translation>
+    </message>
+    <message>
+        <source>the template needs an id</source>
+        <translation>テンプレートには id が必要です</translation>
+    </message>
+    <message>
+        <source>the template needs a title</source>
+        <translation>テンプレートには title が必要です</translation>
+    </message>
+    <message>
+        <source>kind must be certificate, form, ticket or report</source>
+        <translation>kind には certificate、form、ticket、report のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>page size must be A3, A4, A5, B5 or [width, height] in mm</source>
+        <translation>用紙サイズは A3、A4、A5、B5 または [幅, 高さ]（mm）で指定してください</translation>
+    </message>
+    <message>
+        <source>the template draws nothing</source>
+        <translation>テンプレートに描画する要素がありません</translation>
+    </message>
+    <message>
+        <source>the element lies outside the page</source>
+        <translation>要素が用紙の外にはみ出しています</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid.</source>
+        <translation>テンプレート %1 に誤りがあります。</translation>
+    </message>
+    <message>
+        <source>The text does not fit its box on the form, even in the smallest allowed size: %1</source>
+        <translation>最小の文字サイズでも記載欄に収まりません: %1</translation>
+    </message>
+    <message>
+        <source>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</source>
+        <translation>文字「%1」（%2）は、インストールされているフォントにないため印刷できません。フォント（fonts-ipamj-mincho）を確認するか、外字の登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s content is too long.</source>
+        <translation>QR コードに入れる内容が長すぎます。</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed (Debian package %2).</source>
+        <translation>フォント %1 がインストールされていません（Debian パッケージ %2）。</translation>
+    </message>
+    <message>
+        <source>There is no document template “%1”.</source>
+        <translation>文書テンプレート「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>A certificate needs its serial number.</source>
+        <translation>証明書には交付番号が必要です。</translation>
+    </message>
+    <message>
+        <source>A certificate needs its verification code.</source>
+        <translation>証明書には照合コードが必要です。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>ファイル %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data for %1 is not complete or not correct (%n problem(s)).</source>
+        <comment>data errors</comment>
+        <translation>
+            <numerusform>%1のデータに不足または誤りがあります（%n 件）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
@@ -911,15 +1213,15 @@
         <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
         <translation>現在、住民基本台帳を検索できません。もう一度お試しいただくか、情報システム担当に連絡してください。</translation>
     </message>
-    <message>
-        <source>The registry could not be stored; nothing was imported.</source>
-        <translation>住民基本台帳を保存できなかったため、何も取り込みませんでした。</translation>
-    </message>
     <message numerus="yes">
         <source>The file has %n error(s); nothing was imported.</source>
         <translation>
             <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry could not be stored; nothing was imported.</source>
+        <translation>住民基本台帳を保存できなかったため、何も取り込みませんでした。</translation>
     </message>
 </context>
 <context>

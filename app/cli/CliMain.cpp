@@ -25,6 +25,7 @@ int runVerifyCode(CliContext& context);
 int runExport(CliContext& context);
 int runSimulate(CliContext& context);
 int runRegistry(CliContext& context);
+int runPrint(CliContext& context);
 
 namespace {
 struct Command {
@@ -43,6 +44,7 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("cli", "Statistics as CSV: export --from DATE --to DATE."), runExport},
     {"registry", QT_TRANSLATE_NOOP("cli", "Import the registry: registry import FILE.csv."), runRegistry},
     {"simulate", QT_TRANSLATE_NOOP("cli", "Record simulated visits: simulate --visits N."), runSimulate},
+    {"print", QT_TRANSLATE_NOOP("cli", "Render a document template to PDF; list the templates."), runPrint},
 };
 
 QString commandSummary() {

@@ -8,7 +8,8 @@ import json
 import re
 import sys
 
-MESSAGE = re.compile(r'(<message( numerus="yes")?>\s*<source>(.*?)</source>.*?)'
+# The part between source and translation must not cross into the next message.
+MESSAGE = re.compile(r'(<message( numerus="yes")?>\s*<source>(.*?)</source>(?:(?!</message>).)*?)'
                      r'<translation type="unfinished">(.*?)</translation>', re.S)
 
 

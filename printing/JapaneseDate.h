@@ -1,0 +1,31 @@
+// Japanese era dates (和暦): 令和5年4月1日 from a Gregorian date, by the exact day each era began.
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace madoguchi::print {
+
+struct EraDate {
+    QString era;  // 明治, 大正, 昭和, 平成, 令和
+    int year = 0; // 1 = 元年
+    int month = 0;
+    int day = 0;
+};
+
+// How the numbers of a date are written: 5 (half-width), ５ (full-width, as on most certificates), 五 (kanji).
+enum class DigitStyle { HalfWidth, FullWidth, Kanji };
+
+class JapaneseDate {
+public:
+    // Empty before 1868-10-23 (明治元年 as Gregorian date), where the era calendar stops being one-to-one.
+    static std::optional<EraDate> toEra(const QDate& date);
+    // "令和元年5月1日"; empty for a date toEra() refuses.
+    static QString format(const QDate& date, DigitStyle digits = DigitStyle::FullWidth);
+    // "2023年4月1日" in the given digits, for forms that ask for the Western year.
+    static QString formatGregorian(const QDate& date, DigitStyle digits = DigitStyle::FullWidth);
+};
+
+} // namespace madoguchi::print
