@@ -140,6 +140,9 @@ int runSimulate(CliContext& context) {
                     .toJson(QJsonDocument::Compact));
             // The catalogue says whether the procedure lawfully needs the My Number; only then is one given.
             if (procedure.myNumberRequired) {
+                // Kiosks never take the My Number: such a resident is served at a counter.
+                visit.channel = domain::Channel::Counter;
+                visit.staffId = staffId;
                 request.myNumberLawful = true;
                 request.myNumber = fictitiousMyNumber(random);
             }
