@@ -3,6 +3,7 @@
 
 #include "ReaderMonitor.h"
 #include "Settings.h"
+#include "store/StoreLocations.h"
 
 #include <QThread>
 #include <QTimer>
@@ -48,6 +49,11 @@ void TerminalStatus::start() {
     connect(timer, &QTimer::timeout, this, &TerminalStatus::refreshDatabases);
     connect(m_dbThread, &QThread::started, timer, qOverload<>(&QTimer::start));
     m_dbThread->start();
+    // The stores are brought up to date (and the embedded one seeded) before the first probe looks at them.
+    QMetaObject::invokeMethod(
+        m_dbWorker, [local = m_localPath, central = m_centralUrl.isEmpty() ? m_centralSqlitePath : m_centralUrl] {
+            store::prepareStores(local, central);
+        });
     refreshDatabases();
 }
 

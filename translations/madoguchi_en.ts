@@ -1373,6 +1373,18 @@
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
+        <message>
+            <source>The procedures catalogue in this build is invalid.</source>
+            <translation>%1, follow-up rule "%2"</translation>
+        </message>
+        <message>
+            <source>Visits per central transaction (default 1000).</source>
+            <translation>Log debug details to standard error and the log file.</translation>
+        </message>
+        <message>
+            <source>The simulation names %1, which is not in the procedures catalogue.</source>
+            <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
+        </message>
     </context>
     <context>
         <name>issuance</name>
@@ -1439,6 +1451,10 @@
         <message>
             <source>No certificate %1 that is not already void was issued on this terminal.</source>
             <translation>No certificate %1 that is not already void was issued on this terminal.</translation>
+        </message>
+        <message>
+            <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+            <translation>%1, follow-up rule "%2"</translation>
         </message>
     </context>
     <context>
@@ -3041,12 +3057,20 @@
             <source>The day's visits cannot be read from the central database.</source>
             <translation>The day's visits cannot be read from the central database.</translation>
         </message>
+        <message>
+            <source>The catalogue could not be published to the central database.</source>
+            <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
+        </message>
     </context>
     <context>
         <name>sync</name>
         <message>
             <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
             <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
+        </message>
+        <message>
+            <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+            <translation>Log debug details to standard error and the log file.</translation>
         </message>
     </context>
 </TS>

@@ -1366,6 +1366,18 @@
             <source>Written: %1</source>
             <translation>作成しました: %1</translation>
         </message>
+        <message>
+            <source>The procedures catalogue in this build is invalid.</source>
+            <translation>このビルドの手続カタログに誤りがあります。</translation>
+        </message>
+        <message>
+            <source>Visits per central transaction (default 1000).</source>
+            <translation>1回のトランザクションで送る来庁記録の件数（既定 1000）。</translation>
+        </message>
+        <message>
+            <source>The simulation names %1, which is not in the procedures catalogue.</source>
+            <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
+        </message>
     </context>
     <context>
         <name>issuance</name>
@@ -1432,6 +1444,10 @@
         <message>
             <source>No certificate %1 that is not already void was issued on this terminal.</source>
             <translation>この端末で交付された未取消の証明書 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+            <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
         </message>
     </context>
     <context>
@@ -3025,12 +3041,20 @@
             <source>The day's visits cannot be read from the central database.</source>
             <translation>中央データベースから当日の来庁記録を読み取れません。</translation>
         </message>
+        <message>
+            <source>The catalogue could not be published to the central database.</source>
+            <translation>手続カタログを中央データベースに登録できませんでした。</translation>
+        </message>
     </context>
     <context>
         <name>sync</name>
         <message>
             <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
             <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
+        </message>
+        <message>
+            <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+            <translation>中央データベースがこの端末の来庁記録を受け付けませんでした。記録はこの端末に保存されています。端末ID（terminal/id）が他の端末と重複していないか、情報システム担当に確認を依頼してください。</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,8 @@
 // `madoguchi-cli db init|migrate [--central URL] [--to N]`: creates or updates the terminal's and the central schema.
 #include "CliStores.h"
 #include "Settings.h"
+#include "catalogue/Catalogue.h"
+#include "store/ReferenceData.h"
 #include "store/Schema.h"
 #include "store/StoreLocations.h"
 
@@ -18,6 +20,17 @@ int migrateOne(CliContext& context, const QString& label, const QString& locatio
     const Outcome outcome = store::Migrations::migrate(*connection, schema, target);
     if (!outcome)
         return refuse(context, outcome);
+    if (schema == store::Schema::Central && target < 0) {
+        store::seedDemoRegistry(*connection);
+        // Terminals receive the catalogue's version and fees with their next sync.
+        const catalogue::CatalogueLoad loaded =
+            catalogue::loadCatalogueDirectory(catalogue::Catalogue::kShippedDirectory);
+        const Outcome published = loaded.ok() ? store::publishCatalogue(*connection, loaded.catalogue)
+                                              : Outcome::failure(QCoreApplication::translate(
+                                                    "cli", "The procedures catalogue in this build is invalid."));
+        if (!published)
+            return refuse(context, published);
+    }
     const int after = store::Migrations::currentVersion(*connection);
     context.out << QCoreApplication::translate("cli", "%1: schema version %2 → %3 (%4)")
                        .arg(label)

@@ -1,6 +1,7 @@
-// `madoguchi-cli simulate --visits N`: realistic visits (resources/demo/simulation.json) recorded through the same
-// Issuance call the counter uses, for demos, load tests and benchmarks.
+// `madoguchi-cli simulate --visits N`: realistic visits (the mix in resources/demo/simulation.json, fees and My Number
+// rules from the procedures catalogue) recorded through the same Issuance call the counter uses, for demos and load.
 #include "CliStores.h"
+#include "catalogue/Catalogue.h"
 #include "issuance/Issuance.h"
 
 #include <QCommandLineParser>
@@ -81,6 +82,16 @@ int runSimulate(CliContext& context) {
     QJsonObject procedureWeights;
     for (qsizetype i = 0; i < procedures.size(); ++i)
         procedureWeights.insert(QString::number(i), procedures.at(i).toObject().value(QStringLiteral("weight")));
+    const catalogue::CatalogueLoad loaded = catalogue::loadCatalogueDirectory(catalogue::Catalogue::kShippedDirectory);
+    if (!loaded.ok())
+        return context.fail(QCoreApplication::translate("cli", "The procedures catalogue in this build is invalid."));
+    for (const QJsonValue& entry : procedures) {
+        const QString id = entry.toObject().value(QStringLiteral("id")).toString();
+        if (loaded.catalogue.procedure(id) == nullptr)
+            return context.fail(QCoreApplication::translate("cli", "The simulation names %1, which is not in the "
+                                                                   "procedures catalogue.")
+                                    .arg(id));
+    }
 
     std::optional<TerminalStores> stores = openTerminal(context);
     if (!stores)
@@ -106,6 +117,9 @@ int runSimulate(CliContext& context) {
         // Office hours 8:30–17:15; each step a few minutes after the one before.
         const QTime opening(8, 30);
         visit.receivedAt = QDateTime(day, opening.addSecs(random.bounded(8 * 3600 + 45 * 60)));
+        // Today's visits lie in the past, as real ones would.
+        if (visit.receivedAt.secsTo(QDateTime::currentDateTime()) < 900)
+            visit.receivedAt = QDateTime::currentDateTime().addSecs(-900 - random.bounded(3600));
         visit.identifiedAt = visit.receivedAt.addSecs(30 + random.bounded(120));
         visit.confirmedAt = visit.identifiedAt.addSecs(60 + random.bounded(300));
         visit.issuedAt = visit.confirmedAt.addSecs(20 + random.bounded(120));
@@ -115,33 +129,38 @@ int runSimulate(CliContext& context) {
         qint64 fees = 0;
         bool exempt = false;
         for (int r = 0; r < requestCount; ++r) {
-            const QJsonObject procedure = procedures.at(pick(procedureWeights, random).toInt()).toObject();
+            const QJsonObject mixEntry = procedures.at(pick(procedureWeights, random).toInt()).toObject();
+            const catalogue::Procedure& procedure =
+                *loaded.catalogue.procedure(mixEntry.value(QStringLiteral("id")).toString());
             domain::ProcedureRequest request;
-            request.procedureId = procedure.value(QStringLiteral("id")).toString();
+            request.procedureId = procedure.id;
             request.status = domain::ProcedureRequest::Status::Completed;
             request.formData = QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("purpose"), procedure.value(QStringLiteral("purpose"))}})
+                QJsonDocument(QJsonObject{{QStringLiteral("purpose"), mixEntry.value(QStringLiteral("purpose"))}})
                     .toJson(QJsonDocument::Compact));
-            if (procedure.value(QStringLiteral("my_number")).toBool()) {
+            // The catalogue says whether the procedure lawfully needs the My Number; only then is one given.
+            if (procedure.myNumberRequired) {
+                // Kiosks never take the My Number: such a resident is served at a counter.
+                visit.channel = domain::Channel::Counter;
+                visit.staffId = staffId;
                 request.myNumberLawful = true;
                 request.myNumber = fictitiousMyNumber(random);
             }
             record.requests.append(request);
-            const QString document = procedure.value(QStringLiteral("document")).toString();
-            if (document.isEmpty())
+            if (procedure.category != catalogue::Category::Certificate)
                 continue;
             issuance::DocumentOrder order;
             order.requestIndex = r;
-            order.documentType = document;
+            order.documentType = procedure.id;
             order.residentId = visit.residentId;
             order.copies = 1 + (random.bounded(100) < 20 ? 1 : 0);
-            order.fee = procedure.value(QStringLiteral("fee")).toInteger() * order.copies;
-            order.content = QJsonDocument(QJsonObject{{QStringLiteral("type"), document},
+            order.fee = procedure.fee.total(order.copies);
+            order.content = QJsonDocument(QJsonObject{{QStringLiteral("type"), procedure.id},
                                                       {QStringLiteral("resident"), visit.residentId},
                                                       {QStringLiteral("copies"), order.copies},
                                                       {QStringLiteral("visit"), visit.receptionNumber}})
                                 .toJson(QJsonDocument::Compact);
-            exempt = exempt || random.bounded(100) < procedure.value(QStringLiteral("exempt_weight")).toInt();
+            exempt = exempt || random.bounded(100) < mixEntry.value(QStringLiteral("exempt_weight")).toInt();
             fees += order.fee;
             record.documents.append(order);
         }

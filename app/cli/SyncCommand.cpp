@@ -26,8 +26,8 @@ int runSync(CliContext& context) {
                       QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("batch"),
-                      QCoreApplication::translate("cli", "Visits per central transaction (default 200)."),
-                      QStringLiteral("N"), QStringLiteral("200")});
+                      QCoreApplication::translate("cli", "Visits per central transaction (default 1000)."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("interval"),
                       QCoreApplication::translate("cli", "Seconds between rounds while online (default 10)."),
                       QStringLiteral("S"), QStringLiteral("10")});
@@ -56,8 +56,12 @@ int runSync(CliContext& context) {
     sync::Synchroniser synchroniser(context.settings.localDatabasePath(),
                                     store::centralLocation(context.settings, parser.value(QStringLiteral("central"))),
                                     options);
+    const bool once = parser.isSet(QStringLiteral("once"));
     QObject::connect(&synchroniser, &sync::Synchroniser::synced, &synchroniser,
-                     [&context](const sync::SyncReport& report) {
+                     [&context, once](const sync::SyncReport& report) {
+                         // Running on, a quiet round is not news.
+                         if (!once && report.visitsSent == 0 && report.voidsSent == 0)
+                             return;
                          context.out << QCoreApplication::translate(
                                             "cli", "Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.")
                                             .arg(report.visitsSent)
@@ -71,7 +75,7 @@ int runSync(CliContext& context) {
                          if (!online)
                              context.err << synchroniser.lastProblem() << Qt::endl;
                      });
-    if (parser.isSet(QStringLiteral("once"))) {
+    if (once) {
         if (synchroniser.syncNow())
             return Success;
         return context.fail(synchroniser.lastProblem());

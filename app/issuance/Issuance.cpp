@@ -69,6 +69,11 @@ Outcome Issuance::validate(const VisitRecord& record) const {
             return Outcome::failure(QCoreApplication::translate("issuance", "The My Number may not be kept for %1.")
                                         .arg(request.procedureId),
                                     QStringLiteral("My Number given for a procedure that does not need it"));
+        // Kiosks never handle the My Number: the lobby is not the place to read or keep it.
+        if (!request.myNumber.isEmpty() && record.visit.channel == domain::Channel::Kiosk)
+            return Outcome::failure(
+                QCoreApplication::translate("issuance", "A kiosk cannot take the My Number. Please go to a counter."),
+                QStringLiteral("My Number given on the kiosk channel"));
         if (!request.myNumber.isEmpty() && !twelveDigits.match(request.myNumber).hasMatch())
             return Outcome::failure(QCoreApplication::translate("issuance", "The My Number must be 12 digits."),
                                     QStringLiteral("malformed My Number"));
@@ -238,7 +243,8 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
                                stamp(document.issuedAt),
                                QVariant(QMetaType::fromType<QString>()),
                                QVariant(QMetaType::fromType<QString>()),
-                               QVariant(QMetaType::fromType<QString>())};
+                               QVariant(QMetaType::fromType<QString>()),
+                               businessDate};
         documentValues.append(row);
         documentRows.append(store::rowObject(store::documentColumns(), row));
         if (!trail.append(m_actor, QStringLiteral("document.issue"), document.serial, &detail))
@@ -254,8 +260,9 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         payment.id = payment.id.isEmpty() ? newId() : payment.id;
         if (!payment.paidAt.isValid())
             payment.paidAt = now;
-        const QVariantList row{payment.id, visit.id, payment.amount, domain::methodName(payment.method),
-                               stamp(payment.paidAt)};
+        const QVariantList row{
+            payment.id,  visit.id, payment.amount, domain::methodName(payment.method), stamp(payment.paidAt),
+            businessDate};
         paymentValues.append(row);
         paymentRows.append(store::rowObject(store::paymentColumns(), row));
         receipt.payments.append(payment);

@@ -30,15 +30,16 @@ const TableColumns& requestColumns() {
 }
 
 const TableColumns& documentColumns() {
-    static const TableColumns spec{QStringLiteral("issued_documents"), QStringLiteral("id"),
-                                   split("id,serial,visit_id,request_id,document_type,resident_id,copies,fee,"
-                                         "content_digest,verification_code,issued_at,voided_at,void_reason,voided_by")};
+    static const TableColumns spec{
+        QStringLiteral("issued_documents"), QStringLiteral("id"),
+        split("id,serial,visit_id,request_id,document_type,resident_id,copies,fee,"
+              "content_digest,verification_code,issued_at,voided_at,void_reason,voided_by,business_date")};
     return spec;
 }
 
 const TableColumns& paymentColumns() {
     static const TableColumns spec{QStringLiteral("payments"), QStringLiteral("id"),
-                                   split("id,visit_id,amount,method,paid_at")};
+                                   split("id,visit_id,amount,method,paid_at,business_date")};
     return spec;
 }
 

@@ -21,4 +21,12 @@ Result<Connection> openLocal(const Settings& settings);
 // build's version (`madoguchi-cli db migrate --central URL`), so a terminal never changes a shared schema by itself.
 Result<Connection> openCentral(const QString& location);
 
+// The embedded central store's first start: imports the fictitious demo registry (resources/demo/registry.csv) once,
+// so a single machine has residents to find. Never called for a server.
+void seedDemoRegistry(const Connection& embeddedCentral);
+
+// Brings this terminal's stores up to date on start (off the GUI thread): local migrated, the embedded central store
+// migrated and seeded, a server's version checked. Problems are logged; the status screen shows them.
+void prepareStores(const QString& localPath, const QString& centralLocation);
+
 } // namespace madoguchi::store

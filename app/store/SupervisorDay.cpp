@@ -1,5 +1,5 @@
 // The supervisor's day (業務日) at the centre: every visit of one office-day or one terminal-day with what it issued
-// and what was paid — the query behind the supervisor screen, indexed by visits_by_day_terminal.
+// and what was paid — the query behind the supervisor screen (indexes visits_by_day_terminal, *_by_day).
 #include "SupervisorDay.h"
 
 #include "DataLogging.h"
@@ -13,21 +13,26 @@ namespace madoguchi::store {
 
 Result<QList<VisitSummary>> supervisorDay(const Connection& central, const QDate& day, const QString& terminalId) {
     using R = Result<QList<VisitSummary>>;
-    // Correlated sub-selects on the per-visit indexes: cheaper than joining and grouping the day's three tables.
+    // The day's certificates and payments are read as two index range scans on business_date and joined by hash;
+    // one lookup per visit (correlated sub-selects) took ~270 ms for an office-day of 5,500 visits.
     QString sql = QStringLiteral(
         "SELECT v.id, v.terminal_id, v.reception_number, v.channel, v.language, v.received_at, v.completed_at, "
-        "(SELECT count(*) FROM issued_documents d WHERE d.visit_id = v.id), "
-        "(SELECT count(*) FROM issued_documents d WHERE d.visit_id = v.id AND d.voided_at IS NOT NULL), "
-        "(SELECT coalesce(sum(d.fee), 0) FROM issued_documents d WHERE d.visit_id = v.id AND d.voided_at IS NULL), "
-        "(SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.visit_id = v.id) "
-        "FROM visits v WHERE v.business_date = ?");
+        "coalesce(d.n, 0), coalesce(d.voided, 0), coalesce(d.fees, 0), coalesce(p.paid, 0) "
+        "FROM visits v "
+        "LEFT JOIN (SELECT visit_id, count(*) AS n, count(voided_at) AS voided, "
+        "           sum(CASE WHEN voided_at IS NULL THEN fee ELSE 0 END) AS fees "
+        "           FROM issued_documents WHERE business_date = ? GROUP BY visit_id) d ON d.visit_id = v.id "
+        "LEFT JOIN (SELECT visit_id, sum(amount) AS paid FROM payments WHERE business_date = ? GROUP BY visit_id) p "
+        "       ON p.visit_id = v.id "
+        "WHERE v.business_date = ?");
     if (!terminalId.isEmpty())
         sql += QStringLiteral(" AND v.terminal_id = ?");
     sql += QStringLiteral(" ORDER BY v.received_at");
     QSqlQuery q(central.db());
     q.setForwardOnly(true);
     q.prepare(sql);
-    q.addBindValue(day.toString(Qt::ISODate));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(day.toString(Qt::ISODate));
     if (!terminalId.isEmpty())
         q.addBindValue(terminalId);
     if (!q.exec()) {

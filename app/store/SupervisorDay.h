@@ -1,5 +1,5 @@
 // The supervisor's day (業務日) at the centre: every visit of one office-day or one terminal-day with what it issued
-// and what was paid — the query behind the supervisor screen, indexed by visits_by_day_terminal.
+// and what was paid — the query behind the supervisor screen (indexes visits_by_day_terminal, *_by_day).
 #pragma once
 
 #include "Outcome.h"

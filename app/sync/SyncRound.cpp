@@ -176,7 +176,16 @@ Result<SyncReport> syncOnce(const Connection& local, const Connection& central, 
             break;
         if (!send(central, batch, &detail)) {
             local.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq <= ?"), {batch.lastSeq});
-            report.waiting = waitingVisits(local);
+            // A centre that answers but refuses the rows (e.g. two terminals sharing one id, so serials collide)
+            // is not an outage: say so, and keep the rows until someone fixes the cause.
+            if (central.scalar(QStringLiteral("SELECT 1")).toInt() == 1) {
+                qCWarning(lcSync) << "centre refused outbox rows up to" << batch.lastSeq << ":" << detail;
+                return Result<SyncReport>::refused(Outcome::failure(
+                    QCoreApplication::translate("sync", "The central database refused visits from this terminal. They "
+                                                        "are kept here. Ask IT staff to check that the terminal id "
+                                                        "(terminal/id) is unique."),
+                    detail));
+            }
             return Result<SyncReport>::refused(centralFailed(detail));
         }
         // Only now may the terminal forget: a crash before this line resends the batch, which changes nothing.

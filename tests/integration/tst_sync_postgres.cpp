@@ -159,7 +159,7 @@ private Q_SLOTS:
         const Run migrated = m_admin->run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--central"),
                                            databaseUrl(QStringLiteral("central"))});
         QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
-        QVERIFY(migrated.out.contains(QStringLiteral("→ 2")));
+        QVERIFY(migrated.out.contains(QStringLiteral("→ 3")));
     }
 
     void migrationsOnPostgresFromEveryVersion() {
@@ -194,7 +194,7 @@ private Q_SLOTS:
         }
         // A terminal refuses a server whose schema is behind instead of changing it.
         Result<store::Connection> behind = store::Connection::openPostgres(databaseUrl(QStringLiteral("from_0")));
-        QVERIFY(behind && behind->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+        QVERIFY(behind && behind->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 3")));
         Terminal t(m_root.path(), QStringLiteral("BEHIND"), databaseUrl(QStringLiteral("from_0")), m_keyFile);
         const Run refused = t.run({QStringLiteral("sync"), QStringLiteral("--once")});
         QCOMPARE(refused.code, 1);
@@ -222,6 +222,22 @@ private Q_SLOTS:
         QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM staff WHERE login = 'sato' AND "
                                              "password_hash LIKE '$argon2id$%'")),
                  1);
+        // The catalogue's version and fees, published by `db migrate --central`, came down with it.
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM reference_data WHERE key IN ('catalogue', 'fees')")),
+                 2);
+        {
+            Result<store::Connection> local = store::Connection::openSqlite(t.localPath());
+            QVERIFY(local);
+            const QJsonObject fees =
+                QJsonDocument::fromJson(
+                    local->scalar(QStringLiteral("SELECT value FROM reference_data WHERE key = 'fees'"))
+                        .toString()
+                        .toUtf8())
+                    .object();
+            QCOMPARE(
+                fees.value(QStringLiteral("resident-certificate")).toObject().value(QStringLiteral("amount")).toInt(),
+                300);
+        }
 
         const Run simulated = t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("40"),
                                      QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--date"),

@@ -8,11 +8,14 @@
 #include "store/Connection.h"
 #include "store/RegistryStore.h"
 #include "store/Schema.h"
+#include "store/StoreLocations.h"
 #include "sync/SyncRound.h"
+#include "sync/Synchroniser.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +170,14 @@ private Q_SLOTS:
         const auto refused = issuance.record(notLawful);
         QVERIFY(!refused);
         QVERIFY(!refused.outcome.detail.contains(myNumber));
+        QCOMPARE(count(m_local, QStringLiteral("visits")), 0);
+
+        issuance::VisitRecord atKiosk = certificateVisit();
+        atKiosk.visit.channel = domain::Channel::Kiosk;
+        atKiosk.requests.first().procedureId = QStringLiteral("child-allowance-claim");
+        atKiosk.requests.first().myNumber = myNumber;
+        atKiosk.requests.first().myNumberLawful = true;
+        QVERIFY(!issuance.record(atKiosk));
         QCOMPARE(count(m_local, QStringLiteral("visits")), 0);
 
         issuance::VisitRecord lawful = certificateVisit();
@@ -359,6 +370,78 @@ private Q_SLOTS:
                                             "subject = 'R1' AND reason = '住民票の写し'"))
                      .toInt(),
                  2);
+    }
+
+    void centreRefusingRowsKeepsThemAndSaysWhy() {
+        // A second terminal misconfigured with the same id issues the same serial numbers.
+        Result<store::Connection> twin = store::Connection::openSqlite(m_dir->filePath(QStringLiteral("twin.sqlite")));
+        QVERIFY(twin && store::Migrations::migrate(*twin, store::Schema::Local));
+        issuance::Issuance first(m_local, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
+        issuance::Issuance second(*twin, *m_keys, {QStringLiteral("clerk-2"), QStringLiteral("T1"), {}});
+        QVERIFY(first.record(certificateVisit()));
+        QVERIFY(second.record(certificateVisit()));
+        QVERIFY(sync::syncOnce(m_local, m_central, {QStringLiteral("T1"), 200, -1}));
+        const auto refused = sync::syncOnce(*twin, m_central, {QStringLiteral("T1"), 200, -1});
+        QVERIFY(!refused);
+        QVERIFY2(refused.outcome.message.contains(QLatin1String("terminal/id")), qPrintable(refused.outcome.message));
+        QCOMPARE(sync::waitingVisits(*twin), 1);
+        QCOMPARE(twin->scalar(QStringLiteral("SELECT attempts FROM outbox")).toInt(), 1);
+        QCOMPARE(count(m_central, QStringLiteral("visits")), 1);
+    }
+
+    void embeddedCentralIsSeededOnce() {
+        const QString path = m_dir->filePath(QStringLiteral("embedded.sqlite"));
+        {
+            Result<store::Connection> central = store::openCentral(path);
+            QVERIFY2(central, qPrintable(central.outcome.detail));
+            QVERIFY(central->scalar(QStringLiteral("SELECT count(*) FROM residents")).toInt() > 100);
+            QCOMPARE(central
+                         ->scalar(QStringLiteral("SELECT family_name || given_name FROM residents WHERE id = "
+                                                 "'R000001'"))
+                         .toString(),
+                     QStringLiteral("山田太郎"));
+            for (const char* table : {"seal_registrations", "tax_summaries", "residents", "households"})
+                QVERIFY(central->exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
+        }
+        Result<store::Connection> again = store::openCentral(path);
+        QVERIFY(again);
+        QCOMPARE(again->scalar(QStringLiteral("SELECT count(*) FROM residents")).toInt(), 0);
+    }
+
+    void synchroniserReportsOnlineStateWaitingVisitsAndBacksOff() {
+        issuance::Issuance issuance(m_local, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(issuance.record(certificateVisit()));
+        // Nothing listens on port 1: the centre is away.
+        sync::Synchroniser away(m_local.location(), QStringLiteral("postgresql://x@127.0.0.1:1/db?connect_timeout=1"),
+                                {QStringLiteral("T1"), 200, -1});
+        QSignalSpy waiting(&away, &sync::Synchroniser::waitingChanged);
+        QVERIFY(!away.syncNow());
+        QVERIFY(!away.isOnline());
+        QCOMPARE(away.waiting(), 3);
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(!away.lastProblem().isEmpty());
+        QList<int> delays{away.nextDelayMs()};
+        for (int i = 0; i < 3; ++i) {
+            away.syncNow();
+            delays.append(away.nextDelayMs());
+        }
+        QVERIFY2(delays.at(0) >= 1000 && delays.at(0) <= 1250, qPrintable(QString::number(delays.at(0))));
+        for (int i = 1; i < delays.size(); ++i)
+            QVERIFY(delays.at(i) >= 2 * delays.at(i - 1) && delays.at(i) <= 2 * delays.at(i - 1) * 5 / 4 + 1);
+
+        sync::Synchroniser link(m_local.location(), m_central.location(), {QStringLiteral("T1"), 200, -1});
+        QSignalSpy online(&link, &sync::Synchroniser::onlineChanged);
+        QSignalSpy linkWaiting(&link, &sync::Synchroniser::waitingChanged);
+        QSignalSpy synced(&link, &sync::Synchroniser::synced);
+        QVERIFY(link.syncNow());
+        QVERIFY(link.isOnline());
+        QCOMPARE(online.size(), 1);
+        QCOMPARE(online.first().first().toBool(), true);
+        QCOMPARE(link.waiting(), 0);
+        QCOMPARE(linkWaiting.last().first().toInt(), 0);
+        QCOMPARE(synced.size(), 1);
+        QCOMPARE(count(m_central, QStringLiteral("visits")), 3);
     }
 
 private:

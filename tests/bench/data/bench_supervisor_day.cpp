@@ -45,16 +45,14 @@ const store::Connection& central() {
                     .arg(kVisits)
                     .arg(kFirstDay.toString(Qt::ISODate))
                     .arg(kDays));
+            // Certificates and payments carry their visit's business day, as Issuance writes them.
             run(QStringLiteral(
-                    "INSERT INTO issued_documents (id, serial, visit_id, document_type, resident_id, copies, "
-                    "fee, content_digest, verification_code, issued_at) "
-                    "SELECT 'd' || g, 'S-' || g, 'v' || g, 'juminhyo', 'R' || (g % 90000), 1, 300, 'x', "
-                    "'C-' || g, '2025-04-01T00:00:00.000Z' FROM generate_series(0, %1 - 1) g")
-                    .arg(kVisits));
-            run(QStringLiteral("INSERT INTO payments (id, visit_id, amount, method, paid_at) "
-                               "SELECT 'p' || g, 'v' || g, 300, 'cash', '2025-04-01T00:00:00.000Z' "
-                               "FROM generate_series(0, %1 - 1) g")
-                    .arg(kVisits));
+                "INSERT INTO issued_documents (id, serial, visit_id, document_type, resident_id, copies, "
+                "fee, content_digest, verification_code, issued_at, business_date) "
+                "SELECT 'd' || v.id, 'S-' || v.id, v.id, 'juminhyo', v.resident_id, 1, 300, 'x', "
+                "'C-' || v.id, v.received_at, v.business_date FROM visits v"));
+            run(QStringLiteral("INSERT INTO payments (id, visit_id, amount, method, paid_at, business_date) "
+                               "SELECT 'p' || v.id, v.id, 300, 'cash', v.received_at, v.business_date FROM visits v"));
             run(QStringLiteral("ANALYZE"));
         }
         return std::move(*opened.value);
