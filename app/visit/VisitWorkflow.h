@@ -191,7 +191,7 @@ private:
     QList<DocumentCheck> m_documents;
     QMap<QString, bool> m_documentsChecked;
     bool m_documentsWarned = false; // "procedure/text" → checked, kept when going back
-    QMap<QString, int> m_copies;            // procedure → copies, kept when going back
+    QMap<QString, int> m_copies;    // procedure → copies, kept when going back
     QString m_paymentMethod;
 
     bool m_residentConfirmed = false;
