@@ -409,8 +409,16 @@ void TestCounterVisits::residentCertificateWithCard() {
     QVERIFY(clerk->syncText().contains(QStringLiteral("オフライン")) ||
             clerk->syncText().contains(QStringLiteral("オンライン")));
 
-    key(Qt::Key_F3); // walk-in
+    key(Qt::Key_F2); // nobody waiting yet: said so, nothing starts
+    QCOMPARE(m_services->visit().step(), Step::Idle);
+    QVERIFY(!clerk->noticeText().isEmpty());
+    m_services->queue().add({QStringLiteral("A-012"), QStringLiteral("住民票"), QDateTime::currentDateTimeUtc()});
+    QCOMPARE(clerk->waitingList()->count(), 1);
+    m_counts = {}; // the figures start with calling the resident
+    key(Qt::Key_F2); // call the next reception number
     waitForStep(Step::Identify);
+    QCOMPARE(m_services->visit().receptionNumber(), QStringLiteral("A-012"));
+    QCOMPARE(clerk->waitingList()->count(), 0);
     key(Qt::Key_F5); // read the card: the PIN pad appears on the resident's screen only
     enterPin(QStringLiteral("1234"));
     waitForStep(Step::Match);

@@ -98,7 +98,6 @@ ChoosePage::ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage
 
     m_followUpsBox = new QGroupBox(tr("Also needed — accept or decline each"), this);
     m_followUps = new QFormLayout(m_followUpsBox);
-    m_followUps->setRowWrapPolicy(QFormLayout::WrapAllRows); // the reason reads as a sentence, the choice below it
     layout->addWidget(m_followUpsBox);
 
     // Chosen by selecting (arrow keys, Space, a click), not by the focus landing on the list.
@@ -243,7 +242,9 @@ void ChoosePage::rebuildFollowUps() {
         box->setAccessibleName(f.reason.in(m_language));
         auto* label = valueLabel(f.reason.in(m_language), m_followUpsBox);
         label->setStyleSheet(QStringLiteral("font-weight: bold;"));
-        m_followUps->addRow(label, box);
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_followUps->addRow(label); // the reason as a full-width sentence, the choice under it
+        m_followUps->addRow(box);
         m_followUpBoxes.insert(f.procedureId, box);
         m_builtFollowUps << f.procedureId;
     }

@@ -83,15 +83,13 @@ void FormsPage::enter() {
                 row.error = valueLabel(field.error, cell);
                 row.error->setVisible(!field.error.isEmpty());
                 row.error->setStyleSheet(QStringLiteral("color: #a40000;"));
-                cellLayout->addWidget(row.edit);
+                cellLayout->addWidget(input);
                 cellLayout->addWidget(row.error);
                 grid->addRow(field.spec.required ? tr("%1 *").arg(label) : label, cell);
-                connect(row.edit, &QLineEdit::textEdited, this,
-                        [this, f, key = field.spec.key](const QString& text) { m_visit.setField(f, key, text); });
                 if (previous)
-                    setTabOrder(previous, row.edit);
-                previous = row.edit;
-                m_editors << row.edit;
+                    setTabOrder(previous, input);
+                previous = input;
+                m_editors << input;
             }
             m_rows << row;
         }
