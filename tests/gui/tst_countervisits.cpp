@@ -414,7 +414,7 @@ void TestCounterVisits::residentCertificateWithCard() {
     QVERIFY(!clerk->noticeText().isEmpty());
     m_services->queue().add({QStringLiteral("A-012"), QStringLiteral("住民票"), QDateTime::currentDateTimeUtc()});
     QCOMPARE(clerk->waitingList()->count(), 1);
-    m_counts = {}; // the figures start with calling the resident
+    m_counts = {};   // the figures start with calling the resident
     key(Qt::Key_F2); // call the next reception number
     waitForStep(Step::Identify);
     QCOMPARE(m_services->visit().receptionNumber(), QStringLiteral("A-012"));
