@@ -6,6 +6,7 @@
 #include "visit/VisitLogging.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace madoguchi::counter {
@@ -23,21 +24,35 @@ void CounterAccess::record(const QString& action, const QString& subject, const 
         qCCritical(lcVisit) << "audit event" << action << "could not be written:" << detail;
 }
 
-CounterStaff::CounterStaff(const store::Connection* central)
-    : m_central(central) {}
+CounterStaff::CounterStaff(const store::Connection* central, const store::Connection& local)
+    : m_central(central)
+    , m_local(local) {}
 
 SignIn CounterStaff::signIn(const QString& login, const QString& password) {
     QString typed = password;
     SignIn result;
-    if (!m_central || !m_central->isOpen()) {
+    QSqlQuery q;
+    bool asked = false;
+    if (m_central && m_central->isOpen()) {
+        q = QSqlQuery(m_central->db());
+        q.prepare(QStringLiteral("SELECT id, display_name, password_hash, active FROM staff WHERE login = ?"));
+        q.addBindValue(login);
+        asked = q.exec();
+        if (!asked)
+            qCWarning(lcVisit) << "central staff lookup failed, using this terminal's copy:" << q.lastError().text();
+    }
+    if (!asked) {
+        q = QSqlQuery(m_local.db());
+        q.prepare(QStringLiteral("SELECT id, display_name, password_hash, active FROM staff WHERE login = ?"));
+        q.addBindValue(login);
+        asked = q.exec();
+    }
+    if (!asked) {
         result.message = QCoreApplication::translate(
             "CounterStaff", "Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.");
         return result;
     }
-    QSqlQuery q(m_central->db());
-    q.prepare(QStringLiteral("SELECT id, display_name, password_hash, active, role FROM staff WHERE login = ?"));
-    q.addBindValue(login);
-    const bool found = q.exec() && q.next();
+    const bool found = q.next();
     const bool ok = found && q.value(3).toBool() && privacy::checkStaffPassword(q.value(2).toString(), typed);
     if (!ok) {
         qCInfo(lcVisit) << "sign-in refused for a login" << (found ? "with a wrong password or inactive" : "unknown");

@@ -24,14 +24,16 @@ private:
     audit::Actor m_actor;
 };
 
-// Staff sign-in against the staff accounts of the central store (Argon2id hashes).
+// Staff sign-in against the staff accounts (Argon2id hashes): the central store's when it answers, else the copy
+// the sync keeps on this terminal, so a counter can open while the line to the centre is down.
 class CounterStaff final : public StaffDirectory {
 public:
-    explicit CounterStaff(const store::Connection* central);
+    CounterStaff(const store::Connection* central, const store::Connection& local);
     SignIn signIn(const QString& staffId, const QString& password) override;
 
 private:
     const store::Connection* m_central;
+    const store::Connection& m_local;
 };
 
 } // namespace madoguchi::counter

@@ -127,7 +127,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         CounterIssuance::Office{settings.value(QStringLiteral("office/addressee")),
                                 settings.value(QStringLiteral("office/issuer")), p.documentDir});
     p.access = std::make_unique<CounterAccess>(p.local, *p.trail);
-    p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr);
+    p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr, p.local);
     p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
     p.queue = std::make_unique<ReceptionQueue>();
     p.languages = std::make_unique<ResidentLanguages>();

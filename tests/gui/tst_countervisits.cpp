@@ -77,9 +77,10 @@ private Q_SLOTS:
     void noCardPath();
     void visitCancelledHalfway();
     void inactivityClearsBothScreens();
+    void registryOfflineSaysSoAndOffersTheWayForward();
 
 private:
-    void openCounter(const QString& persona);
+    void openCounter(const QString& persona, const Settings* settings = nullptr);
     void signIn();
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void type(QWidget* widget, const QString& text);
@@ -135,6 +136,7 @@ void TestCounterVisits::initTestCase() {
     run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
          QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"), QStringLiteral("clerk")},
         "counter-pass-1\n");
+    run({QStringLiteral("sync"), QStringLiteral("--once")}); // staff accounts come down: sign-in works offline too
     m_settings = std::make_unique<Settings>(m_config);
 }
 
@@ -167,7 +169,7 @@ void TestCounterVisits::cleanupTestCase() {
     qunsetenv("MADOGUCHI_DATA_DIR");
 }
 
-void TestCounterVisits::openCounter(const QString& persona) {
+void TestCounterVisits::openCounter(const QString& persona, const Settings* settings) {
     QString error;
     const auto found = card::CardPersona::find(card::CardPersona::builtInFile(), persona, &error);
     QVERIFY2(found, qPrintable(error));
@@ -179,7 +181,7 @@ void TestCounterVisits::openCounter(const QString& persona) {
     };
     options.clock = &m_clock;
     options.startSync = false;
-    auto services = counter::CounterServices::open(*m_settings, std::move(options));
+    auto services = counter::CounterServices::open(settings ? *settings : *m_settings, std::move(options));
     QVERIFY2(services, qPrintable(services.outcome.detail));
     m_services = std::move(*services.value);
     counter::CounterServices& s = *m_services;
@@ -850,6 +852,36 @@ void TestCounterVisits::inactivityClearsBothScreens() {
     QCOMPARE(m_screens->resident()->pageName(), QStringLiteral("welcome"));
     QVERIFY(!m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
     QVERIFY(auditActions().contains(QStringLiteral("visit.timed_out")));
+}
+
+void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
+    // This counter's central store is a server that does not answer.
+    const QString config = m_dir.filePath(QStringLiteral("offline.ini"));
+    QFile::remove(config);
+    QVERIFY(QFile::copy(m_config, config));
+    Settings offline(config);
+    QVERIFY(offline.setValue(QStringLiteral("database/central"),
+                             QStringLiteral("postgresql://madoguchi@127.0.0.1:1/none?connect_timeout=1")));
+    openCounter(QStringLiteral("yamada-taro"), &offline); // the clerk signs in with the account synced earlier
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    QVERIFY2(clerk->syncText().contains(QStringLiteral("オフライン")), qPrintable(clerk->syncText()));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    QVERIFY(!m_services->visit().registryReachable());
+    QVERIFY2(clerk->matchPage()->offlineText().contains(QStringLiteral("F5")),
+             qPrintable(clerk->matchPage()->offlineText()));
+    QVERIFY(clerk->noticeText().contains(QStringLiteral("接続できません")));
+    key(Qt::Key_F10); // nothing to accept: the step stays, and says why
+    QCOMPARE(m_services->visit().step(), Step::Match);
+    key(Qt::Key_F5); // the way forward: try again (still down here)
+    QCOMPARE(m_services->visit().step(), Step::Match);
+    QVERIFY(!m_services->visit().registryReachable());
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    waitForStep(Step::Idle);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
+    QVERIFY(auditActions().contains(QStringLiteral("card.read")));
 }
 
 QTEST_MAIN(TestCounterVisits)
