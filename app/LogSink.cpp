@@ -46,7 +46,8 @@ void handle(QtMsgType type, const QMessageLogContext& context, const QString& me
             g_file->flush();
         }
     }
-    if (g_verbose || type >= QtWarningMsg) {
+    // QtInfoMsg sorts after QtFatalMsg in the enum, so "type >= QtWarningMsg" would let info through.
+    if (g_verbose || (type != QtDebugMsg && type != QtInfoMsg)) {
         std::fputs(line.constData(), stderr);
         std::fflush(stderr);
     }

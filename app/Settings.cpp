@@ -14,6 +14,7 @@ const QList<SettingKey> kKeys = {
     {"database/central_sqlite", "@data/central.sqlite", "Embedded central store used when no server is set"},
     {"card/reader", "", "Name of the PC/SC reader to use when several are attached"},
     {"card/simulated", "auto", "auto: simulated card when no reader is attached; always; never"},
+    {"card/persona", "yamada-taro", "Fictitious holder of the simulated card (resources/demo/card-personas.json)"},
     {"ui/language", "ja", "Clerk interface language (ja, en)"},
     {"terminal/id", "", "This terminal's identifier (empty: derived from the host name)"},
     {"privacy/key_file", "@data/keys/mynumber.key", "Key that encrypts My Numbers at rest (kept outside the DB)"},

@@ -143,6 +143,12 @@ bool VpcdLink::serveConnection(int fd, const std::atomic_bool& stop, QString* er
             }
             continue;
         }
+        if (m_apduLimit == 0) {
+            qCInfo(lcCard) << "virtual card leaves the reader in the middle of an APDU";
+            return true;
+        }
+        if (m_apduLimit > 0)
+            --m_apduLimit;
         if (!writeMessage(fd, m_card.transmit(payload)))
             return false;
     }

@@ -20,12 +20,17 @@ public:
     // reader driver goes away. Returns false with `error` set when it could not serve at all.
     bool serve(const std::atomic_bool& stop, QString* error);
 
+    // After answering `count` APDUs, the next one closes the connection unanswered: the card leaves the reader in
+    // the middle of a command. -1 (the default): never.
+    void setApduLimit(int count) { m_apduLimit = count; }
+
 private:
     bool serveConnection(int fd, const std::atomic_bool& stop, QString* error);
 
     VirtualCard& m_card;
     QString m_host;
     quint16 m_port;
+    int m_apduLimit = -1;
 };
 
 } // namespace madoguchi::card

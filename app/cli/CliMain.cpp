@@ -26,6 +26,7 @@ int runExport(CliContext& context);
 int runSimulate(CliContext& context);
 int runRegistry(CliContext& context);
 int runPrint(CliContext& context);
+int runCard(CliContext& context);
 
 namespace {
 struct Command {
@@ -45,6 +46,7 @@ const Command kCommands[] = {
     {"registry", QT_TRANSLATE_NOOP("cli", "Import the registry: registry import FILE.csv."), runRegistry},
     {"simulate", QT_TRANSLATE_NOOP("cli", "Record simulated visits: simulate --visits N."), runSimulate},
     {"print", QT_TRANSLATE_NOOP("cli", "Render a document template to PDF; list the templates."), runPrint},
+    {"card", QT_TRANSLATE_NOOP("cli", "Read the My Number card: readers, status, read, diag."), runCard},
 };
 
 QString commandSummary() {

@@ -9,7 +9,7 @@ import re
 import sys
 
 # The part between source and translation must not cross into the next message.
-MESSAGE = re.compile(r'(<message( numerus="yes")?>\s*<source>(.*?)</source>(?:(?!</message>).)*?)'
+MESSAGE = re.compile(r'(<message( numerus="yes")?>\s*<source>([^<]*)</source>(?:(?!</message>).)*?)'
                      r'<translation type="unfinished">(.*?)</translation>', re.S)
 
 

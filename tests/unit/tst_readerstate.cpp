@@ -34,7 +34,15 @@ private Q_SLOTS:
     }
 
     void virtualCardSelectsKnownApplicationsOnly() {
-        VirtualMyNumberCard card;
+        madoguchi::card::CardPersona persona;
+        persona.id = QStringLiteral("test");
+        persona.name = QStringLiteral("試験　太郎");
+        persona.birthDate = QDate(1980, 1, 1);
+        persona.sex = QStringLiteral("9");
+        persona.pin = "1234";
+        persona.myNumber = "952601815908";
+        persona.codeB = "55010120352285";
+        VirtualMyNumberCard card(persona);
         card.powerOn();
         QCOMPARE(card.transmit(QByteArray::fromHex("00A4040C0AD3921000310001010408")), QByteArray::fromHex("9000"));
         QCOMPARE(card.transmit(QByteArray::fromHex("00A4040C0AD392F000260100000001")), QByteArray::fromHex("9000"));

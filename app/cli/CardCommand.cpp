@@ -1,0 +1,305 @@
+// `madoguchi-cli card readers|status|read|diag`: the card reader from a terminal, for the help desk and for scripts.
+#include "Apdu.h"
+#include "CardAccess.h"
+#include "CardTransport.h"
+#include "CliContext.h"
+#include "CoreLogging.h"
+#include "MyNumberCard.h"
+#include "PcscTransport.h"
+#include "ReaderMonitor.h"
+#include "Settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <termios.h>
+#include <unistd.h>
+
+namespace madoguchi::cli {
+
+namespace {
+using card::CardError;
+using card::CardSecret;
+
+int failWith(CliContext& context, const CardError& error) {
+    qCInfo(lcCore).noquote() << "card command failed:" << CardError::kindName(error.kind()) << "-" << error.detail();
+    return context.fail(error.clerkMessage());
+}
+
+// One line from standard input, without echo when it is a terminal. The digits go straight into the wiped buffer of
+// a CardSecret; no QString or std::string ever holds them.
+std::optional<CardSecret> readSecret(CliContext& context, CardSecret::Kind kind) {
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        context.err << QCoreApplication::translate("cli", "PIN (4 digits): ") << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::array<char, 64> buffer{};
+    size_t length = 0;
+    bool overflow = false;
+    char c = 0;
+    bool gotAny = false;
+    while (::read(STDIN_FILENO, &c, 1) == 1) {
+        gotAny = true;
+        if (c == '\n')
+            break;
+        if (c == '\r')
+            continue;
+        if (length < buffer.size())
+            buffer[length++] = c;
+        else
+            overflow = true;
+    }
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        context.err << Qt::endl;
+    }
+    c = 0;
+    if (!gotAny)
+        return std::nullopt;
+    CardSecret secret = kind == CardSecret::Kind::Pin
+                            ? CardSecret::pin({buffer.data(), static_cast<qsizetype>(overflow ? 0 : length)})
+                            : CardSecret::codeB({buffer.data(), static_cast<qsizetype>(overflow ? 0 : length)});
+    card::secureZero(buffer.data(), buffer.size());
+    return secret;
+}
+
+QString sexText(const QString& sex) {
+    if (sex == QLatin1String("1"))
+        return QCoreApplication::translate("cli", "male");
+    if (sex == QLatin1String("2"))
+        return QCoreApplication::translate("cli", "female");
+    return QCoreApplication::translate("cli", "not applicable");
+}
+
+QString triesText(const std::optional<int>& tries) {
+    if (!tries)
+        return QCoreApplication::translate("cli", "no limit reported");
+    if (*tries == 0)
+        return QCoreApplication::translate("cli", "0 (locked)");
+    return QString::number(*tries);
+}
+
+int runReaders(CliContext& context, const QCommandLineParser&) {
+    const card::ReaderSnapshot snapshot = card::ReaderMonitor::probeOnce();
+    if (snapshot.service != card::ReaderSnapshot::Service::Running)
+        return failWith(context, CardError(CardError::Kind::NoService, snapshot.detail));
+    if (snapshot.readers.isEmpty()) {
+        context.out << QCoreApplication::translate("cli", "No card reader is connected.") << Qt::endl;
+        return Success;
+    }
+    for (const card::ReaderInfo& r : snapshot.readers) {
+        QString state = r.cardPresent ? QCoreApplication::translate("cli", "card present")
+                                      : QCoreApplication::translate("cli", "no card");
+        if (r.cardInUse)
+            state += QStringLiteral(", ") + QCoreApplication::translate("cli", "in use by another program");
+        if (r.mute)
+            state += QStringLiteral(", ") + QCoreApplication::translate("cli", "card does not answer");
+        context.out << QStringLiteral("%1: %2").arg(r.name, state) << Qt::endl;
+    }
+    return Success;
+}
+
+int runStatus(CliContext& context, const QCommandLineParser& parser) {
+    const CardAccess access(context.settings, parser.value(QStringLiteral("reader")));
+    auto transport = access.openTransport();
+    if (!transport.ok())
+        return failWith(context, transport.error());
+    card::MyNumberCard card(*transport.value());
+    const auto tries = card.readTriesLeft();
+    if (!tries.ok())
+        return failWith(context, tries.error());
+    qCInfo(lcCore).noquote() << "card status read (no resident data) on" << transport.value()->description();
+    context.out
+        << QCoreApplication::translate("cli", "PIN tries left: %1").arg(triesText(tries.value().pin)) << Qt::endl
+        << QCoreApplication::translate("cli", "Verification code A tries left: %1").arg(triesText(tries.value().codeA))
+        << Qt::endl
+        << QCoreApplication::translate("cli", "Verification code B tries left: %1").arg(triesText(tries.value().codeB))
+        << Qt::endl;
+    return Success;
+}
+
+int runRead(CliContext& context, const QCommandLineParser& parser) {
+    const bool withMyNumber = parser.isSet(QStringLiteral("with-my-number"));
+    const bool byCodeB = parser.isSet(QStringLiteral("code-b"));
+    if (withMyNumber && byCodeB)
+        return context.fail(QCoreApplication::translate(
+                                "cli",
+                                "--with-my-number cannot be combined with --code-b: verification code B does not open "
+                                "the My Number."),
+                            UsageError);
+    card::ReadOptions options;
+    options.withMyNumber = withMyNumber;
+    options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
+
+    const CardAccess access(context.settings, parser.value(QStringLiteral("reader")));
+    auto transport = access.openTransport();
+    if (!transport.ok())
+        return failWith(context, transport.error());
+    card::MyNumberCard card(*transport.value());
+
+    card::CardResult<card::CardData> result = CardError(CardError::Kind::CommunicationError, QStringLiteral("unset"));
+    if (byCodeB) {
+        result = card.readWithCodeB(
+            CardSecret::fromText(CardSecret::Kind::CodeB, parser.value(QStringLiteral("code-b"))), options);
+    } else {
+        if (::isatty(STDIN_FILENO)) {
+            // Tell the resident how many tries remain before the PIN is typed; stop here if the card is locked or
+            // the last try has not been confirmed.
+            const auto tries = card.readTriesLeft();
+            if (!tries.ok())
+                return failWith(context, tries.error());
+            context.err << QCoreApplication::translate("cli", "PIN tries left: %1").arg(triesText(tries.value().pin))
+                        << Qt::endl;
+            if (tries.value().pin == 0)
+                return failWith(context, CardError(CardError::Kind::Locked, QStringLiteral("tries-left query: 0"),
+                                                   CardError::Credential::Pin, 0));
+            if (tries.value().pin == 1 && !options.lastTryConfirmed)
+                return failWith(context, CardError(CardError::Kind::LastTryNeedsConfirmation,
+                                                   QStringLiteral("one try left, no --last-try"),
+                                                   CardError::Credential::Pin, 1));
+        }
+        std::optional<CardSecret> pin = readSecret(context, CardSecret::Kind::Pin);
+        if (!pin)
+            return context.fail(QCoreApplication::translate("cli", "No PIN was given on standard input."), UsageError);
+        result = card.readWithPin(std::move(*pin), options);
+    }
+    if (!result.ok())
+        return failWith(context, result.error());
+
+    card::CardData& data = result.value();
+    // Leaves a trace of the access itself (never the data) until the hash-chained audit trail exists.
+    qCInfo(lcCore).noquote() << "card read: basic 4 info" << (data.myNumber ? "and My Number" : "")
+                             << (byCodeB ? "with verification code B" : "with PIN") << "on"
+                             << transport.value()->description();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject object{{QStringLiteral("name"), data.name},
+                           {QStringLiteral("address"), data.address},
+                           {QStringLiteral("birth_date"), data.birthDate.toString(Qt::ISODate)},
+                           {QStringLiteral("sex"), data.sex}};
+        if (data.myNumber)
+            object.insert(QStringLiteral("my_number"), data.myNumber->digits());
+        context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        context.out << QCoreApplication::translate("cli", "Name: %1").arg(data.name) << Qt::endl
+                    << QCoreApplication::translate("cli", "Address: %1").arg(data.address) << Qt::endl
+                    << QCoreApplication::translate("cli", "Birth date: %1").arg(data.birthDate.toString(Qt::ISODate))
+                    << Qt::endl
+                    << QCoreApplication::translate("cli", "Sex: %1 (%2)").arg(data.sex, sexText(data.sex)) << Qt::endl;
+        if (data.myNumber)
+            context.out << QCoreApplication::translate("cli", "My Number: %1").arg(data.myNumber->digits()) << Qt::endl;
+    }
+    data.wipeMyNumber();
+    return Success;
+}
+
+int runDiag(CliContext& context, const QCommandLineParser& parser) {
+    QTextStream& out = context.out;
+    const card::ReaderSnapshot snapshot = card::ReaderMonitor::probeOnce();
+    const CardAccess access(context.settings, parser.value(QStringLiteral("reader")));
+    QString why;
+    const bool simulated = access.nextSource(&why) == CardAccess::Source::Simulated;
+    out << QCoreApplication::translate("cli", "Madoguchi card reader report") << Qt::endl;
+    out << QCoreApplication::translate("cli", "Settings: card/reader = \"%1\", card/simulated = %2, card/persona = %3")
+               .arg(access.readerSetting(), access.simulatedSetting(), access.personaSetting())
+        << Qt::endl;
+    out << QCoreApplication::translate("cli", "Card source for the next read: %1 (%2)")
+               .arg(simulated ? QCoreApplication::translate("cli", "simulated card")
+                              : QCoreApplication::translate("cli", "PC/SC reader"),
+                    why)
+        << Qt::endl;
+    if (snapshot.service != card::ReaderSnapshot::Service::Running) {
+        out << QCoreApplication::translate("cli", "PC/SC service (pcscd): not reachable — %1").arg(snapshot.detail)
+            << Qt::endl;
+        return Failure;
+    }
+    out << QCoreApplication::translate("cli", "PC/SC service (pcscd): reachable") << Qt::endl;
+    const int readerCount = static_cast<int>(snapshot.readers.size());
+    out << QCoreApplication::translate("cli", "Readers: %n", nullptr, readerCount) << Qt::endl;
+    for (const card::ReaderInfo& r : snapshot.readers) {
+        out << QStringLiteral("  %1").arg(r.name) << Qt::endl;
+        if (!r.cardPresent) {
+            out << QStringLiteral("    ") << QCoreApplication::translate("cli", "no card") << Qt::endl;
+            continue;
+        }
+        out << QStringLiteral("    ATR: %1").arg(QString::fromLatin1(r.atr.toHex(' ').toUpper())) << Qt::endl;
+        card::PcscTransport transport(r.name);
+        card::MyNumberCard card(transport);
+        const auto probe = card.probe();
+        if (!probe.ok()) {
+            out << QStringLiteral("    ") << probe.error().clerkMessage() << QStringLiteral(" (")
+                << probe.error().detail() << QStringLiteral(")") << Qt::endl;
+            continue;
+        }
+        for (const card::ApplicationProbe& a : probe.value().applications) {
+            out << QStringLiteral("    SELECT %1 %2: %3")
+                       .arg(QString::fromLatin1(a.aid.toHex().toUpper()), a.name, card::statusWordText(a.sw))
+                << Qt::endl;
+        }
+        out << QStringLiteral("    ")
+            << QCoreApplication::translate("cli", "JPKI token: %1")
+                   .arg(probe.value().jpkiToken.isEmpty() ? QCoreApplication::translate("cli", "(not readable)")
+                                                          : probe.value().jpkiToken)
+            << Qt::endl;
+        const bool myNumberCard =
+            !probe.value().applications.isEmpty() && probe.value().applications.first().sw == 0x9000;
+        out << QStringLiteral("    ")
+            << (myNumberCard ? QCoreApplication::translate("cli", "Verdict: My Number card")
+                             : QCoreApplication::translate("cli", "Verdict: not a My Number card"))
+            << Qt::endl;
+    }
+    return Success;
+}
+} // namespace
+
+int runCard(CliContext& context) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Read the My Number card.") +
+                                     QLatin1Char('\n') +
+                                     QCoreApplication::translate("cli", "Subcommands: readers, status, read, diag"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 QCoreApplication::translate("cli", "readers | status | read | diag"));
+    parser.addOption(
+        {{QStringLiteral("with-my-number")},
+         QCoreApplication::translate("cli", "read: also read the My Number (only for procedures that need it)")});
+    parser.addOption(
+        {{QStringLiteral("code-b")},
+         QCoreApplication::translate("cli", "read: use verification code B (14 digits) instead of the PIN"),
+         QStringLiteral("digits")});
+    parser.addOption({{QStringLiteral("last-try")},
+                      QCoreApplication::translate("cli", "read: allow the VERIFY when only one try is left")});
+    parser.addOption({{QStringLiteral("json")}, QCoreApplication::translate("cli", "read: print one JSON object")});
+    parser.addOption({{QStringLiteral("reader")},
+                      QCoreApplication::translate("cli", "the PC/SC reader to use (default: card/reader)"),
+                      QStringLiteral("name")});
+    if (!parser.parse(context.arguments))
+        return context.fail(parser.errorText(), UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.fail(QCoreApplication::translate("cli", "Give one subcommand: readers, status, read or diag."),
+                            UsageError);
+    const QString sub = positional.first();
+    if (sub == QLatin1String("readers"))
+        return runReaders(context, parser);
+    if (sub == QLatin1String("status"))
+        return runStatus(context, parser);
+    if (sub == QLatin1String("read"))
+        return runRead(context, parser);
+    if (sub == QLatin1String("diag"))
+        return runDiag(context, parser);
+    return context.fail(QCoreApplication::translate("cli", "Unknown subcommand: %1").arg(sub), UsageError);
+}
+
+} // namespace madoguchi::cli

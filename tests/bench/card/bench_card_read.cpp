@@ -1,0 +1,179 @@
+// Reading basic 4 info + My Number through pcscd + vpcd: Madoguchi's read against a raw SCardTransmit loop of the
+// same APDUs in the same run, with the APDU count and the overhead ratio. with-services: pcscd
+#include "CardSecret.h"
+#include "MyNumberCard.h"
+#include "PcscTransport.h"
+#include "ReaderMonitor.h"
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <benchmark/benchmark.h>
+#include <winscard.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <string>
+
+using namespace madoguchi::card;
+
+namespace {
+const char* kReader = "Virtual PCD 00 00";
+
+// What MyNumberCard sends for a PIN read with the My Number (yamada-taro's fictitious PIN 1234).
+const QByteArray kApdus[] = {
+    QByteArray::fromHex("00A4040C0AD3921000310001010408"), // SELECT 券面事項入力補助AP
+    QByteArray::fromHex("00200091"),                       // tries left
+    QByteArray::fromHex("002000910431323334"),             // VERIFY
+    QByteArray::fromHex("00B0820000"),                     // READ BINARY EF 0002
+    QByteArray::fromHex("00B0810011"),                     // READ BINARY EF 0001
+};
+
+void madoguchiRead(benchmark::State& state) {
+    PcscTransport transport(QString::fromLatin1(kReader));
+    MyNumberCard card(transport);
+    int apdus = 0;
+    for (auto _ : state) {
+        auto r = card.readWithPin(CardSecret::pin("1234"), {.withMyNumber = true});
+        if (!r.ok()) {
+            state.SkipWithError(qPrintable(r.error().detail()));
+            break;
+        }
+        apdus = card.lastExchangeCount();
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["apdus"] = apdus;
+}
+
+// The floor: one context for the whole run, then per read exactly what a PC/SC client must do — connect exclusively,
+// transmit the same five APDUs, disconnect unpowering the card.
+void rawTransmitLoop(benchmark::State& state) {
+    SCARDCONTEXT context = 0;
+    if (SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context) != SCARD_S_SUCCESS) {
+        state.SkipWithError("no pcscd");
+        return;
+    }
+    unsigned char response[300];
+    for (auto _ : state) {
+        SCARDHANDLE handle = 0;
+        DWORD protocol = 0;
+        if (SCardConnect(context, kReader, SCARD_SHARE_EXCLUSIVE, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &handle,
+                         &protocol) != SCARD_S_SUCCESS) {
+            state.SkipWithError("SCardConnect failed");
+            break;
+        }
+        const SCARD_IO_REQUEST* pci = protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
+        for (const QByteArray& apdu : kApdus) {
+            DWORD length = sizeof response;
+            SCardTransmit(handle, pci, reinterpret_cast<const unsigned char*>(apdu.constData()),
+                          static_cast<DWORD>(apdu.size()), nullptr, response, &length);
+            benchmark::DoNotOptimize(response);
+        }
+        SCardDisconnect(handle, SCARD_UNPOWER_CARD);
+    }
+    state.counters["apdus"] = static_cast<double>(std::size(kApdus));
+    SCardReleaseContext(context);
+}
+
+// The two reads alternated within each iteration (order swapped every time), so load from other processes on this
+// shared machine hits both alike: the ratio of their summed times is the overhead figure to trust.
+void pairedRatio(benchmark::State& state) {
+    SCARDCONTEXT context = 0;
+    if (SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context) != SCARD_S_SUCCESS) {
+        state.SkipWithError("no pcscd");
+        return;
+    }
+    PcscTransport transport(QString::fromLatin1(kReader));
+    MyNumberCard card(transport);
+    unsigned char response[300];
+    auto raw = [&] {
+        SCARDHANDLE handle = 0;
+        DWORD protocol = 0;
+        if (SCardConnect(context, kReader, SCARD_SHARE_EXCLUSIVE, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &handle,
+                         &protocol) != SCARD_S_SUCCESS)
+            return false;
+        const SCARD_IO_REQUEST* pci = protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
+        for (const QByteArray& apdu : kApdus) {
+            DWORD length = sizeof response;
+            SCardTransmit(handle, pci, reinterpret_cast<const unsigned char*>(apdu.constData()),
+                          static_cast<DWORD>(apdu.size()), nullptr, response, &length);
+        }
+        SCardDisconnect(handle, SCARD_UNPOWER_CARD);
+        return true;
+    };
+    auto ours = [&] { return card.readWithPin(CardSecret::pin("1234"), {.withMyNumber = true}).ok(); };
+    using Clock = std::chrono::steady_clock;
+    Clock::duration rawTotal{};
+    Clock::duration oursTotal{};
+    bool oursFirst = false;
+    for (auto _ : state) {
+        oursFirst = !oursFirst;
+        for (int half = 0; half < 2; ++half) {
+            const bool runOurs = (half == 0) == oursFirst;
+            const auto start = Clock::now();
+            const bool ok = runOurs ? ours() : raw();
+            (runOurs ? oursTotal : rawTotal) += Clock::now() - start;
+            if (!ok) {
+                state.SkipWithError("a read failed");
+                SCardReleaseContext(context);
+                return;
+            }
+        }
+    }
+    state.counters["raw_us"] = benchmark::Counter(std::chrono::duration<double, std::micro>(rawTotal).count(),
+                                                  benchmark::Counter::kAvgIterations);
+    state.counters["ours_us"] = benchmark::Counter(std::chrono::duration<double, std::micro>(oursTotal).count(),
+                                                   benchmark::Counter::kAvgIterations);
+    state.counters["ratio"] =
+        std::chrono::duration<double>(oursTotal).count() / std::chrono::duration<double>(rawTotal).count();
+    SCardReleaseContext(context);
+}
+
+// Prints as usual and remembers each benchmark's time, to state the ratio at the end.
+class RatioReporter final : public benchmark::ConsoleReporter {
+public:
+    void ReportRuns(const std::vector<Run>& runs) override {
+        for (const Run& run : runs) {
+            const std::string name = run.benchmark_name();
+            const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+            if (median || (run.run_type == Run::RT_Iteration && !m_times.count(run.run_name.function_name)))
+                m_times[run.run_name.function_name] = run.GetAdjustedRealTime();
+        }
+        ConsoleReporter::ReportRuns(runs);
+    }
+    double time(const std::string& name) const {
+        auto it = m_times.find(name);
+        return it == m_times.end() ? 0 : it->second;
+    }
+
+private:
+    std::map<std::string, double> m_times;
+};
+} // namespace
+
+BENCHMARK(rawTransmitLoop)->Unit(benchmark::kMicrosecond);
+BENCHMARK(madoguchiRead)->Unit(benchmark::kMicrosecond);
+BENCHMARK(pairedRatio)->Unit(benchmark::kMicrosecond);
+
+int main(int argc, char** argv) {
+    QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*=false"));
+    benchmark::Initialize(&argc, argv);
+    // The harness starts the card bridge without waiting for pcscd to see it.
+    for (int i = 0; i < 200; ++i) {
+        const ReaderSnapshot snapshot = ReaderMonitor::probeOnce();
+        const ReaderInfo* reader = snapshot.reader(QString::fromLatin1(kReader));
+        if (reader != nullptr && reader->cardPresent)
+            break;
+        QThread::msleep(50);
+    }
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    const double raw = reporter.time("rawTransmitLoop");
+    const double ours = reporter.time("madoguchiRead");
+    if (raw > 0 && ours > 0)
+        std::printf("overhead ratio (madoguchiRead / rawTransmitLoop): %.3f\n", ours / raw);
+    benchmark::Shutdown();
+    return 0;
+}

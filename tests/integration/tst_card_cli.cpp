@@ -1,0 +1,221 @@
+// `madoguchi-cli card …` through the real pcscd + vpcd + virtual card: what a help-desk person or a script sees,
+// exit codes, the JSON object, and that neither the PIN nor the My Number leaks into stderr, the log or the trace.
+#include "ReaderMonitor.h"
+#include "TestServices.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using madoguchi::card::ReaderMonitor;
+using madoguchi::card::ReaderSnapshot;
+using madoguchi::test::TestServices;
+
+namespace {
+const QString kReader = QStringLiteral("Virtual PCD 00 00");
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+bool cardPresent() {
+    const ReaderSnapshot snap = ReaderMonitor::probeOnce();
+    const auto* r = snap.reader(kReader);
+    return r != nullptr && r->cardPresent;
+}
+
+bool insertCard(const QStringList& args) {
+    return TestServices::control({QStringLiteral("card-remove")}) &&
+           TestServices::waitUntil([] { return !cardPresent(); }) &&
+           TestServices::control(QStringList{QStringLiteral("card-insert")} + args) &&
+           TestServices::waitUntil(cardPresent);
+}
+} // namespace
+
+class TestCardCli : public QObject {
+    Q_OBJECT
+
+    Run cli(const QStringList& args, const QByteArray& input = {}, bool trace = false) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MADOGUCHI_DATA_DIR"), m_dir.path());
+        env.insert(QStringLiteral("MADOGUCHI_CONFIG"), m_dir.filePath(QStringLiteral("madoguchi.ini")));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   trace ? QStringLiteral("madoguchi.*.debug=true") : QStringLiteral("madoguchi.*.debug=false"));
+        process.setProcessEnvironment(env);
+        process.start(m_cli, QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString log() {
+        QFile f(m_dir.filePath(QStringLiteral("logs/madoguchi.log")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(TestServices::hasPcscd(), "must run through tests/harness/with-services.sh --pcscd");
+        m_cli = qEnvironmentVariable("MADOGUCHI_CLI");
+        QVERIFY(!m_cli.isEmpty());
+        QVERIFY(m_dir.isValid());
+        QFile ini(m_dir.filePath(QStringLiteral("madoguchi.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[card]\nsimulated=never\n"); // the real pcscd, never the in-process card
+        ini.close();
+        QVERIFY(TestServices::waitUntil(cardPresent));
+    }
+
+    void init() { QVERIFY(insertCard({QStringLiteral("--state"), m_dir.filePath(QStringLiteral("card.json"))})); }
+    void cleanup() { QFile::remove(m_dir.filePath(QStringLiteral("card.json"))); }
+
+    void readers() {
+        const Run r = cli({QStringLiteral("card"), QStringLiteral("readers")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Virtual PCD 00 00: card present")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Virtual PCD 00 01: no card")));
+    }
+
+    void status() {
+        const Run r = cli({QStringLiteral("card"), QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("PIN tries left: 3")), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Verification code B tries left: 10")));
+    }
+
+    void readJson() {
+        const Run r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json")}, "1234\n");
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("山田　太郎"));
+        QCOMPARE(o.value(QStringLiteral("address")).toString(), QStringLiteral("東京都武蔵野市緑町一丁目２番３号"));
+        QCOMPARE(o.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1980-02-17"));
+        QCOMPARE(o.value(QStringLiteral("sex")).toString(), QStringLiteral("1"));
+        QVERIFY(!o.contains(QStringLiteral("my_number")));
+        QCOMPARE(o.size(), 4);
+    }
+
+    void readWithMyNumberLeaksNothingElsewhere() {
+        const Run r = cli({QStringLiteral("--verbose"), QStringLiteral("card"), QStringLiteral("read"),
+                           QStringLiteral("--with-my-number"), QStringLiteral("--json")},
+                          "1234\n", true);
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("my_number")).toString() == QLatin1String("952601815908"));
+        // The trace was on: VERIFY masked, the My Number record withheld, in stderr and in the log file.
+        QVERIFY2(r.err.contains(QStringLiteral("00 20 00 91 04 ** ** ** **")), "APDU trace missing");
+        QVERIFY(r.err.contains(QStringLiteral("bytes withheld")));
+        for (const QString& text : {r.err, log()}) {
+            QVERIFY(!text.contains(QStringLiteral("31 32 33 34")));
+            QVERIFY(!text.contains(QStringLiteral("1234")));
+            QVERIFY(!text.contains(QStringLiteral("952601815908")));
+            QVERIFY(!text.contains(QStringLiteral("39 35 32 36")));
+        }
+    }
+
+    void wrongPinCostsOneTryAndSaysHowManyRemain() {
+        const Run r = cli({QStringLiteral("card"), QStringLiteral("read")}, "9999\n");
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.trimmed().endsWith(QStringLiteral("The PIN is wrong. Tries left: 2.")), qPrintable(r.err));
+        const Run s = cli({QStringLiteral("card"), QStringLiteral("status")});
+        QVERIFY(s.out.contains(QStringLiteral("PIN tries left: 2")));
+    }
+
+    void lastTryNeedsTheFlag() {
+        QVERIFY(insertCard({QStringLiteral("--persona"), QStringLiteral("takahashi-keiko")}));
+        Run r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json")}, "7777\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Only one PIN try is left")), qPrintable(r.err));
+        QVERIFY(
+            cli({QStringLiteral("card"), QStringLiteral("status")}).out.contains(QStringLiteral("PIN tries left: 1")));
+        r = cli(
+            {QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json"), QStringLiteral("--last-try")},
+            "7777\n");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("高橋　恵子"));
+    }
+
+    void lockedCardAndCodeB() {
+        QVERIFY(insertCard({QStringLiteral("--persona"), QStringLiteral("nakamura-sho")}));
+        Run r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--last-try")}, "0000\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The PIN is locked")), qPrintable(r.err));
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
+                 QStringLiteral("11123120343391"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("birth_date")).toString(),
+                 QStringLiteral("1999-12-31"));
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
+                 QStringLiteral("11123120343391"), QStringLiteral("--with-my-number")});
+        QCOMPARE(r.code, 2);
+    }
+
+    void japaneseMessages() {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MADOGUCHI_DATA_DIR"), m_dir.path());
+        env.insert(QStringLiteral("MADOGUCHI_CONFIG"), m_dir.filePath(QStringLiteral("madoguchi.ini")));
+        process.setProcessEnvironment(env);
+        process.start(m_cli, {QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("card"),
+                              QStringLiteral("read")});
+        process.write("9999\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("暗証番号が違います。残り2回")), qPrintable(err));
+    }
+
+    void noPinOnStdin() {
+        const Run r = cli({QStringLiteral("card"), QStringLiteral("read")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(
+            cli({QStringLiteral("card"), QStringLiteral("status")}).out.contains(QStringLiteral("PIN tries left: 3")));
+    }
+
+    void diag() {
+        const Run r = cli({QStringLiteral("card"), QStringLiteral("diag")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("PC/SC service (pcscd): reachable")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("ATR: 3B E0 00 FF 81 31 FE 45 14")));
+        QVERIFY(r.out.contains(QStringLiteral("SELECT D3921000310001010408 券面事項入力補助AP (text): 9000 success")));
+        QVERIFY(r.out.contains(QStringLiteral("JPKI token: JPKIAPICCTOKEN2")));
+        QVERIFY(r.out.contains(QStringLiteral("Verdict: My Number card")));
+        QVERIFY(r.out.contains(QStringLiteral("Virtual PCD 00 01")));
+    }
+
+    void cardRemovedAndNoService() {
+        QVERIFY(TestServices::control({QStringLiteral("card-remove")}));
+        QVERIFY(TestServices::waitUntil([] { return !cardPresent(); }));
+        Run r = cli({QStringLiteral("card"), QStringLiteral("read")}, "1234\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("No card is on the reader")));
+        QVERIFY(TestServices::control({QStringLiteral("pcscd-stop")}));
+        r = cli({QStringLiteral("card"), QStringLiteral("status")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("pcscd")));
+        r = cli({QStringLiteral("card"), QStringLiteral("diag")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("not reachable")));
+        QVERIFY(TestServices::control({QStringLiteral("pcscd-start")}));
+        QVERIFY(TestServices::control({QStringLiteral("card-insert")}));
+        QVERIFY(TestServices::waitUntil(cardPresent, 15000));
+    }
+
+private:
+    QString m_cli;
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCardCli)
+#include "tst_card_cli.moc"
