@@ -49,11 +49,25 @@ const Command kCommands[] = {
     {"card", QT_TRANSLATE_NOOP("cli", "Read the My Number card: readers, status, read, diag."), runCard},
 };
 
+// --language LANG or --language=LANG before the command, else the system locale's language.
+QString requestedLanguage(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QLatin1String("--language=")))
+            return arg.mid(11);
+        if (!arg.startsWith(QLatin1Char('-')))
+            break; // the command: what follows is its own
+    }
+    return QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+}
+
 QString commandSummary() {
     QString text = QCoreApplication::translate("cli", "Commands:") + QLatin1Char('\n');
     for (const Command& command : kCommands) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                    .arg(QString::fromLatin1(command.name).leftJustified(12),
                          QCoreApplication::translate("cli", command.summary));
     }
     return text;
@@ -63,6 +77,10 @@ QString commandSummary() {
 int run(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    // The help text is built before the options are parsed, so the language is picked from the raw arguments first.
+    const QString language = requestedLanguage(app.arguments());
+    if (language != QLatin1String("en") && language != QLatin1String("C"))
+        Translations::install(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -78,10 +96,6 @@ int run(int argc, char** argv) {
     const CommonOptions common = readCommonOptions(parser);
     Settings settings(common.configFile);
     LogSink::install(settings.logDir(), common.verbose);
-    const QString language =
-        !common.language.isEmpty() ? common.language : QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    if (language != QLatin1String("en") && language != QLatin1String("C"))
-        Translations::install(app, language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
