@@ -216,6 +216,10 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
         e.field = o.value(QStringLiteral("field")).toString();
         e.rowHeight = o.value(QStringLiteral("row_height")).toDouble(e.rowHeight);
         e.headerHeight = o.value(QStringLiteral("header_height")).toDouble(e.headerHeight);
+        e.headerFont = o.value(QStringLiteral("header_font")).toString(e.headerFont);
+        if (e.headerFont != QLatin1String("mincho") && e.headerFont != QLatin1String("gothic"))
+            problems.add(path + QStringLiteral(".header_font"),
+                         QCoreApplication::translate("print", "font must be “mincho” or “gothic”"));
         const auto spec =
             std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == e.field; });
         if (spec == fields.end() || spec->type != FieldSpec::Type::Table) {
