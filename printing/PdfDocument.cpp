@@ -460,10 +460,17 @@ void PdfDocument::fillPath() {
 void PdfDocument::pngImage(const QByteArray& png, double x, double y, double w, double h) {
     if (!m_state->pageUsable())
         return;
-    // libharu lets libpng abort the whole process on a damaged PNG: only hand over what Qt can decode.
-    if (QImage::fromData(png, "PNG").isNull()) {
-        m_state->check(HPDF_INVALID_PNG_IMAGE, "PNG image (not decodable)");
-        return;
+    // libharu lets libpng abort the whole process on a damaged PNG: only hand over what Qt can decode. A
+    // template's seal is the same bytes on every certificate: remember the last few that decoded.
+    thread_local QList<QByteArray> decodable;
+    if (!decodable.contains(png)) {
+        if (QImage::fromData(png, "PNG").isNull()) {
+            m_state->check(HPDF_INVALID_PNG_IMAGE, "PNG image (not decodable)");
+            return;
+        }
+        if (decodable.size() >= 8)
+            decodable.removeFirst();
+        decodable.append(png);
     }
     HPDF_Image image = HPDF_LoadPngImageFromMem(m_state->doc, reinterpret_cast<const HPDF_BYTE*>(png.constData()),
                                                 static_cast<HPDF_UINT>(png.size()));
