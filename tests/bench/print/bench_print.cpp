@@ -47,8 +47,14 @@ QByteArray haruWithFontFiles(const DocumentLayout& doc) {
     const FontCatalog fonts;
     PdfDocument pdf;
     pdf.setTitle(doc.title);
-    const int mincho = pdf.addFontFile(fonts.mincho().path);
-    const int gothic = pdf.addFontFile(fonts.gothic().path);
+    // Only the fonts the document uses, as the renderer does (住民票の写し is all Mincho).
+    bool usesMincho = false, usesGothic = false;
+    for (const LayoutPage& page : doc.pages) {
+        for (const TextRun& run : page.texts)
+            (run.font == FontRole::Gothic ? usesGothic : usesMincho) = true;
+    }
+    const int mincho = usesMincho ? pdf.addFontFile(fonts.mincho().path) : -1;
+    const int gothic = usesGothic ? pdf.addFontFile(fonts.gothic().path) : -1;
     for (const LayoutPage& page : doc.pages) {
         pdf.addPage(doc.width, doc.height);
         for (const Frame& f : page.frames) {
