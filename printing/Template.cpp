@@ -14,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 namespace madoguchi::print {
 
 namespace {
@@ -83,8 +86,14 @@ FieldSpec readField(const QJsonObject& o, const QString& path, Problems& problem
     f.maxLength = o.value(QStringLiteral("max_length")).toInt(0);
     f.hasMinimum = o.contains(QStringLiteral("min"));
     f.hasMaximum = o.contains(QStringLiteral("max"));
-    f.minimum = static_cast<qint64>(o.value(QStringLiteral("min")).toDouble());
-    f.maximum = static_cast<qint64>(o.value(QStringLiteral("max")).toDouble());
+    // A bound beyond ±2^53 (JSON's exact integers) is as good as none; converting it unclamped is undefined.
+    const auto bound = [&](const QString& key) {
+        const double v = o.value(key).toDouble();
+        constexpr double kLimit = 9007199254740992.0;
+        return std::isnan(v) ? qint64(0) : static_cast<qint64>(std::clamp(v, -kLimit, kLimit));
+    };
+    f.minimum = bound(QStringLiteral("min"));
+    f.maximum = bound(QStringLiteral("max"));
     f.maxRows = o.value(QStringLiteral("max_rows")).toInt(0);
     for (const QJsonValue& c : o.value(QStringLiteral("choices")).toArray())
         f.choices.append(c.toString());
