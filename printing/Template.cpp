@@ -358,7 +358,8 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
         }
         case FieldSpec::Type::Integer: {
             const double d = v.toDouble();
-            if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || std::abs(d) > 1e15) {
+            // Range first: converting a double beyond qint64 is undefined.
+            if (!v.isDouble() || !(std::abs(d) <= 1e15) || d != static_cast<double>(static_cast<qint64>(d))) {
                 wrongType();
                 break;
             }
