@@ -1,2765 +1,2765 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
-    <context>
-        <name>CardError</name>
-        <message>
-            <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
-            <translation>The card reader service (pcscd) is not running. Please contact IT staff.</translation>
-        </message>
-        <message>
-            <source>No card reader is connected. Please check the reader's cable.</source>
-            <translation>No card reader is connected. Please check the reader's cable.</translation>
-        </message>
-        <message>
-            <source>No card is on the reader. Please place the card.</source>
-            <translation>No card is on the reader. Please place the card.</translation>
-        </message>
-        <message>
-            <source>Another program is using the card. Please close it and try again.</source>
-            <translation>Another program is using the card. Please close it and try again.</translation>
-        </message>
-        <message>
-            <source>This card is not a My Number card. Please check the card.</source>
-            <translation>This card is not a My Number card. Please check the card.</translation>
-        </message>
-        <message>
-            <source>Verification code B is locked. Please guide the resident to the card counter.</source>
-            <translation>Verification code B is locked. Please guide the resident to the card counter.</translation>
-        </message>
-        <message>
-            <source>The PIN is locked. Please guide the resident to the card counter to reset it.</source>
-            <translation>The PIN is locked. Please guide the resident to the card counter to reset it.</translation>
-        </message>
-        <message>
-            <source>Only one try of verification code B is left. Confirm before trying.</source>
-            <translation>Only one try of verification code B is left. Confirm before trying.</translation>
-        </message>
-        <message>
-            <source>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</source>
-            <translation>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</translation>
-        </message>
-        <message>
-            <source>The card was removed during reading. Please place it again and read again.</source>
-            <translation>The card was removed during reading. Please place it again and read again.</translation>
-        </message>
-        <message>
-            <source>The card did not answer in time. Please place it again.</source>
-            <translation>The card did not answer in time. Please place it again.</translation>
-        </message>
-        <message>
-            <source>The data on the card could not be read correctly. Please check the card face.</source>
-            <translation>The data on the card could not be read correctly. Please check the card face.</translation>
-        </message>
-        <message>
-            <source>Verification code B must be 14 digits.</source>
-            <translation>Verification code B must be 14 digits.</translation>
-        </message>
-        <message>
-            <source>The PIN must be 4 digits.</source>
-            <translation>The PIN must be 4 digits.</translation>
-        </message>
-        <message>
-            <source>The card refused the request. Please place it again and retry.</source>
-            <translation>The card refused the request. Please place it again and retry.</translation>
-        </message>
-        <message>
-            <source>Communication with the card reader failed. Please place the card again.</source>
-            <translation>Communication with the card reader failed. Please place the card again.</translation>
-        </message>
-        <message>
-            <source>The verification code B does not match.</source>
-            <translation>The verification code B does not match.</translation>
-        </message>
-        <message>
-            <source>The PIN is wrong.</source>
-            <translation>The PIN is wrong.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The verification code B does not match. Tries left: %n.</source>
-            <translation>
-                <numerusform>The verification code B does not match. Tries left: %n.</numerusform>
-                <numerusform>The verification code B does not match. Tries left: %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The PIN is wrong. Tries left: %n.</source>
-            <translation>
-                <numerusform>The PIN is wrong. Tries left: %n.</numerusform>
-                <numerusform>The PIN is wrong. Tries left: %n.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Catalogue</name>
-        <message>
-            <source>%1, follow-up rule "%2"</source>
-            <translation>%1, follow-up rule "%2"</translation>
-        </message>
-        <message>
-            <source>%1, follow-up rule "%2", field "%3"</source>
-            <translation>%1, follow-up rule "%2", field "%3"</translation>
-        </message>
-        <message>
-            <source>%1, procedure "%2"</source>
-            <translation>%1, procedure "%2"</translation>
-        </message>
-        <message>
-            <source>%1, procedure "%2", field "%3"</source>
-            <translation>%1, procedure "%2", field "%3"</translation>
-        </message>
-        <message>
-            <source>In %1: "%2" is missing or not valid.</source>
-            <translation>In %1: "%2" is missing or not valid.</translation>
-        </message>
-        <message>
-            <source>In %1: "%2" is not a known item. Check the spelling.</source>
-            <translation>In %1: "%2" is not a known item. Check the spelling.</translation>
-        </message>
-        <message>
-            <source>The catalogue file %1 cannot be read as JSON.</source>
-            <translation>The catalogue file %1 cannot be read as JSON.</translation>
-        </message>
-        <message>
-            <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
-            <translation>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</translation>
-        </message>
-        <message>
-            <source>In %1, procedure "%2": the field ID "%3" is used more than once.</source>
-            <translation>In %1, procedure "%2": the field ID "%3" is used more than once.</translation>
-        </message>
-        <message>
-            <source>In %1: the procedure ID "%2" is used more than once.</source>
-            <translation>In %1: the procedure ID "%2" is used more than once.</translation>
-        </message>
-        <message>
-            <source>In %1, procedure "%2": a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
-            <translation>In %1, procedure "%2": a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</translation>
-        </message>
-        <message>
-            <source>In %1, follow-up rule "%2": there is no life event "%3".</source>
-            <translation>In %1, follow-up rule "%2": there is no life event "%3".</translation>
-        </message>
-        <message>
-            <source>In %1, follow-up rule "%2": there is no procedure "%3".</source>
-            <translation>In %1, follow-up rule "%2": there is no procedure "%3".</translation>
-        </message>
-        <message>
-            <source>No catalogue files were found.</source>
-            <translation>No catalogue files were found.</translation>
-        </message>
-        <message>
-            <source>The catalogue file %1 cannot be read.</source>
-            <translation>The catalogue file %1 cannot be read.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClerkPage</name>
-        <message>
-            <source>card</source>
-            <translation>card</translation>
-        </message>
-        <message>
-            <source>registry</source>
-            <translation>registry</translation>
-        </message>
-        <message>
-            <source>answer</source>
-            <translation>answer</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <source>typed</source>
-            <translation>typed</translation>
-        </message>
-        <message>
-            <source>to fill in</source>
-            <translation>to fill in</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Log debug details to standard error and the log file.</source>
-            <translation>Log debug details to standard error and the log file.</translation>
-        </message>
-        <message>
-            <source>Read settings from &lt;file&gt; instead of the default.</source>
-            <translation>Read settings from &lt;file&gt; instead of the default.</translation>
-        </message>
-        <message>
-            <source>Interface language: ja or en.</source>
-            <translation>Interface language: ja or en.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterCard</name>
-        <message>
-            <source>The card is still being read; wait a moment.</source>
-            <translation>The card is still being read; wait a moment.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterIssuance</name>
-        <message>
-            <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
-            <translation>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be printed: %2 %3</source>
-            <translation>%1 cannot be printed: %2 %3</translation>
-        </message>
-        <message>
-            <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
-            <translation>The visit is recorded, but %1 could not be written as PDF: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterRegistry</name>
-        <message>
-            <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card's details (F8); certificates need the registry.</source>
-            <translation>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card's details (F8); certificates need the registry.</translation>
-        </message>
-        <message>
-            <source>differs: %1</source>
-            <translation>differs: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterServices</name>
-        <message>
-            <source>The procedures catalogue has errors: %1</source>
-            <translation>The procedures catalogue has errors: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterStaff</name>
-        <message>
-            <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-            <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
-        </message>
-        <message>
-            <source>Staff ID or password is wrong.</source>
-            <translation>Staff ID or password is wrong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
-            <translation>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</translation>
-        </message>
-        <message>
-            <source>A double quote (") appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice ("").</source>
-            <translation>A double quote (") appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice ("").</translation>
-        </message>
-        <message>
-            <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
-            <translation>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</translation>
-        </message>
-        <message>
-            <source>A value that starts with a double quote (") is never closed. Add the closing double quote.</source>
-            <translation>A value that starts with a double quote (") is never closed. Add the closing double quote.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldCheck</name>
-        <message>
-            <source>Enter a number from %1 to %2.</source>
-            <translation>Enter a number from %1 to %2.</translation>
-        </message>
-        <message>
-            <source>Enter %1 or more.</source>
-            <translation>Enter %1 or more.</translation>
-        </message>
-        <message>
-            <source>Enter %1 or less.</source>
-            <translation>Enter %1 or less.</translation>
-        </message>
-        <message>
-            <source>This item is required.</source>
-            <translation>This item is required.</translation>
-        </message>
-        <message>
-            <source>Enter this in full-width katakana.</source>
-            <translation>Enter this in full-width katakana.</translation>
-        </message>
-        <message>
-            <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
-            <translation>Enter a phone number in half-width digits, for example 0422-60-1800.</translation>
-        </message>
-        <message>
-            <source>This item is too long.</source>
-            <translation>This item is too long.</translation>
-        </message>
-        <message>
-            <source>This item is not in the expected form.</source>
-            <translation>This item is not in the expected form.</translation>
-        </message>
-        <message>
-            <source>Enter a valid date.</source>
-            <translation>Enter a valid date.</translation>
-        </message>
-        <message>
-            <source>Enter a whole number in half-width digits.</source>
-            <translation>Enter a whole number in half-width digits.</translation>
-        </message>
-        <message>
-            <source>Choose one of the options.</source>
-            <translation>Choose one of the options.</translation>
-        </message>
-        <message>
-            <source>Answer yes or no.</source>
-            <translation>Answer yes or no.</translation>
-        </message>
-        <message>
-            <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
-            <translation>Enter the postal code as 7 half-width digits, for example 180-0001.</translation>
-        </message>
-        <message>
-            <source>The My Number is not valid. Check the 12 digits.</source>
-            <translation>The My Number is not valid. Check the 12 digits.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldValidation</name>
-        <message>
-            <source>There is no month %1.</source>
-            <translation>There is no month %1.</translation>
-        </message>
-        <message>
-            <source>There is no day %1 in %2/%3.</source>
-            <translation>There is no day %1 in %2/%3.</translation>
-        </message>
-        <message>
-            <source>An era year starts at 1 (元年).</source>
-            <translation>An era year starts at 1 (元年).</translation>
-        </message>
-        <message>
-            <source>%1 is not within the %2 era.</source>
-            <translation>%1 is not within the %2 era.</translation>
-        </message>
-        <message>
-            <source>Unknown era "%1"; use 明治, 大正, 昭和, 平成 or 令和.</source>
-            <translation>Unknown era "%1"; use 明治, 大正, 昭和, 平成 or 令和.</translation>
-        </message>
-        <message>
-            <source>Use full-width katakana, not half-width (ｶﾅ).</source>
-            <translation>Use full-width katakana, not half-width (ｶﾅ).</translation>
-        </message>
-        <message>
-            <source>Only katakana here: "%1" is not kana.</source>
-            <translation>Only katakana here: "%1" is not kana.</translation>
-        </message>
-        <message>
-            <source>A postal code has 7 digits, e.g. 180-0001.</source>
-            <translation>A postal code has 7 digits, e.g. 180-0001.</translation>
-        </message>
-        <message>
-            <source>Only digits and hyphens in a phone number.</source>
-            <translation>Only digits and hyphens in a phone number.</translation>
-        </message>
-        <message>
-            <source>A phone number starts with 0 (include the area code).</source>
-            <translation>A phone number starts with 0 (include the area code).</translation>
-        </message>
-        <message>
-            <source>A mobile or IP phone number has 11 digits, e.g. 090-1234-5678.</source>
-            <translation>A mobile or IP phone number has 11 digits, e.g. 090-1234-5678.</translation>
-        </message>
-        <message>
-            <source>A landline number has 10 digits, e.g. 0422-60-1800.</source>
-            <translation>A landline number has 10 digits, e.g. 0422-60-1800.</translation>
-        </message>
-        <message>
-            <source>A My Number has 12 digits.</source>
-            <translation>A My Number has 12 digits.</translation>
-        </message>
-        <message>
-            <source>The check digit does not match: please compare with the card again.</source>
-            <translation>The check digit does not match: please compare with the card again.</translation>
-        </message>
-        <message>
-            <source>Type the date as 2025-04-01 or 令和7年4月1日.</source>
-            <translation>Type the date as 2025-04-01 or 令和7年4月1日.</translation>
-        </message>
-        <message>
-            <source>A birth date cannot be in the future.</source>
-            <translation>A birth date cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>A birth date before 1868 cannot be right.</source>
-            <translation>A birth date before 1868 cannot be right.</translation>
-        </message>
-        <message>
-            <source>Type a whole number from 0 to 99.</source>
-            <translation>Type a whole number from 0 to 99.</translation>
-        </message>
-        <message>
-            <source>Choose yes or no.</source>
-            <translation>Choose yes or no.</translation>
-        </message>
-        <message>
-            <source>Type a whole number of 0 or more, digits only.</source>
-            <translation>Type a whole number of 0 or more, digits only.</translation>
-        </message>
-        <message>
-            <source>Choose one of: %1.</source>
-            <translation>Choose one of: %1.</translation>
-        </message>
-        <message>
-            <source>Unknown kind of field.</source>
-            <translation>Unknown kind of field.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuiMain</name>
-        <message>
-            <source>Madoguchi no-handwriting counter terminal.</source>
-            <translation>Madoguchi no-handwriting counter terminal.</translation>
-        </message>
-        <message>
-            <source>What this terminal is: counter, supervisor, kiosk or signage.</source>
-            <translation>What this terminal is: counter, supervisor, kiosk or signage.</translation>
-        </message>
-        <message>
-            <source>Unknown mode "%1"; choose one of: %2.</source>
-            <translation>Unknown mode "%1"; choose one of: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistryCsv</name>
-        <message>
-            <source>This item is required. Enter a value.</source>
-            <translation>This item is required. Enter a value.</translation>
-        </message>
-        <message>
-            <source>This item contains a control character or an invalid character. Remove it.</source>
-            <translation>This item contains a control character or an invalid character. Remove it.</translation>
-        </message>
-        <message>
-            <source>This item must not start with =, +, - or @.</source>
-            <translation>This item must not start with =, +, - or @.</translation>
-        </message>
-        <message>
-            <source>This item is too long (200 characters at most).</source>
-            <translation>This item is too long (200 characters at most).</translation>
-        </message>
-        <message>
-            <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
-            <translation>A name may contain only letters, kana and kanji (no digits or symbols).</translation>
-        </message>
-        <message>
-            <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
-            <translation>Enter the reading in full-width katakana (for example ヤマダ).</translation>
-        </message>
-        <message>
-            <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
-            <translation>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</translation>
-        </message>
-        <message>
-            <source>This date is too far in the past.</source>
-            <translation>This date is too far in the past.</translation>
-        </message>
-        <message>
-            <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
-            <translation>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</translation>
-        </message>
-        <message>
-            <source>Enter the amount in yen as half-width digits without commas.</source>
-            <translation>Enter the amount in yen as half-width digits without commas.</translation>
-        </message>
-        <message>
-            <source>The file is empty. It needs a header row and at least one record.</source>
-            <translation>The file is empty. It needs a header row and at least one record.</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no records.</source>
-            <translation>The file has a header row but no records.</translation>
-        </message>
-        <message>
-            <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
-            <translation>There are too many errors; only the first 500 are shown. Check that this is the right file.</translation>
-        </message>
-        <message>
-            <source>The header row has an unknown column name. See the import format.</source>
-            <translation>The header row has an unknown column name. See the import format.</translation>
-        </message>
-        <message>
-            <source>The header row names the same column twice.</source>
-            <translation>The header row names the same column twice.</translation>
-        </message>
-        <message>
-            <source>The header row has no "record" column. The first row must be the header row.</source>
-            <translation>The header row has no "record" column. The first row must be the header row.</translation>
-        </message>
-        <message>
-            <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
-            <translation>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</translation>
-        </message>
-        <message>
-            <source>The record type must be household, resident, seal or tax.</source>
-            <translation>The record type must be household, resident, seal or tax.</translation>
-        </message>
-        <message>
-            <source>This column must be empty for this record type.</source>
-            <translation>This column must be empty for this record type.</translation>
-        </message>
-        <message>
-            <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
-            <translation>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</translation>
-        </message>
-        <message>
-            <source>This household ID is already used on line %1.</source>
-            <translation>This household ID is already used on line %1.</translation>
-        </message>
-        <message>
-            <source>Enter the reading of the given name.</source>
-            <translation>Enter the reading of the given name.</translation>
-        </message>
-        <message>
-            <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
-            <translation>Sex must be 1 (male), 2 (female) or 9 (not applicable).</translation>
-        </message>
-        <message>
-            <source>The date of becoming a resident is before the date of birth.</source>
-            <translation>The date of becoming a resident is before the date of birth.</translation>
-        </message>
-        <message>
-            <source>The status must be active, moved_out or deceased (empty means active).</source>
-            <translation>The status must be active, moved_out or deceased (empty means active).</translation>
-        </message>
-        <message>
-            <source>This resident ID is already used on line %1.</source>
-            <translation>This resident ID is already used on line %1.</translation>
-        </message>
-        <message>
-            <source>The same person (same household, name and date of birth) is already on line %1.</source>
-            <translation>The same person (same household, name and date of birth) is already on line %1.</translation>
-        </message>
-        <message>
-            <source>This seal registration number is already used on line %1.</source>
-            <translation>This seal registration number is already used on line %1.</translation>
-        </message>
-        <message>
-            <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
-            <translation>This resident already has a registered seal on line %1. A person can register one seal.</translation>
-        </message>
-        <message>
-            <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
-            <translation>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</translation>
-        </message>
-        <message>
-            <source>The amount paid is larger than the tax assessed.</source>
-            <translation>The amount paid is larger than the tax assessed.</translation>
-        </message>
-        <message>
-            <source>Enter the vehicle's number plate when there is light vehicle tax.</source>
-            <translation>Enter the vehicle's number plate when there is light vehicle tax.</translation>
-        </message>
-        <message>
-            <source>This resident already has a tax record for this fiscal year on line %1.</source>
-            <translation>This resident already has a tax record for this fiscal year on line %1.</translation>
-        </message>
-        <message>
-            <source>There is no household with this ID in the file.</source>
-            <translation>There is no household with this ID in the file.</translation>
-        </message>
-        <message>
-            <source>There is no resident with this ID in the file.</source>
-            <translation>There is no resident with this ID in the file.</translation>
-        </message>
-        <message>
-            <source>The head of household must be a member of this household.</source>
-            <translation>The head of household must be a member of this household.</translation>
-        </message>
-        <message>
-            <source>The head of household's relationship must be 世帯主 or 本人.</source>
-            <translation>The head of household's relationship must be 世帯主 or 本人.</translation>
-        </message>
-        <message>
-            <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
-            <translation>Only the head of household can have the relationship 世帯主 or 本人.</translation>
-        </message>
-        <message>
-            <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
-            <translation>A seal can be registered only by a person aged 15 or over on the registration date.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentWindow</name>
-        <message>
-            <source>Counter — for you</source>
-            <translation>Counter — for you</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>PIN pad</source>
-            <translation>PIN pad</translation>
-        </message>
-        <message>
-            <source>I understand — enter my PIN</source>
-            <translation>I understand — enter my PIN</translation>
-        </message>
-        <message>
-            <source>Everything is correct</source>
-            <translation>Everything is correct</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation>Welcome</translation>
-        </message>
-        <message>
-            <source>Choose your language above. The clerk will call you and guide you step by step.</source>
-            <translation>Choose your language above. The clerk will call you and guide you step by step.</translation>
-        </message>
-        <message>
-            <source>Please enter your card's 4-digit PIN. Only you see this screen.</source>
-            <translation>Please enter your card's 4-digit PIN. Only you see this screen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Tries left: %n</source>
-            <translation>
-                <numerusform>Tries left: %n</numerusform>
-                <numerusform>Tries left: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>If this PIN is wrong, your card will be locked and must be unlocked at the My Number card counter. If you are not sure of your PIN, tell the clerk: you can be served without it.</source>
-            <translation>If this PIN is wrong, your card will be locked and must be unlocked at the My Number card counter. If you are not sure of your PIN, tell the clerk: you can be served without it.</translation>
-        </message>
-        <message>
-            <source>Reading your card…</source>
-            <translation>Reading your card…</translation>
-        </message>
-        <message>
-            <source>Please leave the card on the reader until this is done.</source>
-            <translation>Please leave the card on the reader until this is done.</translation>
-        </message>
-        <message>
-            <source>Your card's PIN is locked</source>
-            <translation>Your card's PIN is locked</translation>
-        </message>
-        <message>
-            <source>Do not worry: the clerk can still serve you today in another way.</source>
-            <translation>Do not worry: the clerk can still serve you today in another way.</translation>
-        </message>
-        <message>
-            <source>Confirming who you are</source>
-            <translation>Confirming who you are</translation>
-        </message>
-        <message>
-            <source>If you have your My Number card, please place it on the reader on the counter.</source>
-            <translation>If you have your My Number card, please place it on the reader on the counter.</translation>
-        </message>
-        <message>
-            <source>Thank you</source>
-            <translation>Thank you</translation>
-        </message>
-        <message>
-            <source>Your documents are being prepared.</source>
-            <translation>Your documents are being prepared.</translation>
-        </message>
-        <message>
-            <source>All done. Thank you!</source>
-            <translation>All done. Thank you!</translation>
-        </message>
-        <message numerus="yes">
-            <source>The clerk will hand you your documents. %n document(s) issued.</source>
-            <translation>
-                <numerusform>The clerk will hand you your documents. %n document issued.</numerusform>
-                <numerusform>The clerk will hand you your documents. %n documents issued.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read from your card</source>
-            <translation>Read from your card</translation>
-        </message>
-        <message>
-            <source>Found in the city's records</source>
-            <translation>Found in the city's records</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Not stated</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>The clerk is preparing your forms. You will not need to write.</source>
-            <translation>The clerk is preparing your forms. You will not need to write.</translation>
-        </message>
-        <message>
-            <source>(read from your card; not shown)</source>
-            <translation>(read from your card; not shown)</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Fee: %1 yen</source>
-            <translation>Fee: %1 yen</translation>
-        </message>
-        <message>
-            <source>Total to pay: %1 yen</source>
-            <translation>Total to pay: %1 yen</translation>
-        </message>
-        <message>
-            <source>Please check your forms. Is everything correct?</source>
-            <translation>Please check your forms. Is everything correct?</translation>
-        </message>
-        <message>
-            <source>Thank you. The clerk will now issue your documents.</source>
-            <translation>Thank you. The clerk will now issue your documents.</translation>
-        </message>
-        <message>
-            <source>If something is wrong, please tell the clerk.</source>
-            <translation>If something is wrong, please tell the clerk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Show card readers and database state.</source>
-            <translation>Show card readers and database state.</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Commands:</translation>
-        </message>
-        <message>
-            <source>Madoguchi counter terminal, command-line tools.</source>
-            <translation>Madoguchi counter terminal, command-line tools.</translation>
-        </message>
-        <message>
-            <source>The command to run.</source>
-            <translation>The command to run.</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>Unknown command: %1</translation>
-        </message>
-        <message>
-            <source>available</source>
-            <translation>available</translation>
-        </message>
-        <message>
-            <source>not available</source>
-            <translation>not available</translation>
-        </message>
-        <message>
-            <source>Print one JSON object.</source>
-            <translation>Print one JSON object.</translation>
-        </message>
-        <message>
-            <source>PC/SC service: not running (%1)</source>
-            <translation>PC/SC service: not running (%1)</translation>
-        </message>
-        <message>
-            <source>card present</source>
-            <translation>card present</translation>
-        </message>
-        <message>
-            <source>no card</source>
-            <translation>no card</translation>
-        </message>
-        <message>
-            <source>Local database</source>
-            <translation>Local database</translation>
-        </message>
-        <message>
-            <source>Central database</source>
-            <translation>Central database</translation>
-        </message>
-        <message numerus="yes">
-            <source>PC/SC service: running, %n reader(s)</source>
-            <translation>
-                <numerusform>PC/SC service: running, %n reader</numerusform>
-                <numerusform>PC/SC service: running, %n readers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Create or update the databases: db init|migrate [--central URL].</source>
-            <translation>Create or update the databases: db init|migrate [--central URL].</translation>
-        </message>
-        <message>
-            <source>Add a staff account: staff add --login L --name N --role R.</source>
-            <translation>Add a staff account: staff add --login L --name N --role R.</translation>
-        </message>
-        <message>
-            <source>Send waiting visits to the central database [--once].</source>
-            <translation>Send waiting visits to the central database [--once].</translation>
-        </message>
-        <message>
-            <source>Check the audit trail: audit verify.</source>
-            <translation>Check the audit trail: audit verify.</translation>
-        </message>
-        <message>
-            <source>Check a certificate's verification code.</source>
-            <translation>Check a certificate's verification code.</translation>
-        </message>
-        <message>
-            <source>Statistics as CSV: export --from DATE --to DATE.</source>
-            <translation>Statistics as CSV: export --from DATE --to DATE.</translation>
-        </message>
-        <message>
-            <source>Import the registry: registry import FILE.csv.</source>
-            <translation>Import the registry: registry import FILE.csv.</translation>
-        </message>
-        <message>
-            <source>Record simulated visits: simulate --visits N.</source>
-            <translation>Record simulated visits: simulate --visits N.</translation>
-        </message>
-        <message>
-            <source>%1: schema version %2 → %3 (%4)</source>
-            <translation>%1: schema version %2 → %3 (%4)</translation>
-        </message>
-        <message>
-            <source>init or migrate</source>
-            <translation>init or migrate</translation>
-        </message>
-        <message>
-            <source>Only the central store at this postgresql:// URL.</source>
-            <translation>Only the central store at this postgresql:// URL.</translation>
-        </message>
-        <message>
-            <source>Stop at this schema version (for testing upgrades).</source>
-            <translation>Stop at this schema version (for testing upgrades).</translation>
-        </message>
-        <message>
-            <source>Create or update the terminal's and the central schema.</source>
-            <translation>Create or update the terminal's and the central schema.</translation>
-        </message>
-        <message>
-            <source>Say init or migrate.</source>
-            <translation>Say init or migrate.</translation>
-        </message>
-        <message>
-            <source>--to needs a schema version number.</source>
-            <translation>--to needs a schema version number.</translation>
-        </message>
-        <message>
-            <source>add</source>
-            <translation>add</translation>
-        </message>
-        <message>
-            <source>Login name.</source>
-            <translation>Login name.</translation>
-        </message>
-        <message>
-            <source>Name as shown on screens.</source>
-            <translation>Name as shown on screens.</translation>
-        </message>
-        <message>
-            <source>clerk, supervisor, admin or kiosk.</source>
-            <translation>clerk, supervisor, admin or kiosk.</translation>
-        </message>
-        <message>
-            <source>Central store URL (default: from the settings).</source>
-            <translation>Central store URL (default: from the settings).</translation>
-        </message>
-        <message>
-            <source>Add a staff account. The password is read from the first line of standard input.</source>
-            <translation>Add a staff account. The password is read from the first line of standard input.</translation>
-        </message>
-        <message>
-            <source>Say add.</source>
-            <translation>Say add.</translation>
-        </message>
-        <message>
-            <source>Give --login and --name.</source>
-            <translation>Give --login and --name.</translation>
-        </message>
-        <message>
-            <source>--role must be clerk, supervisor, admin or kiosk.</source>
-            <translation>--role must be clerk, supervisor, admin or kiosk.</translation>
-        </message>
-        <message>
-            <source>Cannot read the password from standard input.</source>
-            <translation>Cannot read the password from standard input.</translation>
-        </message>
-        <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>The password must have at least 8 characters.</translation>
-        </message>
-        <message>
-            <source>The password could not be protected (out of memory?).</source>
-            <translation>The password could not be protected (out of memory?).</translation>
-        </message>
-        <message>
-            <source>The staff account could not be saved.</source>
-            <translation>The staff account could not be saved.</translation>
-        </message>
-        <message>
-            <source>There is already a staff account with the login %1.</source>
-            <translation>There is already a staff account with the login %1.</translation>
-        </message>
-        <message>
-            <source>Staff account %1 (%2) added.</source>
-            <translation>Staff account %1 (%2) added.</translation>
-        </message>
-        <message>
-            <source>One round, then exit: 0 when everything was sent.</source>
-            <translation>One round, then exit: 0 when everything was sent.</translation>
-        </message>
-        <message>
-            <source>Seconds between rounds while online (default 10).</source>
-            <translation>Seconds between rounds while online (default 10).</translation>
-        </message>
-        <message>
-            <source>Send waiting visits to the central database.</source>
-            <translation>Send waiting visits to the central database.</translation>
-        </message>
-        <message>
-            <source>--batch must be between 1 and 5000.</source>
-            <translation>--batch must be between 1 and 5000.</translation>
-        </message>
-        <message>
-            <source>--interval must be a positive number of seconds.</source>
-            <translation>--interval must be a positive number of seconds.</translation>
-        </message>
-        <message>
-            <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
-            <translation>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</translation>
-        </message>
-        <message>
-            <source>verify</source>
-            <translation>verify</translation>
-        </message>
-        <message>
-            <source>Verify the copy in the central store at this URL (default: this terminal's own trail).</source>
-            <translation>Verify the copy in the central store at this URL (default: this terminal's own trail).</translation>
-        </message>
-        <message>
-            <source>With --central: the terminal whose trail to verify.</source>
-            <translation>With --central: the terminal whose trail to verify.</translation>
-        </message>
-        <message>
-            <source>Check that no audit event was altered or removed.</source>
-            <translation>Check that no audit event was altered or removed.</translation>
-        </message>
-        <message>
-            <source>Say verify.</source>
-            <translation>Say verify.</translation>
-        </message>
-        <message>
-            <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
-            <translation>The audit trail is broken at event %1: %2. Report this to the supervisor.</translation>
-        </message>
-        <message>
-            <source>Audit trail intact: %1 event(s) checked.</source>
-            <translation>Audit trail intact: %1 event(s) checked.</translation>
-        </message>
-        <message>
-            <source>The verification code printed on the certificate.</source>
-            <translation>The verification code printed on the certificate.</translation>
-        </message>
-        <message>
-            <source>Give one verification code.</source>
-            <translation>Give one verification code.</translation>
-        </message>
-        <message>
-            <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
-            <translation>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</translation>
-        </message>
-        <message>
-            <source>The central database could not be searched.</source>
-            <translation>The central database could not be searched.</translation>
-        </message>
-        <message>
-            <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
-            <translation>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</translation>
-        </message>
-        <message>
-            <source>The record for %1 does not match its code. It is not genuine.</source>
-            <translation>The record for %1 does not match its code. It is not genuine.</translation>
-        </message>
-        <message>
-            <source>Certificate %1 (%2) was voided on %3: %4.</source>
-            <translation>Certificate %1 (%2) was voided on %3: %4.</translation>
-        </message>
-        <message>
-            <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
-            <translation>Genuine and valid: certificate %1 (%2), issued %3.</translation>
-        </message>
-        <message>
-            <source>First day, YYYY-MM-DD.</source>
-            <translation>First day, YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Last day, YYYY-MM-DD.</source>
-            <translation>Last day, YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Write to this file instead of standard output.</source>
-            <translation>Write to this file instead of standard output.</translation>
-        </message>
-        <message>
-            <source>Export statistics as CSV (no personal data).</source>
-            <translation>Export statistics as CSV (no personal data).</translation>
-        </message>
-        <message>
-            <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
-            <translation>Give --from and --to as dates, e.g. 2026-04-01.</translation>
-        </message>
-        <message>
-            <source>--from must not be after --to.</source>
-            <translation>--from must not be after --to.</translation>
-        </message>
-        <message>
-            <source>The statistics could not be read.</source>
-            <translation>The statistics could not be read.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 row(s) written to %2.</source>
-            <translation>%1 row(s) written to %2.</translation>
-        </message>
-        <message>
-            <source>How many visits.</source>
-            <translation>How many visits.</translation>
-        </message>
-        <message>
-            <source>Random seed, for repeatable runs.</source>
-            <translation>Random seed, for repeatable runs.</translation>
-        </message>
-        <message>
-            <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
-            <translation>Record the visits on this day (YYYY-MM-DD) instead of today.</translation>
-        </message>
-        <message>
-            <source>Record realistic simulated visits on this terminal.</source>
-            <translation>Record realistic simulated visits on this terminal.</translation>
-        </message>
-        <message>
-            <source>--visits must be between 1 and 1000000.</source>
-            <translation>--visits must be between 1 and 1000000.</translation>
-        </message>
-        <message>
-            <source>--date must be a date, e.g. 2026-04-01.</source>
-            <translation>--date must be a date, e.g. 2026-04-01.</translation>
-        </message>
-        <message>
-            <source>The simulation data is missing from this build.</source>
-            <translation>The simulation data is missing from this build.</translation>
-        </message>
-        <message>
-            <source>Recorded %1 simulated visit(s) on terminal %2.</source>
-            <translation>Recorded %1 simulated visit(s) on terminal %2.</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
-            <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</translation>
-        </message>
-        <message>
-            <source>Say import FILE.csv.</source>
-            <translation>Say import FILE.csv.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>line %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>line %1, column %2: %3</translation>
-        </message>
-        <message>
-            <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
-            <translation>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</translation>
-        </message>
-        <message>
-            <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
-            <translation>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s) in the file; nothing was imported.</source>
-            <translation>
-                <numerusform>%n error in the file; nothing was imported.</numerusform>
-                <numerusform>%n errors in the file; nothing was imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read the My Number card: readers, status, read, diag.</source>
-            <translation>Read the My Number card: readers, status, read, diag.</translation>
-        </message>
-        <message>
-            <source>PIN (4 digits): </source>
-            <translation>PIN (4 digits): </translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>male</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>female</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>not applicable</translation>
-        </message>
-        <message>
-            <source>no limit reported</source>
-            <translation>no limit reported</translation>
-        </message>
-        <message>
-            <source>No card reader is connected.</source>
-            <translation>No card reader is connected.</translation>
-        </message>
-        <message>
-            <source>in use by another program</source>
-            <translation>in use by another program</translation>
-        </message>
-        <message>
-            <source>card does not answer</source>
-            <translation>card does not answer</translation>
-        </message>
-        <message>
-            <source>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</source>
-            <translation>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</translation>
-        </message>
-        <message>
-            <source>No PIN was given on standard input.</source>
-            <translation>No PIN was given on standard input.</translation>
-        </message>
-        <message>
-            <source>Name: %1</source>
-            <translation>Name: %1</translation>
-        </message>
-        <message>
-            <source>Address: %1</source>
-            <translation>Address: %1</translation>
-        </message>
-        <message>
-            <source>Birth date: %1</source>
-            <translation>Birth date: %1</translation>
-        </message>
-        <message>
-            <source>Sex: %1 (%2)</source>
-            <translation>Sex: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>My Number: %1</source>
-            <translation>My Number: %1</translation>
-        </message>
-        <message>
-            <source>Madoguchi card reader report</source>
-            <translation>Madoguchi card reader report</translation>
-        </message>
-        <message>
-            <source>Settings: card/reader = "%1", card/simulated = %2, card/persona = %3</source>
-            <translation>Settings: card/reader = "%1", card/simulated = %2, card/persona = %3</translation>
-        </message>
-        <message>
-            <source>Card source for the next read: %1 (%2)</source>
-            <translation>Card source for the next read: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>simulated card</source>
-            <translation>simulated card</translation>
-        </message>
-        <message>
-            <source>PC/SC reader</source>
-            <translation>PC/SC reader</translation>
-        </message>
-        <message>
-            <source>PC/SC service (pcscd): not reachable — %1</source>
-            <translation>PC/SC service (pcscd): not reachable — %1</translation>
-        </message>
-        <message>
-            <source>PC/SC service (pcscd): reachable</source>
-            <translation>PC/SC service (pcscd): reachable</translation>
-        </message>
-        <message numerus="yes">
-            <source>Readers: %n</source>
-            <translation>
-                <numerusform>Readers: %n</numerusform>
-                <numerusform>Readers: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>JPKI token: %1</source>
-            <translation>JPKI token: %1</translation>
-        </message>
-        <message>
-            <source>(not readable)</source>
-            <translation>(not readable)</translation>
-        </message>
-        <message>
-            <source>Verdict: My Number card</source>
-            <translation>Verdict: My Number card</translation>
-        </message>
-        <message>
-            <source>Verdict: not a My Number card</source>
-            <translation>Verdict: not a My Number card</translation>
-        </message>
-        <message>
-            <source>Read the My Number card.</source>
-            <translation>Read the My Number card.</translation>
-        </message>
-        <message>
-            <source>Subcommands: readers, status, read, diag</source>
-            <translation>Subcommands: readers, status, read, diag</translation>
-        </message>
-        <message>
-            <source>readers | status | read | diag</source>
-            <translation>readers | status | read | diag</translation>
-        </message>
-        <message>
-            <source>read: also read the My Number (only for procedures that need it)</source>
-            <translation>read: also read the My Number (only for procedures that need it)</translation>
-        </message>
-        <message>
-            <source>read: use verification code B (14 digits) instead of the PIN</source>
-            <translation>read: use verification code B (14 digits) instead of the PIN</translation>
-        </message>
-        <message>
-            <source>read: allow the VERIFY when only one try is left</source>
-            <translation>read: allow the VERIFY when only one try is left</translation>
-        </message>
-        <message>
-            <source>read: print one JSON object</source>
-            <translation>read: print one JSON object</translation>
-        </message>
-        <message>
-            <source>the PC/SC reader to use (default: card/reader)</source>
-            <translation>the PC/SC reader to use (default: card/reader)</translation>
-        </message>
-        <message>
-            <source>Give one subcommand: readers, status, read or diag.</source>
-            <translation>Give one subcommand: readers, status, read or diag.</translation>
-        </message>
-        <message>
-            <source>Unknown subcommand: %1</source>
-            <translation>Unknown subcommand: %1</translation>
-        </message>
-        <message>
-            <source>0 (locked)</source>
-            <translation>0 (locked)</translation>
-        </message>
-        <message>
-            <source>PIN tries left: %1</source>
-            <translation>PIN tries left: %1</translation>
-        </message>
-        <message>
-            <source>Verification code A tries left: %1</source>
-            <translation>Verification code A tries left: %1</translation>
-        </message>
-        <message>
-            <source>Verification code B tries left: %1</source>
-            <translation>Verification code B tries left: %1</translation>
-        </message>
-        <message>
-            <source>Render a document template to PDF; list the templates.</source>
-            <translation>Render a document template to PDF; list the templates.</translation>
-        </message>
-        <message>
-            <source>Nothing was written.</source>
-            <translation>Nothing was written.</translation>
-        </message>
-        <message>
-            <source>List the document templates.</source>
-            <translation>List the document templates.</translation>
-        </message>
-        <message>
-            <source>With --list-templates: print a JSON array.</source>
-            <translation>With --list-templates: print a JSON array.</translation>
-        </message>
-        <message>
-            <source>The template to render.</source>
-            <translation>The template to render.</translation>
-        </message>
-        <message>
-            <source>JSON file with the document's data.</source>
-            <translation>JSON file with the document's data.</translation>
-        </message>
-        <message>
-            <source>Use the template's own fictitious sample data.</source>
-            <translation>Use the template's own fictitious sample data.</translation>
-        </message>
-        <message>
-            <source>The PDF file to write.</source>
-            <translation>The PDF file to write.</translation>
-        </message>
-        <message>
-            <source>The certificate's serial number.</source>
-            <translation>The certificate's serial number.</translation>
-        </message>
-        <message>
-            <source>The certificate's verification code.</source>
-            <translation>The certificate's verification code.</translation>
-        </message>
-        <message>
-            <source>Give --template and --out, and either --data FILE or --sample.</source>
-            <translation>Give --template and --out, and either --data FILE or --sample.</translation>
-        </message>
-        <message>
-            <source>Cannot read the data file %1: %2</source>
-            <translation>Cannot read the data file %1: %2</translation>
-        </message>
-        <message>
-            <source>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</source>
-            <translation>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Written: %1</translation>
-        </message>
-        <message>
-            <source>The procedures catalogue in this build is invalid.</source>
-            <translation>%1, follow-up rule "%2"</translation>
-        </message>
-        <message>
-            <source>Visits per central transaction (default 1000).</source>
-            <translation>Log debug details to standard error and the log file.</translation>
-        </message>
-        <message>
-            <source>The simulation names %1, which is not in the procedures catalogue.</source>
-            <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>issuance</name>
-        <message>
-            <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
-            <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
-        </message>
-        <message>
-            <source>The visit has no reception number.</source>
-            <translation>The visit has no reception number.</translation>
-        </message>
-        <message>
-            <source>A request names no procedure.</source>
-            <translation>A request names no procedure.</translation>
-        </message>
-        <message>
-            <source>The form for %1 could not be read.</source>
-            <translation>The form for %1 could not be read.</translation>
-        </message>
-        <message>
-            <source>The My Number may not be kept for %1.</source>
-            <translation>The My Number may not be kept for %1.</translation>
-        </message>
-        <message>
-            <source>The My Number must be 12 digits.</source>
-            <translation>The My Number must be 12 digits.</translation>
-        </message>
-        <message>
-            <source>A certificate has no type or no resident.</source>
-            <translation>A certificate has no type or no resident.</translation>
-        </message>
-        <message>
-            <source>A certificate has an impossible number of copies or fee.</source>
-            <translation>A certificate has an impossible number of copies or fee.</translation>
-        </message>
-        <message>
-            <source>A certificate refers to a request that does not exist.</source>
-            <translation>A certificate refers to a request that does not exist.</translation>
-        </message>
-        <message>
-            <source>A payment cannot be negative.</source>
-            <translation>A payment cannot be negative.</translation>
-        </message>
-        <message>
-            <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
-            <translation>The payments (%1 yen) do not match the fees (%2 yen).</translation>
-        </message>
-        <message>
-            <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
-            <translation>The visit could not be saved on this terminal. Nothing was recorded.</translation>
-        </message>
-        <message>
-            <source>Give a reason for voiding the certificate.</source>
-            <translation>Give a reason for voiding the certificate.</translation>
-        </message>
-        <message>
-            <source>Only a signed-in staff member can void a certificate.</source>
-            <translation>Only a signed-in staff member can void a certificate.</translation>
-        </message>
-        <message>
-            <source>The certificate could not be voided.</source>
-            <translation>The certificate could not be voided.</translation>
-        </message>
-        <message>
-            <source>No certificate %1 that is not already void was issued on this terminal.</source>
-            <translation>No certificate %1 that is not already void was issued on this terminal.</translation>
-        </message>
-        <message>
-            <source>A kiosk cannot take the My Number. Please go to a counter.</source>
-            <translation>%1, follow-up rule "%2"</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::ChoosePage</name>
-        <message>
-            <source>What did the resident come for?</source>
-            <translation>What did the resident come for?</translation>
-        </message>
-        <message>
-            <source>&amp;Life event</source>
-            <translation>&amp;Life event</translation>
-        </message>
-        <message>
-            <source>Life events</source>
-            <translation>Life events</translation>
-        </message>
-        <message>
-            <source>Or certificates &amp;directly (Space ticks)</source>
-            <translation>Or certificates &amp;directly (Space ticks)</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>Certificates</translation>
-        </message>
-        <message>
-            <source>&amp;Questions that decide what else is needed</source>
-            <translation>&amp;Questions that decide what else is needed</translation>
-        </message>
-        <message>
-            <source>People concerned (異動する方) — the card holder is filled in</source>
-            <translation>People concerned (異動する方) — the card holder is filled in</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Relationship</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>People concerned; Delete removes the selected person</source>
-            <translation>People concerned; Delete removes the selected person</translation>
-        </message>
-        <message>
-            <source>Name, e.g. 鈴木　美咲</source>
-            <translation>Name, e.g. 鈴木　美咲</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>male</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>female</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>not applicable</translation>
-        </message>
-        <message>
-            <source>Relationship, e.g. 妻, 長男</source>
-            <translation>Relationship, e.g. 妻, 長男</translation>
-        </message>
-        <message>
-            <source>&amp;Add (Enter)</source>
-            <translation>&amp;Add (Enter)</translation>
-        </message>
-        <message>
-            <source>Also needed — accept or decline each</source>
-            <translation>Also needed — accept or decline each</translation>
-        </message>
-        <message>
-            <source>— not asked yet —</source>
-            <translation>— not asked yet —</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>— decide —</source>
-            <translation>— decide —</translation>
-        </message>
-        <message>
-            <source>Accept: add to this visit</source>
-            <translation>Accept: add to this visit</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <translation>Decline</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::ClerkWindow</name>
-        <message>
-            <source>Madoguchi — counter</source>
-            <translation>Madoguchi — counter</translation>
-        </message>
-        <message>
-            <source>&amp;Terminal</source>
-            <translation>&amp;Terminal</translation>
-        </message>
-        <message>
-            <source>&amp;Visit</source>
-            <translation>&amp;Visit</translation>
-        </message>
-        <message>
-            <source>Call the &amp;next number</source>
-            <translation>Call the &amp;next number</translation>
-        </message>
-        <message>
-            <source>&amp;Walk-in visit</source>
-            <translation>&amp;Walk-in visit</translation>
-        </message>
-        <message>
-            <source>&amp;Read the card / retry the registry</source>
-            <translation>&amp;Read the card / retry the registry</translation>
-        </message>
-        <message>
-            <source>Also read the &amp;My Number (on/off)</source>
-            <translation>Also read the &amp;My Number (on/off)</translation>
-        </message>
-        <message>
-            <source>照合番号&amp;B</source>
-            <translation>照合番号&amp;B</translation>
-        </message>
-        <message>
-            <source>No &amp;card</source>
-            <translation>No &amp;card</translation>
-        </message>
-        <message>
-            <source>New resident (&amp;move-in)</source>
-            <translation>New resident (&amp;move-in)</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Back</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Continue</translation>
-        </message>
-        <message>
-            <source>Reveal the My Number (audited)</source>
-            <translation>Reveal the My Number (audited)</translation>
-        </message>
-        <message>
-            <source>Open the PDFs for &amp;printing</source>
-            <translation>Open the PDFs for &amp;printing</translation>
-        </message>
-        <message>
-            <source>Cancel this visit</source>
-            <translation>Cancel this visit</translation>
-        </message>
-        <message>
-            <source>&amp;Send waiting visits now</source>
-            <translation>&amp;Send waiting visits now</translation>
-        </message>
-        <message>
-            <source>Terminal &amp;status…</source>
-            <translation>Terminal &amp;status…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Sign &amp;out</translation>
-        </message>
-        <message>
-            <source>Sign in to start serving residents</source>
-            <translation>Sign in to start serving residents</translation>
-        </message>
-        <message>
-            <source>Staff &amp;ID</source>
-            <translation>Staff &amp;ID</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Password</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in (Enter)</source>
-            <translation>Sign &amp;in (Enter)</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Waiting</translation>
-        </message>
-        <message>
-            <source>Reception numbers waiting</source>
-            <translation>Reception numbers waiting</translation>
-        </message>
-        <message>
-            <source>Call next (F2)</source>
-            <translation>Call next (F2)</translation>
-        </message>
-        <message>
-            <source>Walk-in (F3)</source>
-            <translation>Walk-in (F3)</translation>
-        </message>
-        <message>
-            <source>No visit in progress</source>
-            <translation>No visit in progress</translation>
-        </message>
-        <message>
-            <source>F2: call the next reception number.   F3: serve a walk-in resident.</source>
-            <translation>F2: call the next reception number.   F3: serve a walk-in resident.</translation>
-        </message>
-        <message>
-            <source>Issuing…</source>
-            <translation>Issuing…</translation>
-        </message>
-        <message>
-            <source>Back (F9)</source>
-            <translation>Back (F9)</translation>
-        </message>
-        <message>
-            <source>Continue (F10)</source>
-            <translation>Continue (F10)</translation>
-        </message>
-        <message>
-            <source>Cancel visit (Shift+F12)</source>
-            <translation>Cancel visit (Shift+F12)</translation>
-        </message>
-        <message>
-            <source>Signed in: %1</source>
-            <translation>Signed in: %1</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Not signed in</translation>
-        </message>
-        <message>
-            <source>Finish or cancel the current visit first.</source>
-            <translation>Finish or cancel the current visit first.</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting. Use F3 for a resident without a reception number.</source>
-            <translation>Nobody is waiting. Use F3 for a resident without a reception number.</translation>
-        </message>
-        <message>
-            <source>no visit</source>
-            <translation>no visit</translation>
-        </message>
-        <message>
-            <source>1 identify</source>
-            <translation>1 identify</translation>
-        </message>
-        <message>
-            <source>2 match</source>
-            <translation>2 match</translation>
-        </message>
-        <message>
-            <source>3 choose</source>
-            <translation>3 choose</translation>
-        </message>
-        <message>
-            <source>4 forms</source>
-            <translation>4 forms</translation>
-        </message>
-        <message>
-            <source>5 documents and fees</source>
-            <translation>5 documents and fees</translation>
-        </message>
-        <message>
-            <source>6 review</source>
-            <translation>6 review</translation>
-        </message>
-        <message>
-            <source>7 issuing</source>
-            <translation>7 issuing</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>No visit</source>
-            <translation>No visit</translation>
-        </message>
-        <message>
-            <source>Reception %1 — step %2</source>
-            <translation>Reception %1 — step %2</translation>
-        </message>
-        <message>
-            <source>Accept the match (F10)</source>
-            <translation>Accept the match (F10)</translation>
-        </message>
-        <message>
-            <source>Issue (F10)</source>
-            <translation>Issue (F10)</translation>
-        </message>
-        <message>
-            <source>Finish (F10)</source>
-            <translation>Finish (F10)</translation>
-        </message>
-        <message>
-            <source>● Online — every visit sent</source>
-            <translation>● Online — every visit sent</translation>
-        </message>
-        <message numerus="yes">
-            <source>● Online — sending %n visit(s)</source>
-            <translation>
-                <numerusform>● Online — sending %n visit</numerusform>
-                <numerusform>● Online — sending %n visits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>● Offline — %n visit(s) waiting to be sent; work continues and they are sent when the line is back</source>
-            <translation>
-                <numerusform>● Offline — %n visit waiting to be sent; work continues and they are sent when the line is back</numerusform>
-                <numerusform>● Offline — %n visits waiting to be sent; work continues and they are sent when the line is back</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal's document folder.</source>
-            <translation>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal's document folder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::DocumentsPage</name>
-        <message>
-            <source>Cash</source>
-            <translation>Cash</translation>
-        </message>
-        <message>
-            <source>Credit card</source>
-            <translation>Credit card</translation>
-        </message>
-        <message>
-            <source>Electronic money</source>
-            <translation>Electronic money</translation>
-        </message>
-        <message>
-            <source>QR code payment</source>
-            <translation>QR code payment</translation>
-        </message>
-        <message>
-            <source>Exempt (no fee)</source>
-            <translation>Exempt (no fee)</translation>
-        </message>
-        <message>
-            <source>Documents and fees</source>
-            <translation>Documents and fees</translation>
-        </message>
-        <message>
-            <source>&amp;Required documents — tick what the resident brought (Space)</source>
-            <translation>&amp;Required documents — tick what the resident brought (Space)</translation>
-        </message>
-        <message>
-            <source>Required documents</source>
-            <translation>Required documents</translation>
-        </message>
-        <message>
-            <source>Fees</source>
-            <translation>Fees</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Payment</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>&amp;Paid by</source>
-            <translation>&amp;Paid by</translation>
-        </message>
-        <message>
-            <source>%1 — for %2</source>
-            <translation>%1 — for %2</translation>
-        </message>
-        <message>
-            <source>No documents needed.</source>
-            <translation>No documents needed.</translation>
-        </message>
-        <message>
-            <source> copies</source>
-            <translation> copies</translation>
-        </message>
-        <message>
-            <source>No fee for these procedures.</source>
-            <translation>No fee for these procedures.</translation>
-        </message>
-        <message>
-            <source>%L1 yen</source>
-            <translation>%L1 yen</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::DonePage</name>
-        <message>
-            <source>Issued — hand the documents to the resident</source>
-            <translation>Issued — hand the documents to the resident</translation>
-        </message>
-        <message>
-            <source>Issued documents</source>
-            <translation>Issued documents</translation>
-        </message>
-        <message>
-            <source>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</source>
-            <translation>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</translation>
-        </message>
-        <message>
-            <source>%1 — serial %2, verification code %3</source>
-            <translation>%1 — serial %2, verification code %3</translation>
-        </message>
-        <message>
-            <source>%1 — filled in, ready to print</source>
-            <translation>%1 — filled in, ready to print</translation>
-        </message>
-        <message>
-            <source>%1 — recorded; this procedure has no printed form yet</source>
-            <translation>%1 — recorded; this procedure has no printed form yet</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::FormsPage</name>
-        <message>
-            <source>Forms — prefilled; type only what is missing</source>
-            <translation>Forms — prefilled; type only what is missing</translation>
-        </message>
-        <message>
-            <source>%1 [card]</source>
-            <translation>%1 [card]</translation>
-        </message>
-        <message>
-            <source>%1 [%2]</source>
-            <translation>%1 [%2]</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>%1 *</source>
-            <translation>%1 *</translation>
-        </message>
-        <message>
-            <source>%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)</source>
-            <translation>%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)</translation>
-        </message>
-        <message>
-            <source>All forms are complete. Continue with F10.</source>
-            <translation>All forms are complete. Continue with F10.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n field(s) still to fill in or correct.</source>
-            <translation>
-                <numerusform>%n field still to fill in or correct.</numerusform>
-                <numerusform>%n fields still to fill in or correct.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::IdentifyPage</name>
-        <message>
-            <source>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</source>
-            <translation>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</translation>
-        </message>
-        <message>
-            <source>Read the card — PIN on the resident's screen (F5)</source>
-            <translation>Read the card — PIN on the resident's screen (F5)</translation>
-        </message>
-        <message>
-            <source>照合番号B from the card face (F6)</source>
-            <translation>照合番号B from the card face (F6)</translation>
-        </message>
-        <message>
-            <source>No card (F7)</source>
-            <translation>No card (F7)</translation>
-        </message>
-        <message>
-            <source>照合番号B</source>
-            <translation>照合番号B</translation>
-        </message>
-        <message>
-            <source>birth date YYMMDD + expiry year + security code, 14 digits</source>
-            <translation>birth date YYMMDD + expiry year + security code, 14 digits</translation>
-        </message>
-        <message>
-            <source>照合番号&amp;B</source>
-            <translation>照合番号&amp;B</translation>
-        </message>
-        <message>
-            <source>Without a card: check an ID document, then search the registry</source>
-            <translation>Without a card: check an ID document, then search the registry</translation>
-        </message>
-        <message>
-            <source>— choose the document checked —</source>
-            <translation>— choose the document checked —</translation>
-        </message>
-        <message>
-            <source>Driving licence</source>
-            <translation>Driving licence</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>Passport</translation>
-        </message>
-        <message>
-            <source>Residence card</source>
-            <translation>Residence card</translation>
-        </message>
-        <message>
-            <source>Two documents (health insurance card + pension book, ...)</source>
-            <translation>Two documents (health insurance card + pension book, ...)</translation>
-        </message>
-        <message>
-            <source>1980-02-17 or 昭和55年2月17日</source>
-            <translation>1980-02-17 or 昭和55年2月17日</translation>
-        </message>
-        <message>
-            <source>&amp;Search the registry (Enter)</source>
-            <translation>&amp;Search the registry (Enter)</translation>
-        </message>
-        <message>
-            <source>ID &amp;document</source>
-            <translation>ID &amp;document</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>N&amp;ote</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date</source>
-            <translation>&amp;Birth date</translation>
-        </message>
-        <message>
-            <source>&amp;Address (optional)</source>
-            <translation>&amp;Address (optional)</translation>
-        </message>
-        <message>
-            <source>Reception %1 — who is the resident?</source>
-            <translation>Reception %1 — who is the resident?</translation>
-        </message>
-        <message>
-            <source>Ask the resident to place the My Number card on the reader, then press F5.</source>
-            <translation>Ask the resident to place the My Number card on the reader, then press F5.</translation>
-        </message>
-        <message>
-            <source>Checking the card…</source>
-            <translation>Checking the card…</translation>
-        </message>
-        <message>
-            <source>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</source>
-            <translation>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</translation>
-        </message>
-        <message>
-            <source>Only one PIN try is left. The resident's screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
-            <translation>Only one PIN try is left. The resident's screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</translation>
-        </message>
-        <message>
-            <source>Reading the card… the card must stay on the reader.</source>
-            <translation>Reading the card… the card must stay on the reader.</translation>
-        </message>
-        <message>
-            <source>The PIN is locked. Use 照合番号B from the card face (F6), or serve without the card (F7). The resident can have the PIN reset at the My Number card counter.</source>
-            <translation>The PIN is locked. Use 照合番号B from the card face (F6), or serve without the card (F7). The resident can have the PIN reset at the My Number card counter.</translation>
-        </message>
-        <message>
-            <source>Type 照合番号B from the card face and press Enter.</source>
-            <translation>Type 照合番号B from the card face and press Enter.</translation>
-        </message>
-        <message>
-            <source>Check an ID document by eye, record which one, then search by name and birth date.</source>
-            <translation>Check an ID document by eye, record which one, then search by name and birth date.</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::MatchPage</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>male</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>female</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>not applicable</translation>
-        </message>
-        <message>
-            <source>Match with the registry</source>
-            <translation>Match with the registry</translation>
-        </message>
-        <message>
-            <source>Registry records found</source>
-            <translation>Registry records found</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Card</translation>
-        </message>
-        <message>
-            <source>Registry</source>
-            <translation>Registry</translation>
-        </message>
-        <message>
-            <source>Card and registry side by side</source>
-            <translation>Card and registry side by side</translation>
-        </message>
-        <message>
-            <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card's details (F8); certificates need the registry.</source>
-            <translation>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card's details (F8); certificates need the registry.</translation>
-        </message>
-        <message>
-            <source>%1  %2  %3  (match %4%)</source>
-            <translation>%1  %2  %3  (match %4%)</translation>
-        </message>
-        <message>
-            <source>Checked document</source>
-            <translation>Checked document</translation>
-        </message>
-        <message>
-            <source>≠ %1</source>
-            <translation>≠ %1</translation>
-        </message>
-        <message>
-            <source>(checked by eye)</source>
-            <translation>(checked by eye)</translation>
-        </message>
-        <message>
-            <source>— no record —</source>
-            <translation>— no record —</translation>
-        </message>
-        <message>
-            <source>No registry record matches this card. For a move-in (転入) press F8 to continue as a new resident; otherwise check the card and go back (F9).</source>
-            <translation>No registry record matches this card. For a move-in (転入) press F8 to continue as a new resident; otherwise check the card and go back (F9).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</source>
-            <translation>
-                <numerusform>%n item differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</numerusform>
-                <numerusform>%n items differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Card and registry agree. Accept with F10.</source>
-            <translation>Card and registry agree. Accept with F10.</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::ReviewPage</name>
-        <message>
-            <source>Review — the resident confirms on their screen</source>
-            <translation>Review — the resident confirms on their screen</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;%1 copies, %L2 yen&lt;/p&gt;</source>
-            <translation>&lt;p&gt;%1 copies, %L2 yen&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Total %L1 yen&lt;/b&gt; %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Total %L1 yen&lt;/b&gt; %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>✓ The resident confirmed. Issue with F10.</source>
-            <translation>✓ The resident confirmed. Issue with F10.</translation>
-        </message>
-        <message>
-            <source>Waiting for the resident to confirm on their screen…</source>
-            <translation>Waiting for the resident to confirm on their screen…</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::StatusWindow</name>
-        <message>
-            <source>%1: available (%2, %3)</source>
-            <translation>%1: available (%2, %3)</translation>
-        </message>
-        <message>
-            <source>%1: checking… (%2)</source>
-            <translation>%1: checking… (%2)</translation>
-        </message>
-        <message>
-            <source>%1: not available (%2). Check the setting and the network; details are in the log.</source>
-            <translation>%1: not available (%2). Check the setting and the network; details are in the log.</translation>
-        </message>
-        <message>
-            <source>Madoguchi — terminal status</source>
-            <translation>Madoguchi — terminal status</translation>
-        </message>
-        <message>
-            <source>Card reader</source>
-            <translation>Card reader</translation>
-        </message>
-        <message>
-            <source>Reader</source>
-            <translation>Reader</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Card</translation>
-        </message>
-        <message>
-            <source>Card readers</source>
-            <translation>Card readers</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>&amp;Terminal</source>
-            <translation>&amp;Terminal</translation>
-        </message>
-        <message>
-            <source>&amp;Check again</source>
-            <translation>&amp;Check again</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>Madoguchi %1 — data: %2</source>
-            <translation>Madoguchi %1 — data: %2</translation>
-        </message>
-        <message>
-            <source>Looking for the card reader service…</source>
-            <translation>Looking for the card reader service…</translation>
-        </message>
-        <message>
-            <source>The card reader service (pcscd) is not running. A simulated card is used until it starts.</source>
-            <translation>The card reader service (pcscd) is not running. A simulated card is used until it starts.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The card reader service is running: %n reader(s) attached.</source>
-            <translation>
-                <numerusform>The card reader service is running: %n reader attached.</numerusform>
-                <numerusform>The card reader service is running: %n readers attached.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Card does not answer: take it out and place it again</source>
-            <translation>Card does not answer: take it out and place it again</translation>
-        </message>
-        <message>
-            <source>Card present, in use by another program</source>
-            <translation>Card present, in use by another program</translation>
-        </message>
-        <message>
-            <source>Card present</source>
-            <translation>Card present</translation>
-        </message>
-        <message>
-            <source>No card</source>
-            <translation>No card</translation>
-        </message>
-        <message>
-            <source>%1 (selected in settings)</source>
-            <translation>%1 (selected in settings)</translation>
-        </message>
-        <message>
-            <source>No reader is attached: a simulated card is used (demo mode).</source>
-            <translation>No reader is attached: a simulated card is used (demo mode).</translation>
-        </message>
-        <message>
-            <source>A card is on the reader.</source>
-            <translation>A card is on the reader.</translation>
-        </message>
-        <message>
-            <source>Place a My Number card on the reader.</source>
-            <translation>Place a My Number card on the reader.</translation>
-        </message>
-        <message>
-            <source>This terminal's database</source>
-            <translation>This terminal's database</translation>
-        </message>
-        <message>
-            <source>Central database (built-in)</source>
-            <translation>Central database (built-in)</translation>
-        </message>
-        <message>
-            <source>Central database</source>
-            <translation>Central database</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::visit::VisitWorkflow</name>
-        <message>
-            <source>Finish or cancel the current visit first.</source>
-            <translation>Finish or cancel the current visit first.</translation>
-        </message>
-        <message>
-            <source>The documents are being issued; wait until it is finished.</source>
-            <translation>The documents are being issued; wait until it is finished.</translation>
-        </message>
-        <message>
-            <source>The visit was cancelled; nothing was recorded.</source>
-            <translation>The visit was cancelled; nothing was recorded.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The visit was closed after %n minute(s) without activity; nothing was recorded.</source>
-            <translation>
-                <numerusform>The visit was closed after %n minute without activity; nothing was recorded.</numerusform>
-                <numerusform>The visit was closed after %n minutes without activity; nothing was recorded.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The card's PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
-            <translation>The card's PIN is locked. Use 照合番号B from the card face, or identify without the card.</translation>
-        </message>
-        <message>
-            <source>The PIN has 4 digits.</source>
-            <translation>The PIN has 4 digits.</translation>
-        </message>
-        <message>
-            <source>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</source>
-            <translation>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</translation>
-        </message>
-        <message>
-            <source>The registry cannot be reached. Retry, or continue with the card's details for a move-in.</source>
-            <translation>The registry cannot be reached. Retry, or continue with the card's details for a move-in.</translation>
-        </message>
-        <message>
-            <source>Record which ID document you checked.</source>
-            <translation>Record which ID document you checked.</translation>
-        </message>
-        <message>
-            <source>Check an ID document and record it before searching the registry.</source>
-            <translation>Check an ID document and record it before searching the registry.</translation>
-        </message>
-        <message>
-            <source>Search with at least the name and the birth date.</source>
-            <translation>Search with at least the name and the birth date.</translation>
-        </message>
-        <message>
-            <source>The registry cannot be reached, so a resident without a card cannot be identified now. Retry in a moment, or ask the resident to come back with the My Number card.</source>
-            <translation>The registry cannot be reached, so a resident without a card cannot be identified now. Retry in a moment, or ask the resident to come back with the My Number card.</translation>
-        </message>
-        <message>
-            <source>No resident found. Check the spelling, or search with the address too.</source>
-            <translation>No resident found. Check the spelling, or search with the address too.</translation>
-        </message>
-        <message>
-            <source>Choose the registry record that belongs to this resident.</source>
-            <translation>Choose the registry record that belongs to this resident.</translation>
-        </message>
-        <message>
-            <source>A resident who is not in the registry can only be served with their My Number card.</source>
-            <translation>A resident who is not in the registry can only be served with their My Number card.</translation>
-        </message>
-        <message>
-            <source>A resident not yet in the registry can only make a move-in notice (転入届).</source>
-            <translation>A resident not yet in the registry can only make a move-in notice (転入届).</translation>
-        </message>
-        <message>
-            <source>Unknown life event "%1".</source>
-            <translation>Unknown life event "%1".</translation>
-        </message>
-        <message>
-            <source>Certificates need a registry record; a new resident's move-in must be registered first.</source>
-            <translation>Certificates need a registry record; a new resident's move-in must be registered first.</translation>
-        </message>
-        <message>
-            <source>Unknown procedure "%1".</source>
-            <translation>Unknown procedure "%1".</translation>
-        </message>
-        <message>
-            <source>Type the person's name.</source>
-            <translation>Type the person's name.</translation>
-        </message>
-        <message>
-            <source>Type the person's birth date.</source>
-            <translation>Type the person's birth date.</translation>
-        </message>
-        <message>
-            <source>Choose the person's sex.</source>
-            <translation>Choose the person's sex.</translation>
-        </message>
-        <message>
-            <source>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</source>
-            <translation>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</translation>
-        </message>
-        <message>
-            <source>Choose a life event or at least one procedure.</source>
-            <translation>Choose a life event or at least one procedure.</translation>
-        </message>
-        <message>
-            <source>List at least one person the notice concerns.</source>
-            <translation>List at least one person the notice concerns.</translation>
-        </message>
-        <message>
-            <source>Answer every question first: "%1".</source>
-            <translation>Answer every question first: "%1".</translation>
-        </message>
-        <message>
-            <source>Accept or decline every proposed procedure first.</source>
-            <translation>Accept or decline every proposed procedure first.</translation>
-        </message>
-        <message>
-            <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with "read the My Number" ticked.</source>
-            <translation>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with "read the My Number" ticked.</translation>
-        </message>
-        <message>
-            <source>The forms cannot be changed now.</source>
-            <translation>The forms cannot be changed now.</translation>
-        </message>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>This form has no such field.</translation>
-        </message>
-        <message>
-            <source>This comes from the card or the registry and cannot be typed over.</source>
-            <translation>This comes from the card or the registry and cannot be typed over.</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is still missing.</source>
-            <translation>%1: "%2" is still missing.</translation>
-        </message>
-        <message>
-            <source>%1: "%2": %3</source>
-            <translation>%1: "%2": %3</translation>
-        </message>
-        <message>
-            <source>From 1 to 10 copies.</source>
-            <translation>From 1 to 10 copies.</translation>
-        </message>
-        <message>
-            <source>Not ticked: %1. Continue again if they are not needed for this resident.</source>
-            <translation>Not ticked: %1. Continue again if they are not needed for this resident.</translation>
-        </message>
-        <message>
-            <source>Choose how the fee of %L1 yen is paid.</source>
-            <translation>Choose how the fee of %L1 yen is paid.</translation>
-        </message>
-        <message>
-            <source>The resident has not confirmed the forms on their screen yet.</source>
-            <translation>The resident has not confirmed the forms on their screen yet.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Issued: %n document(s).</source>
-            <translation>
-                <numerusform>Issued: %n document.</numerusform>
-                <numerusform>Issued: %n documents.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No chosen procedure needs the My Number, so it is not shown.</source>
-            <translation>No chosen procedure needs the My Number, so it is not shown.</translation>
-        </message>
-    </context>
-    <context>
-        <name>print</name>
-        <message>
-            <source>The PDF could not be created.</source>
-            <translation>The PDF could not be created.</translation>
-        </message>
-        <message>
-            <source>a field name must be lower-case letters, digits and _</source>
-            <translation>a field name must be lower-case letters, digits and _</translation>
-        </message>
-        <message>
-            <source>“%1” is reserved for the document itself</source>
-            <translation>“%1” is reserved for the document itself</translation>
-        </message>
-        <message>
-            <source>unknown field type</source>
-            <translation>unknown field type</translation>
-        </message>
-        <message>
-            <source>a table cannot hold another table</source>
-            <translation>a table cannot hold another table</translation>
-        </message>
-        <message>
-            <source>a choice field needs its choices</source>
-            <translation>a choice field needs its choices</translation>
-        </message>
-        <message>
-            <source>a table field needs its columns</source>
-            <translation>a table field needs its columns</translation>
-        </message>
-        <message>
-            <source>{%1} names no field of this template</source>
-            <translation>{%1} names no field of this template</translation>
-        </message>
-        <message>
-            <source>unknown format “%1”</source>
-            <translation>unknown format “%1”</translation>
-        </message>
-        <message>
-            <source>unknown element type “%1”</source>
-            <translation>unknown element type “%1”</translation>
-        </message>
-        <message>
-            <source>a line needs “from” and “to” as [x, y] in mm</source>
-            <translation>a line needs “from” and “to” as [x, y] in mm</translation>
-        </message>
-        <message>
-            <source>“box” must be [x, y, width, height] in mm</source>
-            <translation>“box” must be [x, y, width, height] in mm</translation>
-        </message>
-        <message>
-            <source>font must be “mincho” or “gothic”</source>
-            <translation>font must be “mincho” or “gothic”</translation>
-        </message>
-        <message>
-            <source>size must be between min_size and 200 points</source>
-            <translation>size must be between min_size and 200 points</translation>
-        </message>
-        <message>
-            <source>align must be left, center, right or spread</source>
-            <translation>align must be left, center, right or spread</translation>
-        </message>
-        <message>
-            <source>valign must be top, middle or bottom</source>
-            <translation>valign must be top, middle or bottom</translation>
-        </message>
-        <message>
-            <source>pages must be every, first or last</source>
-            <translation>pages must be every, first or last</translation>
-        </message>
-        <message>
-            <source>condition “%1” names no field of this template</source>
-            <translation>condition “%1” names no field of this template</translation>
-        </message>
-        <message>
-            <source>text is missing</source>
-            <translation>text is missing</translation>
-        </message>
-        <message>
-            <source>a table element needs a field of type table</source>
-            <translation>a table element needs a field of type table</translation>
-        </message>
-        <message>
-            <source>rows do not fit the table's box</source>
-            <translation>rows do not fit the table's box</translation>
-        </message>
-        <message>
-            <source>a column needs a width in mm</source>
-            <translation>a column needs a width in mm</translation>
-        </message>
-        <message>
-            <source>a table element needs columns</source>
-            <translation>a table element needs columns</translation>
-        </message>
-        <message>
-            <source>the columns are wider than the table's box</source>
-            <translation>the columns are wider than the table's box</translation>
-        </message>
-        <message>
-            <source>image “%1” cannot be read</source>
-            <translation>image “%1” cannot be read</translation>
-        </message>
-        <message>
-            <source>image “%1” is not a PNG file</source>
-            <translation>image “%1” is not a PNG file</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>text</translation>
-        </message>
-        <message>
-            <source>a date (YYYY-MM-DD)</source>
-            <translation>a date (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>a whole number</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true or false</translation>
-        </message>
-        <message>
-            <source>one of the listed choices</source>
-            <translation>one of the listed choices</translation>
-        </message>
-        <message>
-            <source>a list of rows</source>
-            <translation>a list of rows</translation>
-        </message>
-        <message>
-            <source>this template has no such field</source>
-            <translation>this template has no such field</translation>
-        </message>
-        <message>
-            <source>%1 is required</source>
-            <translation>%1 is required</translation>
-        </message>
-        <message>
-            <source>%1 must be %2</source>
-            <translation>%1 must be %2</translation>
-        </message>
-        <message>
-            <source>%1 is too long: %2 characters, at most %3</source>
-            <translation>%1 is too long: %2 characters, at most %3</translation>
-        </message>
-        <message>
-            <source>%1 contains a control character</source>
-            <translation>%1 contains a control character</translation>
-        </message>
-        <message>
-            <source>%1 is before the Meiji era and cannot be written in 和暦</source>
-            <translation>%1 is before the Meiji era and cannot be written in 和暦</translation>
-        </message>
-        <message>
-            <source>%1 must be between %2 and %3</source>
-            <translation>%1 must be between %2 and %3</translation>
-        </message>
-        <message>
-            <source>%1 must be one of: %2</source>
-            <translation>%1 must be one of: %2</translation>
-        </message>
-        <message>
-            <source>%1 has %2 rows, at most %3</source>
-            <translation>%1 has %2 rows, at most %3</translation>
-        </message>
-        <message>
-            <source>each row of %1 must be an object</source>
-            <translation>each row of %1 must be an object</translation>
-        </message>
-        <message>
-            <source>The template %1 is not valid JSON: %2 (at byte %3).</source>
-            <translation>The template %1 is not valid JSON: %2 (at byte %3).</translation>
-        </message>
-        <message>
-            <source>this program reads template schema 1</source>
-            <translation>this program reads template schema 1</translation>
-        </message>
-        <message>
-            <source>the template needs an id</source>
-            <translation>the template needs an id</translation>
-        </message>
-        <message>
-            <source>the template needs a title</source>
-            <translation>the template needs a title</translation>
-        </message>
-        <message>
-            <source>kind must be certificate, form, ticket or report</source>
-            <translation>kind must be certificate, form, ticket or report</translation>
-        </message>
-        <message>
-            <source>page size must be A3, A4, A5, B5 or [width, height] in mm</source>
-            <translation>page size must be A3, A4, A5, B5 or [width, height] in mm</translation>
-        </message>
-        <message>
-            <source>the template draws nothing</source>
-            <translation>the template draws nothing</translation>
-        </message>
-        <message>
-            <source>the element lies outside the page</source>
-            <translation>the element lies outside the page</translation>
-        </message>
-        <message>
-            <source>The template %1 is not valid.</source>
-            <translation>The template %1 is not valid.</translation>
-        </message>
-        <message>
-            <source>The text does not fit its box on the form, even in the smallest allowed size: %1</source>
-            <translation>The text does not fit its box on the form, even in the smallest allowed size: %1</translation>
-        </message>
-        <message>
-            <source>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</source>
-            <translation>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</translation>
-        </message>
-        <message>
-            <source>The QR code's content is too long.</source>
-            <translation>The QR code's content is too long.</translation>
-        </message>
-        <message>
-            <source>The font %1 is not installed (Debian package %2).</source>
-            <translation>The font %1 is not installed (Debian package %2).</translation>
-        </message>
-        <message>
-            <source>There is no document template “%1”.</source>
-            <translation>There is no document template “%1”.</translation>
-        </message>
-        <message>
-            <source>A certificate needs its serial number.</source>
-            <translation>A certificate needs its serial number.</translation>
-        </message>
-        <message>
-            <source>A certificate needs its verification code.</source>
-            <translation>A certificate needs its verification code.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>The data for %1 is not complete or not correct (%n problem(s)).</source>
-            <comment>data errors</comment>
-            <translation>
-                <numerusform>The data for %1 is not complete or not correct (%n problem).</numerusform>
-                <numerusform>The data for %1 is not complete or not correct (%n problems).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>privacy</name>
-        <message>
-            <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
-            <translation>The privacy key file %1 cannot be used. Ask IT staff to check it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>registry</name>
-        <message>
-            <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
-            <translation>The registry cannot be searched right now. Try again, or ask IT staff.</translation>
-        </message>
-        <message>
-            <source>The registry could not be stored; nothing was imported.</source>
-            <translation>The registry could not be stored; nothing was imported.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The file has %n error(s); nothing was imported.</source>
-            <translation>
-                <numerusform>The file has %n error; nothing was imported.</numerusform>
-                <numerusform>The file has %n errors; nothing was imported.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>store</name>
-        <message>
-            <source>Cannot open the database %1.</source>
-            <translation>Cannot open the database %1.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be brought up to date.</source>
-            <translation>The database %1 could not be brought up to date.</translation>
-        </message>
-        <message>
-            <source>The database %1 was created by a newer Madoguchi (version %2).</source>
-            <translation>The database %1 was created by a newer Madoguchi (version %2).</translation>
-        </message>
-        <message>
-            <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
-            <translation>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</translation>
-        </message>
-        <message>
-            <source>The day's visits cannot be read from the central database.</source>
-            <translation>The day's visits cannot be read from the central database.</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be published to the central database.</source>
-            <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sync</name>
-        <message>
-            <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
-            <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
-        </message>
-        <message>
-            <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-            <translation>Log debug details to standard error and the log file.</translation>
-        </message>
-    </context>
+<context>
+    <name>CardError</name>
+    <message>
+        <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
+        <translation>The card reader service (pcscd) is not running. Please contact IT staff.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Please check the reader&apos;s cable.</source>
+        <translation>No card reader is connected. Please check the reader&apos;s cable.</translation>
+    </message>
+    <message>
+        <source>No card is on the reader. Please place the card.</source>
+        <translation>No card is on the reader. Please place the card.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Please close it and try again.</source>
+        <translation>Another program is using the card. Please close it and try again.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please check the card.</source>
+        <translation>This card is not a My Number card. Please check the card.</translation>
+    </message>
+    <message>
+        <source>Verification code B is locked. Please guide the resident to the card counter.</source>
+        <translation>Verification code B is locked. Please guide the resident to the card counter.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Please guide the resident to the card counter to reset it.</source>
+        <translation>The PIN is locked. Please guide the resident to the card counter to reset it.</translation>
+    </message>
+    <message>
+        <source>Only one try of verification code B is left. Confirm before trying.</source>
+        <translation>Only one try of verification code B is left. Confirm before trying.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</source>
+        <translation>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</translation>
+    </message>
+    <message>
+        <source>The card was removed during reading. Please place it again and read again.</source>
+        <translation>The card was removed during reading. Please place it again and read again.</translation>
+    </message>
+    <message>
+        <source>The card did not answer in time. Please place it again.</source>
+        <translation>The card did not answer in time. Please place it again.</translation>
+    </message>
+    <message>
+        <source>The data on the card could not be read correctly. Please check the card face.</source>
+        <translation>The data on the card could not be read correctly. Please check the card face.</translation>
+    </message>
+    <message>
+        <source>Verification code B must be 14 digits.</source>
+        <translation>Verification code B must be 14 digits.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 digits.</source>
+        <translation>The PIN must be 4 digits.</translation>
+    </message>
+    <message>
+        <source>The card refused the request. Please place it again and retry.</source>
+        <translation>The card refused the request. Please place it again and retry.</translation>
+    </message>
+    <message>
+        <source>Communication with the card reader failed. Please place the card again.</source>
+        <translation>Communication with the card reader failed. Please place the card again.</translation>
+    </message>
+    <message>
+        <source>The verification code B does not match.</source>
+        <translation>The verification code B does not match.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>The PIN is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification code B does not match. Tries left: %n.</source>
+        <translation>
+            <numerusform>The verification code B does not match. Tries left: %n.</numerusform>
+            <numerusform>The verification code B does not match. Tries left: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. Tries left: %n.</source>
+        <translation>
+            <numerusform>The PIN is wrong. Tries left: %n.</numerusform>
+            <numerusform>The PIN is wrong. Tries left: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>In %1: &quot;%2&quot; is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>In %1: &quot;%2&quot; is not a known item. Check the spelling.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>The catalogue file %1 cannot be read as JSON.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>In %1: the procedure ID &quot;%2&quot; is used more than once.</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>No catalogue files were found.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>The catalogue file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registry</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>to fill in</source>
+        <translation>to fill in</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Log debug details to standard error and the log file.</source>
+        <translation>Log debug details to standard error and the log file.</translation>
+    </message>
+    <message>
+        <source>Read settings from &lt;file&gt; instead of the default.</source>
+        <translation>Read settings from &lt;file&gt; instead of the default.</translation>
+    </message>
+    <message>
+        <source>Interface language: ja or en.</source>
+        <translation>Interface language: ja or en.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterCard</name>
+    <message>
+        <source>The card is still being read; wait a moment.</source>
+        <translation>The card is still being read; wait a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterIssuance</name>
+    <message>
+        <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
+        <translation>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: %2 %3</source>
+        <translation>%1 cannot be printed: %2 %3</translation>
+    </message>
+    <message>
+        <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
+        <translation>The visit is recorded, but %1 could not be written as PDF: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CounterRegistry</name>
+    <message>
+        <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>differs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterServices</name>
+    <message>
+        <source>The procedures catalogue has errors: %1</source>
+        <translation>The procedures catalogue has errors: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStaff</name>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>Staff ID or password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
+        <translation>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</translation>
+    </message>
+    <message>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>Enter %1 or more.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>Enter %1 or less.</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>This item is required.</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>Enter this in full-width katakana.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>Enter a phone number in half-width digits, for example 0422-60-1800.</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>This item is too long.</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>This item is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>Enter a whole number in half-width digits.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Answer yes or no.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>Enter the postal code as 7 half-width digits, for example 180-0001.</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>The My Number is not valid. Check the 12 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidation</name>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>There is no month %1.</translation>
+    </message>
+    <message>
+        <source>There is no day %1 in %2/%3.</source>
+        <translation>There is no day %1 in %2/%3.</translation>
+    </message>
+    <message>
+        <source>An era year starts at 1 (元年).</source>
+        <translation>An era year starts at 1 (元年).</translation>
+    </message>
+    <message>
+        <source>%1 is not within the %2 era.</source>
+        <translation>%1 is not within the %2 era.</translation>
+    </message>
+    <message>
+        <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
+        <translation>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</translation>
+    </message>
+    <message>
+        <source>Use full-width katakana, not half-width (ｶﾅ).</source>
+        <translation>Use full-width katakana, not half-width (ｶﾅ).</translation>
+    </message>
+    <message>
+        <source>Only katakana here: &quot;%1&quot; is not kana.</source>
+        <translation>Only katakana here: &quot;%1&quot; is not kana.</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, e.g. 180-0001.</source>
+        <translation>A postal code has 7 digits, e.g. 180-0001.</translation>
+    </message>
+    <message>
+        <source>Only digits and hyphens in a phone number.</source>
+        <translation>Only digits and hyphens in a phone number.</translation>
+    </message>
+    <message>
+        <source>A phone number starts with 0 (include the area code).</source>
+        <translation>A phone number starts with 0 (include the area code).</translation>
+    </message>
+    <message>
+        <source>A mobile or IP phone number has 11 digits, e.g. 090-1234-5678.</source>
+        <translation>A mobile or IP phone number has 11 digits, e.g. 090-1234-5678.</translation>
+    </message>
+    <message>
+        <source>A landline number has 10 digits, e.g. 0422-60-1800.</source>
+        <translation>A landline number has 10 digits, e.g. 0422-60-1800.</translation>
+    </message>
+    <message>
+        <source>A My Number has 12 digits.</source>
+        <translation>A My Number has 12 digits.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: please compare with the card again.</source>
+        <translation>The check digit does not match: please compare with the card again.</translation>
+    </message>
+    <message>
+        <source>Type the date as 2025-04-01 or 令和7年4月1日.</source>
+        <translation>Type the date as 2025-04-01 or 令和7年4月1日.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>A birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>A birth date before 1868 cannot be right.</source>
+        <translation>A birth date before 1868 cannot be right.</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 99.</source>
+        <translation>Type a whole number from 0 to 99.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Choose yes or no.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of 0 or more, digits only.</source>
+        <translation>Type a whole number of 0 or more, digits only.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Choose one of: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of field.</source>
+        <translation>Unknown kind of field.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Madoguchi no-handwriting counter terminal.</source>
+        <translation>Madoguchi no-handwriting counter terminal.</translation>
+    </message>
+    <message>
+        <source>What this terminal is: counter, supervisor, kiosk or signage.</source>
+        <translation>What this terminal is: counter, supervisor, kiosk or signage.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Unknown mode &quot;%1&quot;; choose one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCsv</name>
+    <message>
+        <source>This item is required. Enter a value.</source>
+        <translation>This item is required. Enter a value.</translation>
+    </message>
+    <message>
+        <source>This item contains a control character or an invalid character. Remove it.</source>
+        <translation>This item contains a control character or an invalid character. Remove it.</translation>
+    </message>
+    <message>
+        <source>This item must not start with =, +, - or @.</source>
+        <translation>This item must not start with =, +, - or @.</translation>
+    </message>
+    <message>
+        <source>This item is too long (200 characters at most).</source>
+        <translation>This item is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
+        <translation>A name may contain only letters, kana and kanji (no digits or symbols).</translation>
+    </message>
+    <message>
+        <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
+        <translation>Enter the reading in full-width katakana (for example ヤマダ).</translation>
+    </message>
+    <message>
+        <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
+        <translation>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>This date is too far in the past.</translation>
+    </message>
+    <message>
+        <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
+        <translation>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yen as half-width digits without commas.</source>
+        <translation>Enter the amount in yen as half-width digits without commas.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and at least one record.</source>
+        <translation>The file is empty. It needs a header row and at least one record.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation>The file has a header row but no records.</translation>
+    </message>
+    <message>
+        <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
+        <translation>There are too many errors; only the first 500 are shown. Check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>The header row has an unknown column name. See the import format.</source>
+        <translation>The header row has an unknown column name. See the import format.</translation>
+    </message>
+    <message>
+        <source>The header row names the same column twice.</source>
+        <translation>The header row names the same column twice.</translation>
+    </message>
+    <message>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
+        <translation>The header row has no &quot;record&quot; column. The first row must be the header row.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
+        <translation>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</translation>
+    </message>
+    <message>
+        <source>The record type must be household, resident, seal or tax.</source>
+        <translation>The record type must be household, resident, seal or tax.</translation>
+    </message>
+    <message>
+        <source>This column must be empty for this record type.</source>
+        <translation>This column must be empty for this record type.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
+        <translation>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</translation>
+    </message>
+    <message>
+        <source>This household ID is already used on line %1.</source>
+        <translation>This household ID is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>Enter the reading of the given name.</source>
+        <translation>Enter the reading of the given name.</translation>
+    </message>
+    <message>
+        <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
+        <translation>Sex must be 1 (male), 2 (female) or 9 (not applicable).</translation>
+    </message>
+    <message>
+        <source>The date of becoming a resident is before the date of birth.</source>
+        <translation>The date of becoming a resident is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>The status must be active, moved_out or deceased (empty means active).</source>
+        <translation>The status must be active, moved_out or deceased (empty means active).</translation>
+    </message>
+    <message>
+        <source>This resident ID is already used on line %1.</source>
+        <translation>This resident ID is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>The same person (same household, name and date of birth) is already on line %1.</source>
+        <translation>The same person (same household, name and date of birth) is already on line %1.</translation>
+    </message>
+    <message>
+        <source>This seal registration number is already used on line %1.</source>
+        <translation>This seal registration number is already used on line %1.</translation>
+    </message>
+    <message>
+        <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
+        <translation>This resident already has a registered seal on line %1. A person can register one seal.</translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
+        <translation>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</translation>
+    </message>
+    <message>
+        <source>The amount paid is larger than the tax assessed.</source>
+        <translation>The amount paid is larger than the tax assessed.</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
+        <translation>Enter the vehicle&apos;s number plate when there is light vehicle tax.</translation>
+    </message>
+    <message>
+        <source>This resident already has a tax record for this fiscal year on line %1.</source>
+        <translation>This resident already has a tax record for this fiscal year on line %1.</translation>
+    </message>
+    <message>
+        <source>There is no household with this ID in the file.</source>
+        <translation>There is no household with this ID in the file.</translation>
+    </message>
+    <message>
+        <source>There is no resident with this ID in the file.</source>
+        <translation>There is no resident with this ID in the file.</translation>
+    </message>
+    <message>
+        <source>The head of household must be a member of this household.</source>
+        <translation>The head of household must be a member of this household.</translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
+        <translation>The head of household&apos;s relationship must be 世帯主 or 本人.</translation>
+    </message>
+    <message>
+        <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
+        <translation>Only the head of household can have the relationship 世帯主 or 本人.</translation>
+    </message>
+    <message>
+        <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation>A seal can be registered only by a person aged 15 or over on the registration date.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentWindow</name>
+    <message>
+        <source>Counter — for you</source>
+        <translation>Counter — for you</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>PIN pad</translation>
+    </message>
+    <message>
+        <source>I understand — enter my PIN</source>
+        <translation>I understand — enter my PIN</translation>
+    </message>
+    <message>
+        <source>Everything is correct</source>
+        <translation>Everything is correct</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Choose your language above. The clerk will call you and guide you step by step.</source>
+        <translation>Choose your language above. The clerk will call you and guide you step by step.</translation>
+    </message>
+    <message>
+        <source>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</source>
+        <translation>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tries left: %n</source>
+        <translation>
+            <numerusform>Tries left: %n</numerusform>
+            <numerusform>Tries left: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong, your card will be locked and must be unlocked at the My Number card counter. If you are not sure of your PIN, tell the clerk: you can be served without it.</source>
+        <translation>If this PIN is wrong, your card will be locked and must be unlocked at the My Number card counter. If you are not sure of your PIN, tell the clerk: you can be served without it.</translation>
+    </message>
+    <message>
+        <source>Reading your card…</source>
+        <translation>Reading your card…</translation>
+    </message>
+    <message>
+        <source>Please leave the card on the reader until this is done.</source>
+        <translation>Please leave the card on the reader until this is done.</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s PIN is locked</source>
+        <translation>Your card&apos;s PIN is locked</translation>
+    </message>
+    <message>
+        <source>Do not worry: the clerk can still serve you today in another way.</source>
+        <translation>Do not worry: the clerk can still serve you today in another way.</translation>
+    </message>
+    <message>
+        <source>Confirming who you are</source>
+        <translation>Confirming who you are</translation>
+    </message>
+    <message>
+        <source>If you have your My Number card, please place it on the reader on the counter.</source>
+        <translation>If you have your My Number card, please place it on the reader on the counter.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Your documents are being prepared.</source>
+        <translation>Your documents are being prepared.</translation>
+    </message>
+    <message>
+        <source>All done. Thank you!</source>
+        <translation>All done. Thank you!</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clerk will hand you your documents. %n document(s) issued.</source>
+        <translation>
+            <numerusform>The clerk will hand you your documents. %n document issued.</numerusform>
+            <numerusform>The clerk will hand you your documents. %n documents issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from your card</source>
+        <translation>Read from your card</translation>
+    </message>
+    <message>
+        <source>Found in the city&apos;s records</source>
+        <translation>Found in the city&apos;s records</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>The clerk is preparing your forms. You will not need to write.</source>
+        <translation>The clerk is preparing your forms. You will not need to write.</translation>
+    </message>
+    <message>
+        <source>(read from your card; not shown)</source>
+        <translation>(read from your card; not shown)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen</source>
+        <translation>Fee: %1 yen</translation>
+    </message>
+    <message>
+        <source>Total to pay: %1 yen</source>
+        <translation>Total to pay: %1 yen</translation>
+    </message>
+    <message>
+        <source>Please check your forms. Is everything correct?</source>
+        <translation>Please check your forms. Is everything correct?</translation>
+    </message>
+    <message>
+        <source>Thank you. The clerk will now issue your documents.</source>
+        <translation>Thank you. The clerk will now issue your documents.</translation>
+    </message>
+    <message>
+        <source>If something is wrong, please tell the clerk.</source>
+        <translation>If something is wrong, please tell the clerk.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show card readers and database state.</source>
+        <translation>Show card readers and database state.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Madoguchi counter terminal, command-line tools.</source>
+        <translation>Madoguchi counter terminal, command-line tools.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>The command to run.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>PC/SC service: not running (%1)</source>
+        <translation>PC/SC service: not running (%1)</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>card present</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>no card</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Local database</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Central database</translation>
+    </message>
+    <message numerus="yes">
+        <source>PC/SC service: running, %n reader(s)</source>
+        <translation>
+            <numerusform>PC/SC service: running, %n reader</numerusform>
+            <numerusform>PC/SC service: running, %n readers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create or update the databases: db init|migrate [--central URL].</source>
+        <translation>Create or update the databases: db init|migrate [--central URL].</translation>
+    </message>
+    <message>
+        <source>Add a staff account: staff add --login L --name N --role R.</source>
+        <translation>Add a staff account: staff add --login L --name N --role R.</translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database [--once].</source>
+        <translation>Send waiting visits to the central database [--once].</translation>
+    </message>
+    <message>
+        <source>Check the audit trail: audit verify.</source>
+        <translation>Check the audit trail: audit verify.</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s verification code.</source>
+        <translation>Check a certificate&apos;s verification code.</translation>
+    </message>
+    <message>
+        <source>Statistics as CSV: export --from DATE --to DATE.</source>
+        <translation>Statistics as CSV: export --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>Import the registry: registry import FILE.csv.</source>
+        <translation>Import the registry: registry import FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Record simulated visits: simulate --visits N.</source>
+        <translation>Record simulated visits: simulate --visits N.</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 → %3 (%4)</source>
+        <translation>%1: schema version %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>init or migrate</source>
+        <translation>init or migrate</translation>
+    </message>
+    <message>
+        <source>Only the central store at this postgresql:// URL.</source>
+        <translation>Only the central store at this postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>Stop at this schema version (for testing upgrades).</source>
+        <translation>Stop at this schema version (for testing upgrades).</translation>
+    </message>
+    <message>
+        <source>Create or update the terminal&apos;s and the central schema.</source>
+        <translation>Create or update the terminal&apos;s and the central schema.</translation>
+    </message>
+    <message>
+        <source>Say init or migrate.</source>
+        <translation>Say init or migrate.</translation>
+    </message>
+    <message>
+        <source>--to needs a schema version number.</source>
+        <translation>--to needs a schema version number.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation>Login name.</translation>
+    </message>
+    <message>
+        <source>Name as shown on screens.</source>
+        <translation>Name as shown on screens.</translation>
+    </message>
+    <message>
+        <source>clerk, supervisor, admin or kiosk.</source>
+        <translation>clerk, supervisor, admin or kiosk.</translation>
+    </message>
+    <message>
+        <source>Central store URL (default: from the settings).</source>
+        <translation>Central store URL (default: from the settings).</translation>
+    </message>
+    <message>
+        <source>Add a staff account. The password is read from the first line of standard input.</source>
+        <translation>Add a staff account. The password is read from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Say add.</source>
+        <translation>Say add.</translation>
+    </message>
+    <message>
+        <source>Give --login and --name.</source>
+        <translation>Give --login and --name.</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, supervisor, admin or kiosk.</source>
+        <translation>--role must be clerk, supervisor, admin or kiosk.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>The password could not be protected (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>The staff account could not be saved.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>There is already a staff account with the login %1.</translation>
+    </message>
+    <message>
+        <source>Staff account %1 (%2) added.</source>
+        <translation>Staff account %1 (%2) added.</translation>
+    </message>
+    <message>
+        <source>One round, then exit: 0 when everything was sent.</source>
+        <translation>One round, then exit: 0 when everything was sent.</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds while online (default 10).</source>
+        <translation>Seconds between rounds while online (default 10).</translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database.</source>
+        <translation>Send waiting visits to the central database.</translation>
+    </message>
+    <message>
+        <source>--batch must be between 1 and 5000.</source>
+        <translation>--batch must be between 1 and 5000.</translation>
+    </message>
+    <message>
+        <source>--interval must be a positive number of seconds.</source>
+        <translation>--interval must be a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
+        <translation>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
+        <translation>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</translation>
+    </message>
+    <message>
+        <source>With --central: the terminal whose trail to verify.</source>
+        <translation>With --central: the terminal whose trail to verify.</translation>
+    </message>
+    <message>
+        <source>Check that no audit event was altered or removed.</source>
+        <translation>Check that no audit event was altered or removed.</translation>
+    </message>
+    <message>
+        <source>Say verify.</source>
+        <translation>Say verify.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
+        <translation>The audit trail is broken at event %1: %2. Report this to the supervisor.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 event(s) checked.</source>
+        <translation>Audit trail intact: %1 event(s) checked.</translation>
+    </message>
+    <message>
+        <source>The verification code printed on the certificate.</source>
+        <translation>The verification code printed on the certificate.</translation>
+    </message>
+    <message>
+        <source>Give one verification code.</source>
+        <translation>Give one verification code.</translation>
+    </message>
+    <message>
+        <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
+        <translation>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</translation>
+    </message>
+    <message>
+        <source>The central database could not be searched.</source>
+        <translation>The central database could not be searched.</translation>
+    </message>
+    <message>
+        <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
+        <translation>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</translation>
+    </message>
+    <message>
+        <source>The record for %1 does not match its code. It is not genuine.</source>
+        <translation>The record for %1 does not match its code. It is not genuine.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2) was voided on %3: %4.</source>
+        <translation>Certificate %1 (%2) was voided on %3: %4.</translation>
+    </message>
+    <message>
+        <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
+        <translation>Genuine and valid: certificate %1 (%2), issued %3.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>First day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Last day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Write to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data).</source>
+        <translation>Export statistics as CSV (no personal data).</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
+        <translation>Give --from and --to as dates, e.g. 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from must not be after --to.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>The statistics could not be read.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>%1 row(s) written to %2.</translation>
+    </message>
+    <message>
+        <source>How many visits.</source>
+        <translation>How many visits.</translation>
+    </message>
+    <message>
+        <source>Random seed, for repeatable runs.</source>
+        <translation>Random seed, for repeatable runs.</translation>
+    </message>
+    <message>
+        <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
+        <translation>Record the visits on this day (YYYY-MM-DD) instead of today.</translation>
+    </message>
+    <message>
+        <source>Record realistic simulated visits on this terminal.</source>
+        <translation>Record realistic simulated visits on this terminal.</translation>
+    </message>
+    <message>
+        <source>--visits must be between 1 and 1000000.</source>
+        <translation>--visits must be between 1 and 1000000.</translation>
+    </message>
+    <message>
+        <source>--date must be a date, e.g. 2026-04-01.</source>
+        <translation>--date must be a date, e.g. 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>The simulation data is missing from this build.</source>
+        <translation>The simulation data is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 simulated visit(s) on terminal %2.</source>
+        <translation>Recorded %1 simulated visit(s) on terminal %2.</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
+        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</translation>
+    </message>
+    <message>
+        <source>Say import FILE.csv.</source>
+        <translation>Say import FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
+        <translation>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file; nothing was imported.</source>
+        <translation>
+            <numerusform>%n error in the file; nothing was imported.</numerusform>
+            <numerusform>%n errors in the file; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the My Number card: readers, status, read, diag.</source>
+        <translation>Read the My Number card: readers, status, read, diag.</translation>
+    </message>
+    <message>
+        <source>PIN (4 digits): </source>
+        <translation>PIN (4 digits): </translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>no limit reported</source>
+        <translation>no limit reported</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>card does not answer</source>
+        <translation>card does not answer</translation>
+    </message>
+    <message>
+        <source>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</source>
+        <translation>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input.</source>
+        <translation>No PIN was given on standard input.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Birth date: %1</translation>
+    </message>
+    <message>
+        <source>Sex: %1 (%2)</source>
+        <translation>Sex: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>My Number: %1</source>
+        <translation>My Number: %1</translation>
+    </message>
+    <message>
+        <source>Madoguchi card reader report</source>
+        <translation>Madoguchi card reader report</translation>
+    </message>
+    <message>
+        <source>Settings: card/reader = &quot;%1&quot;, card/simulated = %2, card/persona = %3</source>
+        <translation>Settings: card/reader = &quot;%1&quot;, card/simulated = %2, card/persona = %3</translation>
+    </message>
+    <message>
+        <source>Card source for the next read: %1 (%2)</source>
+        <translation>Card source for the next read: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>simulated card</source>
+        <translation>simulated card</translation>
+    </message>
+    <message>
+        <source>PC/SC reader</source>
+        <translation>PC/SC reader</translation>
+    </message>
+    <message>
+        <source>PC/SC service (pcscd): not reachable — %1</source>
+        <translation>PC/SC service (pcscd): not reachable — %1</translation>
+    </message>
+    <message>
+        <source>PC/SC service (pcscd): reachable</source>
+        <translation>PC/SC service (pcscd): reachable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readers: %n</source>
+        <translation>
+            <numerusform>Readers: %n</numerusform>
+            <numerusform>Readers: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JPKI token: %1</source>
+        <translation>JPKI token: %1</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(not readable)</translation>
+    </message>
+    <message>
+        <source>Verdict: My Number card</source>
+        <translation>Verdict: My Number card</translation>
+    </message>
+    <message>
+        <source>Verdict: not a My Number card</source>
+        <translation>Verdict: not a My Number card</translation>
+    </message>
+    <message>
+        <source>Read the My Number card.</source>
+        <translation>Read the My Number card.</translation>
+    </message>
+    <message>
+        <source>Subcommands: readers, status, read, diag</source>
+        <translation>Subcommands: readers, status, read, diag</translation>
+    </message>
+    <message>
+        <source>readers | status | read | diag</source>
+        <translation>readers | status | read | diag</translation>
+    </message>
+    <message>
+        <source>read: also read the My Number (only for procedures that need it)</source>
+        <translation>read: also read the My Number (only for procedures that need it)</translation>
+    </message>
+    <message>
+        <source>read: use verification code B (14 digits) instead of the PIN</source>
+        <translation>read: use verification code B (14 digits) instead of the PIN</translation>
+    </message>
+    <message>
+        <source>read: allow the VERIFY when only one try is left</source>
+        <translation>read: allow the VERIFY when only one try is left</translation>
+    </message>
+    <message>
+        <source>read: print one JSON object</source>
+        <translation>read: print one JSON object</translation>
+    </message>
+    <message>
+        <source>the PC/SC reader to use (default: card/reader)</source>
+        <translation>the PC/SC reader to use (default: card/reader)</translation>
+    </message>
+    <message>
+        <source>Give one subcommand: readers, status, read or diag.</source>
+        <translation>Give one subcommand: readers, status, read or diag.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand: %1</source>
+        <translation>Unknown subcommand: %1</translation>
+    </message>
+    <message>
+        <source>0 (locked)</source>
+        <translation>0 (locked)</translation>
+    </message>
+    <message>
+        <source>PIN tries left: %1</source>
+        <translation>PIN tries left: %1</translation>
+    </message>
+    <message>
+        <source>Verification code A tries left: %1</source>
+        <translation>Verification code A tries left: %1</translation>
+    </message>
+    <message>
+        <source>Verification code B tries left: %1</source>
+        <translation>Verification code B tries left: %1</translation>
+    </message>
+    <message>
+        <source>Render a document template to PDF; list the templates.</source>
+        <translation>Render a document template to PDF; list the templates.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>List the document templates.</source>
+        <translation>List the document templates.</translation>
+    </message>
+    <message>
+        <source>With --list-templates: print a JSON array.</source>
+        <translation>With --list-templates: print a JSON array.</translation>
+    </message>
+    <message>
+        <source>The template to render.</source>
+        <translation>The template to render.</translation>
+    </message>
+    <message>
+        <source>JSON file with the document&apos;s data.</source>
+        <translation>JSON file with the document&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Use the template&apos;s own fictitious sample data.</source>
+        <translation>Use the template&apos;s own fictitious sample data.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation>The certificate&apos;s serial number.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s verification code.</source>
+        <translation>The certificate&apos;s verification code.</translation>
+    </message>
+    <message>
+        <source>Give --template and --out, and either --data FILE or --sample.</source>
+        <translation>Give --template and --out, and either --data FILE or --sample.</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>Cannot read the data file %1: %2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</source>
+        <translation>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue in this build is invalid.</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 1000).</source>
+        <translation>Log debug details to standard error and the log file.</translation>
+    </message>
+    <message>
+        <source>The simulation names %1, which is not in the procedures catalogue.</source>
+        <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>issuance</name>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
+    </message>
+    <message>
+        <source>The visit has no reception number.</source>
+        <translation>The visit has no reception number.</translation>
+    </message>
+    <message>
+        <source>A request names no procedure.</source>
+        <translation>A request names no procedure.</translation>
+    </message>
+    <message>
+        <source>The form for %1 could not be read.</source>
+        <translation>The form for %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The My Number may not be kept for %1.</source>
+        <translation>The My Number may not be kept for %1.</translation>
+    </message>
+    <message>
+        <source>The My Number must be 12 digits.</source>
+        <translation>The My Number must be 12 digits.</translation>
+    </message>
+    <message>
+        <source>A certificate has no type or no resident.</source>
+        <translation>A certificate has no type or no resident.</translation>
+    </message>
+    <message>
+        <source>A certificate has an impossible number of copies or fee.</source>
+        <translation>A certificate has an impossible number of copies or fee.</translation>
+    </message>
+    <message>
+        <source>A certificate refers to a request that does not exist.</source>
+        <translation>A certificate refers to a request that does not exist.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative.</source>
+        <translation>A payment cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
+        <translation>The payments (%1 yen) do not match the fees (%2 yen).</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
+        <translation>The visit could not be saved on this terminal. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Give a reason for voiding the certificate.</source>
+        <translation>Give a reason for voiding the certificate.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can void a certificate.</source>
+        <translation>Only a signed-in staff member can void a certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be voided.</source>
+        <translation>The certificate could not be voided.</translation>
+    </message>
+    <message>
+        <source>No certificate %1 that is not already void was issued on this terminal.</source>
+        <translation>No certificate %1 that is not already void was issued on this terminal.</translation>
+    </message>
+    <message>
+        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ChoosePage</name>
+    <message>
+        <source>What did the resident come for?</source>
+        <translation>What did the resident come for?</translation>
+    </message>
+    <message>
+        <source>&amp;Life event</source>
+        <translation>&amp;Life event</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Or certificates &amp;directly (Space ticks)</source>
+        <translation>Or certificates &amp;directly (Space ticks)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Questions that decide what else is needed</source>
+        <translation>&amp;Questions that decide what else is needed</translation>
+    </message>
+    <message>
+        <source>People concerned (異動する方) — the card holder is filled in</source>
+        <translation>People concerned (異動する方) — the card holder is filled in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>People concerned; Delete removes the selected person</source>
+        <translation>People concerned; Delete removes the selected person</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 鈴木&#x3000;美咲</source>
+        <translation>Name, e.g. 鈴木&#x3000;美咲</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Relationship, e.g. 妻, 長男</source>
+        <translation>Relationship, e.g. 妻, 長男</translation>
+    </message>
+    <message>
+        <source>&amp;Add (Enter)</source>
+        <translation>&amp;Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Also needed — accept or decline each</source>
+        <translation>Also needed — accept or decline each</translation>
+    </message>
+    <message>
+        <source>— not asked yet —</source>
+        <translation>— not asked yet —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation>— decide —</translation>
+    </message>
+    <message>
+        <source>Accept: add to this visit</source>
+        <translation>Accept: add to this visit</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ClerkWindow</name>
+    <message>
+        <source>Madoguchi — counter</source>
+        <translation>Madoguchi — counter</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visit</translation>
+    </message>
+    <message>
+        <source>Call the &amp;next number</source>
+        <translation>Call the &amp;next number</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in visit</source>
+        <translation>&amp;Walk-in visit</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card / retry the registry</source>
+        <translation>&amp;Read the card / retry the registry</translation>
+    </message>
+    <message>
+        <source>Also read the &amp;My Number (on/off)</source>
+        <translation>Also read the &amp;My Number (on/off)</translation>
+    </message>
+    <message>
+        <source>照合番号&amp;B</source>
+        <translation>照合番号&amp;B</translation>
+    </message>
+    <message>
+        <source>No &amp;card</source>
+        <translation>No &amp;card</translation>
+    </message>
+    <message>
+        <source>New resident (&amp;move-in)</source>
+        <translation>New resident (&amp;move-in)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Reveal the My Number (audited)</source>
+        <translation>Reveal the My Number (audited)</translation>
+    </message>
+    <message>
+        <source>Open the PDFs for &amp;printing</source>
+        <translation>Open the PDFs for &amp;printing</translation>
+    </message>
+    <message>
+        <source>Cancel this visit</source>
+        <translation>Cancel this visit</translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting visits now</source>
+        <translation>&amp;Send waiting visits now</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;status…</source>
+        <translation>Terminal &amp;status…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign in to start serving residents</source>
+        <translation>Sign in to start serving residents</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID</source>
+        <translation>Staff &amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Enter)</source>
+        <translation>Sign &amp;in (Enter)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Reception numbers waiting</source>
+        <translation>Reception numbers waiting</translation>
+    </message>
+    <message>
+        <source>Call next (F2)</source>
+        <translation>Call next (F2)</translation>
+    </message>
+    <message>
+        <source>Walk-in (F3)</source>
+        <translation>Walk-in (F3)</translation>
+    </message>
+    <message>
+        <source>No visit in progress</source>
+        <translation>No visit in progress</translation>
+    </message>
+    <message>
+        <source>F2: call the next reception number.   F3: serve a walk-in resident.</source>
+        <translation>F2: call the next reception number.   F3: serve a walk-in resident.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>Back (F9)</source>
+        <translation>Back (F9)</translation>
+    </message>
+    <message>
+        <source>Continue (F10)</source>
+        <translation>Continue (F10)</translation>
+    </message>
+    <message>
+        <source>Cancel visit (Shift+F12)</source>
+        <translation>Cancel visit (Shift+F12)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the current visit first.</source>
+        <translation>Finish or cancel the current visit first.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Use F3 for a resident without a reception number.</source>
+        <translation>Nobody is waiting. Use F3 for a resident without a reception number.</translation>
+    </message>
+    <message>
+        <source>no visit</source>
+        <translation>no visit</translation>
+    </message>
+    <message>
+        <source>1 identify</source>
+        <translation>1 identify</translation>
+    </message>
+    <message>
+        <source>2 match</source>
+        <translation>2 match</translation>
+    </message>
+    <message>
+        <source>3 choose</source>
+        <translation>3 choose</translation>
+    </message>
+    <message>
+        <source>4 forms</source>
+        <translation>4 forms</translation>
+    </message>
+    <message>
+        <source>5 documents and fees</source>
+        <translation>5 documents and fees</translation>
+    </message>
+    <message>
+        <source>6 review</source>
+        <translation>6 review</translation>
+    </message>
+    <message>
+        <source>7 issuing</source>
+        <translation>7 issuing</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation>No visit</translation>
+    </message>
+    <message>
+        <source>Reception %1 — step %2</source>
+        <translation>Reception %1 — step %2</translation>
+    </message>
+    <message>
+        <source>Accept the match (F10)</source>
+        <translation>Accept the match (F10)</translation>
+    </message>
+    <message>
+        <source>Issue (F10)</source>
+        <translation>Issue (F10)</translation>
+    </message>
+    <message>
+        <source>Finish (F10)</source>
+        <translation>Finish (F10)</translation>
+    </message>
+    <message>
+        <source>● Online — every visit sent</source>
+        <translation>● Online — every visit sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Online — sending %n visit(s)</source>
+        <translation>
+            <numerusform>● Online — sending %n visit</numerusform>
+            <numerusform>● Online — sending %n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — %n visit(s) waiting to be sent; work continues and they are sent when the line is back</source>
+        <translation>
+            <numerusform>● Offline — %n visit waiting to be sent; work continues and they are sent when the line is back</numerusform>
+            <numerusform>● Offline — %n visits waiting to be sent; work continues and they are sent when the line is back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
+        <translation>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DocumentsPage</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <source>Electronic money</source>
+        <translation>Electronic money</translation>
+    </message>
+    <message>
+        <source>QR code payment</source>
+        <translation>QR code payment</translation>
+    </message>
+    <message>
+        <source>Exempt (no fee)</source>
+        <translation>Exempt (no fee)</translation>
+    </message>
+    <message>
+        <source>Documents and fees</source>
+        <translation>Documents and fees</translation>
+    </message>
+    <message>
+        <source>&amp;Required documents — tick what the resident brought (Space)</source>
+        <translation>&amp;Required documents — tick what the resident brought (Space)</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>&amp;Paid by</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — for %2</translation>
+    </message>
+    <message>
+        <source>No documents needed.</source>
+        <translation>No documents needed.</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>No fee for these procedures.</source>
+        <translation>No fee for these procedures.</translation>
+    </message>
+    <message>
+        <source>%L1 yen</source>
+        <translation>%L1 yen</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DonePage</name>
+    <message>
+        <source>Issued — hand the documents to the resident</source>
+        <translation>Issued — hand the documents to the resident</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</source>
+        <translation>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</translation>
+    </message>
+    <message>
+        <source>%1 — serial %2, verification code %3</source>
+        <translation>%1 — serial %2, verification code %3</translation>
+    </message>
+    <message>
+        <source>%1 — filled in, ready to print</source>
+        <translation>%1 — filled in, ready to print</translation>
+    </message>
+    <message>
+        <source>%1 — recorded; this procedure has no printed form yet</source>
+        <translation>%1 — recorded; this procedure has no printed form yet</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FormsPage</name>
+    <message>
+        <source>Forms — prefilled; type only what is missing</source>
+        <translation>Forms — prefilled; type only what is missing</translation>
+    </message>
+    <message>
+        <source>%1 [card]</source>
+        <translation>%1 [card]</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)</source>
+        <translation>%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>All forms are complete. Continue with F10.</source>
+        <translation>All forms are complete. Continue with F10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still to fill in or correct.</source>
+        <translation>
+            <numerusform>%n field still to fill in or correct.</numerusform>
+            <numerusform>%n fields still to fill in or correct.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::IdentifyPage</name>
+    <message>
+        <source>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</source>
+        <translation>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</translation>
+    </message>
+    <message>
+        <source>Read the card — PIN on the resident&apos;s screen (F5)</source>
+        <translation>Read the card — PIN on the resident&apos;s screen (F5)</translation>
+    </message>
+    <message>
+        <source>照合番号B from the card face (F6)</source>
+        <translation>照合番号B from the card face (F6)</translation>
+    </message>
+    <message>
+        <source>No card (F7)</source>
+        <translation>No card (F7)</translation>
+    </message>
+    <message>
+        <source>照合番号B</source>
+        <translation>照合番号B</translation>
+    </message>
+    <message>
+        <source>birth date YYMMDD + expiry year + security code, 14 digits</source>
+        <translation>birth date YYMMDD + expiry year + security code, 14 digits</translation>
+    </message>
+    <message>
+        <source>照合番号&amp;B</source>
+        <translation>照合番号&amp;B</translation>
+    </message>
+    <message>
+        <source>Without a card: check an ID document, then search the registry</source>
+        <translation>Without a card: check an ID document, then search the registry</translation>
+    </message>
+    <message>
+        <source>— choose the document checked —</source>
+        <translation>— choose the document checked —</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>Residence card</translation>
+    </message>
+    <message>
+        <source>Two documents (health insurance card + pension book, ...)</source>
+        <translation>Two documents (health insurance card + pension book, ...)</translation>
+    </message>
+    <message>
+        <source>1980-02-17 or 昭和55年2月17日</source>
+        <translation>1980-02-17 or 昭和55年2月17日</translation>
+    </message>
+    <message>
+        <source>&amp;Search the registry (Enter)</source>
+        <translation>&amp;Search the registry (Enter)</translation>
+    </message>
+    <message>
+        <source>ID &amp;document</source>
+        <translation>ID &amp;document</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional)</source>
+        <translation>&amp;Address (optional)</translation>
+    </message>
+    <message>
+        <source>Reception %1 — who is the resident?</source>
+        <translation>Reception %1 — who is the resident?</translation>
+    </message>
+    <message>
+        <source>Ask the resident to place the My Number card on the reader, then press F5.</source>
+        <translation>Ask the resident to place the My Number card on the reader, then press F5.</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Checking the card…</translation>
+    </message>
+    <message>
+        <source>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</source>
+        <translation>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left. The resident&apos;s screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
+        <translation>Only one PIN try is left. The resident&apos;s screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</translation>
+    </message>
+    <message>
+        <source>Reading the card… the card must stay on the reader.</source>
+        <translation>Reading the card… the card must stay on the reader.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Use 照合番号B from the card face (F6), or serve without the card (F7). The resident can have the PIN reset at the My Number card counter.</source>
+        <translation>The PIN is locked. Use 照合番号B from the card face (F6), or serve without the card (F7). The resident can have the PIN reset at the My Number card counter.</translation>
+    </message>
+    <message>
+        <source>Type 照合番号B from the card face and press Enter.</source>
+        <translation>Type 照合番号B from the card face and press Enter.</translation>
+    </message>
+    <message>
+        <source>Check an ID document by eye, record which one, then search by name and birth date.</source>
+        <translation>Check an ID document by eye, record which one, then search by name and birth date.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MatchPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Match with the registry</source>
+        <translation>Match with the registry</translation>
+    </message>
+    <message>
+        <source>Registry records found</source>
+        <translation>Registry records found</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Card and registry side by side</source>
+        <translation>Card and registry side by side</translation>
+    </message>
+    <message>
+        <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (match %4%)</source>
+        <translation>%1  %2  %3  (match %4%)</translation>
+    </message>
+    <message>
+        <source>Checked document</source>
+        <translation>Checked document</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>(checked by eye)</source>
+        <translation>(checked by eye)</translation>
+    </message>
+    <message>
+        <source>— no record —</source>
+        <translation>— no record —</translation>
+    </message>
+    <message>
+        <source>No registry record matches this card. For a move-in (転入) press F8 to continue as a new resident; otherwise check the card and go back (F9).</source>
+        <translation>No registry record matches this card. For a move-in (転入) press F8 to continue as a new resident; otherwise check the card and go back (F9).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</source>
+        <translation>
+            <numerusform>%n item differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</numerusform>
+            <numerusform>%n items differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card and registry agree. Accept with F10.</source>
+        <translation>Card and registry agree. Accept with F10.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ReviewPage</name>
+    <message>
+        <source>Review — the resident confirms on their screen</source>
+        <translation>Review — the resident confirms on their screen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 copies, %L2 yen&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 copies, %L2 yen&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Total %L1 yen&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Total %L1 yen&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>✓ The resident confirmed. Issue with F10.</source>
+        <translation>✓ The resident confirmed. Issue with F10.</translation>
+    </message>
+    <message>
+        <source>Waiting for the resident to confirm on their screen…</source>
+        <translation>Waiting for the resident to confirm on their screen…</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::StatusWindow</name>
+    <message>
+        <source>%1: available (%2, %3)</source>
+        <translation>%1: available (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: checking… (%2)</source>
+        <translation>%1: checking… (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not available (%2). Check the setting and the network; details are in the log.</source>
+        <translation>%1: not available (%2). Check the setting and the network; details are in the log.</translation>
+    </message>
+    <message>
+        <source>Madoguchi — terminal status</source>
+        <translation>Madoguchi — terminal status</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Card readers</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Madoguchi %1 — data: %2</source>
+        <translation>Madoguchi %1 — data: %2</translation>
+    </message>
+    <message>
+        <source>Looking for the card reader service…</source>
+        <translation>Looking for the card reader service…</translation>
+    </message>
+    <message>
+        <source>The card reader service (pcscd) is not running. A simulated card is used until it starts.</source>
+        <translation>The card reader service (pcscd) is not running. A simulated card is used until it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card reader service is running: %n reader(s) attached.</source>
+        <translation>
+            <numerusform>The card reader service is running: %n reader attached.</numerusform>
+            <numerusform>The card reader service is running: %n readers attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card does not answer: take it out and place it again</source>
+        <translation>Card does not answer: take it out and place it again</translation>
+    </message>
+    <message>
+        <source>Card present, in use by another program</source>
+        <translation>Card present, in use by another program</translation>
+    </message>
+    <message>
+        <source>Card present</source>
+        <translation>Card present</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>No card</translation>
+    </message>
+    <message>
+        <source>%1 (selected in settings)</source>
+        <translation>%1 (selected in settings)</translation>
+    </message>
+    <message>
+        <source>No reader is attached: a simulated card is used (demo mode).</source>
+        <translation>No reader is attached: a simulated card is used (demo mode).</translation>
+    </message>
+    <message>
+        <source>A card is on the reader.</source>
+        <translation>A card is on the reader.</translation>
+    </message>
+    <message>
+        <source>Place a My Number card on the reader.</source>
+        <translation>Place a My Number card on the reader.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s database</source>
+        <translation>This terminal&apos;s database</translation>
+    </message>
+    <message>
+        <source>Central database (built-in)</source>
+        <translation>Central database (built-in)</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Central database</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::visit::VisitWorkflow</name>
+    <message>
+        <source>Finish or cancel the current visit first.</source>
+        <translation>Finish or cancel the current visit first.</translation>
+    </message>
+    <message>
+        <source>The documents are being issued; wait until it is finished.</source>
+        <translation>The documents are being issued; wait until it is finished.</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled; nothing was recorded.</source>
+        <translation>The visit was cancelled; nothing was recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit was closed after %n minute(s) without activity; nothing was recorded.</source>
+        <translation>
+            <numerusform>The visit was closed after %n minute without activity; nothing was recorded.</numerusform>
+            <numerusform>The visit was closed after %n minutes without activity; nothing was recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
+        <translation>The card&apos;s PIN is locked. Use 照合番号B from the card face, or identify without the card.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 digits.</source>
+        <translation>The PIN has 4 digits.</translation>
+    </message>
+    <message>
+        <source>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</source>
+        <translation>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached. Retry, or continue with the card&apos;s details for a move-in.</source>
+        <translation>The registry cannot be reached. Retry, or continue with the card&apos;s details for a move-in.</translation>
+    </message>
+    <message>
+        <source>Record which ID document you checked.</source>
+        <translation>Record which ID document you checked.</translation>
+    </message>
+    <message>
+        <source>Check an ID document and record it before searching the registry.</source>
+        <translation>Check an ID document and record it before searching the registry.</translation>
+    </message>
+    <message>
+        <source>Search with at least the name and the birth date.</source>
+        <translation>Search with at least the name and the birth date.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached, so a resident without a card cannot be identified now. Retry in a moment, or ask the resident to come back with the My Number card.</source>
+        <translation>The registry cannot be reached, so a resident without a card cannot be identified now. Retry in a moment, or ask the resident to come back with the My Number card.</translation>
+    </message>
+    <message>
+        <source>No resident found. Check the spelling, or search with the address too.</source>
+        <translation>No resident found. Check the spelling, or search with the address too.</translation>
+    </message>
+    <message>
+        <source>Choose the registry record that belongs to this resident.</source>
+        <translation>Choose the registry record that belongs to this resident.</translation>
+    </message>
+    <message>
+        <source>A resident who is not in the registry can only be served with their My Number card.</source>
+        <translation>A resident who is not in the registry can only be served with their My Number card.</translation>
+    </message>
+    <message>
+        <source>A resident not yet in the registry can only make a move-in notice (転入届).</source>
+        <translation>A resident not yet in the registry can only make a move-in notice (転入届).</translation>
+    </message>
+    <message>
+        <source>Unknown life event &quot;%1&quot;.</source>
+        <translation>Unknown life event &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
+        <translation>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure &quot;%1&quot;.</source>
+        <translation>Unknown procedure &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s birth date.</source>
+        <translation>Type the person&apos;s birth date.</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>Choose the person&apos;s sex.</translation>
+    </message>
+    <message>
+        <source>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</source>
+        <translation>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</translation>
+    </message>
+    <message>
+        <source>Choose a life event or at least one procedure.</source>
+        <translation>Choose a life event or at least one procedure.</translation>
+    </message>
+    <message>
+        <source>List at least one person the notice concerns.</source>
+        <translation>List at least one person the notice concerns.</translation>
+    </message>
+    <message>
+        <source>Answer every question first: &quot;%1&quot;.</source>
+        <translation>Answer every question first: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Accept or decline every proposed procedure first.</source>
+        <translation>Accept or decline every proposed procedure first.</translation>
+    </message>
+    <message>
+        <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with &quot;read the My Number&quot; ticked.</source>
+        <translation>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with &quot;read the My Number&quot; ticked.</translation>
+    </message>
+    <message>
+        <source>The forms cannot be changed now.</source>
+        <translation>The forms cannot be changed now.</translation>
+    </message>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>This form has no such field.</translation>
+    </message>
+    <message>
+        <source>This comes from the card or the registry and cannot be typed over.</source>
+        <translation>This comes from the card or the registry and cannot be typed over.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is still missing.</source>
+        <translation>%1: &quot;%2&quot; is still missing.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation>%1: &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>From 1 to 10 copies.</source>
+        <translation>From 1 to 10 copies.</translation>
+    </message>
+    <message>
+        <source>Not ticked: %1. Continue again if they are not needed for this resident.</source>
+        <translation>Not ticked: %1. Continue again if they are not needed for this resident.</translation>
+    </message>
+    <message>
+        <source>Choose how the fee of %L1 yen is paid.</source>
+        <translation>Choose how the fee of %L1 yen is paid.</translation>
+    </message>
+    <message>
+        <source>The resident has not confirmed the forms on their screen yet.</source>
+        <translation>The resident has not confirmed the forms on their screen yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued: %n document(s).</source>
+        <translation>
+            <numerusform>Issued: %n document.</numerusform>
+            <numerusform>Issued: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chosen procedure needs the My Number, so it is not shown.</source>
+        <translation>No chosen procedure needs the My Number, so it is not shown.</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation>The PDF could not be created.</translation>
+    </message>
+    <message>
+        <source>a field name must be lower-case letters, digits and _</source>
+        <translation>a field name must be lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved for the document itself</source>
+        <translation>“%1” is reserved for the document itself</translation>
+    </message>
+    <message>
+        <source>unknown field type</source>
+        <translation>unknown field type</translation>
+    </message>
+    <message>
+        <source>a table cannot hold another table</source>
+        <translation>a table cannot hold another table</translation>
+    </message>
+    <message>
+        <source>a choice field needs its choices</source>
+        <translation>a choice field needs its choices</translation>
+    </message>
+    <message>
+        <source>a table field needs its columns</source>
+        <translation>a table field needs its columns</translation>
+    </message>
+    <message>
+        <source>{%1} names no field of this template</source>
+        <translation>{%1} names no field of this template</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation>unknown format “%1”</translation>
+    </message>
+    <message>
+        <source>unknown element type “%1”</source>
+        <translation>unknown element type “%1”</translation>
+    </message>
+    <message>
+        <source>a line needs “from” and “to” as [x, y] in mm</source>
+        <translation>a line needs “from” and “to” as [x, y] in mm</translation>
+    </message>
+    <message>
+        <source>“box” must be [x, y, width, height] in mm</source>
+        <translation>“box” must be [x, y, width, height] in mm</translation>
+    </message>
+    <message>
+        <source>font must be “mincho” or “gothic”</source>
+        <translation>font must be “mincho” or “gothic”</translation>
+    </message>
+    <message>
+        <source>size must be between min_size and 200 points</source>
+        <translation>size must be between min_size and 200 points</translation>
+    </message>
+    <message>
+        <source>align must be left, center, right or spread</source>
+        <translation>align must be left, center, right or spread</translation>
+    </message>
+    <message>
+        <source>valign must be top, middle or bottom</source>
+        <translation>valign must be top, middle or bottom</translation>
+    </message>
+    <message>
+        <source>pages must be every, first or last</source>
+        <translation>pages must be every, first or last</translation>
+    </message>
+    <message>
+        <source>condition “%1” names no field of this template</source>
+        <translation>condition “%1” names no field of this template</translation>
+    </message>
+    <message>
+        <source>text is missing</source>
+        <translation>text is missing</translation>
+    </message>
+    <message>
+        <source>a table element needs a field of type table</source>
+        <translation>a table element needs a field of type table</translation>
+    </message>
+    <message>
+        <source>rows do not fit the table&apos;s box</source>
+        <translation>rows do not fit the table&apos;s box</translation>
+    </message>
+    <message>
+        <source>a column needs a width in mm</source>
+        <translation>a column needs a width in mm</translation>
+    </message>
+    <message>
+        <source>a table element needs columns</source>
+        <translation>a table element needs columns</translation>
+    </message>
+    <message>
+        <source>the columns are wider than the table&apos;s box</source>
+        <translation>the columns are wider than the table&apos;s box</translation>
+    </message>
+    <message>
+        <source>image “%1” cannot be read</source>
+        <translation>image “%1” cannot be read</translation>
+    </message>
+    <message>
+        <source>image “%1” is not a PNG file</source>
+        <translation>image “%1” is not a PNG file</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>one of the listed choices</source>
+        <translation>one of the listed choices</translation>
+    </message>
+    <message>
+        <source>a list of rows</source>
+        <translation>a list of rows</translation>
+    </message>
+    <message>
+        <source>this template has no such field</source>
+        <translation>this template has no such field</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 must be %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3</source>
+        <translation>%1 is too long: %2 characters, at most %3</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1 contains a control character</translation>
+    </message>
+    <message>
+        <source>%1 is before the Meiji era and cannot be written in 和暦</source>
+        <translation>%1 is before the Meiji era and cannot be written in 和暦</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 must be one of: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, at most %3</source>
+        <translation>%1 has %2 rows, at most %3</translation>
+    </message>
+    <message>
+        <source>each row of %1 must be an object</source>
+        <translation>each row of %1 must be an object</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>The template %1 is not valid JSON: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <source>this program reads template schema 1</source>
+        <translation>this program reads template schema 1</translation>
+    </message>
+    <message>
+        <source>the template needs an id</source>
+        <translation>the template needs an id</translation>
+    </message>
+    <message>
+        <source>the template needs a title</source>
+        <translation>the template needs a title</translation>
+    </message>
+    <message>
+        <source>kind must be certificate, form, ticket or report</source>
+        <translation>kind must be certificate, form, ticket or report</translation>
+    </message>
+    <message>
+        <source>page size must be A3, A4, A5, B5 or [width, height] in mm</source>
+        <translation>page size must be A3, A4, A5, B5 or [width, height] in mm</translation>
+    </message>
+    <message>
+        <source>the template draws nothing</source>
+        <translation>the template draws nothing</translation>
+    </message>
+    <message>
+        <source>the element lies outside the page</source>
+        <translation>the element lies outside the page</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid.</source>
+        <translation>The template %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The text does not fit its box on the form, even in the smallest allowed size: %1</source>
+        <translation>The text does not fit its box on the form, even in the smallest allowed size: %1</translation>
+    </message>
+    <message>
+        <source>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</source>
+        <translation>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s content is too long.</source>
+        <translation>The QR code&apos;s content is too long.</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed (Debian package %2).</source>
+        <translation>The font %1 is not installed (Debian package %2).</translation>
+    </message>
+    <message>
+        <source>There is no document template “%1”.</source>
+        <translation>There is no document template “%1”.</translation>
+    </message>
+    <message>
+        <source>A certificate needs its serial number.</source>
+        <translation>A certificate needs its serial number.</translation>
+    </message>
+    <message>
+        <source>A certificate needs its verification code.</source>
+        <translation>A certificate needs its verification code.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data for %1 is not complete or not correct (%n problem(s)).</source>
+        <comment>data errors</comment>
+        <translation>
+            <numerusform>The data for %1 is not complete or not correct (%n problem).</numerusform>
+            <numerusform>The data for %1 is not complete or not correct (%n problems).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
+        <translation>The privacy key file %1 cannot be used. Ask IT staff to check it.</translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
+        <translation>The registry cannot be searched right now. Try again, or ask IT staff.</translation>
+    </message>
+    <message>
+        <source>The registry could not be stored; nothing was imported.</source>
+        <translation>The registry could not be stored; nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n error; nothing was imported.</numerusform>
+            <numerusform>The file has %n errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Cannot open the database %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be brought up to date.</source>
+        <translation>The database %1 could not be brought up to date.</translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer Madoguchi (version %2).</source>
+        <translation>The database %1 was created by a newer Madoguchi (version %2).</translation>
+    </message>
+    <message>
+        <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
+        <translation>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits cannot be read from the central database.</source>
+        <translation>The day&apos;s visits cannot be read from the central database.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be published to the central database.</source>
+        <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
+        <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation>Log debug details to standard error and the log file.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2749 +1,2749 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
-    <context>
-        <name>CardError</name>
-        <message>
-            <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
-            <translation>カードリーダーのサービス（pcscd）が動いていません。情報システム担当へご連絡ください。</translation>
-        </message>
-        <message>
-            <source>No card reader is connected. Please check the reader's cable.</source>
-            <translation>カードリーダーが接続されていません。リーダーのケーブルをご確認ください。</translation>
-        </message>
-        <message>
-            <source>No card is on the reader. Please place the card.</source>
-            <translation>カードがリーダーに置かれていません。カードを置いてください。</translation>
-        </message>
-        <message>
-            <source>Another program is using the card. Please close it and try again.</source>
-            <translation>別のプログラムがカードを使用中です。そのプログラムを終了してから、もう一度お試しください。</translation>
-        </message>
-        <message>
-            <source>This card is not a My Number card. Please check the card.</source>
-            <translation>このカードはマイナンバーカードではありません。カードをご確認ください。</translation>
-        </message>
-        <message>
-            <source>Verification code B is locked. Please guide the resident to the card counter.</source>
-            <translation>照合番号Bがロックされています。住民の方をマイナンバーカード窓口へご案内ください。</translation>
-        </message>
-        <message>
-            <source>The PIN is locked. Please guide the resident to the card counter to reset it.</source>
-            <translation>暗証番号がロックされています。再設定のため、住民の方をマイナンバーカード窓口へご案内ください。</translation>
-        </message>
-        <message>
-            <source>Only one try of verification code B is left. Confirm before trying.</source>
-            <translation>照合番号Bの残り回数が1回です。入力内容を確認してから照合してください。</translation>
-        </message>
-        <message>
-            <source>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</source>
-            <translation>暗証番号の残り回数が1回です。間違えるとカードがロックされます。住民の方に確認してから照合してください。</translation>
-        </message>
-        <message>
-            <source>The card was removed during reading. Please place it again and read again.</source>
-            <translation>読み取り中にカードが外されました。カードを置き直して、もう一度読み取ってください。</translation>
-        </message>
-        <message>
-            <source>The card did not answer in time. Please place it again.</source>
-            <translation>カードから時間内に応答がありませんでした。カードを置き直してください。</translation>
-        </message>
-        <message>
-            <source>The data on the card could not be read correctly. Please check the card face.</source>
-            <translation>カードの情報を正しく読み取れませんでした。券面をご確認ください。</translation>
-        </message>
-        <message>
-            <source>Verification code B must be 14 digits.</source>
-            <translation>照合番号Bは14桁の数字で入力してください。</translation>
-        </message>
-        <message>
-            <source>The PIN must be 4 digits.</source>
-            <translation>暗証番号は4桁の数字で入力してください。</translation>
-        </message>
-        <message>
-            <source>The card refused the request. Please place it again and retry.</source>
-            <translation>カードが要求を受け付けませんでした。カードを置き直して、もう一度お試しください。</translation>
-        </message>
-        <message>
-            <source>Communication with the card reader failed. Please place the card again.</source>
-            <translation>カードリーダーとの通信に失敗しました。カードを置き直してください。</translation>
-        </message>
-        <message>
-            <source>The verification code B does not match.</source>
-            <translation>照合番号Bが一致しません。</translation>
-        </message>
-        <message>
-            <source>The PIN is wrong.</source>
-            <translation>暗証番号が違います。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The verification code B does not match. Tries left: %n.</source>
-            <translation>
-                <numerusform>照合番号Bが一致しません。残り%n回です。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The PIN is wrong. Tries left: %n.</source>
-            <translation>
-                <numerusform>暗証番号が違います。残り%n回です。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Catalogue</name>
-        <message>
-            <source>%1, follow-up rule "%2"</source>
-            <translation>%1 の関連手続きルール「%2」</translation>
-        </message>
-        <message>
-            <source>%1, follow-up rule "%2", field "%3"</source>
-            <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
-        </message>
-        <message>
-            <source>%1, procedure "%2"</source>
-            <translation>%1 の手続き「%2」</translation>
-        </message>
-        <message>
-            <source>%1, procedure "%2", field "%3"</source>
-            <translation>%1 の手続き「%2」の項目「%3」</translation>
-        </message>
-        <message>
-            <source>In %1: "%2" is missing or not valid.</source>
-            <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
-        </message>
-        <message>
-            <source>In %1: "%2" is not a known item. Check the spelling.</source>
-            <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
-        </message>
-        <message>
-            <source>The catalogue file %1 cannot be read as JSON.</source>
-            <translation>手続きカタログのファイル %1 を JSON として読み込めません。</translation>
-        </message>
-        <message>
-            <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
-            <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
-        </message>
-        <message>
-            <source>In %1, procedure "%2": the field ID "%3" is used more than once.</source>
-            <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
-        </message>
-        <message>
-            <source>In %1: the procedure ID "%2" is used more than once.</source>
-            <translation>%1：手続きID「%2」が複数回使われています。</translation>
-        </message>
-        <message>
-            <source>In %1, procedure "%2": a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
-            <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
-        </message>
-        <message>
-            <source>In %1, follow-up rule "%2": there is no life event "%3".</source>
-            <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
-        </message>
-        <message>
-            <source>In %1, follow-up rule "%2": there is no procedure "%3".</source>
-            <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
-        </message>
-        <message>
-            <source>No catalogue files were found.</source>
-            <translation>手続きカタログのファイルが見つかりません。</translation>
-        </message>
-        <message>
-            <source>The catalogue file %1 cannot be read.</source>
-            <translation>手続きカタログのファイル %1 を読み込めません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClerkPage</name>
-        <message>
-            <source>card</source>
-            <translation>カード</translation>
-        </message>
-        <message>
-            <source>registry</source>
-            <translation>住民基本台帳</translation>
-        </message>
-        <message>
-            <source>answer</source>
-            <translation>回答</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>本日</translation>
-        </message>
-        <message>
-            <source>typed</source>
-            <translation>入力</translation>
-        </message>
-        <message>
-            <source>to fill in</source>
-            <translation>未入力</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>いいえ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Log debug details to standard error and the log file.</source>
-            <translation>デバッグの詳細を標準エラー出力とログファイルに記録します。</translation>
-        </message>
-        <message>
-            <source>Read settings from &lt;file&gt; instead of the default.</source>
-            <translation>既定の代わりに &lt;file&gt; から設定を読み込みます。</translation>
-        </message>
-        <message>
-            <source>Interface language: ja or en.</source>
-            <translation>表示言語: ja または en。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterCard</name>
-        <message>
-            <source>The card is still being read; wait a moment.</source>
-            <translation>カードを読み取り中です。しばらくお待ちください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterIssuance</name>
-        <message>
-            <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
-            <translation>住民基本台帳に接続できないため、証明書を作成できません。何も記録していません。接続が戻ってから再度お試しください。</translation>
-        </message>
-        <message>
-            <source>%1 cannot be printed: %2 %3</source>
-            <translation>%1 を印刷できません：%2 %3</translation>
-        </message>
-        <message>
-            <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
-            <translation>来庁は記録しましたが、%1 を PDF に出力できませんでした：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterRegistry</name>
-        <message>
-            <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card's details (F8); certificates need the registry.</source>
-            <translation>現在、住民基本台帳に接続できません。F5 で再試行してください。転入届はカードの情報で受け付けられます（F8）。証明書の発行には住民基本台帳が必要です。</translation>
-        </message>
-        <message>
-            <source>differs: %1</source>
-            <translation>相違：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterServices</name>
-        <message>
-            <source>The procedures catalogue has errors: %1</source>
-            <translation>手続きカタログに誤りがあります：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterStaff</name>
-        <message>
-            <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-            <translation>中央データベースに接続できないため、職員アカウントを確認できません。情報システム担当へご連絡ください。</translation>
-        </message>
-        <message>
-            <source>Staff ID or password is wrong.</source>
-            <translation>職員IDまたはパスワードが違います。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
-            <translation>ファイルの文字コードが UTF-8 ではありません。UTF-8（CSV UTF-8）で保存し直してから、もう一度取り込んでください。</translation>
-        </message>
-        <message>
-            <source>A double quote (") appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice ("").</source>
-            <translation>値の途中にダブルクォーテーション（"）があります。値全体をダブルクォーテーションで囲み、値の中のダブルクォーテーションは2つ重ねて（""）記入してください。</translation>
-        </message>
-        <message>
-            <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
-            <translation>値を閉じるダブルクォーテーションの後に文字があります。値全体をダブルクォーテーションで囲んでください。</translation>
-        </message>
-        <message>
-            <source>A value that starts with a double quote (") is never closed. Add the closing double quote.</source>
-            <translation>ダブルクォーテーション（"）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldCheck</name>
-        <message>
-            <source>Enter a number from %1 to %2.</source>
-            <translation>%1から%2までの数値を入力してください。</translation>
-        </message>
-        <message>
-            <source>Enter %1 or more.</source>
-            <translation>%1以上の数値を入力してください。</translation>
-        </message>
-        <message>
-            <source>Enter %1 or less.</source>
-            <translation>%1以下の数値を入力してください。</translation>
-        </message>
-        <message>
-            <source>This item is required.</source>
-            <translation>この項目は必須です。</translation>
-        </message>
-        <message>
-            <source>Enter this in full-width katakana.</source>
-            <translation>全角カタカナで入力してください。</translation>
-        </message>
-        <message>
-            <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
-            <translation>電話番号を半角数字で入力してください（例: 0422-60-1800）。</translation>
-        </message>
-        <message>
-            <source>This item is too long.</source>
-            <translation>入力が長すぎます。</translation>
-        </message>
-        <message>
-            <source>This item is not in the expected form.</source>
-            <translation>入力の形式が正しくありません。</translation>
-        </message>
-        <message>
-            <source>Enter a valid date.</source>
-            <translation>正しい日付を入力してください。</translation>
-        </message>
-        <message>
-            <source>Enter a whole number in half-width digits.</source>
-            <translation>半角数字（整数）で入力してください。</translation>
-        </message>
-        <message>
-            <source>Choose one of the options.</source>
-            <translation>選択肢から選んでください。</translation>
-        </message>
-        <message>
-            <source>Answer yes or no.</source>
-            <translation>「はい」または「いいえ」で答えてください。</translation>
-        </message>
-        <message>
-            <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
-            <translation>郵便番号を半角数字7桁で入力してください（例: 180-0001）。</translation>
-        </message>
-        <message>
-            <source>The My Number is not valid. Check the 12 digits.</source>
-            <translation>個人番号が正しくありません。12桁の番号をご確認ください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldValidation</name>
-        <message>
-            <source>There is no month %1.</source>
-            <translation>%1月はありません。</translation>
-        </message>
-        <message>
-            <source>There is no day %1 in %2/%3.</source>
-            <translation>%2年%3月に%1日はありません。</translation>
-        </message>
-        <message>
-            <source>An era year starts at 1 (元年).</source>
-            <translation>和暦の年は1（元年）から始まります。</translation>
-        </message>
-        <message>
-            <source>%1 is not within the %2 era.</source>
-            <translation>%1 は%2の期間外です。</translation>
-        </message>
-        <message>
-            <source>Unknown era "%1"; use 明治, 大正, 昭和, 平成 or 令和.</source>
-            <translation>「%1」という元号はありません。明治・大正・昭和・平成・令和のいずれかで入力してください。</translation>
-        </message>
-        <message>
-            <source>Use full-width katakana, not half-width (ｶﾅ).</source>
-            <translation>半角カナ（ｶﾅ）ではなく全角カタカナで入力してください。</translation>
-        </message>
-        <message>
-            <source>Only katakana here: "%1" is not kana.</source>
-            <translation>カタカナで入力してください：「%1」はカナではありません。</translation>
-        </message>
-        <message>
-            <source>A postal code has 7 digits, e.g. 180-0001.</source>
-            <translation>郵便番号は7桁です（例：180-0001）。</translation>
-        </message>
-        <message>
-            <source>Only digits and hyphens in a phone number.</source>
-            <translation>電話番号は数字とハイフンで入力してください。</translation>
-        </message>
-        <message>
-            <source>A phone number starts with 0 (include the area code).</source>
-            <translation>電話番号は0から始まります（市外局番から入力してください）。</translation>
-        </message>
-        <message>
-            <source>A mobile or IP phone number has 11 digits, e.g. 090-1234-5678.</source>
-            <translation>携帯電話・IP電話の番号は11桁です（例：090-1234-5678）。</translation>
-        </message>
-        <message>
-            <source>A landline number has 10 digits, e.g. 0422-60-1800.</source>
-            <translation>固定電話の番号は10桁です（例：0422-60-1800）。</translation>
-        </message>
-        <message>
-            <source>A My Number has 12 digits.</source>
-            <translation>個人番号は12桁です。</translation>
-        </message>
-        <message>
-            <source>The check digit does not match: please compare with the card again.</source>
-            <translation>チェックデジットが一致しません。カードともう一度照らし合わせてください。</translation>
-        </message>
-        <message>
-            <source>Type the date as 2025-04-01 or 令和7年4月1日.</source>
-            <translation>日付は 2025-04-01 または 令和7年4月1日 の形で入力してください。</translation>
-        </message>
-        <message>
-            <source>A birth date cannot be in the future.</source>
-            <translation>生年月日に未来の日付は入力できません。</translation>
-        </message>
-        <message>
-            <source>A birth date before 1868 cannot be right.</source>
-            <translation>1868年より前の生年月日は入力できません。</translation>
-        </message>
-        <message>
-            <source>Type a whole number from 0 to 99.</source>
-            <translation>0から99までの整数を入力してください。</translation>
-        </message>
-        <message>
-            <source>Choose yes or no.</source>
-            <translation>「はい」か「いいえ」を選んでください。</translation>
-        </message>
-        <message>
-            <source>Type a whole number of 0 or more, digits only.</source>
-            <translation>0以上の整数を数字のみで入力してください。</translation>
-        </message>
-        <message>
-            <source>Choose one of: %1.</source>
-            <translation>次のいずれかを選んでください：%1</translation>
-        </message>
-        <message>
-            <source>Unknown kind of field.</source>
-            <translation>不明な種類の項目です。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuiMain</name>
-        <message>
-            <source>Madoguchi no-handwriting counter terminal.</source>
-            <translation>窓口 — 書かない窓口の端末です。</translation>
-        </message>
-        <message>
-            <source>What this terminal is: counter, supervisor, kiosk or signage.</source>
-            <translation>この端末の用途: counter（窓口）、supervisor（管理者）、kiosk（キオスク）、signage（呼出表示）。</translation>
-        </message>
-        <message>
-            <source>Unknown mode "%1"; choose one of: %2.</source>
-            <translation>不明なモード「%1」です。次のいずれかを指定してください: %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistryCsv</name>
-        <message>
-            <source>This item is required. Enter a value.</source>
-            <translation>この項目は必須です。値を入力してください。</translation>
-        </message>
-        <message>
-            <source>This item contains a control character or an invalid character. Remove it.</source>
-            <translation>この項目に制御文字または使用できない文字が含まれています。削除してください。</translation>
-        </message>
-        <message>
-            <source>This item must not start with =, +, - or @.</source>
-            <translation>この項目は =、+、-、@ で始めることはできません。</translation>
-        </message>
-        <message>
-            <source>This item is too long (200 characters at most).</source>
-            <translation>この項目が長すぎます（200文字以内で入力してください）。</translation>
-        </message>
-        <message>
-            <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
-            <translation>氏名には文字（漢字・かな・英字）のみ使用できます。数字や記号は使用できません。</translation>
-        </message>
-        <message>
-            <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
-            <translation>フリガナは全角カタカナで入力してください（例: ヤマダ）。</translation>
-        </message>
-        <message>
-            <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
-            <translation>日付は YYYY-MM-DD の形式で、正しい日付を入力してください（例: 1980-02-17）。</translation>
-        </message>
-        <message>
-            <source>This date is too far in the past.</source>
-            <translation>日付が古すぎます。正しい日付か確認してください。</translation>
-        </message>
-        <message>
-            <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
-            <translation>番号（ID）には半角英数字、「-」、「_」のみ使用できます（32文字以内）。</translation>
-        </message>
-        <message>
-            <source>Enter the amount in yen as half-width digits without commas.</source>
-            <translation>金額は円単位で、カンマを付けずに半角数字で入力してください。</translation>
-        </message>
-        <message>
-            <source>The file is empty. It needs a header row and at least one record.</source>
-            <translation>ファイルが空です。見出し行と1件以上のデータが必要です。</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no records.</source>
-            <translation>見出し行のみで、データがありません。</translation>
-        </message>
-        <message>
-            <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
-            <translation>エラーが多すぎるため、最初の500件のみ表示しています。取り込むファイルが正しいか確認してください。</translation>
-        </message>
-        <message>
-            <source>The header row has an unknown column name. See the import format.</source>
-            <translation>見出し行に不明な列名があります。取込形式の説明を確認してください。</translation>
-        </message>
-        <message>
-            <source>The header row names the same column twice.</source>
-            <translation>見出し行に同じ列名が2回あります。</translation>
-        </message>
-        <message>
-            <source>The header row has no "record" column. The first row must be the header row.</source>
-            <translation>見出し行に「record」列がありません。1行目は見出し行にしてください。</translation>
-        </message>
-        <message>
-            <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
-            <translation>この行の値は%1個ですが、見出し行の列は%2個です。カンマの過不足がないか確認してください。</translation>
-        </message>
-        <message>
-            <source>The record type must be household, resident, seal or tax.</source>
-            <translation>レコード種別は household、resident、seal、tax のいずれかにしてください。</translation>
-        </message>
-        <message>
-            <source>This column must be empty for this record type.</source>
-            <translation>このレコード種別では、この列は空欄にしてください。</translation>
-        </message>
-        <message>
-            <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
-            <translation>郵便番号は半角数字7桁で入力してください（例: 180-0001 または 1800001）。</translation>
-        </message>
-        <message>
-            <source>This household ID is already used on line %1.</source>
-            <translation>この世帯番号は%1行目で既に使われています。</translation>
-        </message>
-        <message>
-            <source>Enter the reading of the given name.</source>
-            <translation>名のフリガナを入力してください。</translation>
-        </message>
-        <message>
-            <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
-            <translation>性別は 1（男）、2（女）、9（適用不能）のいずれかにしてください。</translation>
-        </message>
-        <message>
-            <source>The date of becoming a resident is before the date of birth.</source>
-            <translation>住民となった日が生年月日より前になっています。</translation>
-        </message>
-        <message>
-            <source>The status must be active, moved_out or deceased (empty means active).</source>
-            <translation>状態は active、moved_out、deceased のいずれかにしてください（空欄は active とみなします）。</translation>
-        </message>
-        <message>
-            <source>This resident ID is already used on line %1.</source>
-            <translation>この住民番号は%1行目で既に使われています。</translation>
-        </message>
-        <message>
-            <source>The same person (same household, name and date of birth) is already on line %1.</source>
-            <translation>同じ方（同一世帯・同一氏名・同一生年月日）が%1行目に既に登録されています。</translation>
-        </message>
-        <message>
-            <source>This seal registration number is already used on line %1.</source>
-            <translation>この印鑑登録番号は%1行目で既に使われています。</translation>
-        </message>
-        <message>
-            <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
-            <translation>この方は%1行目で既に印鑑登録されています。印鑑登録はお一人につき1件です。</translation>
-        </message>
-        <message>
-            <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
-            <translation>年度は西暦4桁（1989～2100）で入力してください。</translation>
-        </message>
-        <message>
-            <source>The amount paid is larger than the tax assessed.</source>
-            <translation>納付済額が税額を超えています。</translation>
-        </message>
-        <message>
-            <source>Enter the vehicle's number plate when there is light vehicle tax.</source>
-            <translation>軽自動車税がある場合は、標識番号（ナンバー）を入力してください。</translation>
-        </message>
-        <message>
-            <source>This resident already has a tax record for this fiscal year on line %1.</source>
-            <translation>この方の同じ年度の税情報が%1行目に既にあります。</translation>
-        </message>
-        <message>
-            <source>There is no household with this ID in the file.</source>
-            <translation>この世帯番号の世帯がファイル内にありません。</translation>
-        </message>
-        <message>
-            <source>There is no resident with this ID in the file.</source>
-            <translation>この住民番号の住民がファイル内にありません。</translation>
-        </message>
-        <message>
-            <source>The head of household must be a member of this household.</source>
-            <translation>世帯主はこの世帯の世帯員である必要があります。</translation>
-        </message>
-        <message>
-            <source>The head of household's relationship must be 世帯主 or 本人.</source>
-            <translation>世帯主の続柄は「世帯主」または「本人」にしてください。</translation>
-        </message>
-        <message>
-            <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
-            <translation>続柄「世帯主」「本人」は世帯主の方にのみ使用できます。</translation>
-        </message>
-        <message>
-            <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
-            <translation>印鑑登録は、登録日に15歳以上の方に限られます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentWindow</name>
-        <message>
-            <source>Counter — for you</source>
-            <translation>窓口 — お客さま用画面</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>言語 / Language</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>クリア</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>1字消す</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>決定</translation>
-        </message>
-        <message>
-            <source>PIN pad</source>
-            <translation>暗証番号の入力</translation>
-        </message>
-        <message>
-            <source>I understand — enter my PIN</source>
-            <translation>了解しました — 暗証番号を入力する</translation>
-        </message>
-        <message>
-            <source>Everything is correct</source>
-            <translation>内容に間違いありません</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation>ようこそ</translation>
-        </message>
-        <message>
-            <source>Choose your language above. The clerk will call you and guide you step by step.</source>
-            <translation>上で言語を選べます。職員がお呼びして、順番にご案内します。</translation>
-        </message>
-        <message>
-            <source>Please enter your card's 4-digit PIN. Only you see this screen.</source>
-            <translation>カードの暗証番号（4桁の数字）を入力してください。この画面はご本人にしか見えません。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Tries left: %n</source>
-            <translation>
-                <numerusform>残り %n 回</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>If this PIN is wrong, your card will be locked and must be unlocked at the My Number card counter. If you are not sure of your PIN, tell the clerk: you can be served without it.</source>
-            <translation>暗証番号を間違えるとカードがロックされ、マイナンバーカードの窓口で解除が必要になります。暗証番号に自信がない場合は職員にお伝えください。暗証番号なしでも手続きできます。</translation>
-        </message>
-        <message>
-            <source>Reading your card…</source>
-            <translation>カードを読み取っています…</translation>
-        </message>
-        <message>
-            <source>Please leave the card on the reader until this is done.</source>
-            <translation>終わるまでカードをリーダーに置いたままにしてください。</translation>
-        </message>
-        <message>
-            <source>Your card's PIN is locked</source>
-            <translation>カードの暗証番号がロックされています</translation>
-        </message>
-        <message>
-            <source>Do not worry: the clerk can still serve you today in another way.</source>
-            <translation>ご安心ください。本日は別の方法で手続きできます。</translation>
-        </message>
-        <message>
-            <source>Confirming who you are</source>
-            <translation>ご本人の確認</translation>
-        </message>
-        <message>
-            <source>If you have your My Number card, please place it on the reader on the counter.</source>
-            <translation>マイナンバーカードをお持ちの方は、窓口のカードリーダーに置いてください。</translation>
-        </message>
-        <message>
-            <source>Thank you</source>
-            <translation>ありがとうございます</translation>
-        </message>
-        <message>
-            <source>Your documents are being prepared.</source>
-            <translation>書類を準備しています。</translation>
-        </message>
-        <message>
-            <source>All done. Thank you!</source>
-            <translation>手続きが完了しました。ありがとうございました。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The clerk will hand you your documents. %n document(s) issued.</source>
-            <translation>
-                <numerusform>職員が書類をお渡しします。交付した書類：%n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read from your card</source>
-            <translation>カードから読み取った内容</translation>
-        </message>
-        <message>
-            <source>Found in the city's records</source>
-            <translation>市の記録の内容</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>記載なし</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>氏名</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>住所</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>生年月日</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>性別</translation>
-        </message>
-        <message>
-            <source>The clerk is preparing your forms. You will not need to write.</source>
-            <translation>職員が申請書を準備しています。ご記入いただく必要はありません。</translation>
-        </message>
-        <message>
-            <source>(read from your card; not shown)</source>
-            <translation>（カードから読み取り済み。表示しません）</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>いいえ</translation>
-        </message>
-        <message>
-            <source>Fee: %1 yen</source>
-            <translation>手数料：%1 円</translation>
-        </message>
-        <message>
-            <source>Total to pay: %1 yen</source>
-            <translation>お支払い合計：%1 円</translation>
-        </message>
-        <message>
-            <source>Please check your forms. Is everything correct?</source>
-            <translation>申請書の内容をご確認ください。間違いはありませんか。</translation>
-        </message>
-        <message>
-            <source>Thank you. The clerk will now issue your documents.</source>
-            <translation>ありがとうございます。これから職員が書類を交付します。</translation>
-        </message>
-        <message>
-            <source>If something is wrong, please tell the clerk.</source>
-            <translation>間違いがあれば職員にお伝えください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Show card readers and database state.</source>
-            <translation>カードリーダーとデータベースの状態を表示します。</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>コマンド:</translation>
-        </message>
-        <message>
-            <source>Madoguchi counter terminal, command-line tools.</source>
-            <translation>窓口端末のコマンドラインツールです。</translation>
-        </message>
-        <message>
-            <source>The command to run.</source>
-            <translation>実行するコマンド。</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>不明なコマンドです: %1</translation>
-        </message>
-        <message>
-            <source>available</source>
-            <translation>利用できます</translation>
-        </message>
-        <message>
-            <source>not available</source>
-            <translation>利用できません</translation>
-        </message>
-        <message>
-            <source>Print one JSON object.</source>
-            <translation>JSON オブジェクトを 1 つ出力します。</translation>
-        </message>
-        <message>
-            <source>PC/SC service: not running (%1)</source>
-            <translation>PC/SC サービス: 停止中（%1）</translation>
-        </message>
-        <message>
-            <source>card present</source>
-            <translation>カードあり</translation>
-        </message>
-        <message>
-            <source>no card</source>
-            <translation>カードなし</translation>
-        </message>
-        <message>
-            <source>Local database</source>
-            <translation>この端末のデータベース</translation>
-        </message>
-        <message>
-            <source>Central database</source>
-            <translation>中央データベース</translation>
-        </message>
-        <message numerus="yes">
-            <source>PC/SC service: running, %n reader(s)</source>
-            <translation>
-                <numerusform>PC/SC サービス: 動作中、リーダー %n 台</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Create or update the databases: db init|migrate [--central URL].</source>
-            <translation>データベースを作成・更新します: db init|migrate [--central URL]</translation>
-        </message>
-        <message>
-            <source>Add a staff account: staff add --login L --name N --role R.</source>
-            <translation>職員アカウントを追加します: staff add --login L --name N --role R</translation>
-        </message>
-        <message>
-            <source>Send waiting visits to the central database [--once].</source>
-            <translation>未送信の来庁記録を中央データベースへ送信します [--once]</translation>
-        </message>
-        <message>
-            <source>Check the audit trail: audit verify.</source>
-            <translation>監査ログを検証します: audit verify</translation>
-        </message>
-        <message>
-            <source>Check a certificate's verification code.</source>
-            <translation>証明書の検証コードを確認します。</translation>
-        </message>
-        <message>
-            <source>Statistics as CSV: export --from DATE --to DATE.</source>
-            <translation>統計をCSVで出力します: export --from 日付 --to 日付</translation>
-        </message>
-        <message>
-            <source>Import the registry: registry import FILE.csv.</source>
-            <translation>住民基本台帳を取り込みます: registry import ファイル.csv</translation>
-        </message>
-        <message>
-            <source>Record simulated visits: simulate --visits N.</source>
-            <translation>模擬の来庁記録を作成します: simulate --visits 件数</translation>
-        </message>
-        <message>
-            <source>%1: schema version %2 → %3 (%4)</source>
-            <translation>%1: スキーマバージョン %2 → %3（%4）</translation>
-        </message>
-        <message>
-            <source>init or migrate</source>
-            <translation>init または migrate</translation>
-        </message>
-        <message>
-            <source>Only the central store at this postgresql:// URL.</source>
-            <translation>この postgresql:// URL の中央データベースだけを対象にします。</translation>
-        </message>
-        <message>
-            <source>Stop at this schema version (for testing upgrades).</source>
-            <translation>このスキーマバージョンで止めます（更新の試験用）。</translation>
-        </message>
-        <message>
-            <source>Create or update the terminal's and the central schema.</source>
-            <translation>端末と中央のデータベースのスキーマを作成・更新します。</translation>
-        </message>
-        <message>
-            <source>Say init or migrate.</source>
-            <translation>init または migrate を指定してください。</translation>
-        </message>
-        <message>
-            <source>--to needs a schema version number.</source>
-            <translation>--to にはスキーマバージョンの番号を指定してください。</translation>
-        </message>
-        <message>
-            <source>add</source>
-            <translation>add（追加）</translation>
-        </message>
-        <message>
-            <source>Login name.</source>
-            <translation>ログイン名。</translation>
-        </message>
-        <message>
-            <source>Name as shown on screens.</source>
-            <translation>画面に表示する氏名。</translation>
-        </message>
-        <message>
-            <source>clerk, supervisor, admin or kiosk.</source>
-            <translation>clerk（窓口職員）、supervisor（責任者）、admin（管理者）、kiosk（キオスク）のいずれか。</translation>
-        </message>
-        <message>
-            <source>Central store URL (default: from the settings).</source>
-            <translation>中央データベースのURL（省略時は設定の値）。</translation>
-        </message>
-        <message>
-            <source>Add a staff account. The password is read from the first line of standard input.</source>
-            <translation>職員アカウントを追加します。パスワードは標準入力の1行目から読み取ります。</translation>
-        </message>
-        <message>
-            <source>Say add.</source>
-            <translation>add を指定してください。</translation>
-        </message>
-        <message>
-            <source>Give --login and --name.</source>
-            <translation>--login と --name を指定してください。</translation>
-        </message>
-        <message>
-            <source>--role must be clerk, supervisor, admin or kiosk.</source>
-            <translation>--role には clerk、supervisor、admin、kiosk のいずれかを指定してください。</translation>
-        </message>
-        <message>
-            <source>Cannot read the password from standard input.</source>
-            <translation>標準入力からパスワードを読み取れません。</translation>
-        </message>
-        <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>パスワードは8文字以上にしてください。</translation>
-        </message>
-        <message>
-            <source>The password could not be protected (out of memory?).</source>
-            <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
-        </message>
-        <message>
-            <source>The staff account could not be saved.</source>
-            <translation>職員アカウントを保存できませんでした。</translation>
-        </message>
-        <message>
-            <source>There is already a staff account with the login %1.</source>
-            <translation>ログイン名 %1 の職員アカウントはすでに登録されています。</translation>
-        </message>
-        <message>
-            <source>Staff account %1 (%2) added.</source>
-            <translation>職員アカウント %1（%2）を追加しました。</translation>
-        </message>
-        <message>
-            <source>One round, then exit: 0 when everything was sent.</source>
-            <translation>1回だけ送信して終了します（すべて送信できれば終了コード0）。</translation>
-        </message>
-        <message>
-            <source>Seconds between rounds while online (default 10).</source>
-            <translation>接続中の送信間隔（秒、既定 10）。</translation>
-        </message>
-        <message>
-            <source>Send waiting visits to the central database.</source>
-            <translation>未送信の来庁記録を中央データベースへ送信します。</translation>
-        </message>
-        <message>
-            <source>--batch must be between 1 and 5000.</source>
-            <translation>--batch には1から5000までの数を指定してください。</translation>
-        </message>
-        <message>
-            <source>--interval must be a positive number of seconds.</source>
-            <translation>--interval には正の秒数を指定してください。</translation>
-        </message>
-        <message>
-            <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
-            <translation>来庁記録 %1 件、取消 %2 件、監査ログ %3 件を送信しました。未送信は %4 件です。</translation>
-        </message>
-        <message>
-            <source>verify</source>
-            <translation>verify（検証）</translation>
-        </message>
-        <message>
-            <source>Verify the copy in the central store at this URL (default: this terminal's own trail).</source>
-            <translation>このURLの中央データベースにある写しを検証します（省略時はこの端末の監査ログ）。</translation>
-        </message>
-        <message>
-            <source>With --central: the terminal whose trail to verify.</source>
-            <translation>--central と併用: 検証する端末。</translation>
-        </message>
-        <message>
-            <source>Check that no audit event was altered or removed.</source>
-            <translation>監査ログが改ざん・削除されていないことを確認します。</translation>
-        </message>
-        <message>
-            <source>Say verify.</source>
-            <translation>verify を指定してください。</translation>
-        </message>
-        <message>
-            <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
-            <translation>監査ログの %1 番目の記録で不整合が見つかりました（%2）。責任者に報告してください。</translation>
-        </message>
-        <message>
-            <source>Audit trail intact: %1 event(s) checked.</source>
-            <translation>監査ログに異常はありません（%1 件を確認）。</translation>
-        </message>
-        <message>
-            <source>The verification code printed on the certificate.</source>
-            <translation>証明書に印字された検証コード。</translation>
-        </message>
-        <message>
-            <source>Give one verification code.</source>
-            <translation>検証コードを1つ指定してください。</translation>
-        </message>
-        <message>
-            <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
-            <translation>検証コードは英数字16文字です（例: ABCD-EFGH-JKMN-PQRS）。</translation>
-        </message>
-        <message>
-            <source>The central database could not be searched.</source>
-            <translation>中央データベースを検索できませんでした。</translation>
-        </message>
-        <message>
-            <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
-            <translation>検証コード %1 の証明書は見つかりません。まだ送信されていないか、正規の証明書ではありません。</translation>
-        </message>
-        <message>
-            <source>The record for %1 does not match its code. It is not genuine.</source>
-            <translation>%1 の記録が検証コードと一致しません。正規の証明書ではありません。</translation>
-        </message>
-        <message>
-            <source>Certificate %1 (%2) was voided on %3: %4.</source>
-            <translation>証明書 %1（%2）は %3 に取り消されています。理由: %4</translation>
-        </message>
-        <message>
-            <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
-            <translation>正規の有効な証明書です: %1（%2）、交付日時 %3</translation>
-        </message>
-        <message>
-            <source>First day, YYYY-MM-DD.</source>
-            <translation>開始日（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <source>Last day, YYYY-MM-DD.</source>
-            <translation>終了日（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <source>Write to this file instead of standard output.</source>
-            <translation>標準出力ではなくこのファイルに書き出します。</translation>
-        </message>
-        <message>
-            <source>Export statistics as CSV (no personal data).</source>
-            <translation>統計をCSVで出力します（個人情報は含みません）。</translation>
-        </message>
-        <message>
-            <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
-            <translation>--from と --to を日付で指定してください（例: 2026-04-01）。</translation>
-        </message>
-        <message>
-            <source>--from must not be after --to.</source>
-            <translation>--from は --to より後の日付にできません。</translation>
-        </message>
-        <message>
-            <source>The statistics could not be read.</source>
-            <translation>統計を読み取れませんでした。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
-        <message>
-            <source>%1 row(s) written to %2.</source>
-            <translation>%1 行を %2 に書き出しました。</translation>
-        </message>
-        <message>
-            <source>How many visits.</source>
-            <translation>来庁記録の件数。</translation>
-        </message>
-        <message>
-            <source>Random seed, for repeatable runs.</source>
-            <translation>乱数の種（同じ結果を再現するため）。</translation>
-        </message>
-        <message>
-            <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
-            <translation>今日ではなくこの日（YYYY-MM-DD）の来庁として記録します。</translation>
-        </message>
-        <message>
-            <source>Record realistic simulated visits on this terminal.</source>
-            <translation>この端末に現実的な模擬の来庁記録を作成します。</translation>
-        </message>
-        <message>
-            <source>--visits must be between 1 and 1000000.</source>
-            <translation>--visits には1から1000000までの数を指定してください。</translation>
-        </message>
-        <message>
-            <source>--date must be a date, e.g. 2026-04-01.</source>
-            <translation>--date には日付を指定してください（例: 2026-04-01）。</translation>
-        </message>
-        <message>
-            <source>The simulation data is missing from this build.</source>
-            <translation>このビルドには模擬データが含まれていません。</translation>
-        </message>
-        <message>
-            <source>Recorded %1 simulated visit(s) on terminal %2.</source>
-            <translation>端末 %2 に模擬の来庁記録を %1 件作成しました。</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <translation>import（取込）</translation>
-        </message>
-        <message>
-            <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
-            <translation>住民基本台帳の抽出ファイル（docs/registry-csv.md）を中央データベースに取り込みます。1行でも誤りがあれば何も取り込みません。</translation>
-        </message>
-        <message>
-            <source>Say import FILE.csv.</source>
-            <translation>import ファイル.csv を指定してください。</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み取れません: %2</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>%1 行目: %2</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>%1 行目、%2 列: %3</translation>
-        </message>
-        <message>
-            <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
-            <translation>取込は完了しましたが、監査ログに記録できませんでした。責任者に連絡してください。</translation>
-        </message>
-        <message>
-            <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
-            <translation>世帯 %1 件、住民 %2 件、印鑑登録 %3 件、税情報 %4 件を取り込みました。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s) in the file; nothing was imported.</source>
-            <translation>
-                <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read the My Number card: readers, status, read, diag.</source>
-            <translation>マイナンバーカードを読み取ります（readers、status、read、diag）。</translation>
-        </message>
-        <message>
-            <source>PIN (4 digits): </source>
-            <translation>暗証番号（4桁）：</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>適用不能</translation>
-        </message>
-        <message>
-            <source>no limit reported</source>
-            <translation>上限なし（カードの応答）</translation>
-        </message>
-        <message>
-            <source>No card reader is connected.</source>
-            <translation>カードリーダーが接続されていません。</translation>
-        </message>
-        <message>
-            <source>in use by another program</source>
-            <translation>別のプログラムが使用中</translation>
-        </message>
-        <message>
-            <source>card does not answer</source>
-            <translation>カードが応答しません</translation>
-        </message>
-        <message>
-            <source>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</source>
-            <translation>--with-my-number と --code-b は同時に指定できません。照合番号Bでは個人番号を読み取れません。</translation>
-        </message>
-        <message>
-            <source>No PIN was given on standard input.</source>
-            <translation>標準入力から暗証番号が渡されませんでした。</translation>
-        </message>
-        <message>
-            <source>Name: %1</source>
-            <translation>氏名：%1</translation>
-        </message>
-        <message>
-            <source>Address: %1</source>
-            <translation>住所：%1</translation>
-        </message>
-        <message>
-            <source>Birth date: %1</source>
-            <translation>生年月日：%1</translation>
-        </message>
-        <message>
-            <source>Sex: %1 (%2)</source>
-            <translation>性別：%1（%2）</translation>
-        </message>
-        <message>
-            <source>My Number: %1</source>
-            <translation>個人番号：%1</translation>
-        </message>
-        <message>
-            <source>Madoguchi card reader report</source>
-            <translation>窓口 カードリーダー診断レポート</translation>
-        </message>
-        <message>
-            <source>Settings: card/reader = "%1", card/simulated = %2, card/persona = %3</source>
-            <translation>設定：card/reader = "%1"、card/simulated = %2、card/persona = %3</translation>
-        </message>
-        <message>
-            <source>Card source for the next read: %1 (%2)</source>
-            <translation>次回の読み取り先：%1（%2）</translation>
-        </message>
-        <message>
-            <source>simulated card</source>
-            <translation>模擬カード</translation>
-        </message>
-        <message>
-            <source>PC/SC reader</source>
-            <translation>PC/SCカードリーダー</translation>
-        </message>
-        <message>
-            <source>PC/SC service (pcscd): not reachable — %1</source>
-            <translation>PC/SCサービス（pcscd）：接続できません — %1</translation>
-        </message>
-        <message>
-            <source>PC/SC service (pcscd): reachable</source>
-            <translation>PC/SCサービス（pcscd）：接続できます</translation>
-        </message>
-        <message numerus="yes">
-            <source>Readers: %n</source>
-            <translation>
-                <numerusform>カードリーダー：%n台</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>JPKI token: %1</source>
-            <translation>JPKIトークン：%1</translation>
-        </message>
-        <message>
-            <source>(not readable)</source>
-            <translation>（読み取れません）</translation>
-        </message>
-        <message>
-            <source>Verdict: My Number card</source>
-            <translation>判定：マイナンバーカードです</translation>
-        </message>
-        <message>
-            <source>Verdict: not a My Number card</source>
-            <translation>判定：マイナンバーカードではありません</translation>
-        </message>
-        <message>
-            <source>Read the My Number card.</source>
-            <translation>マイナンバーカードを読み取ります。</translation>
-        </message>
-        <message>
-            <source>Subcommands: readers, status, read, diag</source>
-            <translation>サブコマンド：readers、status、read、diag</translation>
-        </message>
-        <message>
-            <source>readers | status | read | diag</source>
-            <translation>readers | status | read | diag</translation>
-        </message>
-        <message>
-            <source>read: also read the My Number (only for procedures that need it)</source>
-            <translation>read：個人番号も読み取る（必要な手続きに限る）</translation>
-        </message>
-        <message>
-            <source>read: use verification code B (14 digits) instead of the PIN</source>
-            <translation>read：暗証番号の代わりに照合番号B（14桁）を使う</translation>
-        </message>
-        <message>
-            <source>read: allow the VERIFY when only one try is left</source>
-            <translation>read：残り回数が1回でも照合を行う</translation>
-        </message>
-        <message>
-            <source>read: print one JSON object</source>
-            <translation>read：結果をJSONオブジェクト1つで出力する</translation>
-        </message>
-        <message>
-            <source>the PC/SC reader to use (default: card/reader)</source>
-            <translation>使用するPC/SCカードリーダー（既定：card/reader の設定）</translation>
-        </message>
-        <message>
-            <source>Give one subcommand: readers, status, read or diag.</source>
-            <translation>サブコマンドを1つ指定してください：readers、status、read、diag</translation>
-        </message>
-        <message>
-            <source>Unknown subcommand: %1</source>
-            <translation>不明なサブコマンドです：%1</translation>
-        </message>
-        <message>
-            <source>0 (locked)</source>
-            <translation>0（ロック中）</translation>
-        </message>
-        <message>
-            <source>PIN tries left: %1</source>
-            <translation>暗証番号の残り回数：%1</translation>
-        </message>
-        <message>
-            <source>Verification code A tries left: %1</source>
-            <translation>照合番号Aの残り回数：%1</translation>
-        </message>
-        <message>
-            <source>Verification code B tries left: %1</source>
-            <translation>照合番号Bの残り回数：%1</translation>
-        </message>
-        <message>
-            <source>Render a document template to PDF; list the templates.</source>
-            <translation>文書テンプレートから PDF を作成します。テンプレートの一覧も表示します。</translation>
-        </message>
-        <message>
-            <source>Nothing was written.</source>
-            <translation>ファイルは作成していません。</translation>
-        </message>
-        <message>
-            <source>List the document templates.</source>
-            <translation>文書テンプレートの一覧を表示します。</translation>
-        </message>
-        <message>
-            <source>With --list-templates: print a JSON array.</source>
-            <translation>--list-templates と併せて指定すると、JSON 配列で出力します。</translation>
-        </message>
-        <message>
-            <source>The template to render.</source>
-            <translation>作成に使うテンプレート。</translation>
-        </message>
-        <message>
-            <source>JSON file with the document's data.</source>
-            <translation>文書に記載するデータの JSON ファイル。</translation>
-        </message>
-        <message>
-            <source>Use the template's own fictitious sample data.</source>
-            <translation>テンプレートに含まれる架空の見本データを使います。</translation>
-        </message>
-        <message>
-            <source>The PDF file to write.</source>
-            <translation>作成する PDF ファイル。</translation>
-        </message>
-        <message>
-            <source>The certificate's serial number.</source>
-            <translation>証明書の交付番号。</translation>
-        </message>
-        <message>
-            <source>The certificate's verification code.</source>
-            <translation>証明書の照合コード。</translation>
-        </message>
-        <message>
-            <source>Give --template and --out, and either --data FILE or --sample.</source>
-            <translation>--template と --out、および --data ファイル または --sample のどちらかを指定してください。</translation>
-        </message>
-        <message>
-            <source>Cannot read the data file %1: %2</source>
-            <translation>データファイル %1 を読み込めません: %2</translation>
-        </message>
-        <message>
-            <source>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</source>
-            <translation>データファイル %1 は JSON オブジェクトではありません: %2（%3 バイト目）。ファイルは作成していません。</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>作成しました: %1</translation>
-        </message>
-        <message>
-            <source>The procedures catalogue in this build is invalid.</source>
-            <translation>このビルドの手続カタログに誤りがあります。</translation>
-        </message>
-        <message>
-            <source>Visits per central transaction (default 1000).</source>
-            <translation>1回のトランザクションで送る来庁記録の件数（既定 1000）。</translation>
-        </message>
-        <message>
-            <source>The simulation names %1, which is not in the procedures catalogue.</source>
-            <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
-        </message>
-    </context>
-    <context>
-        <name>issuance</name>
-        <message>
-            <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
-            <translation>この端末には端末IDが設定されていません。情報システム担当に terminal/id の設定を依頼してください。</translation>
-        </message>
-        <message>
-            <source>The visit has no reception number.</source>
-            <translation>受付番号がありません。</translation>
-        </message>
-        <message>
-            <source>A request names no procedure.</source>
-            <translation>手続が指定されていない申請があります。</translation>
-        </message>
-        <message>
-            <source>The form for %1 could not be read.</source>
-            <translation>%1 の申請内容を読み取れませんでした。</translation>
-        </message>
-        <message>
-            <source>The My Number may not be kept for %1.</source>
-            <translation>%1 ではマイナンバーを保存できません。</translation>
-        </message>
-        <message>
-            <source>The My Number must be 12 digits.</source>
-            <translation>マイナンバーは12桁の数字です。</translation>
-        </message>
-        <message>
-            <source>A certificate has no type or no resident.</source>
-            <translation>種類または対象者が指定されていない証明書があります。</translation>
-        </message>
-        <message>
-            <source>A certificate has an impossible number of copies or fee.</source>
-            <translation>通数または手数料が正しくない証明書があります。</translation>
-        </message>
-        <message>
-            <source>A certificate refers to a request that does not exist.</source>
-            <translation>存在しない申請に対応する証明書があります。</translation>
-        </message>
-        <message>
-            <source>A payment cannot be negative.</source>
-            <translation>支払金額にマイナスは指定できません。</translation>
-        </message>
-        <message>
-            <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
-            <translation>支払金額（%1 円）が手数料（%2 円）と一致しません。</translation>
-        </message>
-        <message>
-            <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
-            <translation>この端末に来庁記録を保存できませんでした。何も記録されていません。</translation>
-        </message>
-        <message>
-            <source>Give a reason for voiding the certificate.</source>
-            <translation>証明書を取り消す理由を入力してください。</translation>
-        </message>
-        <message>
-            <source>Only a signed-in staff member can void a certificate.</source>
-            <translation>証明書の取消はログインした職員のみ行えます。</translation>
-        </message>
-        <message>
-            <source>The certificate could not be voided.</source>
-            <translation>証明書を取り消せませんでした。</translation>
-        </message>
-        <message>
-            <source>No certificate %1 that is not already void was issued on this terminal.</source>
-            <translation>この端末で交付された未取消の証明書 %1 はありません。</translation>
-        </message>
-        <message>
-            <source>A kiosk cannot take the My Number. Please go to a counter.</source>
-            <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::ChoosePage</name>
-        <message>
-            <source>What did the resident come for?</source>
-            <translation>ご用件</translation>
-        </message>
-        <message>
-            <source>&amp;Life event</source>
-            <translation>ライフイベント(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Life events</source>
-            <translation>ライフイベント</translation>
-        </message>
-        <message>
-            <source>Or certificates &amp;directly (Space ticks)</source>
-            <translation>または証明書を直接選択(&amp;D)（スペースで選択）</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>証明書</translation>
-        </message>
-        <message>
-            <source>&amp;Questions that decide what else is needed</source>
-            <translation>ほかに必要な手続きを判断するための質問(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>People concerned (異動する方) — the card holder is filled in</source>
-            <translation>異動する方（カードの方は入力済み）</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>氏名</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>生年月日</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>性別</translation>
-        </message>
-        <message>
-            <source>Relationship</source>
-            <translation>続柄</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>出典</translation>
-        </message>
-        <message>
-            <source>People concerned; Delete removes the selected person</source>
-            <translation>異動する方（Delete キーで選択した方を削除）</translation>
-        </message>
-        <message>
-            <source>Name, e.g. 鈴木　美咲</source>
-            <translation>氏名（例：鈴木　美咲）</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>適用不能</translation>
-        </message>
-        <message>
-            <source>Relationship, e.g. 妻, 長男</source>
-            <translation>続柄（例：妻、長男）</translation>
-        </message>
-        <message>
-            <source>&amp;Add (Enter)</source>
-            <translation>追加(&amp;A)（Enter）</translation>
-        </message>
-        <message>
-            <source>Also needed — accept or decline each</source>
-            <translation>あわせて必要な手続き（それぞれ追加するか選んでください）</translation>
-        </message>
-        <message>
-            <source>— not asked yet —</source>
-            <translation>— 未確認 —</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>いいえ</translation>
-        </message>
-        <message>
-            <source>— decide —</source>
-            <translation>— 選択してください —</translation>
-        </message>
-        <message>
-            <source>Accept: add to this visit</source>
-            <translation>追加する</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <translation>追加しない</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::ClerkWindow</name>
-        <message>
-            <source>Madoguchi — counter</source>
-            <translation>窓口 — 職員用</translation>
-        </message>
-        <message>
-            <source>&amp;Terminal</source>
-            <translation>端末(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Visit</source>
-            <translation>来庁(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Call the &amp;next number</source>
-            <translation>次の番号を呼ぶ(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Walk-in visit</source>
-            <translation>番号札なしで受付(&amp;W)</translation>
-        </message>
-        <message>
-            <source>&amp;Read the card / retry the registry</source>
-            <translation>カードを読む／台帳を再検索(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Also read the &amp;My Number (on/off)</source>
-            <translation>個人番号も読み取る（切替）(&amp;M)</translation>
-        </message>
-        <message>
-            <source>照合番号&amp;B</source>
-            <translation>照合番号&amp;B</translation>
-        </message>
-        <message>
-            <source>No &amp;card</source>
-            <translation>カードなし(&amp;C)</translation>
-        </message>
-        <message>
-            <source>New resident (&amp;move-in)</source>
-            <translation>新しい住民（転入）(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>戻る(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>次へ(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Reveal the My Number (audited)</source>
-            <translation>個人番号を表示（監査記録に残ります）</translation>
-        </message>
-        <message>
-            <source>Open the PDFs for &amp;printing</source>
-            <translation>PDF を開いて印刷(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Cancel this visit</source>
-            <translation>この来庁を取り消す</translation>
-        </message>
-        <message>
-            <source>&amp;Send waiting visits now</source>
-            <translation>送信待ちの来庁を今すぐ送る(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Terminal &amp;status…</source>
-            <translation>端末の状態(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>サインアウト(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Sign in to start serving residents</source>
-            <translation>サインインして受付を始めます</translation>
-        </message>
-        <message>
-            <source>Staff &amp;ID</source>
-            <translation>職員ID(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>パスワード(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in (Enter)</source>
-            <translation>サインイン(&amp;I)（Enter）</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>お待ちの方</translation>
-        </message>
-        <message>
-            <source>Reception numbers waiting</source>
-            <translation>お待ちの受付番号</translation>
-        </message>
-        <message>
-            <source>Call next (F2)</source>
-            <translation>次の方 (F2)</translation>
-        </message>
-        <message>
-            <source>Walk-in (F3)</source>
-            <translation>番号札なし (F3)</translation>
-        </message>
-        <message>
-            <source>No visit in progress</source>
-            <translation>受付中の来庁はありません</translation>
-        </message>
-        <message>
-            <source>F2: call the next reception number.   F3: serve a walk-in resident.</source>
-            <translation>F2：次の受付番号を呼びます。　F3：番号札のない方を受け付けます。</translation>
-        </message>
-        <message>
-            <source>Issuing…</source>
-            <translation>交付処理中…</translation>
-        </message>
-        <message>
-            <source>Back (F9)</source>
-            <translation>戻る (F9)</translation>
-        </message>
-        <message>
-            <source>Continue (F10)</source>
-            <translation>次へ (F10)</translation>
-        </message>
-        <message>
-            <source>Cancel visit (Shift+F12)</source>
-            <translation>取り消す (Shift+F12)</translation>
-        </message>
-        <message>
-            <source>Signed in: %1</source>
-            <translation>担当：%1</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>サインインしていません</translation>
-        </message>
-        <message>
-            <source>Finish or cancel the current visit first.</source>
-            <translation>先に現在の来庁を終了するか取り消してください。</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting. Use F3 for a resident without a reception number.</source>
-            <translation>お待ちの方はいません。番号札のない方は F3 で受け付けます。</translation>
-        </message>
-        <message>
-            <source>no visit</source>
-            <translation>来庁なし</translation>
-        </message>
-        <message>
-            <source>1 identify</source>
-            <translation>1 本人確認</translation>
-        </message>
-        <message>
-            <source>2 match</source>
-            <translation>2 台帳照合</translation>
-        </message>
-        <message>
-            <source>3 choose</source>
-            <translation>3 手続き選択</translation>
-        </message>
-        <message>
-            <source>4 forms</source>
-            <translation>4 申請書</translation>
-        </message>
-        <message>
-            <source>5 documents and fees</source>
-            <translation>5 必要書類と手数料</translation>
-        </message>
-        <message>
-            <source>6 review</source>
-            <translation>6 確認</translation>
-        </message>
-        <message>
-            <source>7 issuing</source>
-            <translation>7 交付中</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>No visit</source>
-            <translation>来庁なし</translation>
-        </message>
-        <message>
-            <source>Reception %1 — step %2</source>
-            <translation>受付 %1 — %2</translation>
-        </message>
-        <message>
-            <source>Accept the match (F10)</source>
-            <translation>照合を確定 (F10)</translation>
-        </message>
-        <message>
-            <source>Issue (F10)</source>
-            <translation>交付 (F10)</translation>
-        </message>
-        <message>
-            <source>Finish (F10)</source>
-            <translation>終了 (F10)</translation>
-        </message>
-        <message>
-            <source>● Online — every visit sent</source>
-            <translation>● オンライン — すべて送信済み</translation>
-        </message>
-        <message numerus="yes">
-            <source>● Online — sending %n visit(s)</source>
-            <translation>
-                <numerusform>● オンライン — %n 件を送信中</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>● Offline — %n visit(s) waiting to be sent; work continues and they are sent when the line is back</source>
-            <translation>
-                <numerusform>● オフライン — 送信待ち %n 件。業務は続けられます。回線が戻ると送信します</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1　%2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal's document folder.</source>
-            <translation>%2 件中 %1 件の PDF を開けませんでした。保存はされていますので、端末の書類フォルダーから印刷してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::DocumentsPage</name>
-        <message>
-            <source>Cash</source>
-            <translation>現金</translation>
-        </message>
-        <message>
-            <source>Credit card</source>
-            <translation>クレジットカード</translation>
-        </message>
-        <message>
-            <source>Electronic money</source>
-            <translation>電子マネー</translation>
-        </message>
-        <message>
-            <source>QR code payment</source>
-            <translation>QRコード決済</translation>
-        </message>
-        <message>
-            <source>Exempt (no fee)</source>
-            <translation>免除（手数料なし）</translation>
-        </message>
-        <message>
-            <source>Documents and fees</source>
-            <translation>必要書類と手数料</translation>
-        </message>
-        <message>
-            <source>&amp;Required documents — tick what the resident brought (Space)</source>
-            <translation>必要書類(&amp;R)（お持ちのものをスペースでチェック）</translation>
-        </message>
-        <message>
-            <source>Required documents</source>
-            <translation>必要書類</translation>
-        </message>
-        <message>
-            <source>Fees</source>
-            <translation>手数料</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>お支払い</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— 選択してください —</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合計</translation>
-        </message>
-        <message>
-            <source>&amp;Paid by</source>
-            <translation>支払方法(&amp;P)</translation>
-        </message>
-        <message>
-            <source>%1 — for %2</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>No documents needed.</source>
-            <translation>必要書類はありません。</translation>
-        </message>
-        <message>
-            <source> copies</source>
-            <translation> 通</translation>
-        </message>
-        <message>
-            <source>No fee for these procedures.</source>
-            <translation>これらの手続きに手数料はかかりません。</translation>
-        </message>
-        <message>
-            <source>%L1 yen</source>
-            <translation>%L1 円</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::DonePage</name>
-        <message>
-            <source>Issued — hand the documents to the resident</source>
-            <translation>交付完了 — 書類をお渡しください</translation>
-        </message>
-        <message>
-            <source>Issued documents</source>
-            <translation>交付した書類</translation>
-        </message>
-        <message>
-            <source>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</source>
-            <translation>Ctrl+P で PDF を開いて印刷します。F10 で来庁を終了し、両方の画面を消去します。</translation>
-        </message>
-        <message>
-            <source>%1 — serial %2, verification code %3</source>
-            <translation>%1 — 交付番号 %2、照合用コード %3</translation>
-        </message>
-        <message>
-            <source>%1 — filled in, ready to print</source>
-            <translation>%1 — 記入済み、印刷できます</translation>
-        </message>
-        <message>
-            <source>%1 — recorded; this procedure has no printed form yet</source>
-            <translation>%1 — 記録しました（この手続きの印刷様式はまだありません）</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::FormsPage</name>
-        <message>
-            <source>Forms — prefilled; type only what is missing</source>
-            <translation>申請書 — 入力済みです。不足分のみ入力してください</translation>
-        </message>
-        <message>
-            <source>%1 [card]</source>
-            <translation>%1［カード］</translation>
-        </message>
-        <message>
-            <source>%1 [%2]</source>
-            <translation>%1［%2］</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— 選択してください —</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>いいえ</translation>
-        </message>
-        <message>
-            <source>%1 *</source>
-            <translation>%1 ＊</translation>
-        </message>
-        <message>
-            <source>%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)</source>
-            <translation>%1（表示：Ctrl+Shift+R、監査記録に残ります）</translation>
-        </message>
-        <message>
-            <source>All forms are complete. Continue with F10.</source>
-            <translation>すべての申請書の入力が完了しました。F10 で次へ進みます。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n field(s) still to fill in or correct.</source>
-            <translation>
-                <numerusform>未入力または要修正の項目が %n 件あります。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::IdentifyPage</name>
-        <message>
-            <source>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</source>
-            <translation>個人番号も読み取る（Ctrl+M。法令で必要な手続きの場合のみ）</translation>
-        </message>
-        <message>
-            <source>Read the card — PIN on the resident's screen (F5)</source>
-            <translation>カードを読む — 暗証番号はご本人の画面で (F5)</translation>
-        </message>
-        <message>
-            <source>照合番号B from the card face (F6)</source>
-            <translation>券面の照合番号Bで読む (F6)</translation>
-        </message>
-        <message>
-            <source>No card (F7)</source>
-            <translation>カードなし (F7)</translation>
-        </message>
-        <message>
-            <source>照合番号B</source>
-            <translation>照合番号B</translation>
-        </message>
-        <message>
-            <source>birth date YYMMDD + expiry year + security code, 14 digits</source>
-            <translation>生年月日（YYMMDD）＋有効期限の西暦年＋セキュリティコードの14桁</translation>
-        </message>
-        <message>
-            <source>照合番号&amp;B</source>
-            <translation>照合番号&amp;B</translation>
-        </message>
-        <message>
-            <source>Without a card: check an ID document, then search the registry</source>
-            <translation>カードなし：本人確認書類を確認してから住民基本台帳を検索します</translation>
-        </message>
-        <message>
-            <source>— choose the document checked —</source>
-            <translation>— 確認した書類を選択 —</translation>
-        </message>
-        <message>
-            <source>Driving licence</source>
-            <translation>運転免許証</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>旅券（パスポート）</translation>
-        </message>
-        <message>
-            <source>Residence card</source>
-            <translation>在留カード</translation>
-        </message>
-        <message>
-            <source>Two documents (health insurance card + pension book, ...)</source>
-            <translation>2点確認（健康保険証＋年金手帳など）</translation>
-        </message>
-        <message>
-            <source>1980-02-17 or 昭和55年2月17日</source>
-            <translation>1980-02-17 または 昭和55年2月17日</translation>
-        </message>
-        <message>
-            <source>&amp;Search the registry (Enter)</source>
-            <translation>住民基本台帳を検索(&amp;S)（Enter）</translation>
-        </message>
-        <message>
-            <source>ID &amp;document</source>
-            <translation>確認書類(&amp;D)</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>メモ(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>氏名(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date</source>
-            <translation>生年月日(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Address (optional)</source>
-            <translation>住所（任意）(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Reception %1 — who is the resident?</source>
-            <translation>受付 %1 — ご本人の確認</translation>
-        </message>
-        <message>
-            <source>Ask the resident to place the My Number card on the reader, then press F5.</source>
-            <translation>マイナンバーカードをリーダーに置いていただき、F5 を押してください。</translation>
-        </message>
-        <message>
-            <source>Checking the card…</source>
-            <translation>カードを確認しています…</translation>
-        </message>
-        <message>
-            <source>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</source>
-            <translation>ご本人がご自分の画面で暗証番号を入力しています（残り %1 回）。暗証番号を聞かないでください。</translation>
-        </message>
-        <message>
-            <source>Only one PIN try is left. The resident's screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
-            <translation>暗証番号の入力は残り1回です。ご本人の画面で確認してから入力していただきます。自信がない場合は照合番号B（F6）を使ってください。</translation>
-        </message>
-        <message>
-            <source>Reading the card… the card must stay on the reader.</source>
-            <translation>カードを読み取っています… カードをリーダーから離さないでください。</translation>
-        </message>
-        <message>
-            <source>The PIN is locked. Use 照合番号B from the card face (F6), or serve without the card (F7). The resident can have the PIN reset at the My Number card counter.</source>
-            <translation>暗証番号がロックされています。券面の照合番号B（F6）を使うか、カードなし（F7）で手続きしてください。暗証番号の再設定はマイナンバーカードの窓口でできます。</translation>
-        </message>
-        <message>
-            <source>Type 照合番号B from the card face and press Enter.</source>
-            <translation>券面の照合番号Bを入力して Enter を押してください。</translation>
-        </message>
-        <message>
-            <source>Check an ID document by eye, record which one, then search by name and birth date.</source>
-            <translation>本人確認書類を目視で確認し、書類の種類を記録してから、氏名と生年月日で検索してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::MatchPage</name>
-        <message>
-            <source>Name</source>
-            <translation>氏名</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>生年月日</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>住所</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>性別</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>適用不能</translation>
-        </message>
-        <message>
-            <source>Match with the registry</source>
-            <translation>住民基本台帳との照合</translation>
-        </message>
-        <message>
-            <source>Registry records found</source>
-            <translation>見つかった住民記録</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>カード</translation>
-        </message>
-        <message>
-            <source>Registry</source>
-            <translation>住民基本台帳</translation>
-        </message>
-        <message>
-            <source>Card and registry side by side</source>
-            <translation>カードと住民基本台帳の比較</translation>
-        </message>
-        <message>
-            <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card's details (F8); certificates need the registry.</source>
-            <translation>住民基本台帳のサーバーに接続できません。F5 で再試行してください。転入届はカードの情報で受け付けられます（F8）。証明書の発行には住民基本台帳が必要です。</translation>
-        </message>
-        <message>
-            <source>%1  %2  %3  (match %4%)</source>
-            <translation>%1　%2　%3（一致度 %4%）</translation>
-        </message>
-        <message>
-            <source>Checked document</source>
-            <translation>確認した書類</translation>
-        </message>
-        <message>
-            <source>≠ %1</source>
-            <translation>≠ %1</translation>
-        </message>
-        <message>
-            <source>(checked by eye)</source>
-            <translation>（目視で確認）</translation>
-        </message>
-        <message>
-            <source>— no record —</source>
-            <translation>— 記録なし —</translation>
-        </message>
-        <message>
-            <source>No registry record matches this card. For a move-in (転入) press F8 to continue as a new resident; otherwise check the card and go back (F9).</source>
-            <translation>このカードに一致する住民記録はありません。転入の場合は F8 で新しい住民として進めてください。それ以外の場合はカードを確認し、F9 で戻ってください。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</source>
-            <translation>
-                <numerusform>カードと住民基本台帳で %n 項目が異なります。ご本人に確認してから F10 で確定してください。転居後にカードの記載が更新されていないことがよくあります。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Card and registry agree. Accept with F10.</source>
-            <translation>カードと住民基本台帳が一致しました。F10 で確定します。</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::ReviewPage</name>
-        <message>
-            <source>Review — the resident confirms on their screen</source>
-            <translation>確認 — ご本人が画面で確認します</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;%1 copies, %L2 yen&lt;/p&gt;</source>
-            <translation>&lt;p&gt;%1 通、%L2 円&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Total %L1 yen&lt;/b&gt; %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;合計 %L1 円&lt;/b&gt; %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>✓ The resident confirmed. Issue with F10.</source>
-            <translation>✓ ご本人の確認が済みました。F10 で交付します。</translation>
-        </message>
-        <message>
-            <source>Waiting for the resident to confirm on their screen…</source>
-            <translation>ご本人の画面での確認をお待ちしています…</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::ui::StatusWindow</name>
-        <message>
-            <source>%1: available (%2, %3)</source>
-            <translation>%1: 利用できます（%2、%3）</translation>
-        </message>
-        <message>
-            <source>%1: checking… (%2)</source>
-            <translation>%1: 確認中…（%2）</translation>
-        </message>
-        <message>
-            <source>%1: not available (%2). Check the setting and the network; details are in the log.</source>
-            <translation>%1: 利用できません（%2）。設定とネットワークを確認してください。詳細はログにあります。</translation>
-        </message>
-        <message>
-            <source>Madoguchi — terminal status</source>
-            <translation>窓口 — 端末の状態</translation>
-        </message>
-        <message>
-            <source>Card reader</source>
-            <translation>カードリーダー</translation>
-        </message>
-        <message>
-            <source>Reader</source>
-            <translation>リーダー</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>カード</translation>
-        </message>
-        <message>
-            <source>Card readers</source>
-            <translation>カードリーダー一覧</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>データベース</translation>
-        </message>
-        <message>
-            <source>&amp;Terminal</source>
-            <translation>端末(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Check again</source>
-            <translation>再確認(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Madoguchi %1 — data: %2</source>
-            <translation>窓口 %1 — データ: %2</translation>
-        </message>
-        <message>
-            <source>Looking for the card reader service…</source>
-            <translation>カードリーダーのサービスを探しています…</translation>
-        </message>
-        <message>
-            <source>The card reader service (pcscd) is not running. A simulated card is used until it starts.</source>
-            <translation>カードリーダーのサービス（pcscd）が動いていません。起動するまでは模擬カードを使います。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The card reader service is running: %n reader(s) attached.</source>
-            <translation>
-                <numerusform>カードリーダーのサービスは動作中です。接続されたリーダー: %n 台</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Card does not answer: take it out and place it again</source>
-            <translation>カードが応答しません。いったん取り出して置き直してください</translation>
-        </message>
-        <message>
-            <source>Card present, in use by another program</source>
-            <translation>カードあり（別のプログラムが使用中）</translation>
-        </message>
-        <message>
-            <source>Card present</source>
-            <translation>カードあり</translation>
-        </message>
-        <message>
-            <source>No card</source>
-            <translation>カードなし</translation>
-        </message>
-        <message>
-            <source>%1 (selected in settings)</source>
-            <translation>%1（設定で選択）</translation>
-        </message>
-        <message>
-            <source>No reader is attached: a simulated card is used (demo mode).</source>
-            <translation>リーダーが接続されていません。模擬カードを使います（デモモード）。</translation>
-        </message>
-        <message>
-            <source>A card is on the reader.</source>
-            <translation>カードがリーダーに置かれています。</translation>
-        </message>
-        <message>
-            <source>Place a My Number card on the reader.</source>
-            <translation>マイナンバーカードをリーダーに置いてください。</translation>
-        </message>
-        <message>
-            <source>This terminal's database</source>
-            <translation>この端末のデータベース</translation>
-        </message>
-        <message>
-            <source>Central database (built-in)</source>
-            <translation>中央データベース（内蔵）</translation>
-        </message>
-        <message>
-            <source>Central database</source>
-            <translation>中央データベース</translation>
-        </message>
-    </context>
-    <context>
-        <name>madoguchi::visit::VisitWorkflow</name>
-        <message>
-            <source>Finish or cancel the current visit first.</source>
-            <translation>先に現在の来庁を終了するか取り消してください。</translation>
-        </message>
-        <message>
-            <source>The documents are being issued; wait until it is finished.</source>
-            <translation>交付処理中です。終わるまでお待ちください。</translation>
-        </message>
-        <message>
-            <source>The visit was cancelled; nothing was recorded.</source>
-            <translation>来庁を取り消しました。何も記録していません。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The visit was closed after %n minute(s) without activity; nothing was recorded.</source>
-            <translation>
-                <numerusform>%n 分間操作がなかったため来庁を終了しました。何も記録していません。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The card's PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
-            <translation>カードの暗証番号がロックされています。券面の照合番号Bを使うか、カードなしで本人確認してください。</translation>
-        </message>
-        <message>
-            <source>The PIN has 4 digits.</source>
-            <translation>暗証番号は4桁の数字です。</translation>
-        </message>
-        <message>
-            <source>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</source>
-            <translation>照合番号Bは14桁です：生年月日（YYMMDD）、有効期限の西暦年（YYYY）、4桁のセキュリティコード。</translation>
-        </message>
-        <message>
-            <source>The registry cannot be reached. Retry, or continue with the card's details for a move-in.</source>
-            <translation>住民基本台帳に接続できません。再試行するか、転入の場合はカードの情報で進めてください。</translation>
-        </message>
-        <message>
-            <source>Record which ID document you checked.</source>
-            <translation>確認した本人確認書類を記録してください。</translation>
-        </message>
-        <message>
-            <source>Check an ID document and record it before searching the registry.</source>
-            <translation>住民基本台帳を検索する前に、本人確認書類を確認して記録してください。</translation>
-        </message>
-        <message>
-            <source>Search with at least the name and the birth date.</source>
-            <translation>少なくとも氏名と生年月日で検索してください。</translation>
-        </message>
-        <message>
-            <source>The registry cannot be reached, so a resident without a card cannot be identified now. Retry in a moment, or ask the resident to come back with the My Number card.</source>
-            <translation>住民基本台帳に接続できないため、カードをお持ちでない方の本人確認が今はできません。しばらくして再試行するか、マイナンバーカードをお持ちいただくようご案内してください。</translation>
-        </message>
-        <message>
-            <source>No resident found. Check the spelling, or search with the address too.</source>
-            <translation>該当する住民が見つかりません。表記を確認するか、住所も入れて検索してください。</translation>
-        </message>
-        <message>
-            <source>Choose the registry record that belongs to this resident.</source>
-            <translation>ご本人の住民記録を選んでください。</translation>
-        </message>
-        <message>
-            <source>A resident who is not in the registry can only be served with their My Number card.</source>
-            <translation>住民基本台帳にない方は、マイナンバーカードでのみ受け付けられます。</translation>
-        </message>
-        <message>
-            <source>A resident not yet in the registry can only make a move-in notice (転入届).</source>
-            <translation>住民基本台帳にまだ記録のない方が出せるのは転入届のみです。</translation>
-        </message>
-        <message>
-            <source>Unknown life event "%1".</source>
-            <translation>「%1」というライフイベントはありません。</translation>
-        </message>
-        <message>
-            <source>Certificates need a registry record; a new resident's move-in must be registered first.</source>
-            <translation>証明書の発行には住民記録が必要です。先に転入の手続きを済ませてください。</translation>
-        </message>
-        <message>
-            <source>Unknown procedure "%1".</source>
-            <translation>「%1」という手続きはありません。</translation>
-        </message>
-        <message>
-            <source>Type the person's name.</source>
-            <translation>氏名を入力してください。</translation>
-        </message>
-        <message>
-            <source>Type the person's birth date.</source>
-            <translation>生年月日を入力してください。</translation>
-        </message>
-        <message>
-            <source>Choose the person's sex.</source>
-            <translation>性別を選んでください。</translation>
-        </message>
-        <message>
-            <source>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</source>
-            <translation>世帯主との続柄を入力してください（例：妻、長男）。</translation>
-        </message>
-        <message>
-            <source>Choose a life event or at least one procedure.</source>
-            <translation>ライフイベントか、手続きを1つ以上選んでください。</translation>
-        </message>
-        <message>
-            <source>List at least one person the notice concerns.</source>
-            <translation>異動する方を1人以上入力してください。</translation>
-        </message>
-        <message>
-            <source>Answer every question first: "%1".</source>
-            <translation>先にすべての質問に答えてください：「%1」</translation>
-        </message>
-        <message>
-            <source>Accept or decline every proposed procedure first.</source>
-            <translation>提案された手続きをそれぞれ追加するかどうか、先に選んでください。</translation>
-        </message>
-        <message>
-            <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with "read the My Number" ticked.</source>
-            <translation>選んだ手続きには個人番号が必要ですが、読み取っていません。カードを見て入力するか、戻って「個人番号も読み取る」をオンにしてもう一度カードを読んでください。</translation>
-        </message>
-        <message>
-            <source>The forms cannot be changed now.</source>
-            <translation>今は申請書を変更できません。</translation>
-        </message>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>この申請書にその項目はありません。</translation>
-        </message>
-        <message>
-            <source>This comes from the card or the registry and cannot be typed over.</source>
-            <translation>この項目はカードまたは住民基本台帳の内容のため、上書きできません。</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is still missing.</source>
-            <translation>%1：「%2」が未入力です。</translation>
-        </message>
-        <message>
-            <source>%1: "%2": %3</source>
-            <translation>%1：「%2」：%3</translation>
-        </message>
-        <message>
-            <source>From 1 to 10 copies.</source>
-            <translation>通数は1から10までです。</translation>
-        </message>
-        <message>
-            <source>Not ticked: %1. Continue again if they are not needed for this resident.</source>
-            <translation>チェックされていない書類：%1。この方に不要な場合は、もう一度「次へ」を押してください。</translation>
-        </message>
-        <message>
-            <source>Choose how the fee of %L1 yen is paid.</source>
-            <translation>手数料 %L1 円の支払方法を選んでください。</translation>
-        </message>
-        <message>
-            <source>The resident has not confirmed the forms on their screen yet.</source>
-            <translation>ご本人がまだ画面で申請書を確認していません。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Issued: %n document(s).</source>
-            <translation>
-                <numerusform>交付しました：%n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No chosen procedure needs the My Number, so it is not shown.</source>
-            <translation>選んだ手続きに個人番号は不要のため、表示しません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>print</name>
-        <message>
-            <source>The PDF could not be created.</source>
-            <translation>PDF を作成できませんでした。</translation>
-        </message>
-        <message>
-            <source>a field name must be lower-case letters, digits and _</source>
-            <translation>項目名は英小文字・数字・_ で指定してください</translation>
-        </message>
-        <message>
-            <source>“%1” is reserved for the document itself</source>
-            <translation>「%1」は文書自体が使う名前のため、項目名には使えません</translation>
-        </message>
-        <message>
-            <source>unknown field type</source>
-            <translation>不明な項目の型です</translation>
-        </message>
-        <message>
-            <source>a table cannot hold another table</source>
-            <translation>表の中に表は入れられません</translation>
-        </message>
-        <message>
-            <source>a choice field needs its choices</source>
-            <translation>選択項目には選択肢（choices）が必要です</translation>
-        </message>
-        <message>
-            <source>a table field needs its columns</source>
-            <translation>表の項目には列（columns）が必要です</translation>
-        </message>
-        <message>
-            <source>{%1} names no field of this template</source>
-            <translation>{%1} はこのテンプレートの項目ではありません</translation>
-        </message>
-        <message>
-            <source>unknown format “%1”</source>
-            <translation>不明な書式「%1」です</translation>
-        </message>
-        <message>
-            <source>unknown element type “%1”</source>
-            <translation>不明な要素の種類「%1」です</translation>
-        </message>
-        <message>
-            <source>a line needs “from” and “to” as [x, y] in mm</source>
-            <translation>線には “from” と “to” を [x, y]（mm）で指定してください</translation>
-        </message>
-        <message>
-            <source>“box” must be [x, y, width, height] in mm</source>
-            <translation>“box” は [x, y, 幅, 高さ]（mm）で指定してください</translation>
-        </message>
-        <message>
-            <source>font must be “mincho” or “gothic”</source>
-            <translation>font には “mincho” か “gothic” を指定してください</translation>
-        </message>
-        <message>
-            <source>size must be between min_size and 200 points</source>
-            <translation>size は min_size 以上 200 ポイント以下で指定してください</translation>
-        </message>
-        <message>
-            <source>align must be left, center, right or spread</source>
-            <translation>align には left、center、right、spread のいずれかを指定してください</translation>
-        </message>
-        <message>
-            <source>valign must be top, middle or bottom</source>
-            <translation>valign には top、middle、bottom のいずれかを指定してください</translation>
-        </message>
-        <message>
-            <source>pages must be every, first or last</source>
-            <translation>pages には every、first、last のいずれかを指定してください</translation>
-        </message>
-        <message>
-            <source>condition “%1” names no field of this template</source>
-            <translation>条件「%1」はこのテンプレートの項目ではありません</translation>
-        </message>
-        <message>
-            <source>text is missing</source>
-            <translation>text が指定されていません</translation>
-        </message>
-        <message>
-            <source>a table element needs a field of type table</source>
-            <translation>表の要素には、型が table の項目を指定してください</translation>
-        </message>
-        <message>
-            <source>rows do not fit the table's box</source>
-            <translation>行が表の枠に収まりません</translation>
-        </message>
-        <message>
-            <source>a column needs a width in mm</source>
-            <translation>列には幅（mm）が必要です</translation>
-        </message>
-        <message>
-            <source>a table element needs columns</source>
-            <translation>表の要素には列（columns）が必要です</translation>
-        </message>
-        <message>
-            <source>the columns are wider than the table's box</source>
-            <translation>列の幅の合計が表の枠より広くなっています</translation>
-        </message>
-        <message>
-            <source>image “%1” cannot be read</source>
-            <translation>画像「%1」を読み込めません</translation>
-        </message>
-        <message>
-            <source>image “%1” is not a PNG file</source>
-            <translation>画像「%1」は PNG ファイルではありません</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>文字列</translation>
-        </message>
-        <message>
-            <source>a date (YYYY-MM-DD)</source>
-            <translation>日付（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>整数</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true または false</translation>
-        </message>
-        <message>
-            <source>one of the listed choices</source>
-            <translation>選択肢のいずれか</translation>
-        </message>
-        <message>
-            <source>a list of rows</source>
-            <translation>行の一覧</translation>
-        </message>
-        <message>
-            <source>this template has no such field</source>
-            <translation>このテンプレートにはこの項目がありません</translation>
-        </message>
-        <message>
-            <source>%1 is required</source>
-            <translation>%1は必須です</translation>
-        </message>
-        <message>
-            <source>%1 must be %2</source>
-            <translation>%1は%2で指定してください</translation>
-        </message>
-        <message>
-            <source>%1 is too long: %2 characters, at most %3</source>
-            <translation>%1が長すぎます（%2 文字。%3 文字以内）</translation>
-        </message>
-        <message>
-            <source>%1 contains a control character</source>
-            <translation>%1に制御文字が含まれています</translation>
-        </message>
-        <message>
-            <source>%1 is before the Meiji era and cannot be written in 和暦</source>
-            <translation>%1は明治より前の日付のため、和暦で記載できません</translation>
-        </message>
-        <message>
-            <source>%1 must be between %2 and %3</source>
-            <translation>%1は %2 以上 %3 以下で指定してください</translation>
-        </message>
-        <message>
-            <source>%1 must be one of: %2</source>
-            <translation>%1は次のいずれかを指定してください: %2</translation>
-        </message>
-        <message>
-            <source>%1 has %2 rows, at most %3</source>
-            <translation>%1が %2 行あります（%3 行以内）</translation>
-        </message>
-        <message>
-            <source>each row of %1 must be an object</source>
-            <translation>%1の各行はオブジェクトで指定してください</translation>
-        </message>
-        <message>
-            <source>The template %1 is not valid JSON: %2 (at byte %3).</source>
-            <translation>テンプレート %1 は正しい JSON ではありません: %2（%3 バイト目）。</translation>
-        </message>
-        <message>
-            <source>this program reads template schema 1</source>
-            <translation>このプログラムが読めるのはテンプレート形式（schema）1 です</translation>
-        </message>
-        <message>
-            <source>the template needs an id</source>
-            <translation>テンプレートには id が必要です</translation>
-        </message>
-        <message>
-            <source>the template needs a title</source>
-            <translation>テンプレートには title が必要です</translation>
-        </message>
-        <message>
-            <source>kind must be certificate, form, ticket or report</source>
-            <translation>kind には certificate、form、ticket、report のいずれかを指定してください</translation>
-        </message>
-        <message>
-            <source>page size must be A3, A4, A5, B5 or [width, height] in mm</source>
-            <translation>用紙サイズは A3、A4、A5、B5 または [幅, 高さ]（mm）で指定してください</translation>
-        </message>
-        <message>
-            <source>the template draws nothing</source>
-            <translation>テンプレートに描画する要素がありません</translation>
-        </message>
-        <message>
-            <source>the element lies outside the page</source>
-            <translation>要素が用紙の外にはみ出しています</translation>
-        </message>
-        <message>
-            <source>The template %1 is not valid.</source>
-            <translation>テンプレート %1 に誤りがあります。</translation>
-        </message>
-        <message>
-            <source>The text does not fit its box on the form, even in the smallest allowed size: %1</source>
-            <translation>最小の文字サイズでも記載欄に収まりません: %1</translation>
-        </message>
-        <message>
-            <source>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</source>
-            <translation>文字「%1」（%2）は、インストールされているフォントにないため印刷できません。フォント（fonts-ipamj-mincho）を確認するか、外字の登録を依頼してください。</translation>
-        </message>
-        <message>
-            <source>The QR code's content is too long.</source>
-            <translation>QR コードに入れる内容が長すぎます。</translation>
-        </message>
-        <message>
-            <source>The font %1 is not installed (Debian package %2).</source>
-            <translation>フォント %1 がインストールされていません（Debian パッケージ %2）。</translation>
-        </message>
-        <message>
-            <source>There is no document template “%1”.</source>
-            <translation>文書テンプレート「%1」はありません。</translation>
-        </message>
-        <message>
-            <source>A certificate needs its serial number.</source>
-            <translation>証明書には交付番号が必要です。</translation>
-        </message>
-        <message>
-            <source>A certificate needs its verification code.</source>
-            <translation>証明書には照合コードが必要です。</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>ファイル %1 を書き込めませんでした: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>The data for %1 is not complete or not correct (%n problem(s)).</source>
-            <comment>data errors</comment>
-            <translation>
-                <numerusform>%1のデータに不足または誤りがあります（%n 件）。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>privacy</name>
-        <message>
-            <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
-            <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>registry</name>
-        <message>
-            <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
-            <translation>現在、住民基本台帳を検索できません。もう一度お試しいただくか、情報システム担当に連絡してください。</translation>
-        </message>
-        <message>
-            <source>The registry could not be stored; nothing was imported.</source>
-            <translation>住民基本台帳を保存できなかったため、何も取り込みませんでした。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The file has %n error(s); nothing was imported.</source>
-            <translation>
-                <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>store</name>
-        <message>
-            <source>Cannot open the database %1.</source>
-            <translation>データベース %1 を開けません。</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be brought up to date.</source>
-            <translation>データベース %1 を最新の状態に更新できませんでした。</translation>
-        </message>
-        <message>
-            <source>The database %1 was created by a newer Madoguchi (version %2).</source>
-            <translation>データベース %1 は新しい版の窓口システムで作成されています（バージョン %2）。</translation>
-        </message>
-        <message>
-            <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
-            <translation>中央データベースのスキーマはバージョン %1 ですが、この端末には %2 が必要です。情報システム担当に madoguchi-cli db migrate --central の実行を依頼してください。</translation>
-        </message>
-        <message>
-            <source>The day's visits cannot be read from the central database.</source>
-            <translation>中央データベースから当日の来庁記録を読み取れません。</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be published to the central database.</source>
-            <translation>手続カタログを中央データベースに登録できませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>sync</name>
-        <message>
-            <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
-            <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
-        </message>
-        <message>
-            <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-            <translation>中央データベースがこの端末の来庁記録を受け付けませんでした。記録はこの端末に保存されています。端末ID（terminal/id）が他の端末と重複していないか、情報システム担当に確認を依頼してください。</translation>
-        </message>
-    </context>
+<context>
+    <name>CardError</name>
+    <message>
+        <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
+        <translation>カードリーダーのサービス（pcscd）が動いていません。情報システム担当へご連絡ください。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Please check the reader&apos;s cable.</source>
+        <translation>カードリーダーが接続されていません。リーダーのケーブルをご確認ください。</translation>
+    </message>
+    <message>
+        <source>No card is on the reader. Please place the card.</source>
+        <translation>カードがリーダーに置かれていません。カードを置いてください。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Please close it and try again.</source>
+        <translation>別のプログラムがカードを使用中です。そのプログラムを終了してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please check the card.</source>
+        <translation>このカードはマイナンバーカードではありません。カードをご確認ください。</translation>
+    </message>
+    <message>
+        <source>Verification code B is locked. Please guide the resident to the card counter.</source>
+        <translation>照合番号Bがロックされています。住民の方をマイナンバーカード窓口へご案内ください。</translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Please guide the resident to the card counter to reset it.</source>
+        <translation>暗証番号がロックされています。再設定のため、住民の方をマイナンバーカード窓口へご案内ください。</translation>
+    </message>
+    <message>
+        <source>Only one try of verification code B is left. Confirm before trying.</source>
+        <translation>照合番号Bの残り回数が1回です。入力内容を確認してから照合してください。</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</source>
+        <translation>暗証番号の残り回数が1回です。間違えるとカードがロックされます。住民の方に確認してから照合してください。</translation>
+    </message>
+    <message>
+        <source>The card was removed during reading. Please place it again and read again.</source>
+        <translation>読み取り中にカードが外されました。カードを置き直して、もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The card did not answer in time. Please place it again.</source>
+        <translation>カードから時間内に応答がありませんでした。カードを置き直してください。</translation>
+    </message>
+    <message>
+        <source>The data on the card could not be read correctly. Please check the card face.</source>
+        <translation>カードの情報を正しく読み取れませんでした。券面をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Verification code B must be 14 digits.</source>
+        <translation>照合番号Bは14桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 digits.</source>
+        <translation>暗証番号は4桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The card refused the request. Please place it again and retry.</source>
+        <translation>カードが要求を受け付けませんでした。カードを置き直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Communication with the card reader failed. Please place the card again.</source>
+        <translation>カードリーダーとの通信に失敗しました。カードを置き直してください。</translation>
+    </message>
+    <message>
+        <source>The verification code B does not match.</source>
+        <translation>照合番号Bが一致しません。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification code B does not match. Tries left: %n.</source>
+        <translation>
+            <numerusform>照合番号Bが一致しません。残り%n回です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. Tries left: %n.</source>
+        <translation>
+            <numerusform>暗証番号が違います。残り%n回です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1 の関連手続きルール「%2」</translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1 の手続き「%2」</translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1 の手続き「%2」の項目「%3」</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation>手続きカタログのファイル %1 を JSON として読み込めません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>%1：手続きID「%2」が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation>手続きカタログのファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation>手続きカタログのファイル %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>住民基本台帳</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>to fill in</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Log debug details to standard error and the log file.</source>
+        <translation>デバッグの詳細を標準エラー出力とログファイルに記録します。</translation>
+    </message>
+    <message>
+        <source>Read settings from &lt;file&gt; instead of the default.</source>
+        <translation>既定の代わりに &lt;file&gt; から設定を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Interface language: ja or en.</source>
+        <translation>表示言語: ja または en。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterCard</name>
+    <message>
+        <source>The card is still being read; wait a moment.</source>
+        <translation>カードを読み取り中です。しばらくお待ちください。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterIssuance</name>
+    <message>
+        <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
+        <translation>住民基本台帳に接続できないため、証明書を作成できません。何も記録していません。接続が戻ってから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: %2 %3</source>
+        <translation>%1 を印刷できません：%2 %3</translation>
+    </message>
+    <message>
+        <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
+        <translation>来庁は記録しましたが、%1 を PDF に出力できませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CounterRegistry</name>
+    <message>
+        <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation>現在、住民基本台帳に接続できません。F5 で再試行してください。転入届はカードの情報で受け付けられます（F8）。証明書の発行には住民基本台帳が必要です。</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>相違：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterServices</name>
+    <message>
+        <source>The procedures catalogue has errors: %1</source>
+        <translation>手続きカタログに誤りがあります：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStaff</name>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>中央データベースに接続できないため、職員アカウントを確認できません。情報システム担当へご連絡ください。</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>職員IDまたはパスワードが違います。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>ファイルの文字コードが UTF-8 ではありません。UTF-8（CSV UTF-8）で保存し直してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>値の途中にダブルクォーテーション（&quot;）があります。値全体をダブルクォーテーションで囲み、値の中のダブルクォーテーションは2つ重ねて（&quot;&quot;）記入してください。</translation>
+    </message>
+    <message>
+        <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
+        <translation>値を閉じるダブルクォーテーションの後に文字があります。値全体をダブルクォーテーションで囲んでください。</translation>
+    </message>
+    <message>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation>ダブルクォーテーション（&quot;）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1から%2までの数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>%1以上の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>%1以下の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This item is required.</source>
+        <translation>この項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation>全角カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation>電話番号を半角数字で入力してください（例: 0422-60-1800）。</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>入力が長すぎます。</translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation>入力の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation>半角数字（整数）で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>「はい」または「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation>郵便番号を半角数字7桁で入力してください（例: 180-0001）。</translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation>個人番号が正しくありません。12桁の番号をご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidation</name>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>%1月はありません。</translation>
+    </message>
+    <message>
+        <source>There is no day %1 in %2/%3.</source>
+        <translation>%2年%3月に%1日はありません。</translation>
+    </message>
+    <message>
+        <source>An era year starts at 1 (元年).</source>
+        <translation>和暦の年は1（元年）から始まります。</translation>
+    </message>
+    <message>
+        <source>%1 is not within the %2 era.</source>
+        <translation>%1 は%2の期間外です。</translation>
+    </message>
+    <message>
+        <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
+        <translation>「%1」という元号はありません。明治・大正・昭和・平成・令和のいずれかで入力してください。</translation>
+    </message>
+    <message>
+        <source>Use full-width katakana, not half-width (ｶﾅ).</source>
+        <translation>半角カナ（ｶﾅ）ではなく全角カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>Only katakana here: &quot;%1&quot; is not kana.</source>
+        <translation>カタカナで入力してください：「%1」はカナではありません。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, e.g. 180-0001.</source>
+        <translation>郵便番号は7桁です（例：180-0001）。</translation>
+    </message>
+    <message>
+        <source>Only digits and hyphens in a phone number.</source>
+        <translation>電話番号は数字とハイフンで入力してください。</translation>
+    </message>
+    <message>
+        <source>A phone number starts with 0 (include the area code).</source>
+        <translation>電話番号は0から始まります（市外局番から入力してください）。</translation>
+    </message>
+    <message>
+        <source>A mobile or IP phone number has 11 digits, e.g. 090-1234-5678.</source>
+        <translation>携帯電話・IP電話の番号は11桁です（例：090-1234-5678）。</translation>
+    </message>
+    <message>
+        <source>A landline number has 10 digits, e.g. 0422-60-1800.</source>
+        <translation>固定電話の番号は10桁です（例：0422-60-1800）。</translation>
+    </message>
+    <message>
+        <source>A My Number has 12 digits.</source>
+        <translation>個人番号は12桁です。</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: please compare with the card again.</source>
+        <translation>チェックデジットが一致しません。カードともう一度照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>Type the date as 2025-04-01 or 令和7年4月1日.</source>
+        <translation>日付は 2025-04-01 または 令和7年4月1日 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>生年月日に未来の日付は入力できません。</translation>
+    </message>
+    <message>
+        <source>A birth date before 1868 cannot be right.</source>
+        <translation>1868年より前の生年月日は入力できません。</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 99.</source>
+        <translation>0から99までの整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>「はい」か「いいえ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of 0 or more, digits only.</source>
+        <translation>0以上の整数を数字のみで入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>次のいずれかを選んでください：%1</translation>
+    </message>
+    <message>
+        <source>Unknown kind of field.</source>
+        <translation>不明な種類の項目です。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Madoguchi no-handwriting counter terminal.</source>
+        <translation>窓口 — 書かない窓口の端末です。</translation>
+    </message>
+    <message>
+        <source>What this terminal is: counter, supervisor, kiosk or signage.</source>
+        <translation>この端末の用途: counter（窓口）、supervisor（管理者）、kiosk（キオスク）、signage（呼出表示）。</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
+        <translation>不明なモード「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCsv</name>
+    <message>
+        <source>This item is required. Enter a value.</source>
+        <translation>この項目は必須です。値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This item contains a control character or an invalid character. Remove it.</source>
+        <translation>この項目に制御文字または使用できない文字が含まれています。削除してください。</translation>
+    </message>
+    <message>
+        <source>This item must not start with =, +, - or @.</source>
+        <translation>この項目は =、+、-、@ で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>This item is too long (200 characters at most).</source>
+        <translation>この項目が長すぎます（200文字以内で入力してください）。</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
+        <translation>氏名には文字（漢字・かな・英字）のみ使用できます。数字や記号は使用できません。</translation>
+    </message>
+    <message>
+        <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
+        <translation>フリガナは全角カタカナで入力してください（例: ヤマダ）。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
+        <translation>日付は YYYY-MM-DD の形式で、正しい日付を入力してください（例: 1980-02-17）。</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>日付が古すぎます。正しい日付か確認してください。</translation>
+    </message>
+    <message>
+        <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
+        <translation>番号（ID）には半角英数字、「-」、「_」のみ使用できます（32文字以内）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yen as half-width digits without commas.</source>
+        <translation>金額は円単位で、カンマを付けずに半角数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and at least one record.</source>
+        <translation>ファイルが空です。見出し行と1件以上のデータが必要です。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation>見出し行のみで、データがありません。</translation>
+    </message>
+    <message>
+        <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
+        <translation>エラーが多すぎるため、最初の500件のみ表示しています。取り込むファイルが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>The header row has an unknown column name. See the import format.</source>
+        <translation>見出し行に不明な列名があります。取込形式の説明を確認してください。</translation>
+    </message>
+    <message>
+        <source>The header row names the same column twice.</source>
+        <translation>見出し行に同じ列名が2回あります。</translation>
+    </message>
+    <message>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
+        <translation>見出し行に「record」列がありません。1行目は見出し行にしてください。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
+        <translation>この行の値は%1個ですが、見出し行の列は%2個です。カンマの過不足がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The record type must be household, resident, seal or tax.</source>
+        <translation>レコード種別は household、resident、seal、tax のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>This column must be empty for this record type.</source>
+        <translation>このレコード種別では、この列は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
+        <translation>郵便番号は半角数字7桁で入力してください（例: 180-0001 または 1800001）。</translation>
+    </message>
+    <message>
+        <source>This household ID is already used on line %1.</source>
+        <translation>この世帯番号は%1行目で既に使われています。</translation>
+    </message>
+    <message>
+        <source>Enter the reading of the given name.</source>
+        <translation>名のフリガナを入力してください。</translation>
+    </message>
+    <message>
+        <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
+        <translation>性別は 1（男）、2（女）、9（適用不能）のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The date of becoming a resident is before the date of birth.</source>
+        <translation>住民となった日が生年月日より前になっています。</translation>
+    </message>
+    <message>
+        <source>The status must be active, moved_out or deceased (empty means active).</source>
+        <translation>状態は active、moved_out、deceased のいずれかにしてください（空欄は active とみなします）。</translation>
+    </message>
+    <message>
+        <source>This resident ID is already used on line %1.</source>
+        <translation>この住民番号は%1行目で既に使われています。</translation>
+    </message>
+    <message>
+        <source>The same person (same household, name and date of birth) is already on line %1.</source>
+        <translation>同じ方（同一世帯・同一氏名・同一生年月日）が%1行目に既に登録されています。</translation>
+    </message>
+    <message>
+        <source>This seal registration number is already used on line %1.</source>
+        <translation>この印鑑登録番号は%1行目で既に使われています。</translation>
+    </message>
+    <message>
+        <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
+        <translation>この方は%1行目で既に印鑑登録されています。印鑑登録はお一人につき1件です。</translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
+        <translation>年度は西暦4桁（1989～2100）で入力してください。</translation>
+    </message>
+    <message>
+        <source>The amount paid is larger than the tax assessed.</source>
+        <translation>納付済額が税額を超えています。</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
+        <translation>軽自動車税がある場合は、標識番号（ナンバー）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This resident already has a tax record for this fiscal year on line %1.</source>
+        <translation>この方の同じ年度の税情報が%1行目に既にあります。</translation>
+    </message>
+    <message>
+        <source>There is no household with this ID in the file.</source>
+        <translation>この世帯番号の世帯がファイル内にありません。</translation>
+    </message>
+    <message>
+        <source>There is no resident with this ID in the file.</source>
+        <translation>この住民番号の住民がファイル内にありません。</translation>
+    </message>
+    <message>
+        <source>The head of household must be a member of this household.</source>
+        <translation>世帯主はこの世帯の世帯員である必要があります。</translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
+        <translation>世帯主の続柄は「世帯主」または「本人」にしてください。</translation>
+    </message>
+    <message>
+        <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
+        <translation>続柄「世帯主」「本人」は世帯主の方にのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation>印鑑登録は、登録日に15歳以上の方に限られます。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentWindow</name>
+    <message>
+        <source>Counter — for you</source>
+        <translation>窓口 — お客さま用画面</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語 / Language</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>1字消す</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>暗証番号の入力</translation>
+    </message>
+    <message>
+        <source>I understand — enter my PIN</source>
+        <translation>了解しました — 暗証番号を入力する</translation>
+    </message>
+    <message>
+        <source>Everything is correct</source>
+        <translation>内容に間違いありません</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Choose your language above. The clerk will call you and guide you step by step.</source>
+        <translation>上で言語を選べます。職員がお呼びして、順番にご案内します。</translation>
+    </message>
+    <message>
+        <source>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</source>
+        <translation>カードの暗証番号（4桁の数字）を入力してください。この画面はご本人にしか見えません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tries left: %n</source>
+        <translation>
+            <numerusform>残り %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong, your card will be locked and must be unlocked at the My Number card counter. If you are not sure of your PIN, tell the clerk: you can be served without it.</source>
+        <translation>暗証番号を間違えるとカードがロックされ、マイナンバーカードの窓口で解除が必要になります。暗証番号に自信がない場合は職員にお伝えください。暗証番号なしでも手続きできます。</translation>
+    </message>
+    <message>
+        <source>Reading your card…</source>
+        <translation>カードを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Please leave the card on the reader until this is done.</source>
+        <translation>終わるまでカードをリーダーに置いたままにしてください。</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s PIN is locked</source>
+        <translation>カードの暗証番号がロックされています</translation>
+    </message>
+    <message>
+        <source>Do not worry: the clerk can still serve you today in another way.</source>
+        <translation>ご安心ください。本日は別の方法で手続きできます。</translation>
+    </message>
+    <message>
+        <source>Confirming who you are</source>
+        <translation>ご本人の確認</translation>
+    </message>
+    <message>
+        <source>If you have your My Number card, please place it on the reader on the counter.</source>
+        <translation>マイナンバーカードをお持ちの方は、窓口のカードリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>ありがとうございます</translation>
+    </message>
+    <message>
+        <source>Your documents are being prepared.</source>
+        <translation>書類を準備しています。</translation>
+    </message>
+    <message>
+        <source>All done. Thank you!</source>
+        <translation>手続きが完了しました。ありがとうございました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clerk will hand you your documents. %n document(s) issued.</source>
+        <translation>
+            <numerusform>職員が書類をお渡しします。交付した書類：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from your card</source>
+        <translation>カードから読み取った内容</translation>
+    </message>
+    <message>
+        <source>Found in the city&apos;s records</source>
+        <translation>市の記録の内容</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>The clerk is preparing your forms. You will not need to write.</source>
+        <translation>職員が申請書を準備しています。ご記入いただく必要はありません。</translation>
+    </message>
+    <message>
+        <source>(read from your card; not shown)</source>
+        <translation>（カードから読み取り済み。表示しません）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen</source>
+        <translation>手数料：%1 円</translation>
+    </message>
+    <message>
+        <source>Total to pay: %1 yen</source>
+        <translation>お支払い合計：%1 円</translation>
+    </message>
+    <message>
+        <source>Please check your forms. Is everything correct?</source>
+        <translation>申請書の内容をご確認ください。間違いはありませんか。</translation>
+    </message>
+    <message>
+        <source>Thank you. The clerk will now issue your documents.</source>
+        <translation>ありがとうございます。これから職員が書類を交付します。</translation>
+    </message>
+    <message>
+        <source>If something is wrong, please tell the clerk.</source>
+        <translation>間違いがあれば職員にお伝えください。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show card readers and database state.</source>
+        <translation>カードリーダーとデータベースの状態を表示します。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Madoguchi counter terminal, command-line tools.</source>
+        <translation>窓口端末のコマンドラインツールです。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>実行するコマンド。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>利用できます</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>利用できません</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>PC/SC service: not running (%1)</source>
+        <translation>PC/SC サービス: 停止中（%1）</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>カードあり</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>カードなし</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>この端末のデータベース</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>中央データベース</translation>
+    </message>
+    <message numerus="yes">
+        <source>PC/SC service: running, %n reader(s)</source>
+        <translation>
+            <numerusform>PC/SC サービス: 動作中、リーダー %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create or update the databases: db init|migrate [--central URL].</source>
+        <translation>データベースを作成・更新します: db init|migrate [--central URL]</translation>
+    </message>
+    <message>
+        <source>Add a staff account: staff add --login L --name N --role R.</source>
+        <translation>職員アカウントを追加します: staff add --login L --name N --role R</translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database [--once].</source>
+        <translation>未送信の来庁記録を中央データベースへ送信します [--once]</translation>
+    </message>
+    <message>
+        <source>Check the audit trail: audit verify.</source>
+        <translation>監査ログを検証します: audit verify</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s verification code.</source>
+        <translation>証明書の検証コードを確認します。</translation>
+    </message>
+    <message>
+        <source>Statistics as CSV: export --from DATE --to DATE.</source>
+        <translation>統計をCSVで出力します: export --from 日付 --to 日付</translation>
+    </message>
+    <message>
+        <source>Import the registry: registry import FILE.csv.</source>
+        <translation>住民基本台帳を取り込みます: registry import ファイル.csv</translation>
+    </message>
+    <message>
+        <source>Record simulated visits: simulate --visits N.</source>
+        <translation>模擬の来庁記録を作成します: simulate --visits 件数</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 → %3 (%4)</source>
+        <translation>%1: スキーマバージョン %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>init or migrate</source>
+        <translation>init または migrate</translation>
+    </message>
+    <message>
+        <source>Only the central store at this postgresql:// URL.</source>
+        <translation>この postgresql:// URL の中央データベースだけを対象にします。</translation>
+    </message>
+    <message>
+        <source>Stop at this schema version (for testing upgrades).</source>
+        <translation>このスキーマバージョンで止めます（更新の試験用）。</translation>
+    </message>
+    <message>
+        <source>Create or update the terminal&apos;s and the central schema.</source>
+        <translation>端末と中央のデータベースのスキーマを作成・更新します。</translation>
+    </message>
+    <message>
+        <source>Say init or migrate.</source>
+        <translation>init または migrate を指定してください。</translation>
+    </message>
+    <message>
+        <source>--to needs a schema version number.</source>
+        <translation>--to にはスキーマバージョンの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add（追加）</translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation>ログイン名。</translation>
+    </message>
+    <message>
+        <source>Name as shown on screens.</source>
+        <translation>画面に表示する氏名。</translation>
+    </message>
+    <message>
+        <source>clerk, supervisor, admin or kiosk.</source>
+        <translation>clerk（窓口職員）、supervisor（責任者）、admin（管理者）、kiosk（キオスク）のいずれか。</translation>
+    </message>
+    <message>
+        <source>Central store URL (default: from the settings).</source>
+        <translation>中央データベースのURL（省略時は設定の値）。</translation>
+    </message>
+    <message>
+        <source>Add a staff account. The password is read from the first line of standard input.</source>
+        <translation>職員アカウントを追加します。パスワードは標準入力の1行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Say add.</source>
+        <translation>add を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --login and --name.</source>
+        <translation>--login と --name を指定してください。</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, supervisor, admin or kiosk.</source>
+        <translation>--role には clerk、supervisor、admin、kiosk のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>標準入力からパスワードを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>パスワードは8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>職員アカウントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>ログイン名 %1 の職員アカウントはすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>Staff account %1 (%2) added.</source>
+        <translation>職員アカウント %1（%2）を追加しました。</translation>
+    </message>
+    <message>
+        <source>One round, then exit: 0 when everything was sent.</source>
+        <translation>1回だけ送信して終了します（すべて送信できれば終了コード0）。</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds while online (default 10).</source>
+        <translation>接続中の送信間隔（秒、既定 10）。</translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database.</source>
+        <translation>未送信の来庁記録を中央データベースへ送信します。</translation>
+    </message>
+    <message>
+        <source>--batch must be between 1 and 5000.</source>
+        <translation>--batch には1から5000までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--interval must be a positive number of seconds.</source>
+        <translation>--interval には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
+        <translation>来庁記録 %1 件、取消 %2 件、監査ログ %3 件を送信しました。未送信は %4 件です。</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify（検証）</translation>
+    </message>
+    <message>
+        <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
+        <translation>このURLの中央データベースにある写しを検証します（省略時はこの端末の監査ログ）。</translation>
+    </message>
+    <message>
+        <source>With --central: the terminal whose trail to verify.</source>
+        <translation>--central と併用: 検証する端末。</translation>
+    </message>
+    <message>
+        <source>Check that no audit event was altered or removed.</source>
+        <translation>監査ログが改ざん・削除されていないことを確認します。</translation>
+    </message>
+    <message>
+        <source>Say verify.</source>
+        <translation>verify を指定してください。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
+        <translation>監査ログの %1 番目の記録で不整合が見つかりました（%2）。責任者に報告してください。</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 event(s) checked.</source>
+        <translation>監査ログに異常はありません（%1 件を確認）。</translation>
+    </message>
+    <message>
+        <source>The verification code printed on the certificate.</source>
+        <translation>証明書に印字された検証コード。</translation>
+    </message>
+    <message>
+        <source>Give one verification code.</source>
+        <translation>検証コードを1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
+        <translation>検証コードは英数字16文字です（例: ABCD-EFGH-JKMN-PQRS）。</translation>
+    </message>
+    <message>
+        <source>The central database could not be searched.</source>
+        <translation>中央データベースを検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
+        <translation>検証コード %1 の証明書は見つかりません。まだ送信されていないか、正規の証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The record for %1 does not match its code. It is not genuine.</source>
+        <translation>%1 の記録が検証コードと一致しません。正規の証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2) was voided on %3: %4.</source>
+        <translation>証明書 %1（%2）は %3 に取り消されています。理由: %4</translation>
+    </message>
+    <message>
+        <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
+        <translation>正規の有効な証明書です: %1（%2）、交付日時 %3</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>開始日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>終了日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>標準出力ではなくこのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data).</source>
+        <translation>統計をCSVで出力します（個人情報は含みません）。</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
+        <translation>--from と --to を日付で指定してください（例: 2026-04-01）。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from は --to より後の日付にできません。</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>統計を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>%1 行を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>How many visits.</source>
+        <translation>来庁記録の件数。</translation>
+    </message>
+    <message>
+        <source>Random seed, for repeatable runs.</source>
+        <translation>乱数の種（同じ結果を再現するため）。</translation>
+    </message>
+    <message>
+        <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
+        <translation>今日ではなくこの日（YYYY-MM-DD）の来庁として記録します。</translation>
+    </message>
+    <message>
+        <source>Record realistic simulated visits on this terminal.</source>
+        <translation>この端末に現実的な模擬の来庁記録を作成します。</translation>
+    </message>
+    <message>
+        <source>--visits must be between 1 and 1000000.</source>
+        <translation>--visits には1から1000000までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--date must be a date, e.g. 2026-04-01.</source>
+        <translation>--date には日付を指定してください（例: 2026-04-01）。</translation>
+    </message>
+    <message>
+        <source>The simulation data is missing from this build.</source>
+        <translation>このビルドには模擬データが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 simulated visit(s) on terminal %2.</source>
+        <translation>端末 %2 に模擬の来庁記録を %1 件作成しました。</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import（取込）</translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
+        <translation>住民基本台帳の抽出ファイル（docs/registry-csv.md）を中央データベースに取り込みます。1行でも誤りがあれば何も取り込みません。</translation>
+    </message>
+    <message>
+        <source>Say import FILE.csv.</source>
+        <translation>import ファイル.csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目、%2 列: %3</translation>
+    </message>
+    <message>
+        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>取込は完了しましたが、監査ログに記録できませんでした。責任者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
+        <translation>世帯 %1 件、住民 %2 件、印鑑登録 %3 件、税情報 %4 件を取り込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file; nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the My Number card: readers, status, read, diag.</source>
+        <translation>マイナンバーカードを読み取ります（readers、status、read、diag）。</translation>
+    </message>
+    <message>
+        <source>PIN (4 digits): </source>
+        <translation>暗証番号（4桁）：</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>適用不能</translation>
+    </message>
+    <message>
+        <source>no limit reported</source>
+        <translation>上限なし（カードの応答）</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>カードリーダーが接続されていません。</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>別のプログラムが使用中</translation>
+    </message>
+    <message>
+        <source>card does not answer</source>
+        <translation>カードが応答しません</translation>
+    </message>
+    <message>
+        <source>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</source>
+        <translation>--with-my-number と --code-b は同時に指定できません。照合番号Bでは個人番号を読み取れません。</translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input.</source>
+        <translation>標準入力から暗証番号が渡されませんでした。</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>氏名：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住所：%1</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>生年月日：%1</translation>
+    </message>
+    <message>
+        <source>Sex: %1 (%2)</source>
+        <translation>性別：%1（%2）</translation>
+    </message>
+    <message>
+        <source>My Number: %1</source>
+        <translation>個人番号：%1</translation>
+    </message>
+    <message>
+        <source>Madoguchi card reader report</source>
+        <translation>窓口 カードリーダー診断レポート</translation>
+    </message>
+    <message>
+        <source>Settings: card/reader = &quot;%1&quot;, card/simulated = %2, card/persona = %3</source>
+        <translation>設定：card/reader = &quot;%1&quot;、card/simulated = %2、card/persona = %3</translation>
+    </message>
+    <message>
+        <source>Card source for the next read: %1 (%2)</source>
+        <translation>次回の読み取り先：%1（%2）</translation>
+    </message>
+    <message>
+        <source>simulated card</source>
+        <translation>模擬カード</translation>
+    </message>
+    <message>
+        <source>PC/SC reader</source>
+        <translation>PC/SCカードリーダー</translation>
+    </message>
+    <message>
+        <source>PC/SC service (pcscd): not reachable — %1</source>
+        <translation>PC/SCサービス（pcscd）：接続できません — %1</translation>
+    </message>
+    <message>
+        <source>PC/SC service (pcscd): reachable</source>
+        <translation>PC/SCサービス（pcscd）：接続できます</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readers: %n</source>
+        <translation>
+            <numerusform>カードリーダー：%n台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JPKI token: %1</source>
+        <translation>JPKIトークン：%1</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>（読み取れません）</translation>
+    </message>
+    <message>
+        <source>Verdict: My Number card</source>
+        <translation>判定：マイナンバーカードです</translation>
+    </message>
+    <message>
+        <source>Verdict: not a My Number card</source>
+        <translation>判定：マイナンバーカードではありません</translation>
+    </message>
+    <message>
+        <source>Read the My Number card.</source>
+        <translation>マイナンバーカードを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Subcommands: readers, status, read, diag</source>
+        <translation>サブコマンド：readers、status、read、diag</translation>
+    </message>
+    <message>
+        <source>readers | status | read | diag</source>
+        <translation>readers | status | read | diag</translation>
+    </message>
+    <message>
+        <source>read: also read the My Number (only for procedures that need it)</source>
+        <translation>read：個人番号も読み取る（必要な手続きに限る）</translation>
+    </message>
+    <message>
+        <source>read: use verification code B (14 digits) instead of the PIN</source>
+        <translation>read：暗証番号の代わりに照合番号B（14桁）を使う</translation>
+    </message>
+    <message>
+        <source>read: allow the VERIFY when only one try is left</source>
+        <translation>read：残り回数が1回でも照合を行う</translation>
+    </message>
+    <message>
+        <source>read: print one JSON object</source>
+        <translation>read：結果をJSONオブジェクト1つで出力する</translation>
+    </message>
+    <message>
+        <source>the PC/SC reader to use (default: card/reader)</source>
+        <translation>使用するPC/SCカードリーダー（既定：card/reader の設定）</translation>
+    </message>
+    <message>
+        <source>Give one subcommand: readers, status, read or diag.</source>
+        <translation>サブコマンドを1つ指定してください：readers、status、read、diag</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand: %1</source>
+        <translation>不明なサブコマンドです：%1</translation>
+    </message>
+    <message>
+        <source>0 (locked)</source>
+        <translation>0（ロック中）</translation>
+    </message>
+    <message>
+        <source>PIN tries left: %1</source>
+        <translation>暗証番号の残り回数：%1</translation>
+    </message>
+    <message>
+        <source>Verification code A tries left: %1</source>
+        <translation>照合番号Aの残り回数：%1</translation>
+    </message>
+    <message>
+        <source>Verification code B tries left: %1</source>
+        <translation>照合番号Bの残り回数：%1</translation>
+    </message>
+    <message>
+        <source>Render a document template to PDF; list the templates.</source>
+        <translation>文書テンプレートから PDF を作成します。テンプレートの一覧も表示します。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>List the document templates.</source>
+        <translation>文書テンプレートの一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>With --list-templates: print a JSON array.</source>
+        <translation>--list-templates と併せて指定すると、JSON 配列で出力します。</translation>
+    </message>
+    <message>
+        <source>The template to render.</source>
+        <translation>作成に使うテンプレート。</translation>
+    </message>
+    <message>
+        <source>JSON file with the document&apos;s data.</source>
+        <translation>文書に記載するデータの JSON ファイル。</translation>
+    </message>
+    <message>
+        <source>Use the template&apos;s own fictitious sample data.</source>
+        <translation>テンプレートに含まれる架空の見本データを使います。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>作成する PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation>証明書の交付番号。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s verification code.</source>
+        <translation>証明書の照合コード。</translation>
+    </message>
+    <message>
+        <source>Give --template and --out, and either --data FILE or --sample.</source>
+        <translation>--template と --out、および --data ファイル または --sample のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>データファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</source>
+        <translation>データファイル %1 は JSON オブジェクトではありません: %2（%3 バイト目）。ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>作成しました: %1</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue in this build is invalid.</source>
+        <translation>このビルドの手続カタログに誤りがあります。</translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 1000).</source>
+        <translation>1回のトランザクションで送る来庁記録の件数（既定 1000）。</translation>
+    </message>
+    <message>
+        <source>The simulation names %1, which is not in the procedures catalogue.</source>
+        <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>issuance</name>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation>この端末には端末IDが設定されていません。情報システム担当に terminal/id の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The visit has no reception number.</source>
+        <translation>受付番号がありません。</translation>
+    </message>
+    <message>
+        <source>A request names no procedure.</source>
+        <translation>手続が指定されていない申請があります。</translation>
+    </message>
+    <message>
+        <source>The form for %1 could not be read.</source>
+        <translation>%1 の申請内容を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The My Number may not be kept for %1.</source>
+        <translation>%1 ではマイナンバーを保存できません。</translation>
+    </message>
+    <message>
+        <source>The My Number must be 12 digits.</source>
+        <translation>マイナンバーは12桁の数字です。</translation>
+    </message>
+    <message>
+        <source>A certificate has no type or no resident.</source>
+        <translation>種類または対象者が指定されていない証明書があります。</translation>
+    </message>
+    <message>
+        <source>A certificate has an impossible number of copies or fee.</source>
+        <translation>通数または手数料が正しくない証明書があります。</translation>
+    </message>
+    <message>
+        <source>A certificate refers to a request that does not exist.</source>
+        <translation>存在しない申請に対応する証明書があります。</translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative.</source>
+        <translation>支払金額にマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
+        <translation>支払金額（%1 円）が手数料（%2 円）と一致しません。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
+        <translation>この端末に来庁記録を保存できませんでした。何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Give a reason for voiding the certificate.</source>
+        <translation>証明書を取り消す理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can void a certificate.</source>
+        <translation>証明書の取消はログインした職員のみ行えます。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be voided.</source>
+        <translation>証明書を取り消せませんでした。</translation>
+    </message>
+    <message>
+        <source>No certificate %1 that is not already void was issued on this terminal.</source>
+        <translation>この端末で交付された未取消の証明書 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+        <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ChoosePage</name>
+    <message>
+        <source>What did the resident come for?</source>
+        <translation>ご用件</translation>
+    </message>
+    <message>
+        <source>&amp;Life event</source>
+        <translation>ライフイベント(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>ライフイベント</translation>
+    </message>
+    <message>
+        <source>Or certificates &amp;directly (Space ticks)</source>
+        <translation>または証明書を直接選択(&amp;D)（スペースで選択）</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Questions that decide what else is needed</source>
+        <translation>ほかに必要な手続きを判断するための質問(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>People concerned (異動する方) — the card holder is filled in</source>
+        <translation>異動する方（カードの方は入力済み）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>People concerned; Delete removes the selected person</source>
+        <translation>異動する方（Delete キーで選択した方を削除）</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 鈴木&#x3000;美咲</source>
+        <translation>氏名（例：鈴木&#x3000;美咲）</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>適用不能</translation>
+    </message>
+    <message>
+        <source>Relationship, e.g. 妻, 長男</source>
+        <translation>続柄（例：妻、長男）</translation>
+    </message>
+    <message>
+        <source>&amp;Add (Enter)</source>
+        <translation>追加(&amp;A)（Enter）</translation>
+    </message>
+    <message>
+        <source>Also needed — accept or decline each</source>
+        <translation>あわせて必要な手続き（それぞれ追加するか選んでください）</translation>
+    </message>
+    <message>
+        <source>— not asked yet —</source>
+        <translation>— 未確認 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation>— 選択してください —</translation>
+    </message>
+    <message>
+        <source>Accept: add to this visit</source>
+        <translation>追加する</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>追加しない</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ClerkWindow</name>
+    <message>
+        <source>Madoguchi — counter</source>
+        <translation>窓口 — 職員用</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>端末(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>来庁(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Call the &amp;next number</source>
+        <translation>次の番号を呼ぶ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in visit</source>
+        <translation>番号札なしで受付(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card / retry the registry</source>
+        <translation>カードを読む／台帳を再検索(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also read the &amp;My Number (on/off)</source>
+        <translation>個人番号も読み取る（切替）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>照合番号&amp;B</source>
+        <translation>照合番号&amp;B</translation>
+    </message>
+    <message>
+        <source>No &amp;card</source>
+        <translation>カードなし(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New resident (&amp;move-in)</source>
+        <translation>新しい住民（転入）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>次へ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reveal the My Number (audited)</source>
+        <translation>個人番号を表示（監査記録に残ります）</translation>
+    </message>
+    <message>
+        <source>Open the PDFs for &amp;printing</source>
+        <translation>PDF を開いて印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel this visit</source>
+        <translation>この来庁を取り消す</translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting visits now</source>
+        <translation>送信待ちの来庁を今すぐ送る(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;status…</source>
+        <translation>端末の状態(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign in to start serving residents</source>
+        <translation>サインインして受付を始めます</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID</source>
+        <translation>職員ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Enter)</source>
+        <translation>サインイン(&amp;I)（Enter）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>お待ちの方</translation>
+    </message>
+    <message>
+        <source>Reception numbers waiting</source>
+        <translation>お待ちの受付番号</translation>
+    </message>
+    <message>
+        <source>Call next (F2)</source>
+        <translation>次の方 (F2)</translation>
+    </message>
+    <message>
+        <source>Walk-in (F3)</source>
+        <translation>番号札なし (F3)</translation>
+    </message>
+    <message>
+        <source>No visit in progress</source>
+        <translation>受付中の来庁はありません</translation>
+    </message>
+    <message>
+        <source>F2: call the next reception number.   F3: serve a walk-in resident.</source>
+        <translation>F2：次の受付番号を呼びます。&#x3000;F3：番号札のない方を受け付けます。</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>交付処理中…</translation>
+    </message>
+    <message>
+        <source>Back (F9)</source>
+        <translation>戻る (F9)</translation>
+    </message>
+    <message>
+        <source>Continue (F10)</source>
+        <translation>次へ (F10)</translation>
+    </message>
+    <message>
+        <source>Cancel visit (Shift+F12)</source>
+        <translation>取り消す (Shift+F12)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>担当：%1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the current visit first.</source>
+        <translation>先に現在の来庁を終了するか取り消してください。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Use F3 for a resident without a reception number.</source>
+        <translation>お待ちの方はいません。番号札のない方は F3 で受け付けます。</translation>
+    </message>
+    <message>
+        <source>no visit</source>
+        <translation>来庁なし</translation>
+    </message>
+    <message>
+        <source>1 identify</source>
+        <translation>1 本人確認</translation>
+    </message>
+    <message>
+        <source>2 match</source>
+        <translation>2 台帳照合</translation>
+    </message>
+    <message>
+        <source>3 choose</source>
+        <translation>3 手続き選択</translation>
+    </message>
+    <message>
+        <source>4 forms</source>
+        <translation>4 申請書</translation>
+    </message>
+    <message>
+        <source>5 documents and fees</source>
+        <translation>5 必要書類と手数料</translation>
+    </message>
+    <message>
+        <source>6 review</source>
+        <translation>6 確認</translation>
+    </message>
+    <message>
+        <source>7 issuing</source>
+        <translation>7 交付中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation>来庁なし</translation>
+    </message>
+    <message>
+        <source>Reception %1 — step %2</source>
+        <translation>受付 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Accept the match (F10)</source>
+        <translation>照合を確定 (F10)</translation>
+    </message>
+    <message>
+        <source>Issue (F10)</source>
+        <translation>交付 (F10)</translation>
+    </message>
+    <message>
+        <source>Finish (F10)</source>
+        <translation>終了 (F10)</translation>
+    </message>
+    <message>
+        <source>● Online — every visit sent</source>
+        <translation>● オンライン — すべて送信済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Online — sending %n visit(s)</source>
+        <translation>
+            <numerusform>● オンライン — %n 件を送信中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — %n visit(s) waiting to be sent; work continues and they are sent when the line is back</source>
+        <translation>
+            <numerusform>● オフライン — 送信待ち %n 件。業務は続けられます。回線が戻ると送信します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
+        <translation>%2 件中 %1 件の PDF を開けませんでした。保存はされていますので、端末の書類フォルダーから印刷してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DocumentsPage</name>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>クレジットカード</translation>
+    </message>
+    <message>
+        <source>Electronic money</source>
+        <translation>電子マネー</translation>
+    </message>
+    <message>
+        <source>QR code payment</source>
+        <translation>QRコード決済</translation>
+    </message>
+    <message>
+        <source>Exempt (no fee)</source>
+        <translation>免除（手数料なし）</translation>
+    </message>
+    <message>
+        <source>Documents and fees</source>
+        <translation>必要書類と手数料</translation>
+    </message>
+    <message>
+        <source>&amp;Required documents — tick what the resident brought (Space)</source>
+        <translation>必要書類(&amp;R)（お持ちのものをスペースでチェック）</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>必要書類</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>お支払い</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 選択してください —</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>支払方法(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No documents needed.</source>
+        <translation>必要書類はありません。</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 通</translation>
+    </message>
+    <message>
+        <source>No fee for these procedures.</source>
+        <translation>これらの手続きに手数料はかかりません。</translation>
+    </message>
+    <message>
+        <source>%L1 yen</source>
+        <translation>%L1 円</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DonePage</name>
+    <message>
+        <source>Issued — hand the documents to the resident</source>
+        <translation>交付完了 — 書類をお渡しください</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>交付した書類</translation>
+    </message>
+    <message>
+        <source>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</source>
+        <translation>Ctrl+P で PDF を開いて印刷します。F10 で来庁を終了し、両方の画面を消去します。</translation>
+    </message>
+    <message>
+        <source>%1 — serial %2, verification code %3</source>
+        <translation>%1 — 交付番号 %2、照合用コード %3</translation>
+    </message>
+    <message>
+        <source>%1 — filled in, ready to print</source>
+        <translation>%1 — 記入済み、印刷できます</translation>
+    </message>
+    <message>
+        <source>%1 — recorded; this procedure has no printed form yet</source>
+        <translation>%1 — 記録しました（この手続きの印刷様式はまだありません）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FormsPage</name>
+    <message>
+        <source>Forms — prefilled; type only what is missing</source>
+        <translation>申請書 — 入力済みです。不足分のみ入力してください</translation>
+    </message>
+    <message>
+        <source>%1 [card]</source>
+        <translation>%1［カード］</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1［%2］</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 選択してください —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 ＊</translation>
+    </message>
+    <message>
+        <source>%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)</source>
+        <translation>%1（表示：Ctrl+Shift+R、監査記録に残ります）</translation>
+    </message>
+    <message>
+        <source>All forms are complete. Continue with F10.</source>
+        <translation>すべての申請書の入力が完了しました。F10 で次へ進みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still to fill in or correct.</source>
+        <translation>
+            <numerusform>未入力または要修正の項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::IdentifyPage</name>
+    <message>
+        <source>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</source>
+        <translation>個人番号も読み取る（Ctrl+M。法令で必要な手続きの場合のみ）</translation>
+    </message>
+    <message>
+        <source>Read the card — PIN on the resident&apos;s screen (F5)</source>
+        <translation>カードを読む — 暗証番号はご本人の画面で (F5)</translation>
+    </message>
+    <message>
+        <source>照合番号B from the card face (F6)</source>
+        <translation>券面の照合番号Bで読む (F6)</translation>
+    </message>
+    <message>
+        <source>No card (F7)</source>
+        <translation>カードなし (F7)</translation>
+    </message>
+    <message>
+        <source>照合番号B</source>
+        <translation>照合番号B</translation>
+    </message>
+    <message>
+        <source>birth date YYMMDD + expiry year + security code, 14 digits</source>
+        <translation>生年月日（YYMMDD）＋有効期限の西暦年＋セキュリティコードの14桁</translation>
+    </message>
+    <message>
+        <source>照合番号&amp;B</source>
+        <translation>照合番号&amp;B</translation>
+    </message>
+    <message>
+        <source>Without a card: check an ID document, then search the registry</source>
+        <translation>カードなし：本人確認書類を確認してから住民基本台帳を検索します</translation>
+    </message>
+    <message>
+        <source>— choose the document checked —</source>
+        <translation>— 確認した書類を選択 —</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>旅券（パスポート）</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <source>Two documents (health insurance card + pension book, ...)</source>
+        <translation>2点確認（健康保険証＋年金手帳など）</translation>
+    </message>
+    <message>
+        <source>1980-02-17 or 昭和55年2月17日</source>
+        <translation>1980-02-17 または 昭和55年2月17日</translation>
+    </message>
+    <message>
+        <source>&amp;Search the registry (Enter)</source>
+        <translation>住民基本台帳を検索(&amp;S)（Enter）</translation>
+    </message>
+    <message>
+        <source>ID &amp;document</source>
+        <translation>確認書類(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional)</source>
+        <translation>住所（任意）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reception %1 — who is the resident?</source>
+        <translation>受付 %1 — ご本人の確認</translation>
+    </message>
+    <message>
+        <source>Ask the resident to place the My Number card on the reader, then press F5.</source>
+        <translation>マイナンバーカードをリーダーに置いていただき、F5 を押してください。</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>カードを確認しています…</translation>
+    </message>
+    <message>
+        <source>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</source>
+        <translation>ご本人がご自分の画面で暗証番号を入力しています（残り %1 回）。暗証番号を聞かないでください。</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left. The resident&apos;s screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
+        <translation>暗証番号の入力は残り1回です。ご本人の画面で確認してから入力していただきます。自信がない場合は照合番号B（F6）を使ってください。</translation>
+    </message>
+    <message>
+        <source>Reading the card… the card must stay on the reader.</source>
+        <translation>カードを読み取っています… カードをリーダーから離さないでください。</translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Use 照合番号B from the card face (F6), or serve without the card (F7). The resident can have the PIN reset at the My Number card counter.</source>
+        <translation>暗証番号がロックされています。券面の照合番号B（F6）を使うか、カードなし（F7）で手続きしてください。暗証番号の再設定はマイナンバーカードの窓口でできます。</translation>
+    </message>
+    <message>
+        <source>Type 照合番号B from the card face and press Enter.</source>
+        <translation>券面の照合番号Bを入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>Check an ID document by eye, record which one, then search by name and birth date.</source>
+        <translation>本人確認書類を目視で確認し、書類の種類を記録してから、氏名と生年月日で検索してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MatchPage</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>適用不能</translation>
+    </message>
+    <message>
+        <source>Match with the registry</source>
+        <translation>住民基本台帳との照合</translation>
+    </message>
+    <message>
+        <source>Registry records found</source>
+        <translation>見つかった住民記録</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>住民基本台帳</translation>
+    </message>
+    <message>
+        <source>Card and registry side by side</source>
+        <translation>カードと住民基本台帳の比較</translation>
+    </message>
+    <message>
+        <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation>住民基本台帳のサーバーに接続できません。F5 で再試行してください。転入届はカードの情報で受け付けられます（F8）。証明書の発行には住民基本台帳が必要です。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (match %4%)</source>
+        <translation>%1&#x3000;%2&#x3000;%3（一致度 %4%）</translation>
+    </message>
+    <message>
+        <source>Checked document</source>
+        <translation>確認した書類</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>(checked by eye)</source>
+        <translation>（目視で確認）</translation>
+    </message>
+    <message>
+        <source>— no record —</source>
+        <translation>— 記録なし —</translation>
+    </message>
+    <message>
+        <source>No registry record matches this card. For a move-in (転入) press F8 to continue as a new resident; otherwise check the card and go back (F9).</source>
+        <translation>このカードに一致する住民記録はありません。転入の場合は F8 で新しい住民として進めてください。それ以外の場合はカードを確認し、F9 で戻ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</source>
+        <translation>
+            <numerusform>カードと住民基本台帳で %n 項目が異なります。ご本人に確認してから F10 で確定してください。転居後にカードの記載が更新されていないことがよくあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card and registry agree. Accept with F10.</source>
+        <translation>カードと住民基本台帳が一致しました。F10 で確定します。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ReviewPage</name>
+    <message>
+        <source>Review — the resident confirms on their screen</source>
+        <translation>確認 — ご本人が画面で確認します</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 copies, %L2 yen&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 通、%L2 円&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Total %L1 yen&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;合計 %L1 円&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>✓ The resident confirmed. Issue with F10.</source>
+        <translation>✓ ご本人の確認が済みました。F10 で交付します。</translation>
+    </message>
+    <message>
+        <source>Waiting for the resident to confirm on their screen…</source>
+        <translation>ご本人の画面での確認をお待ちしています…</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::StatusWindow</name>
+    <message>
+        <source>%1: available (%2, %3)</source>
+        <translation>%1: 利用できます（%2、%3）</translation>
+    </message>
+    <message>
+        <source>%1: checking… (%2)</source>
+        <translation>%1: 確認中…（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not available (%2). Check the setting and the network; details are in the log.</source>
+        <translation>%1: 利用できません（%2）。設定とネットワークを確認してください。詳細はログにあります。</translation>
+    </message>
+    <message>
+        <source>Madoguchi — terminal status</source>
+        <translation>窓口 — 端末の状態</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>カードリーダー</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>カードリーダー一覧</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>端末(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>再確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Madoguchi %1 — data: %2</source>
+        <translation>窓口 %1 — データ: %2</translation>
+    </message>
+    <message>
+        <source>Looking for the card reader service…</source>
+        <translation>カードリーダーのサービスを探しています…</translation>
+    </message>
+    <message>
+        <source>The card reader service (pcscd) is not running. A simulated card is used until it starts.</source>
+        <translation>カードリーダーのサービス（pcscd）が動いていません。起動するまでは模擬カードを使います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card reader service is running: %n reader(s) attached.</source>
+        <translation>
+            <numerusform>カードリーダーのサービスは動作中です。接続されたリーダー: %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card does not answer: take it out and place it again</source>
+        <translation>カードが応答しません。いったん取り出して置き直してください</translation>
+    </message>
+    <message>
+        <source>Card present, in use by another program</source>
+        <translation>カードあり（別のプログラムが使用中）</translation>
+    </message>
+    <message>
+        <source>Card present</source>
+        <translation>カードあり</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>カードなし</translation>
+    </message>
+    <message>
+        <source>%1 (selected in settings)</source>
+        <translation>%1（設定で選択）</translation>
+    </message>
+    <message>
+        <source>No reader is attached: a simulated card is used (demo mode).</source>
+        <translation>リーダーが接続されていません。模擬カードを使います（デモモード）。</translation>
+    </message>
+    <message>
+        <source>A card is on the reader.</source>
+        <translation>カードがリーダーに置かれています。</translation>
+    </message>
+    <message>
+        <source>Place a My Number card on the reader.</source>
+        <translation>マイナンバーカードをリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s database</source>
+        <translation>この端末のデータベース</translation>
+    </message>
+    <message>
+        <source>Central database (built-in)</source>
+        <translation>中央データベース（内蔵）</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>中央データベース</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::visit::VisitWorkflow</name>
+    <message>
+        <source>Finish or cancel the current visit first.</source>
+        <translation>先に現在の来庁を終了するか取り消してください。</translation>
+    </message>
+    <message>
+        <source>The documents are being issued; wait until it is finished.</source>
+        <translation>交付処理中です。終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled; nothing was recorded.</source>
+        <translation>来庁を取り消しました。何も記録していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit was closed after %n minute(s) without activity; nothing was recorded.</source>
+        <translation>
+            <numerusform>%n 分間操作がなかったため来庁を終了しました。何も記録していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
+        <translation>カードの暗証番号がロックされています。券面の照合番号Bを使うか、カードなしで本人確認してください。</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 digits.</source>
+        <translation>暗証番号は4桁の数字です。</translation>
+    </message>
+    <message>
+        <source>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</source>
+        <translation>照合番号Bは14桁です：生年月日（YYMMDD）、有効期限の西暦年（YYYY）、4桁のセキュリティコード。</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached. Retry, or continue with the card&apos;s details for a move-in.</source>
+        <translation>住民基本台帳に接続できません。再試行するか、転入の場合はカードの情報で進めてください。</translation>
+    </message>
+    <message>
+        <source>Record which ID document you checked.</source>
+        <translation>確認した本人確認書類を記録してください。</translation>
+    </message>
+    <message>
+        <source>Check an ID document and record it before searching the registry.</source>
+        <translation>住民基本台帳を検索する前に、本人確認書類を確認して記録してください。</translation>
+    </message>
+    <message>
+        <source>Search with at least the name and the birth date.</source>
+        <translation>少なくとも氏名と生年月日で検索してください。</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached, so a resident without a card cannot be identified now. Retry in a moment, or ask the resident to come back with the My Number card.</source>
+        <translation>住民基本台帳に接続できないため、カードをお持ちでない方の本人確認が今はできません。しばらくして再試行するか、マイナンバーカードをお持ちいただくようご案内してください。</translation>
+    </message>
+    <message>
+        <source>No resident found. Check the spelling, or search with the address too.</source>
+        <translation>該当する住民が見つかりません。表記を確認するか、住所も入れて検索してください。</translation>
+    </message>
+    <message>
+        <source>Choose the registry record that belongs to this resident.</source>
+        <translation>ご本人の住民記録を選んでください。</translation>
+    </message>
+    <message>
+        <source>A resident who is not in the registry can only be served with their My Number card.</source>
+        <translation>住民基本台帳にない方は、マイナンバーカードでのみ受け付けられます。</translation>
+    </message>
+    <message>
+        <source>A resident not yet in the registry can only make a move-in notice (転入届).</source>
+        <translation>住民基本台帳にまだ記録のない方が出せるのは転入届のみです。</translation>
+    </message>
+    <message>
+        <source>Unknown life event &quot;%1&quot;.</source>
+        <translation>「%1」というライフイベントはありません。</translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
+        <translation>証明書の発行には住民記録が必要です。先に転入の手続きを済ませてください。</translation>
+    </message>
+    <message>
+        <source>Unknown procedure &quot;%1&quot;.</source>
+        <translation>「%1」という手続きはありません。</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s birth date.</source>
+        <translation>生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>性別を選んでください。</translation>
+    </message>
+    <message>
+        <source>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</source>
+        <translation>世帯主との続柄を入力してください（例：妻、長男）。</translation>
+    </message>
+    <message>
+        <source>Choose a life event or at least one procedure.</source>
+        <translation>ライフイベントか、手続きを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>List at least one person the notice concerns.</source>
+        <translation>異動する方を1人以上入力してください。</translation>
+    </message>
+    <message>
+        <source>Answer every question first: &quot;%1&quot;.</source>
+        <translation>先にすべての質問に答えてください：「%1」</translation>
+    </message>
+    <message>
+        <source>Accept or decline every proposed procedure first.</source>
+        <translation>提案された手続きをそれぞれ追加するかどうか、先に選んでください。</translation>
+    </message>
+    <message>
+        <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with &quot;read the My Number&quot; ticked.</source>
+        <translation>選んだ手続きには個人番号が必要ですが、読み取っていません。カードを見て入力するか、戻って「個人番号も読み取る」をオンにしてもう一度カードを読んでください。</translation>
+    </message>
+    <message>
+        <source>The forms cannot be changed now.</source>
+        <translation>今は申請書を変更できません。</translation>
+    </message>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>この申請書にその項目はありません。</translation>
+    </message>
+    <message>
+        <source>This comes from the card or the registry and cannot be typed over.</source>
+        <translation>この項目はカードまたは住民基本台帳の内容のため、上書きできません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is still missing.</source>
+        <translation>%1：「%2」が未入力です。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation>%1：「%2」：%3</translation>
+    </message>
+    <message>
+        <source>From 1 to 10 copies.</source>
+        <translation>通数は1から10までです。</translation>
+    </message>
+    <message>
+        <source>Not ticked: %1. Continue again if they are not needed for this resident.</source>
+        <translation>チェックされていない書類：%1。この方に不要な場合は、もう一度「次へ」を押してください。</translation>
+    </message>
+    <message>
+        <source>Choose how the fee of %L1 yen is paid.</source>
+        <translation>手数料 %L1 円の支払方法を選んでください。</translation>
+    </message>
+    <message>
+        <source>The resident has not confirmed the forms on their screen yet.</source>
+        <translation>ご本人がまだ画面で申請書を確認していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued: %n document(s).</source>
+        <translation>
+            <numerusform>交付しました：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chosen procedure needs the My Number, so it is not shown.</source>
+        <translation>選んだ手続きに個人番号は不要のため、表示しません。</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation>PDF を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>a field name must be lower-case letters, digits and _</source>
+        <translation>項目名は英小文字・数字・_ で指定してください</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved for the document itself</source>
+        <translation>「%1」は文書自体が使う名前のため、項目名には使えません</translation>
+    </message>
+    <message>
+        <source>unknown field type</source>
+        <translation>不明な項目の型です</translation>
+    </message>
+    <message>
+        <source>a table cannot hold another table</source>
+        <translation>表の中に表は入れられません</translation>
+    </message>
+    <message>
+        <source>a choice field needs its choices</source>
+        <translation>選択項目には選択肢（choices）が必要です</translation>
+    </message>
+    <message>
+        <source>a table field needs its columns</source>
+        <translation>表の項目には列（columns）が必要です</translation>
+    </message>
+    <message>
+        <source>{%1} names no field of this template</source>
+        <translation>{%1} はこのテンプレートの項目ではありません</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation>不明な書式「%1」です</translation>
+    </message>
+    <message>
+        <source>unknown element type “%1”</source>
+        <translation>不明な要素の種類「%1」です</translation>
+    </message>
+    <message>
+        <source>a line needs “from” and “to” as [x, y] in mm</source>
+        <translation>線には “from” と “to” を [x, y]（mm）で指定してください</translation>
+    </message>
+    <message>
+        <source>“box” must be [x, y, width, height] in mm</source>
+        <translation>“box” は [x, y, 幅, 高さ]（mm）で指定してください</translation>
+    </message>
+    <message>
+        <source>font must be “mincho” or “gothic”</source>
+        <translation>font には “mincho” か “gothic” を指定してください</translation>
+    </message>
+    <message>
+        <source>size must be between min_size and 200 points</source>
+        <translation>size は min_size 以上 200 ポイント以下で指定してください</translation>
+    </message>
+    <message>
+        <source>align must be left, center, right or spread</source>
+        <translation>align には left、center、right、spread のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>valign must be top, middle or bottom</source>
+        <translation>valign には top、middle、bottom のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>pages must be every, first or last</source>
+        <translation>pages には every、first、last のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>condition “%1” names no field of this template</source>
+        <translation>条件「%1」はこのテンプレートの項目ではありません</translation>
+    </message>
+    <message>
+        <source>text is missing</source>
+        <translation>text が指定されていません</translation>
+    </message>
+    <message>
+        <source>a table element needs a field of type table</source>
+        <translation>表の要素には、型が table の項目を指定してください</translation>
+    </message>
+    <message>
+        <source>rows do not fit the table&apos;s box</source>
+        <translation>行が表の枠に収まりません</translation>
+    </message>
+    <message>
+        <source>a column needs a width in mm</source>
+        <translation>列には幅（mm）が必要です</translation>
+    </message>
+    <message>
+        <source>a table element needs columns</source>
+        <translation>表の要素には列（columns）が必要です</translation>
+    </message>
+    <message>
+        <source>the columns are wider than the table&apos;s box</source>
+        <translation>列の幅の合計が表の枠より広くなっています</translation>
+    </message>
+    <message>
+        <source>image “%1” cannot be read</source>
+        <translation>画像「%1」を読み込めません</translation>
+    </message>
+    <message>
+        <source>image “%1” is not a PNG file</source>
+        <translation>画像「%1」は PNG ファイルではありません</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>日付（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>one of the listed choices</source>
+        <translation>選択肢のいずれか</translation>
+    </message>
+    <message>
+        <source>a list of rows</source>
+        <translation>行の一覧</translation>
+    </message>
+    <message>
+        <source>this template has no such field</source>
+        <translation>このテンプレートにはこの項目がありません</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1は必須です</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1は%2で指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3</source>
+        <translation>%1が長すぎます（%2 文字。%3 文字以内）</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1に制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 is before the Meiji era and cannot be written in 和暦</source>
+        <translation>%1は明治より前の日付のため、和暦で記載できません</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1は %2 以上 %3 以下で指定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1は次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, at most %3</source>
+        <translation>%1が %2 行あります（%3 行以内）</translation>
+    </message>
+    <message>
+        <source>each row of %1 must be an object</source>
+        <translation>%1の各行はオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>テンプレート %1 は正しい JSON ではありません: %2（%3 バイト目）。</translation>
+    </message>
+    <message>
+        <source>this program reads template schema 1</source>
+        <translation>このプログラムが読めるのはテンプレート形式（schema）1 です</translation>
+    </message>
+    <message>
+        <source>the template needs an id</source>
+        <translation>テンプレートには id が必要です</translation>
+    </message>
+    <message>
+        <source>the template needs a title</source>
+        <translation>テンプレートには title が必要です</translation>
+    </message>
+    <message>
+        <source>kind must be certificate, form, ticket or report</source>
+        <translation>kind には certificate、form、ticket、report のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>page size must be A3, A4, A5, B5 or [width, height] in mm</source>
+        <translation>用紙サイズは A3、A4、A5、B5 または [幅, 高さ]（mm）で指定してください</translation>
+    </message>
+    <message>
+        <source>the template draws nothing</source>
+        <translation>テンプレートに描画する要素がありません</translation>
+    </message>
+    <message>
+        <source>the element lies outside the page</source>
+        <translation>要素が用紙の外にはみ出しています</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid.</source>
+        <translation>テンプレート %1 に誤りがあります。</translation>
+    </message>
+    <message>
+        <source>The text does not fit its box on the form, even in the smallest allowed size: %1</source>
+        <translation>最小の文字サイズでも記載欄に収まりません: %1</translation>
+    </message>
+    <message>
+        <source>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</source>
+        <translation>文字「%1」（%2）は、インストールされているフォントにないため印刷できません。フォント（fonts-ipamj-mincho）を確認するか、外字の登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s content is too long.</source>
+        <translation>QR コードに入れる内容が長すぎます。</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed (Debian package %2).</source>
+        <translation>フォント %1 がインストールされていません（Debian パッケージ %2）。</translation>
+    </message>
+    <message>
+        <source>There is no document template “%1”.</source>
+        <translation>文書テンプレート「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>A certificate needs its serial number.</source>
+        <translation>証明書には交付番号が必要です。</translation>
+    </message>
+    <message>
+        <source>A certificate needs its verification code.</source>
+        <translation>証明書には照合コードが必要です。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>ファイル %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data for %1 is not complete or not correct (%n problem(s)).</source>
+        <comment>data errors</comment>
+        <translation>
+            <numerusform>%1のデータに不足または誤りがあります（%n 件）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
+        <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
+        <translation>現在、住民基本台帳を検索できません。もう一度お試しいただくか、情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The registry could not be stored; nothing was imported.</source>
+        <translation>住民基本台帳を保存できなかったため、何も取り込みませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>データベース %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be brought up to date.</source>
+        <translation>データベース %1 を最新の状態に更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer Madoguchi (version %2).</source>
+        <translation>データベース %1 は新しい版の窓口システムで作成されています（バージョン %2）。</translation>
+    </message>
+    <message>
+        <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
+        <translation>中央データベースのスキーマはバージョン %1 ですが、この端末には %2 が必要です。情報システム担当に madoguchi-cli db migrate --central の実行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits cannot be read from the central database.</source>
+        <translation>中央データベースから当日の来庁記録を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be published to the central database.</source>
+        <translation>手続カタログを中央データベースに登録できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
+        <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
+    </message>
+    <message>
+        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation>中央データベースがこの端末の来庁記録を受け付けませんでした。記録はこの端末に保存されています。端末ID（terminal/id）が他の端末と重複していないか、情報システム担当に確認を依頼してください。</translation>
+    </message>
+</context>
 </TS>
