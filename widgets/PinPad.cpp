@@ -2,7 +2,6 @@
 #include "PinPad.h"
 
 #include <QGridLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -114,19 +113,6 @@ void PinPad::showDots() {
         dots += i < m_digits.size() ? QStringLiteral("●") : QStringLiteral("○");
     m_dots->setText(dots);
     m_ok->setEnabled(m_digits.size() == m_length);
-}
-
-void PinPad::keyPressEvent(QKeyEvent* event) {
-    // A USB keypad on the resident's side works too; the clerk's keyboard never has focus here.
-    const QString text = event->text();
-    if (text.size() == 1 && text.at(0).isDigit() && text.at(0).unicode() < 128)
-        press(char(text.at(0).unicode()));
-    else if (event->key() == Qt::Key_Backspace)
-        backspace();
-    else if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        submit();
-    else
-        QWidget::keyPressEvent(event);
 }
 
 } // namespace madoguchi::ui

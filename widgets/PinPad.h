@@ -1,4 +1,5 @@
 // The resident's PIN pad (暗証番号): large touch keys, dots instead of digits, the buffer wiped after every use.
+// Touch only, never keyboard focus: no keyboard at the counter (the clerk's) can type into it.
 #pragma once
 
 #include <QByteArray>
@@ -27,9 +28,6 @@ public:
 Q_SIGNALS:
     // The PIN leaves the pad exactly once; the receiver owns (and must wipe) it.
     void entered(QByteArray pin);
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void press(char digit);
