@@ -1,5 +1,4 @@
-// The clerk's window: sign-in, the waiting list (call next, walk-in), the current visit step by step, and the sync
-// state always visible. Keyboard-first: every action has a shortcut and the focus follows the task.
+// The clerk's window: sign-in, waiting list, the visit step by step, sync state; keyboard-first.
 #pragma once
 
 #include "CounterPorts.h"
@@ -31,6 +30,8 @@ class IdentifyPage;
 class MatchPage;
 class ReviewPage;
 
+// The clerk's window: sign-in, the waiting list (call next, walk-in), the current visit step by step, and the sync
+// state always visible. Keyboard-first: every action has a shortcut and the focus follows the task.
 class ClerkWindow final : public QMainWindow {
     Q_OBJECT
 public:

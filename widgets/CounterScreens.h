@@ -1,5 +1,4 @@
-// Counter mode's two screens around one visit: the clerk's window and the resident-facing window, the inactivity
-// clock, and the terminal status window one menu entry away.
+// Counter mode's two windows around one visit, the inactivity tick, and the status window on demand.
 #pragma once
 
 #include "CounterPorts.h"
@@ -26,6 +25,8 @@ class ClerkWindow;
 class ResidentWindow;
 class StatusWindow;
 
+// Counter mode's two screens around one visit: the clerk's window and the resident-facing window, the inactivity
+// clock, and the terminal status window one menu entry away.
 class CounterScreens final : public QObject {
     Q_OBJECT
 public:

@@ -1,6 +1,4 @@
-// The resident-facing window (second screen or counter tablet): welcome and language, the PIN pad, what was read,
-// the forms to confirm in the resident's language, done. It shows only what the resident should see, and forgets
-// everything when the visit ends.
+// The resident-facing window (second screen or counter tablet): language, PIN pad, what was read, review, done.
 #pragma once
 
 #include "visit/VisitWorkflow.h"
@@ -21,6 +19,9 @@ namespace madoguchi::ui {
 class LanguagePicker;
 class PinPad;
 
+// The resident-facing window (second screen or counter tablet): welcome and language, the PIN pad, what was read, the
+// forms to confirm in the resident's language, done. It shows only what the resident should see, and forgets
+// everything when the visit ends.
 class ResidentWindow final : public QWidget {
     Q_OBJECT
 public:

@@ -1,5 +1,4 @@
-// The counter's audit of resident data it touches outside the issuance (card reads, PIN failures, My Number
-// revealed, visits cancelled), each appended to the terminal's hash-chained trail under the signed-in clerk.
+// Audit events for resident data the counter touches outside the issuance, and staff sign-in.
 #pragma once
 
 #include "CounterPorts.h"
@@ -12,6 +11,8 @@ class Connection;
 
 namespace madoguchi::counter {
 
+// The counter's audit of resident data it touches outside the issuance (card reads, PIN failures, My Number revealed,
+// visits cancelled), each appended to the terminal's hash-chained trail under the signed-in clerk.
 class CounterAccess final : public visit::AccessLog {
 public:
     CounterAccess(const store::Connection& local, audit::AuditTrail& trail);

@@ -1,5 +1,4 @@
-// The visit's card port over the card reader: the resident's PIN goes to the card on a worker thread, the answer
-// comes back as the workflow's CardOutcome with the card's own Japanese message for the clerk.
+// The visit's card port over the card reader's worker thread.
 #pragma once
 
 #include "AsyncCardReader.h"
@@ -9,6 +8,8 @@
 
 namespace madoguchi::counter {
 
+// The visit's card port over the card reader: the resident's PIN goes to the card on a worker thread, the answer comes
+// back as the workflow's CardOutcome with the card's own Japanese message for the clerk.
 class CounterCard final : public QObject, public visit::CardPort {
     Q_OBJECT
 public:

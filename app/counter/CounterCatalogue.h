@@ -1,5 +1,4 @@
-// The visit's catalogue port over the procedures catalogue (手続きカタログ): life events with the questions that
-// decide follow-ups, certificates, fields with where they are prefilled from, documents, fees and follow-up rules.
+// The visit's catalogue port over the procedures catalogue (手続きカタログ).
 #pragma once
 
 #include "catalogue/Catalogue.h"
@@ -7,6 +6,8 @@
 
 namespace madoguchi::counter {
 
+// The visit's catalogue port over the procedures catalogue (手続きカタログ): life events with the questions that decide
+// follow-ups, certificates, fields with where they are prefilled from, documents, fees and follow-up rules.
 class CounterCatalogue final : public visit::CataloguePort {
 public:
     explicit CounterCatalogue(catalogue::Catalogue catalogue);

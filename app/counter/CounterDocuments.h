@@ -1,5 +1,4 @@
-// What each procedure prints: the printing template and its data, made from the visit's forms, the registry and
-// the card. Procedures without a template are recorded without a printout, and the clerk is told so.
+// What each procedure prints: the printing template and its data, from the visit's forms, registry and card.
 #pragma once
 
 #include "visit/VisitPorts.h"

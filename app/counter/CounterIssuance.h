@@ -1,5 +1,4 @@
-// The visit's issuance port: checks every printout first, then records the whole visit in one local transaction
-// (requests, certificates with serials and verification codes, payments, audit, outbox) and renders the PDFs.
+// The visit's issuance port: check every printout, record the visit in one transaction, render the PDFs.
 #pragma once
 
 #include "audit/AuditTrail.h"
@@ -17,6 +16,8 @@ class Connection;
 
 namespace madoguchi::counter {
 
+// The visit's issuance port: checks every printout first, then records the whole visit in one local transaction
+// (requests, certificates with serials and verification codes, payments, audit, outbox) and renders the PDFs.
 class CounterIssuance final : public visit::IssuancePort {
 public:
     struct Office {

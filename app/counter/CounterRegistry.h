@@ -1,5 +1,4 @@
-// The visit's registry port over the central store: card matching with the registry matcher, the no-card search,
-// and the household; every read audited by the store under the signed-in clerk.
+// The visit's registry port over the central store: card matching, the no-card search, the household.
 #pragma once
 
 #include "audit/AuditTrail.h"
@@ -11,6 +10,8 @@ class Connection;
 
 namespace madoguchi::counter {
 
+// The visit's registry port over the central store: card matching with the registry matcher, the no-card search, and
+// the household; every read audited by the store under the signed-in clerk.
 class CounterRegistry final : public visit::RegistryPort {
 public:
     // `central` may be null: the registry is then reported unreachable, never silently empty.

@@ -1,5 +1,4 @@
-// Everything a counter needs, opened from the settings: the stores and keys, the card (PC/SC or simulated), the
-// registry, the catalogue, printing, issuance, audit, sync, staff sign-in, and the visit workflow over them.
+// Everything a counter needs, opened from the settings, with the visit workflow over it.
 #pragma once
 
 #include "CounterPorts.h"
@@ -19,6 +18,8 @@ namespace madoguchi::counter {
 class ReceptionQueue;
 class ResidentLanguages;
 
+// Everything a counter needs, opened from the settings: the stores and keys, the card (PC/SC or simulated), the
+// registry, the catalogue, printing, issuance, audit, sync, staff sign-in, and the visit workflow over them.
 class CounterServices final {
 public:
     struct Options {

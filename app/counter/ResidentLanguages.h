@@ -1,5 +1,4 @@
-// The languages a resident can choose on their screen: a list kept as data (resources/languages.json) and one
-// translator per language, independent of the clerk's interface language.
+// The languages offered on the resident's screen (data: resources/languages.json) and their translators.
 #pragma once
 
 #include <QList>
@@ -17,6 +16,8 @@ struct ResidentLanguage {
     QString nativeName; // shown on the button in its own language: 日本語, English
 };
 
+// The languages a resident can choose on their screen: a list kept as data (resources/languages.json) and one
+// translator per language, independent of the clerk's interface language.
 class ResidentLanguages final {
 public:
     ResidentLanguages();

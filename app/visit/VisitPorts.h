@@ -1,5 +1,4 @@
-// What the visit needs from the rest of the core — card, registry, catalogue, issuance, audit, clock — as small
-// interfaces, so the workflow is tested on its own and the counter wires it to the real components.
+// What the visit needs from the core (card, registry, catalogue, issuance, audit, clock), as small interfaces.
 #pragma once
 
 #include "VisitData.h"

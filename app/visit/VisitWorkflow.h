@@ -1,5 +1,4 @@
-// A counter visit (来庁) as a state machine: identify → match → choose → forms → documents → review → issue → done,
-// with going back, cancelling, and dropping every trace of the resident at the end or after inactivity. No widgets.
+// A counter visit (来庁) as a state machine, from identification to issuance. No widgets.
 #pragma once
 
 #include "FieldValidation.h"
@@ -10,6 +9,8 @@
 
 namespace madoguchi::visit {
 
+// A counter visit (来庁) as a state machine: identify → match → choose → forms → documents → review → issue → done,
+// with going back, cancelling, and dropping every trace of the resident at the end or after inactivity. No widgets.
 class VisitWorkflow final : public QObject {
     Q_OBJECT
 public:

@@ -1,7 +1,4 @@
-// Complete counter visits through both real windows, keyboard on the clerk's side and touches on the resident's,
-// with the simulated My Number card, the real SQLite stores, the real catalogue and real PDFs (read back with
-// pdftotext). Each visit checks what was recorded, the audit trail, and the printed text; the two scripted visits
-// also count the clerk's keys, the resident's touches and any typing of what the card or registry already held.
+// Complete counter visits through both real windows with the simulated card, real stores and real PDFs.
 #include "CardPersona.h"
 #include "ClerkWindow.h"
 #include "CounterScreens.h"
@@ -61,6 +58,10 @@ struct Counts {
 
 } // namespace
 
+// Complete counter visits through both real windows, keyboard on the clerk's side and touches on the resident's, with
+// the simulated My Number card, the real SQLite stores, the real catalogue and real PDFs (read back with pdftotext).
+// Each visit checks what was recorded, the audit trail, and the printed text; the two scripted visits also count the
+// clerk's keys, the resident's touches and any typing of what the card or registry already held.
 class TestCounterVisits final : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -1,5 +1,4 @@
-// Step 3 for the clerk: what the resident came for — a life event with its few questions and proposed follow-ups
-// (accept or decline each), or certificates chosen directly.
+// Step 3 for the clerk: a life event with its questions, people and follow-ups, or certificates directly.
 #pragma once
 
 #include "ClerkPage.h"
@@ -14,6 +13,8 @@ class QTableWidget;
 
 namespace madoguchi::ui {
 
+// Step 3 for the clerk: what the resident came for — a life event with its few questions and proposed follow-ups
+// (accept or decline each), or certificates chosen directly.
 class ChoosePage final : public ClerkPage {
     Q_OBJECT
 public:

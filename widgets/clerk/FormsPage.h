@@ -1,5 +1,4 @@
-// Step 4 for the clerk: every form of the visit, prefilled; what the card, the registry or the answers hold is shown
-// read-only with its source, and only what is still missing can be typed, checked as it is typed.
+// Step 4 for the clerk: the prefilled forms; only what is still missing can be typed, checked as typed.
 #pragma once
 
 #include "ClerkPage.h"
@@ -11,6 +10,8 @@ class QVBoxLayout;
 
 namespace madoguchi::ui {
 
+// Step 4 for the clerk: every form of the visit, prefilled; what the card, the registry or the answers hold is shown
+// read-only with its source, and only what is still missing can be typed, checked as it is typed.
 class FormsPage final : public ClerkPage {
     Q_OBJECT
 public:

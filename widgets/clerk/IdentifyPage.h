@@ -1,5 +1,4 @@
-// Step 1 for the clerk: identify the resident by My Number card (PIN on the resident's screen, or 照合番号B), or
-// without a card (ID document checked by eye, recorded, then a registry search).
+// Step 1 for the clerk: identify the resident by card (PIN or 照合番号B) or without one.
 #pragma once
 
 #include "ClerkPage.h"
@@ -12,6 +11,8 @@ class QPushButton;
 
 namespace madoguchi::ui {
 
+// Step 1 for the clerk: identify the resident by My Number card (PIN on the resident's screen, or 照合番号B), or
+// without a card (ID document checked by eye, recorded, then a registry search).
 class IdentifyPage final : public ClerkPage {
     Q_OBJECT
 public:

@@ -1,5 +1,4 @@
-// Step 2 for the clerk: the card and the registry record side by side, differences highlighted; accept the match,
-// pick another candidate, or continue as a new resident (転入) when the registry has no record.
+// Step 2 for the clerk: card and registry side by side, differences highlighted.
 #pragma once
 
 #include "ClerkPage.h"
@@ -10,6 +9,8 @@ class QTableWidget;
 
 namespace madoguchi::ui {
 
+// Step 2 for the clerk: the card and the registry record side by side, differences highlighted; accept the match, pick
+// another candidate, or continue as a new resident (転入) when the registry has no record.
 class MatchPage final : public ClerkPage {
     Q_OBJECT
 public:

@@ -1,5 +1,4 @@
-// Steps 6 and 7 for the clerk: the forms as the resident confirms them on their screen, then issuing; and the
-// issued documents with their serials, to open for printing.
+// Steps 6 and 7 for the clerk: the resident's confirmation, issuing, and the issued documents.
 #pragma once
 
 #include "ClerkPage.h"
@@ -9,6 +8,8 @@ class QTextBrowser;
 
 namespace madoguchi::ui {
 
+// Steps 6 and 7 for the clerk: the forms as the resident confirms them on their screen, then issuing; and the issued
+// documents with their serials, to open for printing.
 class ReviewPage final : public ClerkPage {
     Q_OBJECT
 public:
