@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace madoguchi::print {
 
 QList<Placeholder> FieldFormat::find(const QString& text) {
@@ -45,7 +48,9 @@ QString FieldFormat::apply(const QJsonValue& value, const QString& format) {
         return value.toBool() ? QStringLiteral("○") : QString();
     }
     if (value.isDouble()) {
-        const auto n = static_cast<qint64>(value.toDouble());
+        // Data is validated before it is formatted; still, never convert a double beyond qint64 (undefined).
+        const double d = value.toDouble();
+        const auto n = std::isnan(d) ? qint64(0) : static_cast<qint64>(std::clamp(d, -9.0e15, 9.0e15));
         if (format == QLatin1String("kanji"))
             return JapaneseNumerals::toKanji(n);
         if (format == QLatin1String("yen"))

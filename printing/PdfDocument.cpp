@@ -7,8 +7,16 @@
 #include <QImage>
 #include <QList>
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_encoder.h>
+#include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
@@ -20,6 +28,7 @@ struct PdfDocument::State {
     HPDF_Doc doc = nullptr;
     HPDF_Page page = nullptr;
     QList<HPDF_Font> fonts;
+    QList<std::set<char32_t>> fontCodePoints; // what each font can draw; empty for a whole font file
     HPDF_STATUS error = HPDF_OK;
     HPDF_STATUS errorDetail = 0;
     QString operation; // what we were doing when libharu complained
@@ -43,6 +52,21 @@ struct PdfDocument::State {
         return error == HPDF_OK;
     }
     bool usable() const { return doc != nullptr && error == HPDF_OK; }
+    // A subset font draws only the characters it was given: anything else is an error, not a blank.
+    bool drawable(int font, const QString& text) {
+        const std::set<char32_t>& allowed = fontCodePoints.at(font);
+        if (allowed.empty())
+            return true; // a whole font file through the UTF-8 encoder
+        for (const char32_t c : text.toUcs4()) {
+            if (!allowed.contains(c)) {
+                operation = QStringLiteral("text: U+%1 is not in the font subset")
+                                .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+                                .toUpper();
+                return check(HPDF_INVALID_PARAMETER, "text");
+            }
+        }
+        return true;
+    }
     bool pageUsable() const { return usable() && page != nullptr; }
     // Raw operators for what libharu has no call for (marked content). Only ever between graphics objects.
     void writeRaw(const QByteArray& bytes) {
@@ -119,6 +143,137 @@ bool installDirectCmap(HPDF_MMgr mmgr, HPDF_FontDef def, const std::set<char32_t
     return true;
 }
 
+// libharu's UTF-8 encoder writes each character as its Unicode value (Identity-H: code = CID = U+xxxx), so every
+// font gets a CIDToGIDMap and a widths scan over all 65,536 CIDs, built and deflated for every document whatever
+// the text. Each subset font gets its own encoder instead: the characters it draws are numbered 1..n (in code
+// point order), the content stream carries those numbers, libharu builds the map and widths for n CIDs only, and
+// a ToUnicode CMap written here maps the numbers back to Unicode for text extraction. The encoder keeps the UTF-8
+// parsing of the UTF-8 encoder (libharu measures text widths through it), and its character numbers in cid_map,
+// where libharu looks for them when it builds the font.
+constexpr char32_t kUnusedSlot = 0x1F; // a control character, never drawn: see compactEncoder()
+
+HPDF_STATUS initCompactEncoder(HPDF_Encoder encoder) {
+    const HPDF_STATUS ret = HPDF_CMapEncoder_InitAttr(encoder);
+    if (ret != HPDF_OK)
+        return ret;
+    const HPDF_CidRange_Rec codeSpace = {0x0000, 0xFFFF, 0};
+    if (HPDF_CMapEncoder_AddCodeSpaceRange(encoder, codeSpace) != HPDF_OK)
+        return encoder->error->error_no;
+    auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    // "Identity-H" makes libharu name the predefined Identity-H encoding and put its generated CMap under
+    // ToUnicode, which addFont() then rewrites.
+    std::strcpy(attr->registry, "Adobe");
+    std::strcpy(attr->ordering, "Identity-H");
+    attr->suppliment = 0;
+    attr->writing_mode = HPDF_WMODE_HORIZONTAL;
+    encoder->type = HPDF_ENCODER_TYPE_DOUBLE_BYTE;
+    return HPDF_OK;
+}
+
+// UTF-8 in, two-byte character numbers out (libharu frees the result with free()).
+char* encodeCompact(HPDF_Encoder encoder, const char* text, HPDF_UINT len, HPDF_UINT* length) {
+    const auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    auto* out = static_cast<char*>(std::malloc(len * 2 + 2));
+    HPDF_UINT n = 0;
+    if (!out) {
+        *length = 0;
+        return out;
+    }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text);
+    for (HPDF_UINT i = 0; i < len;) {
+        const unsigned char b = bytes[i];
+        char32_t c = 0;
+        int more = 0;
+        if (b < 0x80)
+            c = b;
+        else if ((b & 0xE0) == 0xC0)
+            c = b & 0x1F, more = 1;
+        else if ((b & 0xF0) == 0xE0)
+            c = b & 0x0F, more = 2;
+        else
+            c = b & 0x07, more = 3;
+        ++i;
+        for (; more > 0 && i < len; --more, ++i)
+            c = (c << 6) | (bytes[i] & 0x3F);
+        // Characters outside the font's set were refused by text(); they would show as .notdef (CID 0).
+        const HPDF_UINT16 cid = (c > kUnusedSlot && c < 0x10000) ? attr->cid_map[c >> 8][c & 0xFF] : 0;
+        out[n++] = static_cast<char>(cid >> 8);
+        out[n++] = static_cast<char>(cid & 0xFF);
+    }
+    *length = n;
+    return out;
+}
+
+QByteArray hex4(unsigned v) {
+    return QByteArray::number(v | 0x10000, 16).mid(1).toUpper();
+}
+
+// A ToUnicode CMap from character numbers (1..n, code point order) back to the characters.
+QByteArray toUnicodeCMap(const std::set<char32_t>& codePoints) {
+    QByteArray cmap("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    std::vector<char32_t> chars(codePoints.begin(), codePoints.end());
+    for (size_t from = 0; from < chars.size(); from += 100) {
+        const size_t to = std::min(chars.size(), from + 100);
+        cmap += QByteArray::number(static_cast<qulonglong>(to - from)) + " beginbfchar\n";
+        for (size_t i = from; i < to; ++i)
+            cmap += '<' + hex4(static_cast<unsigned>(i + 1)) + "> <" + hex4(chars[i]) + ">\n";
+        cmap += "endbfchar\n";
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return cmap;
+}
+
+// Creates the font through a per-font encoder that numbers `codePoints` (all BMP, none below U+0020) 1..n.
+HPDF_Font compactFont(HPDF_Doc doc, HPDF_FontDef def, const std::set<char32_t>& codePoints, int tag) {
+    HPDF_Encoder utf8 = HPDF_GetEncoder(doc, "UTF-8");
+    if (!utf8)
+        return nullptr;
+    char name[16];
+    std::snprintf(name, sizeof name, "MDG-%d", tag);
+    HPDF_Encoder encoder = HPDF_CMapEncoder_New(doc->mmgr, name, initCompactEncoder);
+    if (!encoder || HPDF_Doc_RegisterEncoder(doc, encoder) != HPDF_OK)
+        return nullptr;
+    if (HPDF_GetEncoder(doc, name) != encoder) // runs initCompactEncoder
+        return nullptr;
+    // The UTF-8 parsing keeps its state in the first entries of cid_map: characters from U+0020 on never meet it.
+    auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    HPDF_UINT16 cid = 0;
+    for (const char32_t c : codePoints) {
+        if (c <= kUnusedSlot || c > 0xFFFF)
+            return nullptr;
+        attr->cid_map[c >> 8][c & 0xFF] = ++cid;
+        attr->unicode_map[c >> 8][c & 0xFF] = static_cast<HPDF_UNICODE>(c);
+    }
+    // libharu writes widths and map entries for CIDs below the highest one it finds: one more, mapped to .notdef,
+    // so that the last character is covered.
+    attr->cid_map[0][kUnusedSlot] = ++cid;
+    attr->unicode_map[0][kUnusedSlot] = static_cast<HPDF_UNICODE>(kUnusedSlot);
+    // With HPDF_CMapEncoder_ToUnicode as its Unicode function, libharu builds the font from cid_map and
+    // unicode_map; for measuring and writing text the encoder parses UTF-8 like the UTF-8 encoder.
+    encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+    HPDF_Font font = HPDF_GetFont(doc, def->base_font, name);
+    encoder->byte_type_fn = utf8->byte_type_fn;
+    encoder->to_unicode_fn = utf8->to_unicode_fn;
+    encoder->encode_text_fn = encodeCompact;
+    if (!font)
+        return nullptr;
+    auto fontAttr = static_cast<HPDF_FontAttr>(font->attr);
+    HPDF_Dict toUnicode = fontAttr->cmap_stream;
+    if (!toUnicode || !toUnicode->stream)
+        return nullptr;
+    const QByteArray cmap = toUnicodeCMap(codePoints);
+    HPDF_Stream stream = HPDF_MemStream_New(doc->mmgr, static_cast<HPDF_UINT>(cmap.size()));
+    if (!stream || HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(cmap.constData()),
+                                     static_cast<HPDF_UINT>(cmap.size())) != HPDF_OK)
+        return nullptr;
+    HPDF_Stream_Free(toUnicode->stream);
+    toUnicode->stream = stream;
+    return font;
+}
+
 } // namespace
 
 int PdfDocument::addFont(const QByteArray& trueType, const std::set<char32_t>& codePoints) {
@@ -152,12 +307,23 @@ int PdfDocument::addFont(const QByteArray& trueType, const std::set<char32_t>& c
                         0};
     ++m_state->fontTag;
     HPDF_TTFontDef_SetTagName(def, const_cast<char*>(tag));
-    HPDF_Font font = HPDF_GetFont(m_state->doc, def->base_font, "UTF-8");
+    // Characters outside the BMP are drawn as outlines (Renderer), never as font text.
+    for (const char32_t c : codePoints) {
+        if (c <= kUnusedSlot || c > 0xFFFF) {
+            m_state->operation = QStringLiteral("font: U+%1 cannot be set as text")
+                                     .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+                                     .toUpper();
+            m_state->check(HPDF_INVALID_PARAMETER, "font");
+            return -1;
+        }
+    }
+    HPDF_Font font = compactFont(m_state->doc, def, codePoints, m_state->fontTag - 1);
     if (!font) {
         m_state->check(HPDF_INVALID_FONT, "get font");
         return -1;
     }
     m_state->fonts.append(font);
+    m_state->fontCodePoints.append(codePoints);
     return static_cast<int>(m_state->fonts.size() - 1);
 }
 
@@ -175,6 +341,7 @@ int PdfDocument::addFontFile(const QString& path) {
         return -1;
     }
     m_state->fonts.append(font);
+    m_state->fontCodePoints.append(std::set<char32_t>());
     return static_cast<int>(m_state->fonts.size() - 1);
 }
 
@@ -199,6 +366,8 @@ HPDF_REAL real(double v) {
 void PdfDocument::text(int font, double size, double x, double y, const QString& text) {
     if (!m_state->pageUsable() || font < 0 || font >= m_state->fonts.size())
         return;
+    if (!m_state->drawable(font, text))
+        return;
     HPDF_Page p = m_state->page;
     m_state->check(HPDF_Page_BeginText(p), "begin text") &&
         m_state->check(HPDF_Page_SetFontAndSize(p, m_state->fonts.at(font), real(size)), "font") &&
@@ -208,6 +377,8 @@ void PdfDocument::text(int font, double size, double x, double y, const QString&
 
 void PdfDocument::invisibleText(int font, double size, double x, double y, const QString& text) {
     if (!m_state->pageUsable() || font < 0 || font >= m_state->fonts.size())
+        return;
+    if (!m_state->drawable(font, text))
         return;
     HPDF_Page p = m_state->page;
     m_state->check(HPDF_Page_BeginText(p), "begin text") &&
@@ -289,10 +460,17 @@ void PdfDocument::fillPath() {
 void PdfDocument::pngImage(const QByteArray& png, double x, double y, double w, double h) {
     if (!m_state->pageUsable())
         return;
-    // libharu lets libpng abort the whole process on a damaged PNG: only hand over what Qt can decode.
-    if (QImage::fromData(png, "PNG").isNull()) {
-        m_state->check(HPDF_INVALID_PNG_IMAGE, "PNG image (not decodable)");
-        return;
+    // libharu lets libpng abort the whole process on a damaged PNG: only hand over what Qt can decode. A
+    // template's seal is the same bytes on every certificate: remember the last few that decoded.
+    thread_local QList<QByteArray> decodable;
+    if (!decodable.contains(png)) {
+        if (QImage::fromData(png, "PNG").isNull()) {
+            m_state->check(HPDF_INVALID_PNG_IMAGE, "PNG image (not decodable)");
+            return;
+        }
+        if (decodable.size() >= 8)
+            decodable.removeFirst();
+        decodable.append(png);
     }
     HPDF_Image image = HPDF_LoadPngImageFromMem(m_state->doc, reinterpret_cast<const HPDF_BYTE*>(png.constData()),
                                                 static_cast<HPDF_UINT>(png.size()));

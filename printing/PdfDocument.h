@@ -24,7 +24,8 @@ public:
     void setTitle(const QString& title);
 
     // Embeds a TrueType font given as bytes (already subset to `codePoints`, the only characters that will be
-    // drawn with it); returns its handle, or -1 after an error.
+    // drawn with it: text() with any other is an error); returns its handle, or -1 after an error. The characters
+    // get CIDs 1..n, so the font's CIDToGIDMap and widths cover n entries, not 65,536.
     int addFont(const QByteArray& trueType, const std::set<char32_t>& codePoints);
     // Embeds a whole font file the way libharu does by itself (parsing all of it for every document). Products use
     // addFont() with a subset; this is the anchor the benchmark compares against.

@@ -196,7 +196,7 @@ struct Pass {
                 const TextBox box{cx + pad,     top - header, px(column.width) - 2 * pad, header,
                                   e.size * 0.9, e.size * 0.5, QStringLiteral("center"),   QStringLiteral("middle"),
                                   true};
-                setText(column.header, QStringLiteral("gothic"), box, {}, {});
+                setText(column.header, e.headerFont, box, {}, {});
             }
             for (qsizetype r = 0; r < count; ++r) {
                 const QJsonObject row = rows.at(first + r).toObject();

@@ -14,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 namespace madoguchi::print {
 
 namespace {
@@ -83,8 +86,14 @@ FieldSpec readField(const QJsonObject& o, const QString& path, Problems& problem
     f.maxLength = o.value(QStringLiteral("max_length")).toInt(0);
     f.hasMinimum = o.contains(QStringLiteral("min"));
     f.hasMaximum = o.contains(QStringLiteral("max"));
-    f.minimum = static_cast<qint64>(o.value(QStringLiteral("min")).toDouble());
-    f.maximum = static_cast<qint64>(o.value(QStringLiteral("max")).toDouble());
+    // A bound beyond ±2^53 (JSON's exact integers) is as good as none; converting it unclamped is undefined.
+    const auto bound = [&](const QString& key) {
+        const double v = o.value(key).toDouble();
+        constexpr double kLimit = 9007199254740992.0;
+        return std::isnan(v) ? qint64(0) : static_cast<qint64>(std::clamp(v, -kLimit, kLimit));
+    };
+    f.minimum = bound(QStringLiteral("min"));
+    f.maximum = bound(QStringLiteral("max"));
     f.maxRows = o.value(QStringLiteral("max_rows")).toInt(0);
     for (const QJsonValue& c : o.value(QStringLiteral("choices")).toArray())
         f.choices.append(c.toString());
@@ -216,6 +225,10 @@ Element readElement(const QJsonObject& o, const QString& path, const QString& ba
         e.field = o.value(QStringLiteral("field")).toString();
         e.rowHeight = o.value(QStringLiteral("row_height")).toDouble(e.rowHeight);
         e.headerHeight = o.value(QStringLiteral("header_height")).toDouble(e.headerHeight);
+        e.headerFont = o.value(QStringLiteral("header_font")).toString(e.headerFont);
+        if (e.headerFont != QLatin1String("mincho") && e.headerFont != QLatin1String("gothic"))
+            problems.add(path + QStringLiteral(".header_font"),
+                         QCoreApplication::translate("print", "font must be “mincho” or “gothic”"));
         const auto spec =
             std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == e.field; });
         if (spec == fields.end() || spec->type != FieldSpec::Type::Table) {
@@ -345,7 +358,8 @@ void validateFields(const QList<FieldSpec>& specs, const QJsonObject& data, cons
         }
         case FieldSpec::Type::Integer: {
             const double d = v.toDouble();
-            if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || std::abs(d) > 1e15) {
+            // Range first: converting a double beyond qint64 is undefined.
+            if (!v.isDouble() || !(std::abs(d) <= 1e15) || d != static_cast<double>(static_cast<qint64>(d))) {
                 wrongType();
                 break;
             }

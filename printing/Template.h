@@ -58,6 +58,7 @@ struct Element {
     QString field;
     double rowHeight = 8;
     double headerHeight = 8;
+    QString headerFont = QStringLiteral("gothic");
     QList<TableColumn> columns;
     // Image
     QByteArray png;

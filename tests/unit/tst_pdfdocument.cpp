@@ -55,6 +55,19 @@ private Q_SLOTS:
         QVERIFY(r.value().size() < 20000); // a subset, not the 8 MB font
     }
 
+    void characterOutsideTheSubsetIsAnError() {
+        PdfDocument pdf;
+        const std::set<char32_t> used = {U'住', U'民'};
+        const int font = pdf.addFont(m_mincho->subset(used), used);
+        QVERIFY(font >= 0);
+        pdf.addPage(200, 200);
+        pdf.text(font, 12, 10, 100, QStringLiteral("住民票")); // 票 (U+7968) is not in the subset
+        QVERIFY(pdf.failed());
+        const Result<QByteArray> r = pdf.finish();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.contains(QLatin1String("U+7968")), qPrintable(r.error().detail));
+    }
+
     void noLineStartsWithClosingPunctuation() {
         const TextSetter setter({m_mincho.get(), m_gothic.get(), m_gaiji.get()});
         // Ten characters per line at 10 pt in a 100 pt box: 「。」 would fall at the start of the second line.

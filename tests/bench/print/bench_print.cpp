@@ -47,8 +47,14 @@ QByteArray haruWithFontFiles(const DocumentLayout& doc) {
     const FontCatalog fonts;
     PdfDocument pdf;
     pdf.setTitle(doc.title);
-    const int mincho = pdf.addFontFile(fonts.mincho().path);
-    const int gothic = pdf.addFontFile(fonts.gothic().path);
+    // Only the fonts the document uses, as the renderer does (住民票の写し is all Mincho).
+    bool usesMincho = false, usesGothic = false;
+    for (const LayoutPage& page : doc.pages) {
+        for (const TextRun& run : page.texts)
+            (run.font == FontRole::Gothic ? usesGothic : usesMincho) = true;
+    }
+    const int mincho = usesMincho ? pdf.addFontFile(fonts.mincho().path) : -1;
+    const int gothic = usesGothic ? pdf.addFontFile(fonts.gothic().path) : -1;
     for (const LayoutPage& page : doc.pages) {
         pdf.addPage(doc.width, doc.height);
         for (const Frame& f : page.frames) {
@@ -143,9 +149,20 @@ double extractableShare(const QByteArray& pdf) {
     return total == 0 ? 0 : double(found) / total;
 }
 
-void report(benchmark::State& state, const QByteArray& pdf) {
+// MADOGUCHI_BENCH_PDF_DIR=dir keeps each variant's last PDF there (dir/BM_Name.pdf), to look at what was measured.
+void keep(const char* name, const QByteArray& pdf) {
+    const QString dir = qEnvironmentVariable("MADOGUCHI_BENCH_PDF_DIR");
+    if (dir.isEmpty())
+        return;
+    QFile file(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".pdf")));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(pdf);
+}
+
+void report(benchmark::State& state, const char* name, const QByteArray& pdf) {
     state.counters["pdf_bytes"] = double(pdf.size());
     state.counters["text_extractable"] = extractableShare(pdf);
+    keep(name, pdf);
 }
 
 void BM_WarmRenderer(benchmark::State& state) {
@@ -161,7 +178,7 @@ void BM_WarmRenderer(benchmark::State& state) {
         pdf = r.value();
         benchmark::DoNotOptimize(pdf.data());
     }
-    report(state, pdf);
+    report(state, "BM_WarmRenderer", pdf);
 }
 
 void BM_HaruFontPerDocument(benchmark::State& state) {
@@ -170,7 +187,7 @@ void BM_HaruFontPerDocument(benchmark::State& state) {
         pdf = haruWithFontFiles(layout());
         benchmark::DoNotOptimize(pdf.data());
     }
-    report(state, pdf);
+    report(state, "BM_HaruFontPerDocument", pdf);
 }
 
 void BM_QPdfWriter(benchmark::State& state) {
@@ -179,7 +196,7 @@ void BM_QPdfWriter(benchmark::State& state) {
         pdf = qtPdfWriter(layout());
         benchmark::DoNotOptimize(pdf.data());
     }
-    report(state, pdf);
+    report(state, "BM_QPdfWriter", pdf);
 }
 
 BENCHMARK(BM_WarmRenderer)->Unit(benchmark::kMillisecond);
@@ -201,6 +218,7 @@ void BM_WarmRendererInkan(benchmark::State& state) {
         benchmark::DoNotOptimize(pdf.data());
     }
     state.counters["pdf_bytes"] = double(pdf.size());
+    keep("BM_WarmRendererInkan", pdf);
 }
 BENCHMARK(BM_WarmRendererInkan)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HaruFontPerDocument)->Unit(benchmark::kMillisecond);
