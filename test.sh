@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the Debug + AddressSanitizer/UBSan tree with warnings as errors, and runs every
-# test through ctest: unit, integration (real pcscd + vpcd, real PostgreSQL 15), gui, lint, fuzz.
+# test through ctest: unit, integration (real pcscd + vpcd, real PostgreSQL 15, real CUPS), gui, lint, fuzz.
+# The slow package test (label `package`: .deb built, linted, installed into a fresh Debian 12 root) runs only when
+# asked for: ./test.sh -L package (CI runs it after the rest).
 # Extra arguments go to ctest, e.g. ./test.sh -L unit   or   ./test.sh -R tst_pcsc
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +10,7 @@ installer/install-deps.sh test
 build=build/test
 # ccache (installed with the test tools) makes a rebuild in another clone or worktree of the tree cheap.
 export CCACHE_BASEDIR="$PWD"
+export CCACHE_NOHASHDIR=1 # the build directory's path stays out of the hash, so other worktrees' objects are reused
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [[ ! -f "$build/build.ninja" ]]; then
@@ -19,4 +22,6 @@ cmake --build "$build"
 # Integration tests start services in private namespaces, which needs root.
 sudo=()
 [[ $(id -u) -eq 0 ]] || sudo=(sudo --preserve-env)
-"${sudo[@]}" ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" "$@"
+selection=("$@")
+[[ $# -gt 0 ]] || selection=(-LE package)
+"${sudo[@]}" ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" "${selection[@]}"

@@ -22,6 +22,13 @@ const QList<SettingKey> kKeys = {
     {"print/document_dir", "@data/documents", "Where the counter writes the PDFs it issues, one folder per day"},
     {"office/addressee", "武蔵野市長　あて", "Addressee printed on notices and requests (○○市長　あて)"},
     {"office/issuer", "武蔵野市長　見本　一郎", "Issuer printed under certificates"},
+    {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},
+    {"printer/certificate_queue", "", "CUPS queue for certificates; empty: PDFs only, printed by hand"},
+    {"printer/certificate_tray", "", "Tray (InputSlot) with the security paper for certificates"},
+    {"printer/form_queue", "", "CUPS queue for filled-in forms (plain paper); empty: PDFs only"},
+    {"printer/form_tray", "", "Tray (InputSlot) for forms; empty: the queue's default"},
+    {"printer/ticket_queue", "", "CUPS queue of the receipt printer for tickets; empty: not printed"},
+    {"printer/ticket_tray", "", "Tray or roll (InputSlot) for tickets; empty: the queue's default"},
 };
 
 QString defaultConfigFile() {

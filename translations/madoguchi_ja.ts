@@ -767,6 +767,29 @@
     </message>
 </context>
 <context>
+    <name>central</name>
+    <message>
+        <source>The central database could not be set up. Nothing was half-done: run the command again once the cause is fixed.</source>
+        <translation>中央データベースを設定できませんでした。途中までの変更は残っていません。原因を取り除いてから、もう一度コマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>Give the office code (--office).</source>
+        <translation>庁舎コードを指定してください（--office）。</translation>
+    </message>
+    <message>
+        <source>central init needs a PostgreSQL server (a postgresql:// URL).</source>
+        <translation>central init には PostgreSQL サーバー（postgresql:// の URL）が必要です。</translation>
+    </message>
+    <message>
+        <source>Give the terminal&apos;s id (--terminal).</source>
+        <translation>端末 ID を指定してください（--terminal）。</translation>
+    </message>
+    <message>
+        <source>Give the supervisor&apos;s login (--supervisor).</source>
+        <translation>責任者のログイン名を指定してください（--login）。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show card readers and database state.</source>
@@ -1374,6 +1397,102 @@
         <source>The simulation names %1, which is not in the procedures catalogue.</source>
         <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
     </message>
+    <message>
+        <source>Set up the central database: central init|add-terminal|add-supervisor.</source>
+        <translation>中央データベースを設定します: central init|add-terminal|add-supervisor。</translation>
+    </message>
+    <message>
+        <source>--to takes certificate, form or ticket, not &quot;%1&quot;.</source>
+        <translation>--to には certificate、form、ticket のいずれかを指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>No printer is set for the %1 (printer/%2_queue). The PDF is kept: %3</source>
+        <translation>%1のプリンターが設定されていません（printer/%2_queue）。PDF は保存されています: %3</translation>
+    </message>
+    <message>
+        <source>The reprint could not be recorded; nothing was printed.</source>
+        <translation>再印刷を記録できなかったため、印刷していません。</translation>
+    </message>
+    <message>
+        <source>Not printed yet after %1 s; the job stays in the queue.</source>
+        <translation>%1 秒たってもまだ印刷されていません。ジョブは待ち行列に残っています。</translation>
+    </message>
+    <message>
+        <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
+        <translation>この用紙の種類に設定されたプリンターでも印刷します: certificate（証明書）、form（申請書）、ticket（番号札）（printer/*_queue、printer/*_tray）。</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
+        <translation>保存されている この PDF を再印刷します（--to と併用。監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>Seconds to follow the print job (default 60).</source>
+        <translation>印刷ジョブを見守る秒数（既定 60）。</translation>
+    </message>
+    <message>
+        <source>--wait takes seconds, 1 to 3600.</source>
+        <translation>--wait には 1〜3600 の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--pdf needs --to KIND.</source>
+        <translation>--pdf には --to（用紙の種類）が必要です。</translation>
+    </message>
+    <message>
+        <source>No such PDF: %1</source>
+        <translation>PDF がありません: %1</translation>
+    </message>
+    <message>
+        <source>init, add-terminal or add-supervisor</source>
+        <translation>init、add-terminal、add-supervisor のいずれか</translation>
+    </message>
+    <message>
+        <source>The central database, as a role that may create roles (postgresql://postgres@host/db).</source>
+        <translation>中央データベース。ロールを作成できるロールで接続します（postgresql://postgres@host/db）。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s code.</source>
+        <translation>庁舎コード。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s id (terminal/id).</source>
+        <translation>端末 ID（terminal/id）。</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login.</source>
+        <translation>責任者のログイン名。</translation>
+    </message>
+    <message>
+        <source>Set no password (certificate or peer authentication).</source>
+        <translation>パスワードを設定しません（証明書認証またはピア認証）。</translation>
+    </message>
+    <message>
+        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</source>
+        <translation>中央の PostgreSQL データベースを設定します: スキーマ、最小権限のロール、庁舎間の行レベルセキュリティ。端末と責任者を追加します。パスワードは標準入力の1行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Say init, add-terminal or add-supervisor.</source>
+        <translation>init、add-terminal、add-supervisor のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the central database with --central URL.</source>
+        <translation>中央データベースを --central URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>Central database ready: schema, roles %1, %2, %3 and row-level security (%4).</source>
+        <translation>中央データベースの準備ができました: スキーマ、ロール %1、%2、%3、行レベルセキュリティ（%4）。</translation>
+    </message>
+    <message>
+        <source>Type the new role&apos;s password on the first line of standard input, or give --no-password.</source>
+        <translation>新しいロールのパスワードを標準入力の1行目に入力するか、--no-password を指定してください。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 of office %2 connects as %3.</source>
+        <translation>庁舎 %2 の端末 %1 は %3 として接続します。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 of office %2 connects as %3.</source>
+        <translation>庁舎 %2 の責任者 %1 は %3 として接続します。</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -1444,6 +1563,17 @@
     <message>
         <source>A kiosk cannot take the My Number. Please go to a counter.</source>
         <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation>先にサインインしてください。この操作には職員アカウントが必要です。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation>このアカウントではこの操作はできません。責任者に相談してください。</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1736,6 @@
     <message>
         <source>Reveal the My Number (audited)</source>
         <translation>個人番号を表示（監査記録に残ります）</translation>
-    </message>
-    <message>
-        <source>Open the PDFs for &amp;printing</source>
-        <translation>PDF を開いて印刷(&amp;P)</translation>
     </message>
     <message>
         <source>Cancel this visit</source>
@@ -1779,6 +1905,14 @@
         <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
         <translation>%2 件中 %1 件の PDF を開けませんでした。保存はされていますので、端末の書類フォルダーから印刷してください。</translation>
     </message>
+    <message>
+        <source>&amp;Print the chosen document again</source>
+        <translation>選んだ書類を再印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDFs</source>
+        <translation>PDF を開く(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DocumentsPage</name>
@@ -1866,10 +2000,6 @@
         <translation>交付した書類</translation>
     </message>
     <message>
-        <source>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</source>
-        <translation>Ctrl+P で PDF を開いて印刷します。F10 で来庁を終了し、両方の画面を消去します。</translation>
-    </message>
-    <message>
         <source>%1 — serial %2, verification code %3</source>
         <translation>%1 — 交付番号 %2、照合用コード %3</translation>
     </message>
@@ -1880,6 +2010,10 @@
     <message>
         <source>%1 — recorded; this procedure has no printed form yet</source>
         <translation>%1 — 記録しました（この手続きの印刷様式はまだありません）</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the chosen document again (or opens the PDFs when no printer is set); Ctrl+Shift+P opens the PDFs. F10 finishes the visit and clears both screens.</source>
+        <translation>Ctrl+P で選んだ書類を再印刷します（プリンター未設定のときは PDF を開きます）。Ctrl+Shift+P で PDF を開きます。F10 で来庁を終了し、両方の画面を消去します。</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2271,32 @@
     <message>
         <source>Card and registry agree. Accept with F10.</source>
         <translation>カードと住民基本台帳が一致しました。F10 で確定します。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PdfPreview</name>
+    <message>
+        <source>Preview of the document</source>
+        <translation>書類のプレビュー</translation>
+    </message>
+    <message>
+        <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
+        <translation>%1 のプレビューを表示できません。PDF そのものは保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PrintPanel</name>
+    <message>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>no printed form</source>
+        <translation>印刷する様式はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2842,137 @@
         <translation>
             <numerusform>%1のデータに不足または誤りがあります（%n 件）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>printer</name>
+    <message>
+        <source>This procedure has no printed form; there is nothing to print.</source>
+        <translation>この手続には印刷する様式がありません。印刷するものはありません。</translation>
+    </message>
+    <message>
+        <source>The reprint could not be recorded, so nothing was printed.</source>
+        <translation>再印刷を記録できなかったため、印刷していません。</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>申請書</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>番号札</translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of paper (%2). Load paper; the job then prints.</source>
+        <translation>プリンター「%1」の用紙がありません（%2）。用紙を補充してください。補充すると印刷が再開されます。</translation>
+    </message>
+    <message>
+        <source>Printer %1: the tray (%2) is missing or not pushed in. Put it back; the job then prints.</source>
+        <translation>プリンター「%1」のトレイ（%2）が外れているか、奥まで入っていません。トレイを戻すと印刷が再開されます。</translation>
+    </message>
+    <message>
+        <source>Printer %1 has a paper jam. Open it, remove the paper, close it.</source>
+        <translation>プリンター「%1」で紙詰まりです。カバーを開けて詰まった用紙を取り除き、閉じてください。</translation>
+    </message>
+    <message>
+        <source>Printer %1: a door is open. Close it; the job then prints.</source>
+        <translation>プリンター「%1」の扉が開いています。閉じると印刷が再開されます。</translation>
+    </message>
+    <message>
+        <source>Printer %1: the cover is open. Close it; the job then prints.</source>
+        <translation>プリンター「%1」のカバーが開いています。閉じると印刷が再開されます。</translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of toner. Replace the cartridge.</source>
+        <translation>プリンター「%1」のトナーがありません。カートリッジを交換してください。</translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of toner or ink. Replace the cartridge.</source>
+        <translation>プリンター「%1」のトナーまたはインクがありません。カートリッジを交換してください。</translation>
+    </message>
+    <message>
+        <source>Printer %1 is offline. Check that it is switched on and its cable or network is connected.</source>
+        <translation>プリンター「%1」がオフラインです。電源が入っているか、ケーブルまたはネットワークがつながっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Printer %1 does not answer. Check that it is switched on and its cable or network is connected.</source>
+        <translation>プリンター「%1」が応答しません。電源が入っているか、ケーブルまたはネットワークがつながっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Printer %1 is switched off. Switch it on; the job then prints.</source>
+        <translation>プリンター「%1」の電源が切れています。電源を入れると印刷が再開されます。</translation>
+    </message>
+    <message>
+        <source>The print queue %1 is stopped. Ask a supervisor or IT staff to resume it (cupsenable %1); the job then prints.</source>
+        <translation>印刷キュー「%1」が停止しています。責任者または情報担当に再開を依頼してください（cupsenable %1）。再開すると印刷されます。</translation>
+    </message>
+    <message>
+        <source>The record and the PDF are kept.</source>
+        <translation>記録と PDF は保存されています。</translation>
+    </message>
+    <message>
+        <source>default tray</source>
+        <translation>既定のトレイ</translation>
+    </message>
+    <message>
+        <source>The print server cannot be reached; printer %1 is not available. Ask IT staff.</source>
+        <translation>印刷サーバーに接続できないため、プリンター「%1」を使えません。情報担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The printer %1 set for this terminal does not exist on the print server. Ask IT staff to check the printer settings.</source>
+        <translation>この端末に設定されたプリンター「%1」が印刷サーバーにありません。情報担当にプリンター設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The print job on %1 was cancelled. Print it again with Ctrl+P.</source>
+        <translation>「%1」の印刷ジョブが取り消されました。Ctrl+P で再印刷してください。</translation>
+    </message>
+    <message>
+        <source>Printer %1 could not print the document. Print it again with Ctrl+P; if it fails again, ask IT staff.</source>
+        <translation>プリンター「%1」で書類を印刷できませんでした。Ctrl+P で再印刷してください。再び失敗したら情報担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The print job on %1 is held. Ask a supervisor to release it.</source>
+        <translation>「%1」の印刷ジョブが保留されています。責任者に解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The print queue %1 is not accepting jobs. Ask a supervisor or IT staff (cupsaccept %1).</source>
+        <translation>印刷キュー「%1」がジョブを受け付けていません。責任者または情報担当に連絡してください（cupsaccept %1）。</translation>
+    </message>
+    <message>
+        <source>Printer %1 refused the document. Print it again with Ctrl+P; if it fails again, ask IT staff.</source>
+        <translation>プリンター「%1」が書類を受け付けませんでした。Ctrl+P で再印刷してください。再び失敗したら情報担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is missing from the document folder; nothing was sent to the printer.</source>
+        <translation>書類フォルダーに PDF %1 がありません。プリンターには何も送っていません。</translation>
+    </message>
+    <message>
+        <source>Printer %1 has no tray &quot;%2&quot; (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</source>
+        <translation>プリンター「%1」にトレイ「%2」がないため（あるトレイ: %3）、%4を印刷していません。情報担当にプリンター設定（printer/%5_tray）の修正を依頼してください。記録と PDF は保存されています。</translation>
+    </message>
+    <message>
+        <source>No printer is set for the %1: print the PDF by hand (Ctrl+Shift+P opens it).</source>
+        <translation>%1のプリンターが設定されていません。PDF を手で印刷してください（Ctrl+Shift+P で開きます）。</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>「%1」に送信中…</translation>
+    </message>
+    <message>
+        <source>In the queue of %1 (job %2)</source>
+        <translation>「%1」の印刷待ち（ジョブ %2）</translation>
+    </message>
+    <message>
+        <source>Printing on %1 (job %2)</source>
+        <translation>「%1」で印刷中（ジョブ %2）</translation>
+    </message>
+    <message>
+        <source>Printed on %1 (job %2)</source>
+        <translation>「%1」で印刷済み（ジョブ %2）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The clerk's window: sign-in, waiting list, the visit step by step, the sync state.
 #include "ClerkWindow.h"
 
+#include "CounterPrinting.h"
 #include "ReceptionQueue.h"
 #include "clerk/ChoosePage.h"
 #include "clerk/DocumentsPage.h"
@@ -70,7 +71,9 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
     add(visitMenu, QStringLiteral("next"), tr("&Continue"), Qt::Key_F10, [this] { next(); });
     add(visitMenu, QStringLiteral("revealMyNumber"), tr("Reveal the My Number (audited)"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_visit.revealMyNumber(); });
-    add(visitMenu, QStringLiteral("print"), tr("Open the PDFs for &printing"), QKeySequence::Print,
+    add(visitMenu, QStringLiteral("print"), tr("&Print the chosen document again"), QKeySequence::Print,
+        [this] { printAgain(); });
+    add(visitMenu, QStringLiteral("openPdf"), tr("&Open the PDFs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { openDocuments(); });
     visitMenu->addSeparator();
     add(visitMenu, QStringLiteral("cancelVisit"), tr("Cancel this visit"), QKeySequence(Qt::SHIFT | Qt::Key_F12),
@@ -368,6 +371,8 @@ void ClerkWindow::showStep() {
     }
     if (step == Step::Identify || step == Step::Idle)
         m_notice->hide();
+    if (step == Step::Done)
+        printIssued();
     m_visitLabel->setText(step == Step::Idle ? tr("No visit")
                                              : tr("Reception %1 — step %2").arg(m_visit.receptionNumber(), stepName()));
     m_backButton->setEnabled(step != Step::Idle && step != Step::Done && step != Step::Issuing);
@@ -418,6 +423,38 @@ void ClerkWindow::showWaiting() {
     m_waiting->clear();
     for (const counter::Ticket& t : m_queue.waiting())
         m_waiting->addItem(t.purpose.isEmpty() ? t.number : tr("%1  %2").arg(t.number, t.purpose));
+}
+
+void ClerkWindow::setPrinting(counter::CounterPrinting* printing) {
+    m_printing = printing;
+    if (m_printing)
+        m_done->attachPrinting(*m_printing);
+}
+
+void ClerkWindow::printIssued() {
+    if (!m_printing || m_visit.issued().isEmpty())
+        return;
+    const QString visitKey = m_visit.receptionNumber() + QLatin1Char('|') + m_visit.issued().first().pdfPath;
+    if (visitKey == m_printedVisit)
+        return;
+    m_printedVisit = visitKey;
+    m_printing->printIssued(m_visit.issued());
+    m_done->refresh();
+}
+
+void ClerkWindow::printAgain() {
+    if (m_visit.step() != Step::Done)
+        return;
+    const int chosen = m_done->chosenDocument();
+    const auto issued = m_visit.issued();
+    if (!m_printing || chosen < 0 || chosen >= issued.size() || !m_printing->prints(issued.at(chosen))) {
+        openDocuments(); // no printer for it: the desktop's PDF viewer prints it
+        return;
+    }
+    const Outcome outcome = m_printing->reprint(issued.at(chosen));
+    if (!outcome)
+        showNotice(outcome.message);
+    m_done->refresh();
 }
 
 void ClerkWindow::openDocuments() {

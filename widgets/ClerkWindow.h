@@ -16,6 +16,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace madoguchi::counter {
+class CounterPrinting;
 class ReceptionQueue;
 }
 
@@ -46,6 +47,8 @@ public:
 
     // How issued PDFs are opened for printing; the default hands them to the desktop's PDF viewer.
     void setDocumentOpener(std::function<bool(const QString& path)> opener) { m_openDocument = std::move(opener); }
+    // The office's printers: an issued visit's documents are sent there at once, Ctrl+P prints one again.
+    void setPrinting(counter::CounterPrinting* printing);
 
     QString signedInStaff() const { return m_staffId; }
     QString syncText() const;
@@ -83,6 +86,8 @@ private:
     void showWaiting();
     void showNotice(const QString& text);
     void openDocuments();
+    void printAgain();
+    void printIssued();
     ClerkPage* pageFor(visit::VisitWorkflow::Step step) const;
 
     visit::VisitWorkflow& m_visit;
@@ -91,6 +96,8 @@ private:
     counter::SyncState& m_sync;
     QString m_language;
     std::function<bool(const QString&)> m_openDocument;
+    counter::CounterPrinting* m_printing = nullptr;
+    QString m_printedVisit; // the visit whose documents went to the printers
 
     QString m_staffId;
     QStackedWidget* m_top = nullptr; // sign-in | work

@@ -3,6 +3,7 @@
 
 #include "ClerkWindow.h"
 #include "CommandLine.h"
+#include "CounterPrinting.h"
 #include "CounterScreens.h"
 #include "CounterServices.h"
 #include "LogSink.h"
@@ -62,6 +63,7 @@ int run(int argc, char** argv) {
                                 language, &status, &settings});
         QObject::connect(screens.clerk(), &ClerkWindow::signedIn, screens.clerk(),
                          [&counter](const counter::SignIn& who) { counter.setClerk(who); });
+        screens.clerk()->setPrinting(&counter.printing());
         screens.show();
         status.start();
         const int code = QApplication::exec();

@@ -27,6 +27,7 @@ int runSimulate(CliContext& context);
 int runRegistry(CliContext& context);
 int runPrint(CliContext& context);
 int runCard(CliContext& context);
+int runCentral(CliContext& context);
 
 namespace {
 struct Command {
@@ -47,6 +48,8 @@ const Command kCommands[] = {
     {"simulate", QT_TRANSLATE_NOOP("cli", "Record simulated visits: simulate --visits N."), runSimulate},
     {"print", QT_TRANSLATE_NOOP("cli", "Render a document template to PDF; list the templates."), runPrint},
     {"card", QT_TRANSLATE_NOOP("cli", "Read the My Number card: readers, status, read, diag."), runCard},
+    {"central", QT_TRANSLATE_NOOP("cli", "Set up the central database: central init|add-terminal|add-supervisor."),
+     runCentral},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.

@@ -1,11 +1,15 @@
 // `madoguchi-cli print`: render a document template to PDF from a JSON file or its own sample; list the templates.
 #include "CliContext.h"
+#include "CliStores.h"
 #include "DocumentTemplates.h"
 #include "Renderer.h"
+#include "printer/PrintSpooler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +37,61 @@ int listTemplates(CliContext& context, const print::TemplateLibrary& library, bo
     for (const print::PrintError& problem : library.problems())
         context.err << problem.message << Qt::endl;
     return library.problems().isEmpty() ? Success : Failure;
+}
+
+// Sends one PDF to the printer configured for `kind` and follows the job until it is printed, held up or refused.
+int sendToPrinter(CliContext& context, const QString& pdfPath, const QString& kindName, int waitSeconds,
+                  bool reprint) {
+    printer::PaperKind kind;
+    if (!printer::paperKindFromName(kindName, &kind))
+        return context.fail(
+            QCoreApplication::translate("cli", "--to takes certificate, form or ticket, not \"%1\".").arg(kindName),
+            UsageError);
+    const printer::PrinterSetup setup = printer::PrinterSetup::fromSettings(context.settings);
+    if (!setup.destination(kind).configured())
+        return context.fail(QCoreApplication::translate("cli", "No printer is set for the %1 (printer/%2_queue). "
+                                                               "The PDF is kept: %3")
+                                .arg(printer::paperKindLabel(kind), kindName, pdfPath));
+    if (reprint) {
+        // A reprint of a kept document reads resident data again: it goes into the audit trail first.
+        std::optional<TerminalStores> stores = openTerminal(context);
+        if (!stores)
+            return Failure;
+        audit::AuditTrail trail(stores->local, *stores->keys);
+        QString detail;
+        if (!trail.append({QStringLiteral("admin"), stores->terminalId, QStringLiteral("reprint from the CLI")},
+                          QStringLiteral("document.reprint"), QFileInfo(pdfPath).fileName(), &detail)) {
+            return refuse(context, Outcome::failure(QCoreApplication::translate(
+                                                        "cli", "The reprint could not be recorded; nothing was printed."),
+                                                    detail));
+        }
+    }
+    printer::PrintSpooler spooler(setup);
+    const QString key = QFileInfo(pdfPath).absoluteFilePath();
+    spooler.print({key, key, QFileInfo(pdfPath).completeBaseName(), kind, 1, 0});
+    // Until printed or refused; a job held up (paper, offline, stopped queue) stays queued and is reported.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < waitSeconds * 1000) {
+        spooler.waitUntilQuiet(waitSeconds * 1000 - static_cast<int>(timer.elapsed()));
+        const printer::PrintProgress p = spooler.progress(key);
+        if (p.settled() || p.stage == printer::PrintProgress::Stage::Waiting)
+            break;
+    }
+    const printer::PrintProgress p = spooler.progress(key);
+    if (p.stage == printer::PrintProgress::Stage::Printed) {
+        context.out << printer::progressText(p) << Qt::endl;
+        return Success;
+    }
+    if (p.stage == printer::PrintProgress::Stage::Queued || p.stage == printer::PrintProgress::Stage::Printing) {
+        context.out << printer::progressText(p) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "Not printed yet after %1 s; the job stays in the queue.")
+                           .arg(waitSeconds)
+                    << Qt::endl;
+        return Failure;
+    }
+    context.err << printer::progressText(p) << Qt::endl;
+    return Failure;
 }
 
 int report(CliContext& context, const print::PrintError& error) {
@@ -69,13 +128,37 @@ int runPrint(CliContext& context) {
     const QCommandLineOption codeOption(QStringLiteral("verification"),
                                         QCoreApplication::translate("cli", "The certificate's verification code."),
                                         QStringLiteral("text"));
-    parser.addOptions(
-        {listOption, jsonOption, templateOption, dataOption, sampleOption, outOption, serialOption, codeOption});
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QCoreApplication::translate("cli", "Also print it on the printer set for this kind of paper: certificate, "
+                                           "form or ticket (printer/*_queue, printer/*_tray)."),
+        QStringLiteral("kind"));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"),
+        QCoreApplication::translate("cli", "Print this kept PDF again (with --to; recorded in the audit trail)."),
+        QStringLiteral("file"));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"), QCoreApplication::translate("cli", "Seconds to follow the print job (default 60)."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOptions({listOption, jsonOption, templateOption, dataOption, sampleOption, outOption, serialOption,
+                       codeOption, toOption, pdfOption, waitOption});
     if (!parser.parse(context.arguments))
         return context.fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
         context.out << parser.helpText();
         return Success;
+    }
+
+    bool waitOk = false;
+    const int waitSeconds = parser.value(waitOption).toInt(&waitOk);
+    if (!waitOk || waitSeconds < 1 || waitSeconds > 3600)
+        return context.fail(QCoreApplication::translate("cli", "--wait takes seconds, 1 to 3600."), UsageError);
+    if (parser.isSet(pdfOption)) {
+        if (!parser.isSet(toOption))
+            return context.fail(QCoreApplication::translate("cli", "--pdf needs --to KIND."), UsageError);
+        if (!QFileInfo(parser.value(pdfOption)).isFile())
+            return context.fail(QCoreApplication::translate("cli", "No such PDF: %1").arg(parser.value(pdfOption)));
+        return sendToPrinter(context, parser.value(pdfOption), parser.value(toOption), waitSeconds, true);
     }
 
     const print::TemplateLibrary library = DocumentTemplates::load(context.settings);
@@ -122,6 +205,8 @@ int runPrint(CliContext& context) {
     if (!result.ok())
         return report(context, result.error());
     context.out << QCoreApplication::translate("cli", "Written: %1").arg(parser.value(outOption)) << Qt::endl;
+    if (parser.isSet(toOption))
+        return sendToPrinter(context, parser.value(outOption), parser.value(toOption), waitSeconds, false);
     return Success;
 }
 

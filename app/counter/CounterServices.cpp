@@ -6,6 +6,7 @@
 #include "CounterCard.h"
 #include "CounterCatalogue.h"
 #include "CounterIssuance.h"
+#include "CounterPrinting.h"
 #include "CounterRegistry.h"
 #include "DocumentTemplates.h"
 #include "ReceptionQueue.h"
@@ -60,6 +61,7 @@ struct CounterServices::Parts {
     std::unique_ptr<CounterCatalogue> catalogue;
     std::unique_ptr<print::Renderer> renderer;
     std::unique_ptr<CounterIssuance> issuance;
+    std::unique_ptr<CounterPrinting> printing;
     std::unique_ptr<CounterAccess> access;
     std::unique_ptr<CounterStaff> staff;
     std::unique_ptr<CounterSync> sync;
@@ -74,6 +76,7 @@ CounterServices::CounterServices()
 CounterServices::~CounterServices() {
     if (m->visit)
         m->visit.reset(); // drops the resident's data first
+    m->printing.reset(); // stops the print worker
     if (m->sync)
         m->sync->stop();
     if (m->card)
@@ -127,6 +130,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         CounterIssuance::Office{settings.value(QStringLiteral("office/addressee")),
                                 settings.value(QStringLiteral("office/issuer")), p.documentDir});
     p.access = std::make_unique<CounterAccess>(p.local, *p.trail);
+    p.printing = std::make_unique<CounterPrinting>(printer::PrinterSetup::fromSettings(settings), *p.trail);
     p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr, p.local);
     p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
     p.queue = std::make_unique<ReceptionQueue>();
@@ -151,6 +155,9 @@ StaffDirectory& CounterServices::staff() {
 SyncState& CounterServices::sync() {
     return *m->sync;
 }
+CounterPrinting& CounterServices::printing() {
+    return *m->printing;
+}
 const ResidentLanguages& CounterServices::languages() const {
     return *m->languages;
 }
@@ -169,6 +176,7 @@ void CounterServices::setClerk(const SignIn& clerk) {
     m->registry->setActor(actor);
     m->issuance->setActor(actor);
     m->access->setActor(actor);
+    m->printing->setActor(actor);
 }
 
 } // namespace madoguchi::counter

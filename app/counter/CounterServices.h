@@ -15,6 +15,7 @@ class Settings;
 
 namespace madoguchi::counter {
 
+class CounterPrinting;
 class ReceptionQueue;
 class ResidentLanguages;
 
@@ -38,6 +39,8 @@ public:
     StaffDirectory& staff();
     SyncState& sync();
     const ResidentLanguages& languages() const;
+    // The office's printers: issued documents are sent there; reprints are audited.
+    CounterPrinting& printing();
     // The clerk who signed in acts in every audit event, registry read and issuance from now on.
     void setClerk(const SignIn& clerk);
     QString terminalId() const;

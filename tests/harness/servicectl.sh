@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts and stops the services of one with-services.sh run, by PID, from inside its namespace. Tests call it to
 # take the card out, restart pcscd or the database server mid-test. State lives in $MADOGUCHI_TEST_STATE.
-#   pcscd-start | pcscd-stop | card-insert [PERSONA_ARGS...] | card-remove | pg-start | pg-stop | stop-all
+#   pcscd-start | pcscd-stop | card-insert [PERSONA_ARGS...] | card-remove | pg-start | pg-stop | cups-start |
+#   cups-stop | stop-all
 set -euo pipefail
 state="${MADOGUCHI_TEST_STATE:?not inside with-services.sh}"
 pg_bin=/usr/lib/postgresql/15/bin
@@ -96,13 +97,20 @@ ENV
 pg-stop)
     stop_pid postgres INT # fast shutdown: rolls back open transactions, like a crash the client must survive
     ;;
+cups-start)
+    "$(dirname "${BASH_SOURCE[0]}")/cups/start-cupsd.sh"
+    ;;
+cups-stop)
+    stop_pid cupsd TERM
+    ;;
 stop-all)
+    stop_pid cupsd TERM
     stop_pid card KILL
     stop_pid pcscd TERM
     stop_pid postgres INT
     ;;
 *)
-    echo "usage: servicectl.sh pcscd-start|pcscd-stop|card-insert|card-remove|pg-start|pg-stop|stop-all" >&2
+    echo "usage: servicectl.sh pcscd-start|pcscd-stop|card-insert|card-remove|pg-start|pg-stop|cups-start|cups-stop|stop-all" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,7 @@
 # Runs one test command next to real services, each private to this run:
 #   --pcscd CARD_BRIDGE  a pcscd with the vsmartcard vpcd driver and our virtual My Number card attached to it
 #   --postgres           a throwaway PostgreSQL 15 cluster on 127.0.0.1, random free port
+#   --cups               a private CUPS scheduler with cups-pdf queues (cups/start-cupsd.sh), CUPS_SERVER set
 # Everything runs in its own PID, mount and network namespace: /run/pcscd is a private tmpfs, ports 35963/35964
 # exist only on this namespace's loopback, and when this script dies — even by SIGKILL from a ctest timeout — the
 # kernel ends every process it started (unshare --kill-child). A trap also stops each service by PID on the way out.
@@ -22,15 +23,17 @@ fi
 
 card_bridge=""
 want_pg=0
+want_cups=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --pcscd) card_bridge="$2"; shift 2 ;;
     --postgres) want_pg=1; shift ;;
+    --cups) want_cups=1; shift ;;
     --) shift; break ;;
     *) break ;;
     esac
 done
-[[ $# -gt 0 ]] || { echo "usage: with-services.sh [--pcscd CARD_BRIDGE] [--postgres] [--] COMMAND..." >&2; exit 2; }
+[[ $# -gt 0 ]] || { echo "usage: with-services.sh [--pcscd CARD_BRIDGE] [--postgres] [--cups] [--] COMMAND..." >&2; exit 2; }
 
 ip link set lo up
 state=$(mktemp -d /tmp/madoguchi-test.XXXXXX)
@@ -59,6 +62,12 @@ if [[ $want_pg -eq 1 ]]; then
     "$here/servicectl.sh" pg-start
     # shellcheck disable=SC1091
     source "$state/pg.env"
+fi
+
+if [[ $want_cups -eq 1 ]]; then
+    "$here/servicectl.sh" cups-start
+    # shellcheck disable=SC1091
+    source "$state/cups.env"
 fi
 
 set +e

@@ -2,6 +2,7 @@
 #include "ReviewPage.h"
 
 #include "DocumentsPage.h"
+#include "print/PrintPanel.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -68,9 +69,20 @@ DonePage::DonePage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QW
     m_documents->setObjectName(QStringLiteral("issuedDocuments"));
     m_documents->setAccessibleName(tr("Issued documents"));
     layout->addWidget(m_documents, 1);
-    layout->addWidget(valueLabel(tr("Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both "
+    layout->addWidget(valueLabel(tr("Ctrl+P prints the chosen document again (or opens the PDFs when no printer is "
+                                    "set); Ctrl+Shift+P opens the PDFs. F10 finishes the visit and clears both "
                                     "screens."),
                                  this));
+}
+
+void DonePage::attachPrinting(counter::CounterPrinting& printing) {
+    m_printPanel = new PrintPanel(printing, this);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(2, m_printPanel, 3);
+    connect(m_documents, &QListWidget::currentRowChanged, m_printPanel, &PrintPanel::choose);
+}
+
+int DonePage::chosenDocument() const {
+    return m_documents->currentRow();
 }
 
 QWidget* DonePage::firstInput() const {
@@ -78,13 +90,16 @@ QWidget* DonePage::firstInput() const {
 }
 
 void DonePage::refresh() {
+    const int chosen = m_documents->currentRow();
     m_documents->clear();
+    QStringList titles;
     const auto forms = m_visit.forms();
     for (const visit::IssuedPdf& pdf : m_visit.issued()) {
         QString title = pdf.procedureId;
         for (const visit::FormDraft& form : forms)
             if (form.procedureId == pdf.procedureId)
                 title = form.title.in(m_language);
+        titles << title;
         if (!pdf.serial.isEmpty())
             m_documents->addItem(
                 tr("%1 — serial %2, verification code %3").arg(title, pdf.serial, pdf.verificationCode));
@@ -93,6 +108,9 @@ void DonePage::refresh() {
         else
             m_documents->addItem(tr("%1 — recorded; this procedure has no printed form yet").arg(title));
     }
+    if (m_printPanel)
+        m_printPanel->setDocuments(m_visit.issued(), titles);
+    m_documents->setCurrentRow(chosen >= 0 && chosen < m_documents->count() ? chosen : 0);
 }
 
 } // namespace madoguchi::ui

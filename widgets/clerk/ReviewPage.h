@@ -6,7 +6,13 @@
 class QListWidget;
 class QTextBrowser;
 
+namespace madoguchi::counter {
+class CounterPrinting;
+}
+
 namespace madoguchi::ui {
+
+class PrintPanel;
 
 // Steps 6 and 7 for the clerk: the forms as the resident confirms them on their screen, then issuing; and the issued
 // documents with their serials, to open for printing.
@@ -30,9 +36,14 @@ public:
     void refresh() override;
     QWidget* firstInput() const override;
     QListWidget* documentList() const { return m_documents; }
+    // Shows where each document is on the printers, with a preview of the chosen one.
+    void attachPrinting(counter::CounterPrinting& printing);
+    PrintPanel* printPanel() const { return m_printPanel; }
+    int chosenDocument() const;
 
 private:
     QListWidget* m_documents = nullptr;
+    PrintPanel* m_printPanel = nullptr;
 };
 
 } // namespace madoguchi::ui

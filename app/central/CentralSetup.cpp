@@ -1,0 +1,251 @@
+// The central PostgreSQL database's security: owner, least-privilege group roles, login roles per office, RLS.
+#include "CentralSetup.h"
+
+#include "DataLogging.h"
+#include "store/Connection.h"
+#include "store/Schema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace madoguchi::central {
+
+namespace {
+// Terminals insert what they sync, read reference data and their own rows, and record voids made at their counter
+// (only the three void columns); supervisors read their office's rows and void. Nobody but the owner may UPDATE or
+// DELETE an audit event, and a trigger refuses it even to the owner.
+const QList<TableGrant> kGrants = {
+    {"visits", "SELECT, INSERT", "SELECT", "terminal"},
+    {"procedure_requests", "SELECT, INSERT", "SELECT", "visit"},
+    {"issued_documents", "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)",
+     "SELECT, UPDATE (voided_at, void_reason, voided_by)", "visit"},
+    {"payments", "SELECT, INSERT", "SELECT", "visit"},
+    {"audit_events", "SELECT, INSERT", "SELECT", "terminal"},
+    {"staff", "SELECT", "SELECT", ""},
+    {"reference_data", "SELECT", "SELECT", ""},
+    {"households", "SELECT", "SELECT", ""},
+    {"residents", "SELECT", "SELECT", ""},
+    {"seal_registrations", "SELECT", "SELECT", ""},
+    {"tax_summaries", "SELECT", "SELECT", ""},
+    {"schema_migrations", "SELECT", "SELECT", ""},
+    {"madoguchi_db_roles", "", "", ""},
+};
+
+const char* const kOfficeMap = R"(
+CREATE TABLE IF NOT EXISTS madoguchi_db_roles (
+    db_role TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('terminal', 'supervisor')),
+    office_code TEXT NOT NULL,
+    terminal_id TEXT UNIQUE,
+    CHECK ((kind = 'terminal') = (terminal_id IS NOT NULL))
+);
+CREATE OR REPLACE FUNCTION madoguchi_current_terminal() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public AS
+    $$ SELECT terminal_id FROM madoguchi_db_roles WHERE db_role = session_user::text AND kind = 'terminal' $$;
+CREATE OR REPLACE FUNCTION madoguchi_current_office() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public AS
+    $$ SELECT office_code FROM madoguchi_db_roles WHERE db_role = session_user::text $$;
+CREATE OR REPLACE FUNCTION madoguchi_office_of(terminal TEXT) RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public AS
+    $$ SELECT office_code FROM madoguchi_db_roles WHERE terminal_id = terminal $$;
+CREATE OR REPLACE FUNCTION madoguchi_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS
+    $$ BEGIN RAISE EXCEPTION 'audit events are append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$;
+DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events;
+CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION madoguchi_audit_append_only()
+)";
+
+QString roleName(const char* prefix, const QString& id) {
+    QString name = id.toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    return QStringLiteral("madoguchi_%1_%2").arg(QLatin1String(prefix), name).left(63);
+}
+
+QString quoted(const QString& identifier) {
+    QString q = identifier;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString literal(const QString& text) {
+    QString q = text;
+    q.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+Outcome failed(const QString& detail) {
+    qCWarning(lcStore).noquote() << "central set-up failed:" << detail;
+    return Outcome::failure(
+        QCoreApplication::translate("central", "The central database could not be set up. Nothing was half-done: run "
+                                               "the command again once the cause is fixed."),
+        detail);
+}
+
+bool run(const store::Connection& c, const QString& sql, QString* detail) {
+    return c.exec(sql, {}, detail);
+}
+
+bool ensureRole(const store::Connection& c, const QString& role, bool login, QString* detail) {
+    const bool exists =
+        c.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {role}).toInt() > 0;
+    if (!exists)
+        return run(c, QStringLiteral("CREATE ROLE %1 %2").arg(quoted(role), login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")), detail);
+    return true;
+}
+
+bool tableExists(const store::Connection& c, const QString& table) {
+    return c.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = ?"),
+                    {table})
+               .toInt() > 0;
+}
+
+Outcome addLogin(const store::Connection& admin, const QString& role, const char* kind, const QString& office,
+                 const QString& terminalId, const QString& password) {
+    if (office.trimmed().isEmpty())
+        return Outcome::failure(QCoreApplication::translate("central", "Give the office code (--office)."));
+    QString detail;
+    store::Transaction transaction(admin);
+    if (!transaction.isOpen() || !ensureRole(admin, role, true, &detail) ||
+        !run(admin, QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(qstrcmp(kind, "terminal") == 0 ? kTerminalRole : kSupervisorRole), quoted(role)), &detail) ||
+        !run(admin, QStringLiteral("ALTER ROLE %1 NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT")
+                        .arg(quoted(role)),
+             &detail)) {
+        return failed(detail);
+    }
+    if (!password.isEmpty() &&
+        !run(admin, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(quoted(role), literal(password)), nullptr)) {
+        return failed(QStringLiteral("setting the password of %1 failed").arg(role)); // the statement is not logged
+    }
+    if (!admin.exec(QStringLiteral("INSERT INTO madoguchi_db_roles (db_role, kind, office_code, terminal_id) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT (db_role) DO UPDATE SET office_code = "
+                                   "excluded.office_code, terminal_id = excluded.terminal_id"),
+                    {role, QLatin1String(kind), office.trimmed(),
+                     terminalId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(terminalId)},
+                    &detail)) {
+        return failed(detail);
+    }
+    if (!transaction.commit())
+        return failed(QStringLiteral("commit failed"));
+    qCInfo(lcStore) << "central login role" << role << "in office" << office;
+    return Outcome::success();
+}
+} // namespace
+
+const QList<TableGrant>& tableGrants() {
+    return kGrants;
+}
+
+QString terminalRoleName(const QString& terminalId) {
+    return roleName("t", terminalId);
+}
+
+QString supervisorRoleName(const QString& login) {
+    return roleName("s", login);
+}
+
+Outcome initialise(const store::Connection& admin) {
+    if (admin.backend() != store::Backend::Postgres)
+        return Outcome::failure(
+            QCoreApplication::translate("central", "central init needs a PostgreSQL server (a postgresql:// URL)."));
+    QString detail;
+    // Roles are the cluster's, so they are made before the schema; everything else in one transaction per step.
+    for (const char* role : {kOwnerRole, kTerminalRole, kSupervisorRole}) {
+        if (!ensureRole(admin, QLatin1String(role), false, &detail))
+            return failed(detail);
+    }
+    const Outcome migrated = store::Migrations::migrate(admin, store::Schema::Central);
+    if (!migrated)
+        return migrated;
+    store::Transaction transaction(admin);
+    if (!transaction.isOpen())
+        return failed(QStringLiteral("cannot begin"));
+    for (const QString& statement : QString::fromLatin1(kOfficeMap).split(QStringLiteral(";\n"))) {
+        if (!statement.trimmed().isEmpty() && !run(admin, statement.trimmed(), &detail))
+            return failed(detail);
+    }
+    const QString terminal = QLatin1String(kTerminalRole);
+    const QString supervisor = QLatin1String(kSupervisorRole);
+    const QStringList setup = {
+        QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2, %3").arg(QLatin1String(kOwnerRole), terminal, supervisor),
+        QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(QLatin1String(kOwnerRole)),
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON FUNCTION madoguchi_audit_append_only() FROM PUBLIC"),
+    };
+    for (const QString& sql : setup) {
+        if (!run(admin, sql, &detail))
+            return failed(detail);
+    }
+    // Every table of ours (migrations add more over time) belongs to the owner; only listed ones are granted.
+    QSqlQuery tables(admin.db());
+    QStringList all;
+    if (tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))) {
+        while (tables.next())
+            all << tables.value(0).toString();
+    }
+    tables.finish();
+    for (const QString& table : all) {
+        if (!run(admin, QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(quoted(table), QLatin1String(kOwnerRole)), &detail) ||
+            !run(admin, QStringLiteral("REVOKE ALL ON %1 FROM %2, %3").arg(quoted(table), terminal, supervisor), &detail))
+            return failed(detail);
+    }
+    for (const char* function : {"madoguchi_current_terminal()", "madoguchi_current_office()",
+                                 "madoguchi_office_of(TEXT)", "madoguchi_audit_append_only()"}) {
+        if (!run(admin, QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(QLatin1String(function), QLatin1String(kOwnerRole)), &detail))
+            return failed(detail);
+    }
+    for (const TableGrant& grant : kGrants) {
+        const QString table = QLatin1String(grant.table);
+        if (!tableExists(admin, table))
+            continue;
+        if (*grant.terminal &&
+            !run(admin, QStringLiteral("GRANT %1 ON %2 TO %3").arg(QLatin1String(grant.terminal), table, terminal), &detail))
+            return failed(detail);
+        if (*grant.supervisor &&
+            !run(admin, QStringLiteral("GRANT %1 ON %2 TO %3").arg(QLatin1String(grant.supervisor), table, supervisor), &detail))
+            return failed(detail);
+        if (!*grant.scope)
+            continue;
+        // Row-level security: a terminal sees and writes its own rows, a supervisor reads (and voids) the office's.
+        const bool byTerminal = qstrcmp(grant.scope, "terminal") == 0;
+        const QString own = byTerminal ? QStringLiteral("terminal_id = madoguchi_current_terminal()")
+                                       : QStringLiteral("visit_id IN (SELECT id FROM visits)");
+        const QString office = byTerminal ? QStringLiteral("madoguchi_office_of(terminal_id) = madoguchi_current_office()")
+                                          : QStringLiteral("visit_id IN (SELECT id FROM visits)");
+        QStringList policies = {
+            QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+            QStringLiteral("DROP POLICY IF EXISTS terminal_own ON %1").arg(table),
+            QStringLiteral("DROP POLICY IF EXISTS supervisor_office ON %1").arg(table),
+            QStringLiteral("CREATE POLICY terminal_own ON %1 FOR ALL TO %2 USING (%3) WITH CHECK (%3)")
+                .arg(table, terminal, own),
+            QStringLiteral("CREATE POLICY supervisor_office ON %1 FOR ALL TO %2 USING (%3) WITH CHECK (%3)")
+                .arg(table, supervisor, office),
+        };
+        for (const QString& sql : policies) {
+            if (!run(admin, sql, &detail))
+                return failed(detail);
+        }
+    }
+    if (!transaction.commit())
+        return failed(QStringLiteral("commit failed"));
+    qCInfo(lcStore) << "central roles and row-level security set up on" << admin.location();
+    return Outcome::success();
+}
+
+Outcome addTerminal(const store::Connection& admin, const QString& terminalId, const QString& office,
+                    const QString& password) {
+    if (terminalId.trimmed().isEmpty())
+        return Outcome::failure(QCoreApplication::translate("central", "Give the terminal's id (--terminal)."));
+    return addLogin(admin, terminalRoleName(terminalId), "terminal", office, terminalId.trimmed(), password);
+}
+
+Outcome addSupervisor(const store::Connection& admin, const QString& login, const QString& office,
+                      const QString& password) {
+    if (login.trimmed().isEmpty())
+        return Outcome::failure(QCoreApplication::translate("central", "Give the supervisor's login (--supervisor)."));
+    return addLogin(admin, supervisorRoleName(login), "supervisor", office, {}, password);
+}
+
+} // namespace madoguchi::central

@@ -1,0 +1,36 @@
+// The counter's printing: the issued documents go to the office's printers, reprints are audited.
+#pragma once
+
+#include "audit/AuditTrail.h"
+#include "printer/PrintSpooler.h"
+#include "visit/VisitData.h"
+
+namespace madoguchi::counter {
+
+// The counter's printing: once a visit is issued its certificates go to the certificate printer's security-paper
+// tray and its forms to the form printer; the done page can print a document again, and that reprint is recorded in
+// the audit trail before anything is sent. The PDFs stay in the document folder whatever the printers do.
+class CounterPrinting final {
+public:
+    CounterPrinting(printer::PrinterSetup setup, audit::AuditTrail& trail);
+
+    printer::PrintSpooler& spooler() { return m_spooler; }
+    void setActor(const audit::Actor& actor) { m_actor = actor; }
+
+    static printer::PaperKind kindOf(const visit::IssuedPdf& pdf);
+    static QString keyOf(const visit::IssuedPdf& pdf) { return pdf.pdfPath; }
+    bool prints(const visit::IssuedPdf& pdf) const;
+
+    // The first print of every document with a PDF; nothing for a kind without a printer.
+    void printIssued(const QList<visit::IssuedPdf>& issued);
+    // Prints one document again; refused (and nothing sent) if the reprint cannot be recorded.
+    Outcome reprint(const visit::IssuedPdf& pdf);
+
+private:
+    void send(const visit::IssuedPdf& pdf);
+    printer::PrintSpooler m_spooler;
+    audit::AuditTrail& m_trail;
+    audit::Actor m_actor;
+};
+
+} // namespace madoguchi::counter

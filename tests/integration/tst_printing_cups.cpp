@@ -1,0 +1,307 @@
+// Printing on a real CUPS scheduler (private to the test, tests/harness/cups) with cups-pdf queues: the tray reaches
+// the queue, the job is followed to the end, a stopped queue or a printer out of paper is said in the clerk's words
+// and nothing is lost, a wrong tray or queue is refused before anything is sent; the CLI prints and audits reprints.
+#include "Settings.h"
+#include "TestServices.h"
+#include "Translations.h"
+#include "printer/CupsClient.h"
+#include "printer/PrintProblem.h"
+#include "printer/PrintSpooler.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace madoguchi;
+using printer::PrintProgress;
+using Stage = PrintProgress::Stage;
+
+class TestPrintingCups final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void certificateOnTheSecurityTray();
+    void wrongTrayIsRefusedBeforeSending();
+    void printerOutOfPaperIsSaidAndWaits();
+    void unknownQueueAndUnreachableServer();
+    void cliPrintsAndAuditsTheReprint();
+    void stoppedQueueWaitsAndLosesNothing(); // last: it switches the messages to Japanese
+
+private:
+    QString render(const QString& templateId);
+    printer::PrinterSetup setup(const QString& queue, const QString& tray, const QString& server = {}) const;
+    PrintProgress printAndWait(printer::PrintSpooler& spooler, const QString& pdf, printer::PaperKind kind,
+                               Stage until);
+    QString cupsPdfOutput(int jobId) const;
+    static double pageSimilarity(const QString& a, const QString& b);
+    int cli(const QStringList& args, QString* output = nullptr);
+    static bool lp(const QStringList& command);
+
+    QTemporaryDir m_dir;
+    QString m_config;
+    QString m_certificate;
+    QString m_other;
+};
+
+void TestPrintingCups::initTestCase() {
+    QVERIFY2(!qEnvironmentVariableIsEmpty("CUPS_SERVER"), "run through ctest (with-services.sh --cups)");
+    QVERIFY(m_dir.isValid());
+    qputenv("MADOGUCHI_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    m_config = m_dir.filePath(QStringLiteral("madoguchi.ini"));
+    {
+        Settings settings(m_config);
+        QVERIFY(settings.setValue(QStringLiteral("terminal/id"), QStringLiteral("T01")));
+        QVERIFY(settings.setValue(QStringLiteral("printer/certificate_queue"), QStringLiteral("PDF-TRAYS")));
+        QVERIFY(settings.setValue(QStringLiteral("printer/certificate_tray"), QStringLiteral("Security")));
+        QVERIFY(settings.setValue(QStringLiteral("printer/form_queue"), QStringLiteral("PDF")));
+    }
+    QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("init")}), 0);
+    m_certificate = render(QStringLiteral("juminhyo"));
+    m_other = render(QStringLiteral("shotoku-kazei"));
+    QVERIFY(!m_certificate.isEmpty() && !m_other.isEmpty());
+}
+
+int TestPrintingCups::cli(const QStringList& args, QString* output) {
+    QProcess p;
+    p.start(qEnvironmentVariable("MADOGUCHI_CLI"), QStringList{QStringLiteral("--language"), QStringLiteral("ja"),
+                                                               QStringLiteral("--config"), m_config} +
+                                                       args);
+    if (!p.waitForStarted() || !p.waitForFinished(120000))
+        return -1;
+    const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    if (output)
+        *output = text;
+    if (p.exitCode() != 0)
+        qWarning().noquote() << args.join(QLatin1Char(' ')) << "→" << text;
+    return p.exitCode();
+}
+
+bool TestPrintingCups::lp(const QStringList& command) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(command.first(), command.mid(1));
+    return p.waitForFinished(20000) && p.exitCode() == 0;
+}
+
+QString TestPrintingCups::render(const QString& templateId) {
+    const QString out = m_dir.filePath(templateId + QStringLiteral(".pdf"));
+    if (cli({QStringLiteral("print"), QStringLiteral("--template"), templateId, QStringLiteral("--sample"),
+             QStringLiteral("--out"), out}) != 0)
+        return {};
+    return out;
+}
+
+printer::PrinterSetup TestPrintingCups::setup(const QString& queue, const QString& tray, const QString& server) const {
+    printer::PrinterSetup s;
+    s.server = server;
+    s.certificate = {queue, tray};
+    s.form = {QStringLiteral("PDF"), {}};
+    return s;
+}
+
+PrintProgress TestPrintingCups::printAndWait(printer::PrintSpooler& spooler, const QString& pdf,
+                                             printer::PaperKind kind, Stage until) {
+    const QString key = pdf + QString::number(QDateTime::currentMSecsSinceEpoch());
+    spooler.print({key, pdf, QStringLiteral("test"), kind, 1, 0});
+    test::TestServices::waitUntil([&] { return spooler.progress(key).stage == until || spooler.progress(key).settled(); },
+                                  30000);
+    return spooler.progress(key);
+}
+
+QString TestPrintingCups::cupsPdfOutput(int jobId) const {
+    const QString suffix = QStringLiteral("job_%1.pdf").arg(jobId);
+    QString found;
+    test::TestServices::waitUntil(
+        [&] {
+            QDirIterator it(qEnvironmentVariable("MADOGUCHI_TEST_CUPS_PDF_DIR"), {QStringLiteral("*.pdf")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.endsWith(suffix) && QFileInfo(path).size() > 0)
+                    found = path;
+            }
+            return !found.isEmpty();
+        },
+        15000);
+    return found;
+}
+
+// How alike the first pages are, rendered in grey at 30 dpi: the correlation of their ink per row and per column (the
+// layout of the text lines, boxes and columns), at the best shift of a few pixels — cups-pdf's PDF goes through
+// PostScript and Ghostscript, which redraw the lines thinner and may move the page by a pixel or two. 1 = same layout.
+double TestPrintingCups::pageSimilarity(const QString& a, const QString& b) {
+    QTemporaryDir dir;
+    QImage images[2];
+    const QString files[2] = {a, b};
+    for (int i = 0; i < 2; ++i) {
+        const QString prefix = dir.filePath(QString::number(i));
+        QProcess p;
+        p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-gray"),
+                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-singlefile"),
+                                             QStringLiteral("-png"), files[i], prefix});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return 0.0;
+        images[i] = QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
+    }
+    const int w = std::min(images[0].width(), images[1].width());
+    const int h = std::min(images[0].height(), images[1].height());
+    if (w < 50 || h < 50)
+        return 0.0;
+    const auto profile = [&](const QImage& image, bool rows) {
+        QList<double> ink(rows ? h : w, 0.0);
+        for (int y = 0; y < h; ++y) {
+            const uchar* line = image.constScanLine(y);
+            for (int x = 0; x < w; ++x)
+                ink[rows ? y : x] += 255 - line[x];
+        }
+        return ink;
+    };
+    const auto correlation = [](const QList<double>& p, const QList<double>& q) {
+        double best = -1;
+        for (int shift = -6; shift <= 6; ++shift) {
+            double sp = 0, sq = 0, spp = 0, sqq = 0, spq = 0;
+            int n = 0;
+            for (int i = 6; i < p.size() - 6; ++i) {
+                const double x = p[i], y = q[i + shift];
+                sp += x, sq += y, spp += x * x, sqq += y * y, spq += x * y;
+                ++n;
+            }
+            const double cov = spq - sp * sq / n;
+            const double var = std::sqrt((spp - sp * sp / n) * (sqq - sq * sq / n));
+            if (var > 0)
+                best = std::max(best, cov / var);
+        }
+        return best;
+    };
+    return (correlation(profile(images[0], true), profile(images[1], true)) +
+            correlation(profile(images[0], false), profile(images[1], false))) /
+           2;
+}
+
+void TestPrintingCups::certificateOnTheSecurityTray() {
+    printer::PrintSpooler spooler(setup(QStringLiteral("PDF-TRAYS"), QStringLiteral("Security")));
+    const PrintProgress done = printAndWait(spooler, m_certificate, printer::PaperKind::Certificate, Stage::Printed);
+    QVERIFY2(done.stage == Stage::Printed, qPrintable(done.message + QLatin1Char(' ') + done.detail));
+    QVERIFY(done.jobId > 0);
+    QVERIFY(done.acceptedAfterMs >= 0);
+    // The tray went to the queue as its InputSlot (Qt would have dropped it).
+    printer::CupsClient client;
+    QCOMPARE(client.jobAttribute(done.jobId, QStringLiteral("InputSlot")), QStringLiteral("Security"));
+    // What cups-pdf wrote is the certificate's page: the same picture, and not another document's.
+    const QString printed = cupsPdfOutput(done.jobId);
+    QVERIFY2(!printed.isEmpty(), "cups-pdf wrote nothing");
+    const double same = pageSimilarity(m_certificate, printed);
+    const double other = pageSimilarity(m_other, printed);
+    qInfo() << "page similarity: printed vs issued" << same << ", printed vs another document" << other;
+    QVERIFY2(same > 0.6, qPrintable(QString::number(same)));
+    QVERIFY2(other < same - 0.2, qPrintable(QStringLiteral("%1 vs %2").arg(other).arg(same)));
+    // A form goes to the plain-paper queue with its default tray.
+    const PrintProgress form = printAndWait(spooler, m_other, printer::PaperKind::Form, Stage::Printed);
+    QCOMPARE(form.stage, Stage::Printed);
+    QCOMPARE(form.queue, QStringLiteral("PDF"));
+}
+
+void TestPrintingCups::wrongTrayIsRefusedBeforeSending() {
+    printer::PrintSpooler spooler(setup(QStringLiteral("PDF-TRAYS"), QStringLiteral("Tray9")));
+    const PrintProgress p = printAndWait(spooler, m_certificate, printer::PaperKind::Certificate, Stage::Failed);
+    QCOMPARE(p.stage, Stage::Failed);
+    QCOMPARE(p.jobId, 0);
+    for (const char* tray : {"Plain", "Security", "Receipt", "Tray9", "printer/certificate_tray"})
+        QVERIFY2(p.message.contains(QLatin1String(tray)), qPrintable(p.message));
+    QVERIFY(QFile::exists(m_certificate));
+}
+
+void TestPrintingCups::stoppedQueueWaitsAndLosesNothing() {
+    QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+    QVERIFY(lp({QStringLiteral("cupsdisable"), QStringLiteral("PDF-TRAYS")}));
+    printer::PrintSpooler spooler(setup(QStringLiteral("PDF-TRAYS"), QStringLiteral("Security")));
+    const QString key = QStringLiteral("stopped");
+    spooler.print({key, m_certificate, QStringLiteral("stopped"), printer::PaperKind::Certificate, 1, 0});
+    QVERIFY(test::TestServices::waitUntil([&] { return spooler.progress(key).stage == Stage::Waiting; }, 20000));
+    const PrintProgress waiting = spooler.progress(key);
+    QVERIFY(waiting.jobId > 0); // accepted and queued: the job is not lost
+    QVERIFY2(waiting.message.contains(QStringLiteral("停止")), qPrintable(waiting.message));
+    QVERIFY2(waiting.message.contains(QStringLiteral("cupsenable PDF-TRAYS")), qPrintable(waiting.message));
+    QVERIFY2(waiting.message.contains(QStringLiteral("PDF")), qPrintable(waiting.message));
+    QVERIFY(QFile::exists(m_certificate));
+    // Resumed by a supervisor: the same job prints.
+    QVERIFY(lp({QStringLiteral("cupsenable"), QStringLiteral("PDF-TRAYS")}));
+    QVERIFY(test::TestServices::waitUntil([&] { return spooler.progress(key).stage == Stage::Printed; }, 30000));
+    QCOMPARE(spooler.progress(key).jobId, waiting.jobId);
+    QVERIFY(!cupsPdfOutput(waiting.jobId).isEmpty());
+}
+
+void TestPrintingCups::printerOutOfPaperIsSaidAndWaits() {
+    printer::PrintSpooler spooler(setup(QStringLiteral("PAPEROUT"), {}));
+    const PrintProgress p = printAndWait(spooler, m_certificate, printer::PaperKind::Certificate, Stage::Waiting);
+    QVERIFY2(p.stage == Stage::Waiting, qPrintable(p.message + p.detail));
+    QVERIFY2(p.message.contains(QStringLiteral("out of paper")), qPrintable(p.message));
+    QVERIFY2(p.message.contains(QStringLiteral("PAPEROUT")), qPrintable(p.message));
+    printer::CupsClient client;
+    const printer::QueueState queue = client.queue(QStringLiteral("PAPEROUT"));
+    QVERIFY(queue.stopped());
+    QVERIFY(client.cancel(p.jobId));
+}
+
+void TestPrintingCups::unknownQueueAndUnreachableServer() {
+    {
+        printer::PrintSpooler spooler(setup(QStringLiteral("NO-SUCH-QUEUE"), {}));
+        const PrintProgress p = printAndWait(spooler, m_certificate, printer::PaperKind::Certificate, Stage::Failed);
+        QCOMPARE(p.stage, Stage::Failed);
+        QVERIFY2(p.message.contains(QStringLiteral("does not exist")), qPrintable(p.message));
+    }
+    {
+        printer::PrintSpooler spooler(setup(QStringLiteral("PDF"), {}, m_dir.filePath(QStringLiteral("nothing.sock"))));
+        const PrintProgress p = printAndWait(spooler, m_certificate, printer::PaperKind::Certificate, Stage::Failed);
+        QCOMPARE(p.stage, Stage::Failed);
+        QVERIFY2(p.message.contains(QStringLiteral("cannot be reached")), qPrintable(p.message));
+        QVERIFY(p.message.contains(QStringLiteral("The record and the PDF are kept.")));
+    }
+    // Every reason the clerk may read names the printer.
+    for (const printer::ReasonText& r : printer::reasonTexts()) {
+        printer::QueueState q{true, true, true, 5, {QLatin1String(r.keyword) + QStringLiteral("-error")}, {}, {}};
+        QVERIFY2(printer::problemText(q, nullptr, QStringLiteral("Q1"), QStringLiteral("T")).contains(QStringLiteral("Q1")),
+                 r.keyword);
+    }
+}
+
+void TestPrintingCups::cliPrintsAndAuditsTheReprint() {
+    const QString out = m_dir.filePath(QStringLiteral("cli.pdf"));
+    QString text;
+    QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--template"), QStringLiteral("juminhyo"),
+                  QStringLiteral("--sample"), QStringLiteral("--out"), out, QStringLiteral("--to"),
+                  QStringLiteral("certificate")},
+                 &text),
+             0);
+    QVERIFY2(text.contains(QStringLiteral("PDF-TRAYS")), qPrintable(text));
+    QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--pdf"), out, QStringLiteral("--to"),
+                  QStringLiteral("certificate")},
+                 &text),
+             0);
+    Settings settings(m_config);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        db.setDatabaseName(settings.localDatabasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint' AND "
+                                      "subject = 'cli.pdf'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+    // A kind with no printer set: said, and the PDF is kept.
+    QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--pdf"), out, QStringLiteral("--to"),
+                  QStringLiteral("ticket")},
+                 &text),
+             1);
+    QVERIFY(QFile::exists(out));
+}
+
+QTEST_GUILESS_MAIN(TestPrintingCups)
+#include "tst_printing_cups.moc"

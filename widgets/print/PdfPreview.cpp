@@ -1,0 +1,56 @@
+// A PDF shown as it will come out of the printer (Qt PDF), page after page, fitted to the width.
+#include "PdfPreview.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QVBoxLayout>
+
+namespace madoguchi::ui {
+
+PdfPreview::PdfPreview(QWidget* parent)
+    : QWidget(parent)
+    , m_document(new QPdfDocument(this))
+    , m_view(new QPdfView(this))
+    , m_note(new QLabel(this)) {
+    setObjectName(QStringLiteral("pdfPreview"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view->setObjectName(QStringLiteral("pdfView"));
+    m_view->setAccessibleName(tr("Preview of the document"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setFocusPolicy(Qt::NoFocus); // the clerk's keys stay with the page; the preview only shows
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
+    layout->addWidget(m_view, 1);
+}
+
+bool PdfPreview::show(const QString& path) {
+    m_path = path;
+    m_document->close();
+    m_note->hide();
+    if (path.isEmpty())
+        return true;
+    const QPdfDocument::Error error = m_document->load(path);
+    if (error != QPdfDocument::Error::None) {
+        m_note->setText(tr("The preview of %1 cannot be shown; the PDF itself is kept.").arg(QFileInfo(path).fileName()));
+        m_note->show();
+        return false;
+    }
+    return true;
+}
+
+int PdfPreview::pageCount() const {
+    return m_document->pageCount();
+}
+
+QImage PdfPreview::renderFirstPage(const QSize& size) const {
+    return m_document->pageCount() > 0 ? m_document->render(0, size) : QImage();
+}
+
+} // namespace madoguchi::ui
