@@ -38,7 +38,6 @@ private:
     PrintProgress printAndWait(printer::PrintSpooler& spooler, const QString& pdf, printer::PaperKind kind,
                                Stage until);
     QString cupsPdfOutput(int jobId) const;
-    static double pageSimilarity(const QString& a, const QString& b);
     int cli(const QStringList& args, QString* output = nullptr);
     static bool lp(const QStringList& command);
 
@@ -131,58 +130,6 @@ QString TestPrintingCups::cupsPdfOutput(int jobId) const {
     return found;
 }
 
-// How alike the first pages are, rendered in grey at 30 dpi: the correlation of their ink per row and per column (the
-// layout of the text lines, boxes and columns), at the best shift of a few pixels — cups-pdf's PDF goes through
-// PostScript and Ghostscript, which redraw the lines thinner and may move the page by a pixel or two. 1 = same layout.
-double TestPrintingCups::pageSimilarity(const QString& a, const QString& b) {
-    QTemporaryDir dir;
-    QImage images[2];
-    const QString files[2] = {a, b};
-    for (int i = 0; i < 2; ++i) {
-        const QString prefix = dir.filePath(QString::number(i));
-        QProcess p;
-        p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-gray"),
-                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-singlefile"),
-                                             QStringLiteral("-png"), files[i], prefix});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return 0.0;
-        images[i] = QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
-    }
-    const int w = std::min(images[0].width(), images[1].width());
-    const int h = std::min(images[0].height(), images[1].height());
-    if (w < 50 || h < 50)
-        return 0.0;
-    const auto profile = [&](const QImage& image, bool rows) {
-        QList<double> ink(rows ? h : w, 0.0);
-        for (int y = 0; y < h; ++y) {
-            const uchar* line = image.constScanLine(y);
-            for (int x = 0; x < w; ++x)
-                ink[rows ? y : x] += 255 - line[x];
-        }
-        return ink;
-    };
-    const auto correlation = [](const QList<double>& p, const QList<double>& q) {
-        double best = -1;
-        for (int shift = -6; shift <= 6; ++shift) {
-            double sp = 0, sq = 0, spp = 0, sqq = 0, spq = 0;
-            int n = 0;
-            for (int i = 6; i < p.size() - 6; ++i) {
-                const double x = p[i], y = q[i + shift];
-                sp += x, sq += y, spp += x * x, sqq += y * y, spq += x * y;
-                ++n;
-            }
-            const double cov = spq - sp * sq / n;
-            const double var = std::sqrt((spp - sp * sp / n) * (sqq - sq * sq / n));
-            if (var > 0)
-                best = std::max(best, cov / var);
-        }
-        return best;
-    };
-    return (correlation(profile(images[0], true), profile(images[1], true)) +
-            correlation(profile(images[0], false), profile(images[1], false))) /
-           2;
-}
-
 void TestPrintingCups::certificateOnTheSecurityTray() {
     printer::PrintSpooler spooler(setup(QStringLiteral("PDF-TRAYS"), QStringLiteral("Security")));
     const PrintProgress done = printAndWait(spooler, m_certificate, printer::PaperKind::Certificate, Stage::Printed);
@@ -195,8 +142,8 @@ void TestPrintingCups::certificateOnTheSecurityTray() {
     // What cups-pdf wrote is the certificate's page: the same picture, and not another document's.
     const QString printed = cupsPdfOutput(done.jobId);
     QVERIFY2(!printed.isEmpty(), "cups-pdf wrote nothing");
-    const double same = pageSimilarity(m_certificate, printed);
-    const double other = pageSimilarity(m_other, printed);
+    const double same = test::TestServices::pageSimilarity(m_certificate, printed);
+    const double other = test::TestServices::pageSimilarity(m_other, printed);
     qInfo() << "page similarity: printed vs issued" << same << ", printed vs another document" << other;
     QVERIFY2(same > 0.6, qPrintable(QString::number(same)));
     QVERIFY2(other < same - 0.2, qPrintable(QStringLiteral("%1 vs %2").arg(other).arg(same)));

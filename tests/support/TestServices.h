@@ -21,6 +21,10 @@ public:
 
     // Polls `condition` while processing events, for at most `timeoutMs`.
     static bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 10000);
+
+    // How alike the first pages of two PDFs look (pdftoppm, 30 dpi): the correlation of their ink per row and per
+    // column at the best shift of a few pixels; 1 = the same layout. For PDFs that went through a print pipeline.
+    static double pageSimilarity(const QString& a, const QString& b);
 };
 
 } // namespace madoguchi::test

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QScroller>
 #include <QVBoxLayout>
 
 namespace madoguchi::ui {
@@ -28,6 +29,12 @@ PdfPreview::PdfPreview(QWidget* parent)
     m_note->hide();
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
+}
+
+PdfPreview::~PdfPreview() {
+    // QPdfView grabs a flick gesture whose recognizer Qt frees only when the gesture is given back.
+    QScroller::ungrabGesture(m_view);
+    QScroller::ungrabGesture(m_view->viewport());
 }
 
 bool PdfPreview::show(const QString& path) {

@@ -13,6 +13,7 @@ class PdfPreview final : public QWidget {
     Q_OBJECT
 public:
     explicit PdfPreview(QWidget* parent = nullptr);
+    ~PdfPreview() override;
     // Empty path: clears. Returns false (and says so in the widget) when the file cannot be read.
     bool show(const QString& path);
     QString path() const { return m_path; }
