@@ -1,9 +1,12 @@
 // The visit's seam for the card's authenticity and face photo: a card that failed its check prefills nothing and is
 // audited; "not checkable" warns or stops as the city set it; the photo is held for the clerk and zeroed in memory
 // when the visit ends, whichever way it ends (a sentinel test, as for the PIN).
+#include "CardAccess.h"
+#include "Settings.h"
 #include "counter/CounterCard.h"
 #include "visit/VisitWorkflow.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace madoguchi;
@@ -197,6 +200,34 @@ private Q_SLOTS:
         QVERIFY(shown.isNull());
         if (m_visit)
             QVERIFY(m_visit->facePhoto().isNull());
+    }
+
+    // The settings behind every read's check: trust file, the test hierarchy refused for a real reader, photo policy.
+    void configurationFromTheSettings() {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("m.ini")));
+        auto config = CardAccess::authenticityConfig(settings);
+        QVERIFY(!config->anchors);
+        QVERIFY(config->anchorsProblem.contains(QLatin1String("card/trust_file")));
+        QVERIFY(config->simulatedAnchors);
+        QVERIFY(config->simulatedAnchors->isTestHierarchy());
+        QVERIFY(config->cache);
+        QCOMPARE(config->photo, card::PhotoCode::CodeB);
+        QVERIFY(!CardAccess::stopWhenNotCheckable(settings));
+
+        qunsetenv("MADOGUCHI_ALLOW_TEST_HIERARCHY");
+        QVERIFY(settings.setValue(QStringLiteral("card/trust_file"), card::TrustAnchors::testHierarchyFile()));
+        QVERIFY(settings.setValue(QStringLiteral("card/face_photo"), QStringLiteral("code_a")));
+        QVERIFY(settings.setValue(QStringLiteral("card/not_checkable"), QStringLiteral("stop")));
+        config = CardAccess::authenticityConfig(settings);
+        QVERIFY(!config->anchors); // the test hierarchy never vouches for a card in a real reader
+        QVERIFY(config->anchorsProblem.contains(QLatin1String("test hierarchy")));
+        QCOMPARE(config->photo, card::PhotoCode::CodeA);
+        QVERIFY(CardAccess::stopWhenNotCheckable(settings));
+        QVERIFY(config->cache == CardAccess::authenticityConfig(settings)->cache); // one cache per process
+
+        QVERIFY(settings.setValue(QStringLiteral("card/face_photo"), QStringLiteral("off")));
+        QCOMPARE(CardAccess::authenticityConfig(settings)->photo, card::PhotoCode::None);
     }
 
 private:
