@@ -10,6 +10,11 @@
 #include "TestServices.h"
 #include "counter/CounterCard.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace madoguchi;
@@ -186,6 +191,57 @@ private Q_SLOTS:
         QVERIFY(outcome->photo.isNull());
         QVERIFY(!outcome->check.message.isEmpty());
         QVERIFY(!outcome->check.nextStep.isEmpty());
+    }
+
+    // `madoguchi-cli card verify --json` through the same pcscd: one result per persona, each step listed, exit 0
+    // only for a genuine card, and no resident data in the output.
+    void cliVerifyPerPersona_data() {
+        QTest::addColumn<QString>("persona");
+        QTest::addColumn<QByteArray>("pin");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("genuine") << QStringLiteral("yamada-taro") << QByteArray("1234") << QStringLiteral("genuine");
+        QTest::newRow("altered data") << QStringLiteral("forged-altered-data") << QByteArray("1111")
+                                      << QStringLiteral("data_altered");
+        QTest::newRow("untrusted issuer")
+            << QStringLiteral("forged-untrusted-issuer") << QByteArray("2222") << QStringLiteral("issuer_not_trusted");
+        QTest::newRow("copied chip") << QStringLiteral("cloned-chip") << QByteArray("3333")
+                                     << QStringLiteral("copied_chip");
+    }
+
+    void cliVerifyPerPersona() {
+        QFETCH(QString, persona);
+        QFETCH(QByteArray, pin);
+        QFETCH(QString, verdict);
+        QVERIFY(insertCard({QStringLiteral("--persona"), persona}));
+        QTemporaryDir dir;
+        QFile ini(dir.filePath(QStringLiteral("madoguchi.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(QStringLiteral("[card]\nsimulated=never\ntrust_file=%1\n").arg(trustFile()).toUtf8());
+        ini.close();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MADOGUCHI_DATA_DIR"), dir.path());
+        env.insert(QStringLiteral("MADOGUCHI_CONFIG"), ini.fileName());
+        env.insert(QStringLiteral("MADOGUCHI_ALLOW_TEST_HIERARCHY"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("MADOGUCHI_CLI"),
+                      {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("card"),
+                       QStringLiteral("verify"), QStringLiteral("--json")});
+        QVERIFY(process.waitForStarted());
+        process.write(pin + '\n');
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), verdict == QLatin1String("genuine") ? 0 : 1);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), verdict);
+        QVERIFY(o.value(QStringLiteral("test_hierarchy")).toBool());
+        QCOMPARE(o.value(QStringLiteral("steps")).toArray().size(), AuthenticityResult::stepIds().size() - 1);
+        QVERIFY(!o.value(QStringLiteral("next_step")).toString().isEmpty());
+        QVERIFY(!out.contains("山田"));
+        QVERIFY(!out.contains("𠮷田"));
+        QVERIFY(!out.contains("952601815908"));
     }
 
 private:
