@@ -1467,84 +1467,6 @@
     </message>
 </context>
 <context>
-    <name>madoguchi::staff</name>
-    <message>
-        <source>Sign in first: this needs a staff account.</source>
-        <translation>Sign in first: this needs a staff account.</translation>
-    </message>
-    <message>
-        <source>Your account may not do this. Ask a supervisor.</source>
-        <translation>Your account may not do this. Ask a supervisor.</translation>
-    </message>
-    <message>
-        <source>Too many wrong attempts: this login is locked. Try again in %n minute(s) or ask an administrator.</source>
-        <translation>Too many wrong attempts: this login is locked. Try again in %n minute(s) or ask an administrator.</translation>
-    </message>
-    <message>
-        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-        <translation>Too many wrong attempts. Wait %n second(s) and try again.</translation>
-    </message>
-    <message>
-        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
-        <translation>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters without spaces at either end.</source>
-        <translation>The name must be 1 to 64 characters without spaces at either end.</translation>
-    </message>
-    <message>
-        <source>The name contains a control character.</source>
-        <translation>The name contains a control character.</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>The password must have at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The password must have at most 256 characters.</source>
-        <translation>The password must have at most 256 characters.</translation>
-    </message>
-    <message>
-        <source>The password must not be only spaces.</source>
-        <translation>The password must not be only spaces.</translation>
-    </message>
-    <message>
-        <source>The first staff account must be an admin (--role admin).</source>
-        <translation>The first staff account must be an admin (--role admin).</translation>
-    </message>
-    <message>
-        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
-        <translation>Sign in as an admin to add staff accounts (--as LOGIN).</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>The password could not be protected (out of memory?).</translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation>The staff account could not be saved.</translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
-        <translation>There is already a staff account with the login %1.</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::staff::StaffSignIn</name>
-    <message>
-        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
-    </message>
-    <message>
-        <source>Staff ID or password is wrong.</source>
-        <translation>Staff ID or password is wrong.</translation>
-    </message>
-    <message>
-        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
-        <translation>The sign-in could not be recorded in the audit trail. Ask IT staff.</translation>
-    </message>
-</context>
-<context>
     <name>madoguchi::ui::ChoosePage</name>
     <message>
         <source>What did the resident come for?</source>
@@ -2824,6 +2746,69 @@
     <message>
         <source>Your account may not do this. Ask a supervisor.</source>
         <translation>Your account may not do this. Ask a supervisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>Staff ID or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation>The sign-in could not be recorded in the audit trail. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation>The name must be 1 to 64 characters without spaces at either end.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>The name contains a control character.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation>The password must have at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>The password must not be only spaces.</translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation>The first staff account must be an admin (--role admin).</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation>Sign in as an admin to add staff accounts (--as LOGIN).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>The password could not be protected (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>The staff account could not be saved.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>There is already a staff account with the login %1.</translation>
     </message>
 </context>
 <context>

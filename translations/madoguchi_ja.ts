@@ -1460,84 +1460,6 @@
     </message>
 </context>
 <context>
-    <name>madoguchi::staff</name>
-    <message>
-        <source>Sign in first: this needs a staff account.</source>
-        <translation>先にサインインしてください。この操作には職員アカウントが必要です。</translation>
-    </message>
-    <message>
-        <source>Your account may not do this. Ask a supervisor.</source>
-        <translation>このアカウントではこの操作はできません。係長に依頼してください。</translation>
-    </message>
-    <message>
-        <source>Too many wrong attempts: this login is locked. Try again in %n minute(s) or ask an administrator.</source>
-        <translation>誤りが多すぎるため、このログインはロックされています。%n分後にもう一度試すか、管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-        <translation>誤りが多すぎます。%n秒待ってからもう一度試してください。</translation>
-    </message>
-    <message>
-        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
-        <translation>ログイン名は2〜32文字で、半角英小文字 a-z・数字・. _ - が使えます。先頭は英字か数字にしてください。</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters without spaces at either end.</source>
-        <translation>氏名は1〜64文字で、前後に空白を入れないでください。</translation>
-    </message>
-    <message>
-        <source>The name contains a control character.</source>
-        <translation>氏名に制御文字が含まれています。</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>パスワードは8文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The password must have at most 256 characters.</source>
-        <translation>パスワードは256文字以下にしてください。</translation>
-    </message>
-    <message>
-        <source>The password must not be only spaces.</source>
-        <translation>パスワードを空白だけにすることはできません。</translation>
-    </message>
-    <message>
-        <source>The first staff account must be an admin (--role admin).</source>
-        <translation>最初の職員アカウントは管理者（--role admin）にしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
-        <translation>職員アカウントを追加するには管理者としてサインインしてください（--as ログイン名）。</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation>職員アカウントを保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
-        <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::staff::StaffSignIn</name>
-    <message>
-        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-        <translation>中央データベースに接続できないため、職員アカウントを確認できません。情報システム担当に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Staff ID or password is wrong.</source>
-        <translation>職員IDまたはパスワードが違います。</translation>
-    </message>
-    <message>
-        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
-        <translation>サインインを監査記録に書き込めませんでした。情報システム担当に連絡してください。</translation>
-    </message>
-</context>
-<context>
     <name>madoguchi::ui::ChoosePage</name>
     <message>
         <source>What did the resident come for?</source>
@@ -2808,6 +2730,68 @@
     <message>
         <source>Your account may not do this. Ask a supervisor.</source>
         <translation>このアカウントではこの操作はできません。監督者に依頼してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>誤りが多すぎます。%n秒待ってからもう一度試してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>中央データベースに接続できないため、職員アカウントを確認できません。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>職員IDまたはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation>サインインを監査記録に書き込めませんでした。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation>ログイン名は2〜32文字で、半角英小文字 a-z・数字・. _ - が使えます。先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation>氏名は1〜64文字で、前後に空白を入れないでください。</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>氏名に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>パスワードは8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation>パスワードは256文字以下にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>パスワードを空白だけにすることはできません。</translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation>最初の職員アカウントは管理者（--role admin）にしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation>職員アカウントを追加するには管理者としてサインインしてください（--as ログイン名）。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>職員アカウントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,6 @@ namespace madoguchi::staff {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("madoguchi::staff::StaffSignIn", text, nullptr, n);
-}
-
 int settingOr(const Settings& settings, const char* key, int fallback, int low, int high) {
     bool ok = false;
     const int value = settings.value(QString::fromLatin1(key)).toInt(&ok);
@@ -64,9 +60,12 @@ bool lookUp(const store::Connection& connection, const QString& login, Account* 
 
 QString waitText(int seconds, bool locked) {
     if (locked)
-        return tr("Too many wrong attempts: this login is locked. Try again in %n minute(s) or ask an administrator.",
-                  (seconds + 59) / 60);
-    return tr("Too many wrong attempts. Wait %n second(s) and try again.", seconds);
+        return QCoreApplication::translate(
+            "staff",
+            "Too many wrong attempts: this login is locked. Try again in %n minute(s) or ask an administrator.",
+            nullptr, (seconds + 59) / 60);
+    return QCoreApplication::translate("staff", "Too many wrong attempts. Wait %n second(s) and try again.", nullptr,
+                                       seconds);
 }
 
 } // namespace
@@ -148,7 +147,8 @@ SignInResult StaffSignIn::signIn(const QString& login, QString& password) {
     if (!asked) {
         privacy::checkAgainstDummy(password);
         result.outcome = Outcome::failure(
-            tr("Staff accounts cannot be checked: the central database is not reachable. Ask IT staff."),
+            QCoreApplication::translate(
+                "staff", "Staff accounts cannot be checked: the central database is not reachable. Ask IT staff."),
             QStringLiteral("staff lookup failed: %1").arg(detail));
         return result;
     }
@@ -172,7 +172,7 @@ SignInResult StaffSignIn::signIn(const QString& login, QString& password) {
         why = QStringLiteral("account has no known role");
     if (!why.isEmpty()) {
         ++failures;
-        result.outcome = Outcome::failure(tr("Staff ID or password is wrong."),
+        result.outcome = Outcome::failure(QCoreApplication::translate("staff", "Staff ID or password is wrong."),
                                           QStringLiteral("sign-in refused (%1, %2 failures in a row, from the %3)")
                                               .arg(why)
                                               .arg(failures)
@@ -190,8 +190,9 @@ SignInResult StaffSignIn::signIn(const QString& login, QString& password) {
     // A session nobody could trace is not opened.
     if (!record(account.id, QStringLiteral("staff.sign_in"), account.id,
                 QStringLiteral("%1 signed in (%2)").arg(domain::roleName(account.role), source), 0, key)) {
-        result.outcome = Outcome::failure(tr("The sign-in could not be recorded in the audit trail. Ask IT staff."),
-                                          QStringLiteral("sign-in not audited"));
+        result.outcome = Outcome::failure(
+            QCoreApplication::translate("staff", "The sign-in could not be recorded in the audit trail. Ask IT staff."),
+            QStringLiteral("sign-in not audited"));
         return result;
     }
     result.principal = Principal{account.id, login, account.role, true};
