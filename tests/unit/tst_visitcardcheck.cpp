@@ -77,7 +77,9 @@ public:
     void record(const QString& action, const QString&, const QString& reason) override {
         entries << action + QStringLiteral(" | ") + reason;
     }
+    Outcome authorize(staff::Action action) override { return staff::authorize(principal, action); }
     QStringList entries;
+    staff::Principal principal{QStringLiteral("s-1"), QStringLiteral("clerk1"), domain::Role::Clerk, true};
 };
 
 CardFace yamada() {
