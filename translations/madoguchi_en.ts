@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CardAuthenticity</name>
+    <message>
+        <source>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</source>
+        <translation>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</translation>
+    </message>
+    <message>
+        <source>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</source>
+        <translation>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted: the chip was not issued under a key this city trusts.</source>
+        <translation>Issuer not trusted: the chip was not issued under a key this city trusts.</translation>
+    </message>
+    <message>
+        <source>Copied chip: the chip does not hold the key its data was issued to.</source>
+        <translation>Copied chip: the chip does not hold the key its data was issued to.</translation>
+    </message>
+    <message>
+        <source>Not checkable: this terminal could not check whether the card is genuine.</source>
+        <translation>Not checkable: this terminal could not check whether the card is genuine.</translation>
+    </message>
+    <message>
+        <source>Compare the photo and the card face with the person at the counter.</source>
+        <translation>Compare the photo and the card face with the person at the counter.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in. Keep the card, check the physical card (hologram, print, photo) and call the supervisor.</source>
+        <translation>Nothing was filled in. Keep the card, check the physical card (hologram, print, photo) and call the supervisor.</translation>
+    </message>
+    <message>
+        <source>Check the physical card by eye (hologram, print, photo); if in doubt, call the supervisor.</source>
+        <translation>Check the physical card by eye (hologram, print, photo); if in doubt, call the supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>CardError</name>
     <message>
         <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
@@ -241,17 +276,6 @@
     <message>
         <source>The procedures catalogue has errors: %1</source>
         <translation>The procedures catalogue has errors: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CounterStaff</name>
-    <message>
-        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
-    </message>
-    <message>
-        <source>Staff ID or password is wrong.</source>
-        <translation>Staff ID or password is wrong.</translation>
     </message>
 </context>
 <context>
@@ -935,10 +959,6 @@
         <translation>Central store URL (default: from the settings).</translation>
     </message>
     <message>
-        <source>Add a staff account. The password is read from the first line of standard input.</source>
-        <translation>Add a staff account. The password is read from the first line of standard input.</translation>
-    </message>
-    <message>
         <source>Say add.</source>
         <translation>Say add.</translation>
     </message>
@@ -953,22 +973,6 @@
     <message>
         <source>Cannot read the password from standard input.</source>
         <translation>Cannot read the password from standard input.</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>The password must have at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>The password could not be protected (out of memory?).</translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation>The staff account could not be saved.</translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
-        <translation>There is already a staff account with the login %1.</translation>
     </message>
     <message>
         <source>Staff account %1 (%2) added.</source>
@@ -1071,10 +1075,6 @@
         <translation>Write to this file instead of standard output.</translation>
     </message>
     <message>
-        <source>Export statistics as CSV (no personal data).</source>
-        <translation>Export statistics as CSV (no personal data).</translation>
-    </message>
-    <message>
         <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
         <translation>Give --from and --to as dates, e.g. 2026-04-01.</translation>
     </message>
@@ -1129,10 +1129,6 @@
     <message>
         <source>import</source>
         <translation>import</translation>
-    </message>
-    <message>
-        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
-        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</translation>
     </message>
     <message>
         <source>Say import FILE.csv.</source>
@@ -1285,36 +1281,16 @@
         <translation>Read the My Number card.</translation>
     </message>
     <message>
-        <source>Subcommands: readers, status, read, diag</source>
-        <translation>Subcommands: readers, status, read, diag</translation>
-    </message>
-    <message>
-        <source>readers | status | read | diag</source>
-        <translation>readers | status | read | diag</translation>
-    </message>
-    <message>
         <source>read: also read the My Number (only for procedures that need it)</source>
         <translation>read: also read the My Number (only for procedures that need it)</translation>
-    </message>
-    <message>
-        <source>read: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read: use verification code B (14 digits) instead of the PIN</translation>
     </message>
     <message>
         <source>read: allow the VERIFY when only one try is left</source>
         <translation>read: allow the VERIFY when only one try is left</translation>
     </message>
     <message>
-        <source>read: print one JSON object</source>
-        <translation>read: print one JSON object</translation>
-    </message>
-    <message>
         <source>the PC/SC reader to use (default: card/reader)</source>
         <translation>the PC/SC reader to use (default: card/reader)</translation>
-    </message>
-    <message>
-        <source>Give one subcommand: readers, status, read or diag.</source>
-        <translation>Give one subcommand: readers, status, read or diag.</translation>
     </message>
     <message>
         <source>Unknown subcommand: %1</source>
@@ -1403,6 +1379,102 @@
     <message>
         <source>The simulation names %1, which is not in the procedures catalogue.</source>
         <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
+    </message>
+    <message>
+        <source>Sign in as this staff login; the password is the first line of standard input.</source>
+        <translation>Sign in as this staff login; the password is the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</source>
+        <translation>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <translation>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</translation>
+    </message>
+    <message>
+        <source>Password for the new account %1: </source>
+        <translation>Password for the new account %1: </translation>
+    </message>
+    <message>
+        <source>The account was added but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The account was added but could not be recorded in the audit trail. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>This is the first admin of the installation; from now on every staff account is added with --as %1.</source>
+        <translation>This is the first admin of the installation; from now on every staff account is added with --as %1.</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>The export could not be recorded in the audit trail, so it is not written.</translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>--reveal only goes with --with-my-number.</source>
+        <translation>--reveal only goes with --with-my-number.</translation>
+    </message>
+    <message>
+        <source>The card was read, but the audit trail could not be written, so nothing is shown.</source>
+        <translation>The card was read, but the audit trail could not be written, so nothing is shown.</translation>
+    </message>
+    <message>
+        <source>read: print the My Number unmasked (supervisors only; audited)</source>
+        <translation>read: print the My Number unmasked (supervisors only; audited)</translation>
+    </message>
+    <message>
+        <source>card verify does not read the My Number.</source>
+        <translation>card verify does not read the My Number.</translation>
+    </message>
+    <message>
+        <source>Face photo: verified, %1 × %2 pixels (not shown here)</source>
+        <translation>Face photo: verified, %1 × %2 pixels (not shown here)</translation>
+    </message>
+    <message>
+        <source>Trust: the TEST hierarchy of the virtual card</source>
+        <translation>Trust: the TEST hierarchy of the virtual card</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2)</source>
+        <translation>Result: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Subcommands: readers, status, read, verify, diag</source>
+        <translation>Subcommands: readers, status, read, verify, diag</translation>
+    </message>
+    <message>
+        <source>readers | status | read | verify | diag</source>
+        <translation>readers | status | read | verify | diag</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
+        <translation>read, verify: use verification code B (14 digits) instead of the PIN</translation>
+    </message>
+    <message>
+        <source>read, verify: print one JSON object</source>
+        <translation>read, verify: print one JSON object</translation>
+    </message>
+    <message>
+        <source>Give one subcommand: readers, status, read, verify or diag.</source>
+        <translation>Give one subcommand: readers, status, read, verify or diag.</translation>
     </message>
     <message>
         <source>Set up the central database: central init|add-terminal|add-supervisor.</source>
@@ -1556,10 +1628,6 @@
         <translation>Give a reason for voiding the certificate.</translation>
     </message>
     <message>
-        <source>Only a signed-in staff member can void a certificate.</source>
-        <translation>Only a signed-in staff member can void a certificate.</translation>
-    </message>
-    <message>
         <source>The certificate could not be voided.</source>
         <translation>The certificate could not be voided.</translation>
     </message>
@@ -1570,17 +1638,6 @@
     <message>
         <source>A kiosk cannot take the My Number. Please go to a counter.</source>
         <translation>%1, follow-up rule &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::staff</name>
-    <message>
-        <source>Sign in first: this needs a staff account.</source>
-        <translation>Sign in first: this needs a staff account.</translation>
-    </message>
-    <message>
-        <source>Your account may not do this. Ask a supervisor.</source>
-        <translation>Your account may not do this. Ask a supervisor.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2080,13 @@
     <message>
         <source>Ctrl+P prints the chosen document again (or opens the PDFs when no printer is set); Ctrl+Shift+P opens the PDFs. F10 finishes the visit and clears both screens.</source>
         <translation>Ctrl+P prints the chosen document again (or opens the PDFs when no printer is set); Ctrl+Shift+P opens the PDFs. F10 finishes the visit and clears both screens.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FacePhotoView</name>
+    <message>
+        <source>Face photo from the card&apos;s chip</source>
+        <translation>Face photo from the card&apos;s chip</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3077,80 @@
             <numerusform>The file has %n error; nothing was imported.</numerusform>
             <numerusform>The file has %n errors; nothing was imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation>Sign in first: this needs a staff account.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation>Your account may not do this. Ask a supervisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>Staff ID or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation>The sign-in could not be recorded in the audit trail. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation>The name must be 1 to 64 characters without spaces at either end.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>The name contains a control character.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation>The password must have at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>The password must not be only spaces.</translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation>The first staff account must be an admin (--role admin).</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation>Sign in as an admin to add staff accounts (--as LOGIN).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>The password could not be protected (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>The staff account could not be saved.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>There is already a staff account with the login %1.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ class QStackedWidget;
 namespace madoguchi::counter {
 class CounterPrinting;
 class ReceptionQueue;
-}
+} // namespace madoguchi::counter
 
 namespace madoguchi::ui {
 

@@ -88,10 +88,12 @@ bool run(const store::Connection& c, const QString& sql, QString* detail) {
 }
 
 bool ensureRole(const store::Connection& c, const QString& role, bool login, QString* detail) {
-    const bool exists =
-        c.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {role}).toInt() > 0;
+    const bool exists = c.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {role}).toInt() > 0;
     if (!exists)
-        return run(c, QStringLiteral("CREATE ROLE %1 %2").arg(quoted(role), login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")), detail);
+        return run(c,
+                   QStringLiteral("CREATE ROLE %1 %2")
+                       .arg(quoted(role), login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")),
+                   detail);
     return true;
 }
 
@@ -108,9 +110,12 @@ Outcome addLogin(const store::Connection& admin, const QString& role, const char
     QString detail;
     store::Transaction transaction(admin);
     if (!transaction.isOpen() || !ensureRole(admin, role, true, &detail) ||
-        !run(admin, QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(qstrcmp(kind, "terminal") == 0 ? kTerminalRole : kSupervisorRole), quoted(role)), &detail) ||
-        !run(admin, QStringLiteral("ALTER ROLE %1 NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT")
-                        .arg(quoted(role)),
+        !run(admin,
+             QStringLiteral("GRANT %1 TO %2")
+                 .arg(QLatin1String(qstrcmp(kind, "terminal") == 0 ? kTerminalRole : kSupervisorRole), quoted(role)),
+             &detail) ||
+        !run(admin,
+             QStringLiteral("ALTER ROLE %1 NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT").arg(quoted(role)),
              &detail)) {
         return failed(detail);
     }
@@ -169,7 +174,8 @@ Outcome initialise(const store::Connection& admin) {
     const QString supervisor = QLatin1String(kSupervisorRole);
     const QStringList setup = {
         QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
-        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2, %3").arg(QLatin1String(kOwnerRole), terminal, supervisor),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2, %3")
+            .arg(QLatin1String(kOwnerRole), terminal, supervisor),
         QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(QLatin1String(kOwnerRole)),
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
         QStringLiteral("REVOKE ALL ON FUNCTION madoguchi_audit_append_only() FROM PUBLIC"),
@@ -187,13 +193,18 @@ Outcome initialise(const store::Connection& admin) {
     }
     tables.finish();
     for (const QString& table : all) {
-        if (!run(admin, QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(quoted(table), QLatin1String(kOwnerRole)), &detail) ||
-            !run(admin, QStringLiteral("REVOKE ALL ON %1 FROM %2, %3").arg(quoted(table), terminal, supervisor), &detail))
+        if (!run(admin, QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(quoted(table), QLatin1String(kOwnerRole)),
+                 &detail) ||
+            !run(admin, QStringLiteral("REVOKE ALL ON %1 FROM %2, %3").arg(quoted(table), terminal, supervisor),
+                 &detail))
             return failed(detail);
     }
     for (const char* function : {"madoguchi_current_terminal()", "madoguchi_current_office()",
                                  "madoguchi_office_of(TEXT)", "madoguchi_audit_append_only()"}) {
-        if (!run(admin, QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(QLatin1String(function), QLatin1String(kOwnerRole)), &detail))
+        if (!run(
+                admin,
+                QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(QLatin1String(function), QLatin1String(kOwnerRole)),
+                &detail))
             return failed(detail);
     }
     for (const TableGrant& grant : kGrants) {
@@ -201,10 +212,12 @@ Outcome initialise(const store::Connection& admin) {
         if (!tableExists(admin, table))
             continue;
         if (*grant.terminal &&
-            !run(admin, QStringLiteral("GRANT %1 ON %2 TO %3").arg(QLatin1String(grant.terminal), table, terminal), &detail))
+            !run(admin, QStringLiteral("GRANT %1 ON %2 TO %3").arg(QLatin1String(grant.terminal), table, terminal),
+                 &detail))
             return failed(detail);
         if (*grant.supervisor &&
-            !run(admin, QStringLiteral("GRANT %1 ON %2 TO %3").arg(QLatin1String(grant.supervisor), table, supervisor), &detail))
+            !run(admin, QStringLiteral("GRANT %1 ON %2 TO %3").arg(QLatin1String(grant.supervisor), table, supervisor),
+                 &detail))
             return failed(detail);
         if (!*grant.scope)
             continue;
@@ -212,8 +225,9 @@ Outcome initialise(const store::Connection& admin) {
         const bool byTerminal = qstrcmp(grant.scope, "terminal") == 0;
         const QString own = byTerminal ? QStringLiteral("terminal_id = madoguchi_current_terminal()")
                                        : QStringLiteral("visit_id IN (SELECT id FROM visits)");
-        const QString office = byTerminal ? QStringLiteral("madoguchi_office_of(terminal_id) = madoguchi_current_office()")
-                                          : QStringLiteral("visit_id IN (SELECT id FROM visits)");
+        const QString office = byTerminal
+                                   ? QStringLiteral("madoguchi_office_of(terminal_id) = madoguchi_current_office()")
+                                   : QStringLiteral("visit_id IN (SELECT id FROM visits)");
         QStringList policies = {
             QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
             QStringLiteral("DROP POLICY IF EXISTS terminal_own ON %1").arg(table),

@@ -1,16 +1,21 @@
-// `madoguchi-cli card readers|status|read|diag`: the card reader from a terminal, for the help desk and for scripts.
+// `madoguchi-cli card readers|status|read|verify|diag`: the card reader from a terminal, for the help desk and for
+// scripts.
 #include "Apdu.h"
 #include "CardAccess.h"
+#include "CardAuthenticity.h"
 #include "CardTransport.h"
 #include "CliContext.h"
+#include "CliSignIn.h"
 #include "CoreLogging.h"
 #include "MyNumberCard.h"
 #include "PcscTransport.h"
 #include "ReaderMonitor.h"
 #include "Settings.h"
+#include "privacy/KeyRing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -135,6 +140,20 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
                                 "--with-my-number cannot be combined with --code-b: verification code B does not open "
                                 "the My Number."),
                             UsageError);
+    const bool reveal = parser.isSet(QStringLiteral("reveal"));
+    if (reveal && !withMyNumber)
+        return context.fail(QCoreApplication::translate("cli", "--reveal only goes with --with-my-number."),
+                            UsageError);
+    // The My Number is resident data a clerk sees only for a procedure that needs it: a staff sign-in first (its
+    // password is the first line of standard input, the PIN the next), and unmasked only for a role that may
+    // reveal it.
+    std::optional<staff::Principal> who;
+    if (withMyNumber) {
+        who = signInFor(context, parser, staff::Action::ServeVisit, QStringLiteral("card read with My Number"));
+        if (!who ||
+            (reveal && !authorizeFor(context, *who, staff::Action::RevealMyNumber, QStringLiteral("card read"))))
+            return Failure;
+    }
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
@@ -175,6 +194,22 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
         return failWith(context, result.error());
 
     card::CardData& data = result.value();
+    if (who) {
+        // Nothing of the My Number is printed unless its reading (and its reveal) is in the audit trail.
+        QString detail;
+        const QString where = transport.value()->description();
+        if (!auditEvent(context, *who, QStringLiteral("card.read"), where,
+                        QStringLiteral("basic 4 info and My Number (CLI)"), &detail) ||
+            (reveal && !auditEvent(context, *who, QStringLiteral("mynumber.revealed"), where,
+                                   QStringLiteral("card read --reveal (CLI)"), &detail))) {
+            data.wipeMyNumber();
+            return context.fail(QCoreApplication::translate(
+                "cli", "The card was read, but the audit trail could not be written, so nothing is shown."));
+        }
+    }
+    const QString myNumberText = !data.myNumber ? QString()
+                                 : reveal       ? data.myNumber->digits()
+                                                : privacy::KeyRing::maskMyNumber(data.myNumber->digits());
     // Leaves a trace of the access itself (never the data) until the hash-chained audit trail exists.
     qCInfo(lcCore).noquote() << "card read: basic 4 info" << (data.myNumber ? "and My Number" : "")
                              << (byCodeB ? "with verification code B" : "with PIN") << "on"
@@ -185,7 +220,7 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
                            {QStringLiteral("birth_date"), data.birthDate.toString(Qt::ISODate)},
                            {QStringLiteral("sex"), data.sex}};
         if (data.myNumber)
-            object.insert(QStringLiteral("my_number"), data.myNumber->digits());
+            object.insert(QStringLiteral("my_number"), myNumberText);
         context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         context.out << QCoreApplication::translate("cli", "Name: %1").arg(data.name) << Qt::endl
@@ -194,10 +229,110 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
                     << Qt::endl
                     << QCoreApplication::translate("cli", "Sex: %1 (%2)").arg(data.sex, sexText(data.sex)) << Qt::endl;
         if (data.myNumber)
-            context.out << QCoreApplication::translate("cli", "My Number: %1").arg(data.myNumber->digits()) << Qt::endl;
+            context.out << QCoreApplication::translate("cli", "My Number: %1").arg(myNumberText) << Qt::endl;
     }
     data.wipeMyNumber();
     return Success;
+}
+
+// The resident's PIN from standard input (after telling the tries left on a terminal), or 照合番号B from --code-b,
+// and the read with `options`.
+card::CardResult<card::CardData> readCard(CliContext& context, const QCommandLineParser& parser,
+                                          card::MyNumberCard& card, const card::ReadOptions& options,
+                                          bool* usageError) {
+    *usageError = false;
+    if (parser.isSet(QStringLiteral("code-b")))
+        return card.readWithCodeB(CardSecret::fromText(CardSecret::Kind::CodeB, parser.value(QStringLiteral("code-b"))),
+                                  options);
+    if (::isatty(STDIN_FILENO)) {
+        const auto tries = card.readTriesLeft();
+        if (!tries.ok())
+            return tries.error();
+        context.err << QCoreApplication::translate("cli", "PIN tries left: %1").arg(triesText(tries.value().pin))
+                    << Qt::endl;
+        if (tries.value().pin == 0)
+            return CardError(CardError::Kind::Locked, QStringLiteral("tries-left query: 0"), CardError::Credential::Pin,
+                             0);
+        if (tries.value().pin == 1 && !options.lastTryConfirmed)
+            return CardError(CardError::Kind::LastTryNeedsConfirmation, QStringLiteral("one try left, no --last-try"),
+                             CardError::Credential::Pin, 1);
+    }
+    std::optional<CardSecret> pin = readSecret(context, CardSecret::Kind::Pin);
+    if (!pin) {
+        *usageError = true;
+        return CardError(CardError::Kind::InvalidInput, QStringLiteral("no PIN on standard input"));
+    }
+    return card.readWithPin(std::move(*pin), options);
+}
+
+// `card verify`: is this card genuine? The read with the authenticity check, each step printed; no resident data is
+// printed, and the face photo is only measured, never written anywhere.
+int runVerify(CliContext& context, const QCommandLineParser& parser) {
+    if (parser.isSet(QStringLiteral("with-my-number")))
+        return context.fail(QCoreApplication::translate("cli", "card verify does not read the My Number."), UsageError);
+    card::ReadOptions options;
+    options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
+    options.authenticity = CardAccess::authenticityConfig(context.settings);
+    const bool stopWhenNotCheckable = CardAccess::stopWhenNotCheckable(context.settings);
+
+    const CardAccess access(context.settings, parser.value(QStringLiteral("reader")));
+    auto transport = access.openTransport();
+    if (!transport.ok())
+        return failWith(context, transport.error());
+    card::MyNumberCard card(*transport.value());
+    bool usageError = false;
+    card::CardResult<card::CardData> result = readCard(context, parser, card, options, &usageError);
+    if (usageError)
+        return context.fail(QCoreApplication::translate("cli", "No PIN was given on standard input."), UsageError);
+    if (!result.ok())
+        return failWith(context, result.error());
+    card::CardData& data = result.value();
+    data.wipeMyNumber();
+    const card::AuthenticityResult check = data.authenticity.value_or(card::AuthenticityResult{});
+    const bool photo = !data.photo.isNull();
+    const int photoWidth = data.photo.width();
+    const int photoHeight = data.photo.height();
+    data.photo.wipe();
+    qCInfo(lcCore).noquote() << "card verify:" << card::AuthenticityResult::verdictName(check.verdict) << "-"
+                             << check.detail << "on" << transport.value()->description();
+    const QString verdict = card::AuthenticityResult::verdictName(check.verdict);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray steps;
+        for (const card::AuthenticityStep& s : check.steps)
+            steps.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("state"), card::AuthenticityResult::stateName(s.state)},
+                                     {QStringLiteral("detail"), s.detail}});
+        QJsonObject object{{QStringLiteral("verdict"), verdict},
+                           {QStringLiteral("message"), check.clerkMessage()},
+                           {QStringLiteral("next_step"), check.nextStep()},
+                           {QStringLiteral("stops_prefill"), check.stopsPrefill(stopWhenNotCheckable)},
+                           {QStringLiteral("test_hierarchy"), check.testHierarchy},
+                           {QStringLiteral("certificate_cached"), check.certificateCached},
+                           {QStringLiteral("apdus"), card.lastExchangeCount()},
+                           {QStringLiteral("steps"), steps}};
+        if (photo)
+            object.insert(QStringLiteral("photo"), QJsonObject{{QStringLiteral("verified"), check.photoVerified},
+                                                               {QStringLiteral("width"), photoWidth},
+                                                               {QStringLiteral("height"), photoHeight}});
+        context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        for (const card::AuthenticityStep& s : check.steps)
+            context.out << QStringLiteral("%1 %2: %3")
+                               .arg(card::AuthenticityResult::stateName(s.state).leftJustified(7), s.id, s.detail)
+                        << Qt::endl;
+        if (photo)
+            context.out << QCoreApplication::translate("cli", "Face photo: verified, %1 × %2 pixels (not shown here)")
+                               .arg(photoWidth)
+                               .arg(photoHeight)
+                        << Qt::endl;
+        if (check.testHierarchy)
+            context.out << QCoreApplication::translate("cli", "Trust: the TEST hierarchy of the virtual card")
+                        << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "Result: %1 (%2)").arg(check.clerkMessage(), verdict)
+                    << Qt::endl
+                    << QCoreApplication::translate("cli", "Next: %1").arg(check.nextStep()) << Qt::endl;
+    }
+    return check.verdict == card::AuthenticityResult::Verdict::Genuine ? Success : Failure;
 }
 
 int runDiag(CliContext& context, const QCommandLineParser& parser) {
@@ -261,22 +396,27 @@ int runDiag(CliContext& context, const QCommandLineParser& parser) {
 
 int runCard(CliContext& context) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Read the My Number card.") +
-                                     QLatin1Char('\n') +
-                                     QCoreApplication::translate("cli", "Subcommands: readers, status, read, diag"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Read the My Number card.") + QLatin1Char('\n') +
+        QCoreApplication::translate("cli", "Subcommands: readers, status, read, verify, diag"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 QCoreApplication::translate("cli", "readers | status | read | diag"));
+                                 QCoreApplication::translate("cli", "readers | status | read | verify | diag"));
     parser.addOption(
         {{QStringLiteral("with-my-number")},
          QCoreApplication::translate("cli", "read: also read the My Number (only for procedures that need it)")});
     parser.addOption(
+        {{QStringLiteral("reveal")},
+         QCoreApplication::translate("cli", "read: print the My Number unmasked (supervisors only; audited)")});
+    addSignInOption(parser);
+    parser.addOption(
         {{QStringLiteral("code-b")},
-         QCoreApplication::translate("cli", "read: use verification code B (14 digits) instead of the PIN"),
+         QCoreApplication::translate("cli", "read, verify: use verification code B (14 digits) instead of the PIN"),
          QStringLiteral("digits")});
     parser.addOption({{QStringLiteral("last-try")},
                       QCoreApplication::translate("cli", "read: allow the VERIFY when only one try is left")});
-    parser.addOption({{QStringLiteral("json")}, QCoreApplication::translate("cli", "read: print one JSON object")});
+    parser.addOption(
+        {{QStringLiteral("json")}, QCoreApplication::translate("cli", "read, verify: print one JSON object")});
     parser.addOption({{QStringLiteral("reader")},
                       QCoreApplication::translate("cli", "the PC/SC reader to use (default: card/reader)"),
                       QStringLiteral("name")});
@@ -288,8 +428,9 @@ int runCard(CliContext& context) {
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.fail(QCoreApplication::translate("cli", "Give one subcommand: readers, status, read or diag."),
-                            UsageError);
+        return context.fail(
+            QCoreApplication::translate("cli", "Give one subcommand: readers, status, read, verify or diag."),
+            UsageError);
     const QString sub = positional.first();
     if (sub == QLatin1String("readers"))
         return runReaders(context, parser);
@@ -297,6 +438,8 @@ int runCard(CliContext& context) {
         return runStatus(context, parser);
     if (sub == QLatin1String("read"))
         return runRead(context, parser);
+    if (sub == QLatin1String("verify"))
+        return runVerify(context, parser);
     if (sub == QLatin1String("diag"))
         return runDiag(context, parser);
     return context.fail(QCoreApplication::translate("cli", "Unknown subcommand: %1").arg(sub), UsageError);

@@ -32,10 +32,10 @@ int runCentral(CliContext& context) {
                       QCoreApplication::translate("cli", "The central database, as a role that may create roles "
                                                          "(postgresql://postgres@host/db)."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("office"), QCoreApplication::translate("cli", "The office's code."),
-                      QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("terminal"), QCoreApplication::translate("cli", "The terminal's id (terminal/id)."),
-                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("office"), QCoreApplication::translate("cli", "The office's code."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("terminal"),
+                      QCoreApplication::translate("cli", "The terminal's id (terminal/id)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("login"), QCoreApplication::translate("cli", "The supervisor's login."),
                       QStringLiteral("LOGIN")});
     parser.addOption({QStringLiteral("no-password"),
@@ -51,7 +51,8 @@ int runCentral(CliContext& context) {
     const QString action = actions.value(0);
     if (actions.size() != 1 || (action != QLatin1String("init") && action != QLatin1String("add-terminal") &&
                                 action != QLatin1String("add-supervisor")))
-        return context.fail(QCoreApplication::translate("cli", "Say init, add-terminal or add-supervisor."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "Say init, add-terminal or add-supervisor."),
+                            UsageError);
     if (!parser.isSet(QStringLiteral("central")))
         return context.fail(QCoreApplication::translate("cli", "Give the central database with --central URL."),
                             UsageError);

@@ -40,8 +40,7 @@ int listTemplates(CliContext& context, const print::TemplateLibrary& library, bo
 }
 
 // Sends one PDF to the printer configured for `kind` and follows the job until it is printed, held up or refused.
-int sendToPrinter(CliContext& context, const QString& pdfPath, const QString& kindName, int waitSeconds,
-                  bool reprint) {
+int sendToPrinter(CliContext& context, const QString& pdfPath, const QString& kindName, int waitSeconds, bool reprint) {
     printer::PaperKind kind;
     if (!printer::paperKindFromName(kindName, &kind))
         return context.fail(
@@ -61,9 +60,10 @@ int sendToPrinter(CliContext& context, const QString& pdfPath, const QString& ki
         QString detail;
         if (!trail.append({QStringLiteral("admin"), stores->terminalId, QStringLiteral("reprint from the CLI")},
                           QStringLiteral("document.reprint"), QFileInfo(pdfPath).fileName(), &detail)) {
-            return refuse(context, Outcome::failure(QCoreApplication::translate(
-                                                        "cli", "The reprint could not be recorded; nothing was printed."),
-                                                    detail));
+            return refuse(context,
+                          Outcome::failure(QCoreApplication::translate(
+                                               "cli", "The reprint could not be recorded; nothing was printed."),
+                                           detail));
         }
     }
     printer::PrintSpooler spooler(setup);

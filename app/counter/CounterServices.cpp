@@ -76,7 +76,7 @@ CounterServices::CounterServices()
 CounterServices::~CounterServices() {
     if (m->visit)
         m->visit.reset(); // drops the resident's data first
-    m->printing.reset(); // stops the print worker
+    m->printing.reset();  // stops the print worker
     if (m->sync)
         m->sync->stop();
     if (m->card)
@@ -122,6 +122,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         p.cardAccess = std::make_unique<CardAccess>(settings);
         p.card = std::make_unique<CounterCard>(p.cardAccess->transportFactory());
     }
+    p.card->setAuthenticity(CardAccess::authenticityConfig(settings), CardAccess::stopWhenNotCheckable(settings));
     p.registry = std::make_unique<CounterRegistry>(p.central ? &*p.central : nullptr, *p.trail);
     p.catalogue = std::make_unique<CounterCatalogue>(catalogue.catalogue);
     p.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));
@@ -131,7 +132,10 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
                                 settings.value(QStringLiteral("office/issuer")), p.documentDir});
     p.access = std::make_unique<CounterAccess>(p.local, *p.trail);
     p.printing = std::make_unique<CounterPrinting>(printer::PrinterSetup::fromSettings(settings), *p.trail);
-    p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr, p.local);
+    CounterServices* raw = services.get();
+    p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr, p.local, *p.trail, p.terminalId,
+                                             staff::SignInPolicy::fromSettings(settings),
+                                             [raw](const SignIn& who) { raw->setClerk(who); });
     p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
     p.queue = std::make_unique<ReceptionQueue>();
     p.languages = std::make_unique<ResidentLanguages>();
@@ -176,6 +180,7 @@ void CounterServices::setClerk(const SignIn& clerk) {
     m->registry->setActor(actor);
     m->issuance->setActor(actor);
     m->access->setActor(actor);
+    m->access->setPrincipal(clerk.ok ? clerk.principal : staff::Principal{});
     m->printing->setActor(actor);
 }
 

@@ -18,7 +18,8 @@ struct IppDeleter {
 using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
 
 QString lastError() {
-    return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(cupsLastErrorString()), QString::fromLatin1(ippErrorString(cupsLastError())));
+    return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(cupsLastErrorString()),
+                                         QString::fromLatin1(ippErrorString(cupsLastError())));
 }
 
 QStringList strings(ipp_t* response, const char* name) {
@@ -126,7 +127,8 @@ QueueState CupsClient::queue(const QString& name) {
     if (!connect(&state.detail))
         return state;
     Ipp req = request(IPP_OP_GET_PRINTER_ATTRIBUTES);
-    ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printerUri(name).toUtf8().constData());
+    ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+                 printerUri(name).toUtf8().constData());
     static const char* const wanted[] = {"printer-state", "printer-state-reasons", "printer-state-message",
                                          "printer-is-accepting-jobs"};
     ippAddStrings(req.get(), IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 4, nullptr, wanted);
@@ -218,7 +220,8 @@ std::optional<Trays> CupsClient::trays(const QString& queue) {
     }
     // No PPD (an IPP Everywhere queue): the printer's own media-source keywords.
     Ipp req = request(IPP_OP_GET_PRINTER_ATTRIBUTES);
-    ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printerUri(queue).toUtf8().constData());
+    ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+                 printerUri(queue).toUtf8().constData());
     const char* wanted[] = {"media-source-supported"};
     ippAddStrings(req.get(), IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 1, nullptr, wanted);
     Ipp response(cupsDoRequest(m_http, req.release(), "/"));

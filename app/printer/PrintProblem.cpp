@@ -85,8 +85,9 @@ QString problemText(const QueueState& queue, const JobState* job, const QString&
         }
     }
     if (queue.stopped())
-        return with(QCoreApplication::translate("printer", "The print queue %1 is stopped. Ask a supervisor or IT staff "
-                                                           "to resume it (cupsenable %1); the job then prints.")
+        return with(QCoreApplication::translate("printer",
+                                                "The print queue %1 is stopped. Ask a supervisor or IT staff "
+                                                "to resume it (cupsenable %1); the job then prints.")
                         .arg(queueName));
     if (!queue.accepting)
         return with(QCoreApplication::translate("printer", "The print queue %1 is not accepting jobs. Ask a supervisor "

@@ -49,9 +49,10 @@ public:
         }
         if (!QFileInfo::exists(job.pdfPath)) {
             p.stage = PrintProgress::Stage::Failed;
-            p.message = QCoreApplication::translate("printer", "The PDF %1 is missing from the document folder; nothing "
-                                                               "was sent to the printer.")
-                            .arg(QFileInfo(job.pdfPath).fileName());
+            p.message =
+                QCoreApplication::translate("printer", "The PDF %1 is missing from the document folder; nothing "
+                                                       "was sent to the printer.")
+                    .arg(QFileInfo(job.pdfPath).fileName());
             p.detail = QStringLiteral("missing %1").arg(job.pdfPath);
             Q_EMIT progress(p);
             return;
@@ -86,8 +87,8 @@ public:
                 }
             }
         }
-        const Submission sent = m_client->submit(destination.queue, job.pdfPath, job.title, job.copies, trayOption,
-                                                 destination.tray);
+        const Submission sent =
+            m_client->submit(destination.queue, job.pdfPath, job.title, job.copies, trayOption, destination.tray);
         if (sent.jobId == 0) {
             const QueueState queue = m_client->queue(destination.queue);
             p.stage = PrintProgress::Stage::Failed;
@@ -128,7 +129,10 @@ private:
             } else if (job && job->finished()) {
                 p.stage = PrintProgress::Stage::Failed;
                 p.message = problemText(queue, &*job, p.queue, it->tray);
-                p.detail = QStringLiteral("job %1 state %2 %3").arg(p.jobId).arg(job->state).arg(job->reasons.join(QLatin1Char(',')));
+                p.detail = QStringLiteral("job %1 state %2 %3")
+                               .arg(p.jobId)
+                               .arg(job->state)
+                               .arg(job->reasons.join(QLatin1Char(',')));
             } else {
                 const QString problem = problemText(queue, job ? &*job : nullptr, p.queue, it->tray);
                 if (!problem.isEmpty()) {

@@ -35,8 +35,8 @@ struct PrintProgress {
     PaperKind kind = PaperKind::Form;
     int jobId = 0;
     QString queue;
-    QString message;           // for the clerk, translated: what happened and what to do
-    QString detail;            // for the log
+    QString message;             // for the clerk, translated: what happened and what to do
+    QString detail;              // for the log
     qint64 acceptedAfterMs = -1; // from the request to the job id (Queued onwards)
     bool settled() const { return stage == Stage::Printed || stage == Stage::Failed || stage == Stage::NotConfigured; }
 };

@@ -12,8 +12,8 @@ PrinterSetup PrinterSetup::fromSettings(const Settings& settings) {
         return Destination{settings.value(QStringLiteral("printer/%1_queue").arg(QLatin1String(kind))).trimmed(),
                            settings.value(QStringLiteral("printer/%1_tray").arg(QLatin1String(kind))).trimmed()};
     };
-    return {settings.value(QStringLiteral("printer/server")).trimmed(), destination("certificate"),
-            destination("form"), destination("ticket")};
+    return {settings.value(QStringLiteral("printer/server")).trimmed(), destination("certificate"), destination("form"),
+            destination("ticket")};
 }
 
 const Destination& PrinterSetup::destination(PaperKind kind) const {

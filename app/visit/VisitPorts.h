@@ -1,7 +1,9 @@
 // What the visit needs from the core (card, registry, catalogue, issuance, audit, clock), as small interfaces.
 #pragma once
 
+#include "FacePhoto.h"
 #include "VisitData.h"
+#include "staff/Authorization.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,13 +24,25 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// Whether the card is genuine (docs/card-authenticity.md), as the visit shows and records it.
+struct CardCheck {
+    QString verdict;  // "genuine", "data_altered", "issuer_not_trusted", "copied_chip", "not_checkable"; empty = off
+    QString message;  // for the clerk, translated: what the check found
+    QString nextStep; // for the clerk, translated: what to do now
+    QString detail;   // for the log and the audit trail (technical, no personal data)
+    bool stopsPrefill = false; // a failed check, or "not checkable" when the city set card/not_checkable = stop
+    bool isGenuine() const { return verdict == QLatin1String("genuine"); }
+};
+
 struct CardOutcome {
     enum class Problem { None, NoReader, NoCard, WrongPin, Locked, Removed, WrongCodeB, Unreadable };
     Problem problem = Problem::None;
     CardFace face;
-    int triesLeft = -1; // -1 = unknown
-    QString message;    // for the clerk, translated
-    QString detail;     // for the log; never a PIN or a My Number
+    CardCheck check;
+    card::FacePhoto photo; // the chip's face photo, verified; for the clerk's identify page only
+    int triesLeft = -1;    // -1 = unknown
+    QString message;       // for the clerk, translated
+    QString detail;        // for the log; never a PIN or a My Number
 
     bool ok() const { return problem == Problem::None; }
 };
@@ -108,11 +122,13 @@ public:
     virtual IssueOutcome issue(const IssueRequest& request) = 0;
 };
 
-// Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed).
+// Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed), and the role
+// check for what only some staff may do (the signed-in clerk's staff::authorize; a refusal is audited there).
 class AccessLog {
 public:
     virtual ~AccessLog() = default;
     virtual void record(const QString& action, const QString& subject, const QString& reason) = 0;
+    virtual Outcome authorize(staff::Action action) = 0;
 };
 
 struct VisitServices {

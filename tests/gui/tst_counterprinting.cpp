@@ -7,6 +7,7 @@
 #include "CounterPrinting.h"
 #include "CounterScreens.h"
 #include "CounterServices.h"
+#include "PinPad.h"
 #include "ReceptionQueue.h"
 #include "ResidentWindow.h"
 #include "Settings.h"
@@ -18,7 +19,6 @@
 #include "clerk/DocumentsPage.h"
 #include "clerk/FormsPage.h"
 #include "clerk/ReviewPage.h"
-#include "PinPad.h"
 #include "print/PdfPreview.h"
 #include "print/PrintPanel.h"
 #include "printer/CupsClient.h"
@@ -96,10 +96,20 @@ void TestCounterPrinting::initTestCase() {
         QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
     };
     run({QStringLiteral("db"), QStringLiteral("init")});
-    run({QStringLiteral("registry"), QStringLiteral("import"), source + QStringLiteral("/resources/demo/registry.csv")});
-    run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
-         QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"), QStringLiteral("clerk")},
-        "counter-pass-1\n");
+    // The installation's first admin (no sign-in possible yet), then everything else signed in as that admin.
+    run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("admin1"),
+         QStringLiteral("--name"), QStringLiteral("管理　一郎"), QStringLiteral("--role"), QStringLiteral("admin")},
+        "admin-pass-1\n");
+    const QStringList asAdmin{QStringLiteral("--as"), QStringLiteral("admin1")};
+    run(QStringList{QStringLiteral("registry"), QStringLiteral("import"),
+                    source + QStringLiteral("/resources/demo/registry.csv")} +
+            asAdmin,
+        "admin-pass-1\n");
+    run(QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
+                    QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"),
+                    QStringLiteral("clerk")} +
+            asAdmin,
+        "admin-pass-1\ncounter-pass-1\n");
     run({QStringLiteral("sync"), QStringLiteral("--once")});
     m_settings = std::make_unique<Settings>(m_config);
     openCounter();
@@ -233,12 +243,12 @@ qint64 TestCounterPrinting::issueCertificate(const QString& reception) {
     // From the clerk's F10 (issue) to the certificate's job accepted by the scheduler (a job id back).
     qint64 accepted = -1;
     QElapsedTimer timer;
-    const auto connection = QObject::connect(&m_services->printing().spooler(), &printer::PrintSpooler::progressChanged,
-                                             m_screens->clerk(), [&](const PrintProgress& p) {
-                                                 if (accepted < 0 && p.kind == printer::PaperKind::Certificate &&
-                                                     p.jobId > 0)
-                                                     accepted = timer.elapsed();
-                                             });
+    const auto connection =
+        QObject::connect(&m_services->printing().spooler(), &printer::PrintSpooler::progressChanged, m_screens->clerk(),
+                         [&](const PrintProgress& p) {
+                             if (accepted < 0 && p.kind == printer::PaperKind::Certificate && p.jobId > 0)
+                                 accepted = timer.elapsed();
+                         });
     timer.start();
     key(Qt::Key_F10);
     waitForStep(Step::Done);
@@ -300,7 +310,8 @@ void TestCounterPrinting::stoppedQueueAtTheCounterLosesNothing() {
         if (!issued.at(i).serial.isEmpty())
             row = i;
     page->documentList()->setCurrentRow(row);
-    const int reprintsBefore = count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint'"));
+    const int reprintsBefore =
+        count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint'"));
     key(Qt::Key_P, Qt::ControlModifier);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint'")),
              reprintsBefore + 1);
@@ -332,14 +343,17 @@ void TestCounterPrinting::benchmarkIssueToAccepted() {
         waitForStep(Step::Idle);
     }
     std::sort(times.begin(), times.end());
-    const QString line = QStringLiteral("F10 (issue) → certificate job accepted by CUPS: %1 runs, median %2 ms, max %3 ms")
-                             .arg(runs)
-                             .arg(times.at(times.size() / 2))
-                             .arg(times.last());
+    const QString line =
+        QStringLiteral("F10 (issue) → certificate job accepted by CUPS: %1 runs, median %2 ms, max %3 ms")
+            .arg(runs)
+            .arg(times.at(times.size() / 2))
+            .arg(times.last());
     qInfo().noquote() << line;
     QFile figures(qEnvironmentVariable("MADOGUCHI_SOURCE_DIR") + QStringLiteral("/build/print-figures.txt"));
     if (figures.open(QIODevice::Append))
-        figures.write((QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n')).toUtf8());
+        figures.write(
+            (QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n'))
+                .toUtf8());
 }
 
 QTEST_MAIN(TestCounterPrinting)

@@ -11,6 +11,7 @@
 #include "SimulatedTransport.h"
 #include "Translations.h"
 #include "VirtualMyNumberCard.h"
+#include "clerk/CardCheckPanel.h"
 #include "clerk/ChoosePage.h"
 #include "clerk/DocumentsPage.h"
 #include "clerk/FormsPage.h"
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void visitCancelledHalfway();
     void inactivityClearsBothScreens();
     void registryOfflineSaysSoAndOffersTheWayForward();
+    void codeBShowsTheVerifiedPhotoToTheClerkOnly();
+    void copiedChipIsStoppedAtIdentify();
 
 private:
     void openCounter(const QString& persona, const Settings* settings = nullptr);
@@ -132,11 +135,20 @@ void TestCounterVisits::initTestCase() {
         QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
     };
     run({QStringLiteral("db"), QStringLiteral("init")});
-    run({QStringLiteral("registry"), QStringLiteral("import"),
-         source + QStringLiteral("/resources/demo/registry.csv")});
-    run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
-         QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"), QStringLiteral("clerk")},
-        "counter-pass-1\n");
+    // The installation's first admin (no sign-in possible yet), then everything else signed in as that admin.
+    run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("admin1"),
+         QStringLiteral("--name"), QStringLiteral("管理　一郎"), QStringLiteral("--role"), QStringLiteral("admin")},
+        "admin-pass-1\n");
+    const QStringList asAdmin{QStringLiteral("--as"), QStringLiteral("admin1")};
+    run(QStringList{QStringLiteral("registry"), QStringLiteral("import"),
+                    source + QStringLiteral("/resources/demo/registry.csv")} +
+            asAdmin,
+        "admin-pass-1\n");
+    run(QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
+                    QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"),
+                    QStringLiteral("clerk")} +
+            asAdmin,
+        "admin-pass-1\ncounter-pass-1\n");
     run({QStringLiteral("sync"), QStringLiteral("--once")}); // staff accounts come down: sign-in works offline too
     m_settings = std::make_unique<Settings>(m_config);
 }
@@ -264,6 +276,10 @@ void TestCounterVisits::signIn() {
     type(clerk->passwordEdit(), QStringLiteral("counter-pass-1"));
     key(Qt::Key_Return);
     QVERIFY(!clerk->signedInStaff().isEmpty());
+    // Both attempts are in the terminal's audit trail.
+    const QStringList actions = auditActions();
+    QVERIFY(actions.contains(QStringLiteral("staff.sign_in_refused")));
+    QVERIFY(actions.contains(QStringLiteral("staff.sign_in")));
     m_counts = {}; // the figures are per visit, not per shift
 }
 
@@ -590,9 +606,12 @@ void TestCounterVisits::moveInOfAFamilyOfFourWithChildAllowance() {
     QVERIFY(forms->myNumberText().contains(QStringLiteral("****")));
     QVERIFY(!forms->myNumberText().contains(QStringLiteral("9609")));
     QVERIFY(!auditActions().contains(QStringLiteral("mynumber.revealed")));
-    key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier); // the clerk checks it against the card: audited
-    QVERIFY(forms->myNumberText().contains(QStringLiteral("9609 1390 9961")));
-    QVERIFY(auditActions().contains(QStringLiteral("mynumber.revealed")));
+    // A clerk may not reveal it (only a supervisor may): the core refuses, the screen stays masked, the refusal is
+    // in the audit trail.
+    key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!forms->myNumberText().contains(QStringLiteral("9609")));
+    QVERIFY(!auditActions().contains(QStringLiteral("mynumber.revealed")));
+    QVERIFY(auditActions().contains(QStringLiteral("access.refused")));
     auto typeField = [&](int form, const char* fieldKey, const QString& text) {
         QLineEdit* edit = forms->editor(form, QString::fromLatin1(fieldKey));
         tabTo(edit);
@@ -883,6 +902,47 @@ void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
     waitForStep(Step::Idle);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
     QVERIFY(auditActions().contains(QStringLiteral("card.read")));
+}
+
+void TestCounterVisits::codeBShowsTheVerifiedPhotoToTheClerkOnly() {
+    openCounter(QStringLiteral("yamada-taro"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F6);
+    QTRY_COMPARE(QApplication::focusWidget(), m_screens->clerk()->identifyPage()->codeBEdit());
+    type(m_screens->clerk()->identifyPage()->codeBEdit(), QStringLiteral("55021720352285"));
+    key(Qt::Key_Return);
+    waitForStep(Step::Match);
+    QCOMPARE(m_services->visit().cardCheck().verdict, QStringLiteral("genuine"));
+    ui::CardCheckPanel* panel = m_screens->clerk()->matchPage()->cardCheck();
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(panel->showsPhoto());
+    QVERIFY(panel->verdictText().contains(QStringLiteral("真正")));
+    QVERIFY(m_screens->resident()->findChildren<ui::FacePhotoView*>().isEmpty()); // never on the resident's screen
+    QVERIFY(!m_screens->resident()->visibleText().contains(QStringLiteral("真正")));
+    QVERIFY(auditActions().contains(QStringLiteral("card.authenticity")));
+    shot(QStringLiteral("photo"));
+    m_services->visit().cancel(QStringLiteral("test"));
+    QVERIFY(m_services->visit().facePhoto().isNull());
+    QVERIFY(!panel->showsPhoto() || !panel->isVisible());
+}
+
+void TestCounterVisits::copiedChipIsStoppedAtIdentify() {
+    openCounter(QStringLiteral("cloned-chip"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
+    enterPin(QStringLiteral("3333"));
+    QTRY_COMPARE(m_services->visit().cardCheck().verdict, QStringLiteral("copied_chip"));
+    QCOMPARE(m_services->visit().step(), Step::Identify);
+    QVERIFY(m_services->visit().cardFace().isEmpty());
+    ui::CardCheckPanel* panel = m_screens->clerk()->identifyPage()->cardCheck();
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(panel->verdictText().contains(QStringLiteral("複製")));
+    QVERIFY(!panel->showsPhoto());
+    const QStringList actions = auditActions();
+    QVERIFY(actions.contains(QStringLiteral("card.authenticity")));
+    QVERIFY(!actions.contains(QStringLiteral("card.read")));
+    shot(QStringLiteral("copied-chip"));
 }
 
 QTEST_MAIN(TestCounterVisits)

@@ -128,7 +128,9 @@ void TestCentralRoles::initTestCase() {
     const QString adminConfig = m_dir.filePath(QStringLiteral("admin.ini"));
     const QString adminData = m_dir.filePath(QStringLiteral("admin"));
     QString out;
-    QCOMPARE(cli(adminData, adminConfig, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), m_admin}, {}, &out), 0);
+    QCOMPARE(cli(adminData, adminConfig,
+                 {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), m_admin}, {}, &out),
+             0);
     QVERIFY2(out.contains(QLatin1String(central::kTerminalRole)), qPrintable(out));
     const auto add = [&](const QStringList& args, const QString& role) {
         return cli(adminData, adminConfig,
@@ -159,8 +161,9 @@ void TestCentralRoles::terminalsSyncWithTheirOwnRole() {
     for (const auto& [terminal, visits] : {std::pair{QStringLiteral("T01"), 4}, std::pair{QStringLiteral("T02"), 3}}) {
         const QString config = terminalConfig(terminal);
         const QString data = m_dir.filePath(terminal) + QStringLiteral("/data");
-        QCOMPARE(cli(data, config, {QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits),
-                                    QStringLiteral("--seed"), QStringLiteral("7")}),
+        QCOMPARE(cli(data, config,
+                     {QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits),
+                      QStringLiteral("--seed"), QStringLiteral("7")}),
                  0);
         QString out;
         QCOMPARE(cli(data, config, {QStringLiteral("sync"), QStringLiteral("--once")}, {}, &out), 0);
@@ -179,12 +182,12 @@ void TestCentralRoles::terminalCannotAlterAuditOrOthersRows() {
     QCOMPARE(count(t1, QStringLiteral("SELECT count(*) FROM visits")), 4); // its own only
     QCOMPARE(count(t1, QStringLiteral("SELECT count(*) FROM visits WHERE terminal_id = 'T02'")), 0);
     QVERIFY(count(t1, QStringLiteral("SELECT count(*) FROM residents")) >= 0); // reference data is readable
-    for (const QString& sql : {QStringLiteral("UPDATE audit_events SET reason = 'edited'"),
-                               QStringLiteral("DELETE FROM audit_events"), QStringLiteral("TRUNCATE audit_events"),
-                               QStringLiteral("DELETE FROM visits"), QStringLiteral("UPDATE visits SET language = 'x'"),
-                               QStringLiteral("UPDATE residents SET status = 'deceased'"),
-                               QStringLiteral("SELECT * FROM madoguchi_db_roles"),
-                               QStringLiteral("CREATE TABLE sneaky (x int)")}) {
+    for (const QString& sql :
+         {QStringLiteral("UPDATE audit_events SET reason = 'edited'"), QStringLiteral("DELETE FROM audit_events"),
+          QStringLiteral("TRUNCATE audit_events"), QStringLiteral("DELETE FROM visits"),
+          QStringLiteral("UPDATE visits SET language = 'x'"),
+          QStringLiteral("UPDATE residents SET status = 'deceased'"),
+          QStringLiteral("SELECT * FROM madoguchi_db_roles"), QStringLiteral("CREATE TABLE sneaky (x int)")}) {
         const QString why = refusal(t1, sql);
         QVERIFY2(why.contains(QStringLiteral("permission denied")), qPrintable(sql + QStringLiteral(" → ") + why));
     }
@@ -212,11 +215,11 @@ void TestCentralRoles::supervisorReadsAndVoidsOnlyTheOffice() {
                                          "= 'test', voided_by = 'suzuki' WHERE voided_at IS NULL")),
              qPrintable(voiding.lastError().text()));
     QCOMPARE(voiding.numRowsAffected(), t1Documents);
-    for (const QString& sql : {QStringLiteral("UPDATE audit_events SET reason = 'edited'"),
-                               QStringLiteral("DELETE FROM audit_events"), QStringLiteral("DELETE FROM visits"),
-                               QStringLiteral("UPDATE issued_documents SET fee = 0"),
-                               QStringLiteral("INSERT INTO payments (id, visit_id, amount, method, paid_at) VALUES "
-                                              "('p', 'v', 1, 'cash', 'x')")}) {
+    for (const QString& sql :
+         {QStringLiteral("UPDATE audit_events SET reason = 'edited'"), QStringLiteral("DELETE FROM audit_events"),
+          QStringLiteral("DELETE FROM visits"), QStringLiteral("UPDATE issued_documents SET fee = 0"),
+          QStringLiteral("INSERT INTO payments (id, visit_id, amount, method, paid_at) VALUES "
+                         "('p', 'v', 1, 'cash', 'x')")}) {
         const QString why = refusal(s, sql);
         QVERIFY2(why.contains(QStringLiteral("permission denied")), qPrintable(sql + QStringLiteral(" → ") + why));
     }
@@ -253,7 +256,8 @@ void TestCentralRoles::initAgainIsHarmless() {
 bool TestCentralRoles::runAsPostgres(const QStringList& command, QString* output) {
     QProcess p;
     p.setWorkingDirectory(QStringLiteral("/"));
-    p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + command);
+    p.start(QStringLiteral("runuser"),
+            QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + command);
     if (!p.waitForFinished(120000))
         return false;
     const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
@@ -278,19 +282,18 @@ void TestCentralRoles::dumpRestoredIntoANewClusterVerifies() {
                            QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--roles-only"),
                            QStringLiteral("-f"), work + QStringLiteral("/roles.sql")}));
     QVERIFY(runAsPostgres({bin + QStringLiteral("pg_dump"), QStringLiteral("-h"), host, QStringLiteral("-p"), port,
-                           QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-Fc"), QStringLiteral("-f"),
-                           work + QStringLiteral("/central.dump"), QStringLiteral("postgres")}));
+                           QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-Fc"),
+                           QStringLiteral("-f"), work + QStringLiteral("/central.dump"), QStringLiteral("postgres")}));
     m_restoreData = work + QStringLiteral("/data");
     m_restorePort = test::TestServices::postgresPort() + 1;
     QVERIFY(runAsPostgres({bin + QStringLiteral("initdb"), QStringLiteral("-D"), m_restoreData, QStringLiteral("-U"),
                            QStringLiteral("postgres"), QStringLiteral("--auth=trust"), QStringLiteral("-E"),
                            QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")}));
-    QVERIFY(runAsPostgres({bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_restoreData, QStringLiteral("-l"),
-                           work + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"),
-                           QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                               .arg(m_restorePort)
-                               .arg(work),
-                           QStringLiteral("start")}));
+    QVERIFY(runAsPostgres(
+        {bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_restoreData, QStringLiteral("-l"),
+         work + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"),
+         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_restorePort).arg(work),
+         QStringLiteral("start")}));
     const QString port2 = QString::number(m_restorePort);
     QVERIFY(runAsPostgres({bin + QStringLiteral("psql"), QStringLiteral("-h"), host, QStringLiteral("-p"), port2,
                            QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-q"), QStringLiteral("-f"),
@@ -320,8 +323,8 @@ void TestCentralRoles::dumpRestoredIntoANewClusterVerifies() {
         QVERIFY2(out.contains(QStringLiteral("intact")), qPrintable(out));
     }
     // The roles and row-level security came back with it.
-    QSqlDatabase t1 = connect(QStringLiteral("t1-restored"), central::terminalRoleName(QStringLiteral("T01")),
-                              m_restorePort);
+    QSqlDatabase t1 =
+        connect(QStringLiteral("t1-restored"), central::terminalRoleName(QStringLiteral("T01")), m_restorePort);
     QVERIFY(t1.open());
     QCOMPARE(count(t1, QStringLiteral("SELECT count(*) FROM visits")), 4);
     QVERIFY(refusal(t1, QStringLiteral("DELETE FROM audit_events")).contains(QStringLiteral("permission denied")));

@@ -67,9 +67,9 @@ void TestPrintingCups::initTestCase() {
 
 int TestPrintingCups::cli(const QStringList& args, QString* output) {
     QProcess p;
-    p.start(qEnvironmentVariable("MADOGUCHI_CLI"), QStringList{QStringLiteral("--language"), QStringLiteral("ja"),
-                                                               QStringLiteral("--config"), m_config} +
-                                                       args);
+    p.start(qEnvironmentVariable("MADOGUCHI_CLI"),
+            QStringList{QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--config"), m_config} +
+                args);
     if (!p.waitForStarted() || !p.waitForFinished(120000))
         return -1;
     const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
@@ -107,8 +107,8 @@ PrintProgress TestPrintingCups::printAndWait(printer::PrintSpooler& spooler, con
                                              printer::PaperKind kind, Stage until) {
     const QString key = pdf + QString::number(QDateTime::currentMSecsSinceEpoch());
     spooler.print({key, pdf, QStringLiteral("test"), kind, 1, 0});
-    test::TestServices::waitUntil([&] { return spooler.progress(key).stage == until || spooler.progress(key).settled(); },
-                                  30000);
+    test::TestServices::waitUntil(
+        [&] { return spooler.progress(key).stage == until || spooler.progress(key).settled(); }, 30000);
     return spooler.progress(key);
 }
 
@@ -212,8 +212,9 @@ void TestPrintingCups::unknownQueueAndUnreachableServer() {
     // Every reason the clerk may read names the printer.
     for (const printer::ReasonText& r : printer::reasonTexts()) {
         printer::QueueState q{true, true, true, 5, {QLatin1String(r.keyword) + QStringLiteral("-error")}, {}, {}};
-        QVERIFY2(printer::problemText(q, nullptr, QStringLiteral("Q1"), QStringLiteral("T")).contains(QStringLiteral("Q1")),
-                 r.keyword);
+        QVERIFY2(
+            printer::problemText(q, nullptr, QStringLiteral("Q1"), QStringLiteral("T")).contains(QStringLiteral("Q1")),
+            r.keyword);
     }
 }
 
@@ -243,10 +244,10 @@ void TestPrintingCups::cliPrintsAndAuditsTheReprint() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("audit"));
     // A kind with no printer set: said, and the PDF is kept.
-    QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--pdf"), out, QStringLiteral("--to"),
-                  QStringLiteral("ticket")},
-                 &text),
-             1);
+    QCOMPARE(
+        cli({QStringLiteral("print"), QStringLiteral("--pdf"), out, QStringLiteral("--to"), QStringLiteral("ticket")},
+            &text),
+        1);
     QVERIFY(QFile::exists(out));
 }
 

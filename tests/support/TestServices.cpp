@@ -3,8 +3,8 @@
 
 #include <QDeadlineTimer>
 #include <QImage>
-#include <QTemporaryDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -58,9 +58,9 @@ double TestServices::pageSimilarity(const QString& a, const QString& b) {
     for (int i = 0; i < 2; ++i) {
         const QString prefix = dir.filePath(QString::number(i));
         QProcess p;
-        p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-gray"),
-                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-singlefile"),
-                                             QStringLiteral("-png"), files[i], prefix});
+        p.start(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-gray"), QStringLiteral("-f"),
+                 QStringLiteral("1"), QStringLiteral("-singlefile"), QStringLiteral("-png"), files[i], prefix});
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return 0.0;
         images[i] = QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);

@@ -45,7 +45,8 @@ bool PdfPreview::show(const QString& path) {
         return true;
     const QPdfDocument::Error error = m_document->load(path);
     if (error != QPdfDocument::Error::None) {
-        m_note->setText(tr("The preview of %1 cannot be shown; the PDF itself is kept.").arg(QFileInfo(path).fileName()));
+        m_note->setText(
+            tr("The preview of %1 cannot be shown; the PDF itself is kept.").arg(QFileInfo(path).fileName()));
         m_note->show();
         return false;
     }
