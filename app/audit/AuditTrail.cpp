@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -154,17 +155,6 @@ VerifyReport AuditTrail::verify(const store::Connection& connection, const priva
             : connection
                   .scalar(QStringLiteral("SELECT public_key FROM terminal_keys WHERE terminal_id = ?"), {terminalId})
                   .toString();
-    QSqlQuery query(connection.db());
-    query.setForwardOnly(true);
-    const QString columns =
-        QStringLiteral("seq, id, at, actor, terminal_id, action, subject, reason, prev_hash, hash, format, signature");
-    if (terminalId.isEmpty()) {
-        query.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(columns));
-    } else {
-        query.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE terminal_id = ? ORDER BY seq").arg(columns));
-        query.addBindValue(terminalId);
-        query.exec();
-    }
     // Anchors (central only): numbers whose hash was written down, e.g. on a day's report.
     QHash<qint64, QString> anchors;
     if (!terminalId.isEmpty()) {
@@ -175,6 +165,23 @@ VerifyReport AuditTrail::verify(const store::Connection& connection, const priva
             while (a.next())
                 anchors.insert(a.value(0).toLongLong(), a.value(1).toString());
         }
+    }
+    QSqlQuery query(connection.db());
+    query.setForwardOnly(true);
+    const QString columns =
+        QStringLiteral("seq, id, at, actor, terminal_id, action, subject, reason, prev_hash, hash, format, signature");
+    bool read = false;
+    if (terminalId.isEmpty()) {
+        read = query.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(columns));
+    } else {
+        query.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE terminal_id = ? ORDER BY seq").arg(columns));
+        query.addBindValue(terminalId);
+        read = query.exec();
+    }
+    if (!read) { // an unreadable trail is not an intact one
+        report.firstBadSeq = 1;
+        report.problem = QStringLiteral("the audit trail cannot be read: %1").arg(query.lastError().text());
+        return report;
     }
     QString expectedPrev = kGenesis;
     qint64 previous = 0;
