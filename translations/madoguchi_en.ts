@@ -4164,6 +4164,17 @@
     </message>
 </context>
 <context>
+    <name>staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation>Sign in first: this needs a staff account.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation>Your account may not do this. Ask a supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>Cannot open the database %1.</source>

@@ -4148,6 +4148,17 @@
     </message>
 </context>
 <context>
+    <name>staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation>先に職員アカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation>このアカウントではこの操作はできません。監督者に依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>Cannot open the database %1.</source>
