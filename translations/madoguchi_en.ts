@@ -2882,17 +2882,6 @@
     </message>
 </context>
 <context>
-    <name>madoguchi::staff</name>
-    <message>
-        <source>Sign in first: this needs a staff account.</source>
-        <translation>Sign in first: this needs a staff account.</translation>
-    </message>
-    <message>
-        <source>Your account may not do this. Ask a supervisor.</source>
-        <translation>Your account may not do this. Ask a supervisor.</translation>
-    </message>
-</context>
-<context>
     <name>madoguchi::ui::ChoosePage</name>
     <message>
         <source>What did the resident come for?</source>

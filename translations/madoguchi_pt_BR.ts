@@ -2882,17 +2882,6 @@
     </message>
 </context>
 <context>
-    <name>madoguchi::staff</name>
-    <message>
-        <source>Sign in first: this needs a staff account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account may not do this. Ask a supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>madoguchi::ui::ChoosePage</name>
     <message>
         <source>What did the resident come for?</source>
@@ -4160,6 +4149,17 @@
     </message>
     <message>
         <source>The registry could not be stored; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
