@@ -242,6 +242,10 @@
         <source>The procedures catalogue has errors: %1</source>
         <translation>The procedures catalogue has errors: %1</translation>
     </message>
+    <message>
+        <source>The guidance sheet could not be saved.</source>
+        <translation>The guidance sheet could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>CounterStaff</name>
@@ -1984,6 +1988,95 @@
         <extracomment>離婚後の住所 (life-events.json divorce new_address)</extracomment>
         <translation>Address after divorce</translation>
     </message>
+    <message>
+        <source>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</source>
+        <extracomment>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。 (guidance.json contact)</extracomment>
+        <translation>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</translation>
+    </message>
+    <message>
+        <source>Notices about health insurance and taxes will arrive by post at your new address.</source>
+        <extracomment>新しい住所に、健康保険や税のお知らせが郵便で届きます。 (guidance.json categories life_event)</extracomment>
+        <translation>Notices about health insurance and taxes will arrive by post at your new address.</translation>
+    </message>
+    <message>
+        <source>The certificates you received today complete the procedure. Nothing will arrive by post.</source>
+        <extracomment>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。 (guidance.json categories certificate)</extracomment>
+        <translation>The certificates you received today complete the procedure. Nothing will arrive by post.</translation>
+    </message>
+    <message>
+        <source>The result of the review will arrive by post in about one month.</source>
+        <extracomment>審査の結果は、約1か月後に郵便で届きます。 (guidance.json categories childcare)</extracomment>
+        <translation>The result of the review will arrive by post in about one month.</translation>
+    </message>
+    <message>
+        <source>The result will arrive by post. It usually takes about 30 days.</source>
+        <extracomment>結果は郵便で届きます。ふつう30日ほどかかります。 (guidance.json categories care)</extracomment>
+        <translation>The result will arrive by post. It usually takes about 30 days.</translation>
+    </message>
+    <message>
+        <source>The city will contact you about the survey of the damage.</source>
+        <extracomment>被害の調査について、市から連絡があります。 (guidance.json categories disaster)</extracomment>
+        <translation>The city will contact you about the survey of the damage.</translation>
+    </message>
+    <message>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
+        <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
+        <translation>The address on your My Number card was updated in today&apos;s procedure.</translation>
+    </message>
+    <message>
+        <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
+        <extracomment>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。 (guidance.json procedures move-out)</extracomment>
+        <translation>Please file a move-in notice at your new municipality within 14 days of moving.</translation>
+    </message>
+    <message>
+        <source>Please claim the child allowance within 15 days of the day after the birth.</source>
+        <extracomment>児童手当は、生まれた日の翌日から15日以内に請求してください。 (guidance.json procedures birth)</extracomment>
+        <translation>Please claim the child allowance within 15 days of the day after the birth.</translation>
+    </message>
+    <message>
+        <source>The child allowance is paid into your account from the month after it is approved.</source>
+        <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
+        <translation>The child allowance is paid into your account from the month after it is approved.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentGuidance</name>
+    <message>
+        <source>Your visit today</source>
+        <translation>Your visit today</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Reception number: %1</source>
+        <translation>Reception number: %1</translation>
+    </message>
+    <message>
+        <source>What was done today</source>
+        <translation>What was done today</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>Next procedure: %1</source>
+        <translation>Next procedure: %1</translation>
+    </message>
+    <message>
+        <source>No procedure was completed today.</source>
+        <translation>No procedure was completed today.</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>Whom to contact</translation>
+    </message>
+    <message>
+        <source>If anything is unclear, show this sheet at any counter of the city hall.</source>
+        <translation>If anything is unclear, show this sheet at any counter of the city hall.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentWindow</name>
@@ -2808,6 +2901,46 @@
     <message>
         <source>The simulation names %1, which is not in the procedures catalogue.</source>
         <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</translation>
+    </message>
+    <message>
+        <source>Resident language code (ja, vi, ne…).</source>
+        <translation>Resident language code (ja, vi, ne…).</translation>
+    </message>
+    <message>
+        <source>A procedure done today (repeatable).</source>
+        <translation>A procedure done today (repeatable).</translation>
+    </message>
+    <message>
+        <source>A procedure proposed for later (repeatable).</source>
+        <translation>A procedure proposed for later (repeatable).</translation>
+    </message>
+    <message>
+        <source>Reception number.</source>
+        <translation>Reception number.</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Where to write the PDF.</translation>
+    </message>
+    <message>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation>Write a resident&apos;s guidance sheet as PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown resident language: %1</source>
+        <translation>Unknown resident language: %1</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation>Give --out FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure: %1</source>
+        <translation>Unknown procedure: %1</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4258,18 @@
             <numerusform>The data for %1 is not complete or not correct (%n problem).</numerusform>
             <numerusform>The data for %1 is not complete or not correct (%n problems).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A font for this language is not installed (%1).</source>
+        <translation>A font for this language is not installed (%1).</translation>
+    </message>
+    <message>
+        <source>A character cannot be printed with the installed fonts.</source>
+        <translation>A character cannot be printed with the installed fonts.</translation>
+    </message>
+    <message>
+        <source>The guidance does not fit on one page.</source>
+        <translation>The guidance does not fit on one page.</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,10 @@
         <source>The procedures catalogue has errors: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guidance sheet could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterStaff</name>
@@ -1984,6 +1988,95 @@
         <extracomment>離婚後の住所 (life-events.json divorce new_address)</extracomment>
         <translation>Dirección tras el divorcio</translation>
     </message>
+    <message>
+        <source>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</source>
+        <extracomment>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。 (guidance.json contact)</extracomment>
+        <translation>Ventanilla de la Sección de Ciudadanía del ayuntamiento (días laborables, de 8:30 a 17:00). Traiga esta hoja.</translation>
+    </message>
+    <message>
+        <source>Notices about health insurance and taxes will arrive by post at your new address.</source>
+        <extracomment>新しい住所に、健康保険や税のお知らせが郵便で届きます。 (guidance.json categories life_event)</extracomment>
+        <translation>Los avisos del seguro de salud y de los impuestos llegarán por correo a su nueva dirección.</translation>
+    </message>
+    <message>
+        <source>The certificates you received today complete the procedure. Nothing will arrive by post.</source>
+        <extracomment>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。 (guidance.json categories certificate)</extracomment>
+        <translation>Con los certificados que recibió hoy el trámite está terminado. No llegará nada por correo.</translation>
+    </message>
+    <message>
+        <source>The result of the review will arrive by post in about one month.</source>
+        <extracomment>審査の結果は、約1か月後に郵便で届きます。 (guidance.json categories childcare)</extracomment>
+        <translation>El resultado de la revisión llegará por correo en aproximadamente un mes.</translation>
+    </message>
+    <message>
+        <source>The result will arrive by post. It usually takes about 30 days.</source>
+        <extracomment>結果は郵便で届きます。ふつう30日ほどかかります。 (guidance.json categories care)</extracomment>
+        <translation>El resultado llegará por correo. Suele tardar unos 30 días.</translation>
+    </message>
+    <message>
+        <source>The city will contact you about the survey of the damage.</source>
+        <extracomment>被害の調査について、市から連絡があります。 (guidance.json categories disaster)</extracomment>
+        <translation>El ayuntamiento se pondrá en contacto con usted sobre la inspección de los daños.</translation>
+    </message>
+    <message>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
+        <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
+        <translation>La dirección de su tarjeta My Number se actualizó en el trámite de hoy.</translation>
+    </message>
+    <message>
+        <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
+        <extracomment>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。 (guidance.json procedures move-out)</extracomment>
+        <translation>Presente la notificación de llegada al municipio en su nuevo municipio en un plazo de 14 días desde la mudanza.</translation>
+    </message>
+    <message>
+        <source>Please claim the child allowance within 15 days of the day after the birth.</source>
+        <extracomment>児童手当は、生まれた日の翌日から15日以内に請求してください。 (guidance.json procedures birth)</extracomment>
+        <translation>Solicite el subsidio por hijos en un plazo de 15 días desde el día siguiente al nacimiento.</translation>
+    </message>
+    <message>
+        <source>The child allowance is paid into your account from the month after it is approved.</source>
+        <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
+        <translation>El subsidio por hijos se ingresa en su cuenta a partir del mes siguiente a su aprobación.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentGuidance</name>
+    <message>
+        <source>Your visit today</source>
+        <translation>Información sobre su visita de hoy</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Reception number: %1</source>
+        <translation>Número de atención: %1</translation>
+    </message>
+    <message>
+        <source>What was done today</source>
+        <translation>Lo que se hizo hoy</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Lo que sigue</translation>
+    </message>
+    <message>
+        <source>Next procedure: %1</source>
+        <translation>Próximo trámite: %1</translation>
+    </message>
+    <message>
+        <source>No procedure was completed today.</source>
+        <translation>Hoy no se completó ningún trámite.</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>Dónde consultar</translation>
+    </message>
+    <message>
+        <source>If anything is unclear, show this sheet at any counter of the city hall.</source>
+        <translation>Si algo no está claro, muestre esta hoja en cualquier ventanilla del ayuntamiento.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentWindow</name>
@@ -2807,6 +2900,46 @@
     </message>
     <message>
         <source>Unknown subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident language code (ja, vi, ne…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure done today (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure proposed for later (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown resident language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,6 +4257,18 @@
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font for this language is not installed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character cannot be printed with the installed fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance does not fit on one page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

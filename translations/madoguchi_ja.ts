@@ -240,6 +240,10 @@
         <source>The procedures catalogue has errors: %1</source>
         <translation>手続きカタログに誤りがあります：%1</translation>
     </message>
+    <message>
+        <source>The guidance sheet could not be saved.</source>
+        <translation>案内票を保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>CounterStaff</name>
@@ -1982,6 +1986,95 @@
         <extracomment>離婚後の住所 (life-events.json divorce new_address)</extracomment>
         <translation>離婚後の住所</translation>
     </message>
+    <message>
+        <source>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</source>
+        <extracomment>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。 (guidance.json contact)</extracomment>
+        <translation>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。</translation>
+    </message>
+    <message>
+        <source>Notices about health insurance and taxes will arrive by post at your new address.</source>
+        <extracomment>新しい住所に、健康保険や税のお知らせが郵便で届きます。 (guidance.json categories life_event)</extracomment>
+        <translation>新しい住所に、健康保険や税のお知らせが郵便で届きます。</translation>
+    </message>
+    <message>
+        <source>The certificates you received today complete the procedure. Nothing will arrive by post.</source>
+        <extracomment>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。 (guidance.json categories certificate)</extracomment>
+        <translation>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。</translation>
+    </message>
+    <message>
+        <source>The result of the review will arrive by post in about one month.</source>
+        <extracomment>審査の結果は、約1か月後に郵便で届きます。 (guidance.json categories childcare)</extracomment>
+        <translation>審査の結果は、約1か月後に郵便で届きます。</translation>
+    </message>
+    <message>
+        <source>The result will arrive by post. It usually takes about 30 days.</source>
+        <extracomment>結果は郵便で届きます。ふつう30日ほどかかります。 (guidance.json categories care)</extracomment>
+        <translation>結果は郵便で届きます。ふつう30日ほどかかります。</translation>
+    </message>
+    <message>
+        <source>The city will contact you about the survey of the damage.</source>
+        <extracomment>被害の調査について、市から連絡があります。 (guidance.json categories disaster)</extracomment>
+        <translation>被害の調査について、市から連絡があります。</translation>
+    </message>
+    <message>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
+        <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
+        <translation>マイナンバーカードの住所は、今日の手続きで書き換えました。</translation>
+    </message>
+    <message>
+        <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
+        <extracomment>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。 (guidance.json procedures move-out)</extracomment>
+        <translation>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。</translation>
+    </message>
+    <message>
+        <source>Please claim the child allowance within 15 days of the day after the birth.</source>
+        <extracomment>児童手当は、生まれた日の翌日から15日以内に請求してください。 (guidance.json procedures birth)</extracomment>
+        <translation>児童手当は、生まれた日の翌日から15日以内に請求してください。</translation>
+    </message>
+    <message>
+        <source>The child allowance is paid into your account from the month after it is approved.</source>
+        <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
+        <translation>児童手当は、認定された月の翌月分から口座に振り込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentGuidance</name>
+    <message>
+        <source>Your visit today</source>
+        <translation>本日の手続きのご案内</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付：%1</translation>
+    </message>
+    <message>
+        <source>Reception number: %1</source>
+        <translation>受付番号：%1</translation>
+    </message>
+    <message>
+        <source>What was done today</source>
+        <translation>本日行った手続き</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>これからのこと</translation>
+    </message>
+    <message>
+        <source>Next procedure: %1</source>
+        <translation>次の手続き：%1</translation>
+    </message>
+    <message>
+        <source>No procedure was completed today.</source>
+        <translation>本日完了した手続きはありません。</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>お問い合わせ先</translation>
+    </message>
+    <message>
+        <source>If anything is unclear, show this sheet at any counter of the city hall.</source>
+        <translation>わからないことがあれば、この紙を市役所の窓口でお見せください。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentWindow</name>
@@ -2801,6 +2894,46 @@
     <message>
         <source>The simulation names %1, which is not in the procedures catalogue.</source>
         <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation>住民向け案内票をPDFで作成します: guidance --language L --done ID</translation>
+    </message>
+    <message>
+        <source>Resident language code (ja, vi, ne…).</source>
+        <translation>住民の言語コード（ja、vi、ne など）。</translation>
+    </message>
+    <message>
+        <source>A procedure done today (repeatable).</source>
+        <translation>本日行った手続き（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>A procedure proposed for later (repeatable).</source>
+        <translation>今後の手続き（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Reception number.</source>
+        <translation>受付番号。</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>PDFの出力先。</translation>
+    </message>
+    <message>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation>住民向け案内票をPDFで作成します。</translation>
+    </message>
+    <message>
+        <source>Unknown resident language: %1</source>
+        <translation>住民向けの言語として登録されていません: %1</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation>--out で出力ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown procedure: %1</source>
+        <translation>手続きカタログにない手続きです: %1</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4243,18 @@
         <translation>
             <numerusform>%1のデータに不足または誤りがあります（%n 件）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A font for this language is not installed (%1).</source>
+        <translation>この言語のフォントがインストールされていません（%1）。</translation>
+    </message>
+    <message>
+        <source>A character cannot be printed with the installed fonts.</source>
+        <translation>インストールされているフォントでは印刷できない文字があります。</translation>
+    </message>
+    <message>
+        <source>The guidance does not fit on one page.</source>
+        <translation>案内票が1ページに収まりません。</translation>
     </message>
 </context>
 <context>

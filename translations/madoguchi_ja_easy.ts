@@ -240,6 +240,10 @@
         <source>The procedures catalogue has errors: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guidance sheet could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterStaff</name>
@@ -1982,6 +1986,95 @@
         <extracomment>離婚後の住所 (life-events.json divorce new_address)</extracomment>
         <translation>{離婚|りこん}したあとの {住所|じゅうしょ}</translation>
     </message>
+    <message>
+        <source>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</source>
+        <extracomment>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。 (guidance.json contact)</extracomment>
+        <translation>{市役所|しやくしょ}の {市民課|しみんか}の {窓口|まどぐち}です。{平日|へいじつ}の 8:30から 17:00まで {開|あ}いて います。この {紙|かみ}を {持|も}って {来|き}て ください。</translation>
+    </message>
+    <message>
+        <source>Notices about health insurance and taxes will arrive by post at your new address.</source>
+        <extracomment>新しい住所に、健康保険や税のお知らせが郵便で届きます。 (guidance.json categories life_event)</extracomment>
+        <translation>{新|あたら}しい {住所|じゅうしょ}に、{健康保険|けんこうほけん}や {税金|ぜいきん}の お{知|し}らせが {郵便|ゆうびん}で {届|とど}きます。</translation>
+    </message>
+    <message>
+        <source>The certificates you received today complete the procedure. Nothing will arrive by post.</source>
+        <extracomment>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。 (guidance.json categories certificate)</extracomment>
+        <translation>{今日|きょう} もらった {証明書|しょうめいしょ}で {手続|てつづ}きは {終|お}わりです。{郵便|ゆうびん}で {届|とど}く ものは ありません。</translation>
+    </message>
+    <message>
+        <source>The result of the review will arrive by post in about one month.</source>
+        <extracomment>審査の結果は、約1か月後に郵便で届きます。 (guidance.json categories childcare)</extracomment>
+        <translation>{結果|けっか}は、1か{月|げつ}ぐらいで {郵便|ゆうびん}で {届|とど}きます。</translation>
+    </message>
+    <message>
+        <source>The result will arrive by post. It usually takes about 30 days.</source>
+        <extracomment>結果は郵便で届きます。ふつう30日ほどかかります。 (guidance.json categories care)</extracomment>
+        <translation>{結果|けっか}は {郵便|ゆうびん}で {届|とど}きます。ふつう 30{日|にち}ぐらい かかります。</translation>
+    </message>
+    <message>
+        <source>The city will contact you about the survey of the damage.</source>
+        <extracomment>被害の調査について、市から連絡があります。 (guidance.json categories disaster)</extracomment>
+        <translation>{被害|ひがい}の {調査|ちょうさ}について、{市|し}から {連絡|れんらく}が あります。</translation>
+    </message>
+    <message>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
+        <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
+        <translation>マイナンバーカードの {住所|じゅうしょ}は、{今日|きょう}の {手続|てつづ}きで {変|か}えました。</translation>
+    </message>
+    <message>
+        <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
+        <extracomment>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。 (guidance.json procedures move-out)</extracomment>
+        <translation>{新|あたら}しい {市|し}や {町|まち}で、{引|ひ}っ{越|こ}した {日|ひ}から 14{日|にち}の うちに {転入届|てんにゅうとどけ}を {出|だ}して ください。</translation>
+    </message>
+    <message>
+        <source>Please claim the child allowance within 15 days of the day after the birth.</source>
+        <extracomment>児童手当は、生まれた日の翌日から15日以内に請求してください。 (guidance.json procedures birth)</extracomment>
+        <translation>{児童手当|じどうてあて}は、{生|う}まれた {日|ひ}の {次|つぎ}の {日|ひ}から 15{日|にち}の うちに {請求|せいきゅう}して ください。</translation>
+    </message>
+    <message>
+        <source>The child allowance is paid into your account from the month after it is approved.</source>
+        <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
+        <translation>{児童手当|じどうてあて}は、{決|き}まった {月|つき}の {次|つぎ}の {月|つき}の {分|ぶん}から、{口座|こうざ}に {入|はい}ります。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentGuidance</name>
+    <message>
+        <source>Your visit today</source>
+        <translation>{今日|きょう}の {手続|てつづ}き</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>{日|ひ}にち：%1</translation>
+    </message>
+    <message>
+        <source>Reception number: %1</source>
+        <translation>{受付番号|うけつけばんごう}：%1</translation>
+    </message>
+    <message>
+        <source>What was done today</source>
+        <translation>{今日|きょう} したこと</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>これから あること</translation>
+    </message>
+    <message>
+        <source>Next procedure: %1</source>
+        <translation>{次|つぎ}の {手続|てつづ}き：%1</translation>
+    </message>
+    <message>
+        <source>No procedure was completed today.</source>
+        <translation>{今日|きょう} {終|お}わった {手続|てつづ}きは ありません。</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>{聞|き}きたいときは ここへ</translation>
+    </message>
+    <message>
+        <source>If anything is unclear, show this sheet at any counter of the city hall.</source>
+        <translation>わからないときは、この {紙|かみ}を {市役所|しやくしょ}の {窓口|まどぐち}で {見|み}せて ください。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentWindow</name>
@@ -2800,6 +2893,46 @@
     </message>
     <message>
         <source>Unknown subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident language code (ja, vi, ne…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure done today (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure proposed for later (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown resident language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +4242,18 @@
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font for this language is not installed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character cannot be printed with the installed fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance does not fit on one page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -240,6 +240,10 @@
         <source>The procedures catalogue has errors: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guidance sheet could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterStaff</name>
@@ -1982,6 +1986,95 @@
         <extracomment>離婚後の住所 (life-events.json divorce new_address)</extracomment>
         <translation>Địa chỉ sau khi ly hôn</translation>
     </message>
+    <message>
+        <source>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</source>
+        <extracomment>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。 (guidance.json contact)</extracomment>
+        <translation>Quầy của Phòng Công dân tại tòa thị chính (ngày thường 8:30 đến 17:00). Vui lòng mang theo tờ giấy này.</translation>
+    </message>
+    <message>
+        <source>Notices about health insurance and taxes will arrive by post at your new address.</source>
+        <extracomment>新しい住所に、健康保険や税のお知らせが郵便で届きます。 (guidance.json categories life_event)</extracomment>
+        <translation>Các thông báo về bảo hiểm y tế và thuế sẽ được gửi qua bưu điện đến địa chỉ mới của bạn.</translation>
+    </message>
+    <message>
+        <source>The certificates you received today complete the procedure. Nothing will arrive by post.</source>
+        <extracomment>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。 (guidance.json categories certificate)</extracomment>
+        <translation>Các giấy chứng nhận bạn nhận hôm nay là xong thủ tục. Sẽ không có gì gửi qua bưu điện.</translation>
+    </message>
+    <message>
+        <source>The result of the review will arrive by post in about one month.</source>
+        <extracomment>審査の結果は、約1か月後に郵便で届きます。 (guidance.json categories childcare)</extracomment>
+        <translation>Kết quả xét duyệt sẽ được gửi qua bưu điện sau khoảng một tháng.</translation>
+    </message>
+    <message>
+        <source>The result will arrive by post. It usually takes about 30 days.</source>
+        <extracomment>結果は郵便で届きます。ふつう30日ほどかかります。 (guidance.json categories care)</extracomment>
+        <translation>Kết quả sẽ được gửi qua bưu điện. Thường mất khoảng 30 ngày.</translation>
+    </message>
+    <message>
+        <source>The city will contact you about the survey of the damage.</source>
+        <extracomment>被害の調査について、市から連絡があります。 (guidance.json categories disaster)</extracomment>
+        <translation>Thành phố sẽ liên lạc với bạn về việc khảo sát thiệt hại.</translation>
+    </message>
+    <message>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
+        <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
+        <translation>Địa chỉ trên thẻ My Number của bạn đã được cập nhật trong thủ tục hôm nay.</translation>
+    </message>
+    <message>
+        <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
+        <extracomment>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。 (guidance.json procedures move-out)</extracomment>
+        <translation>Vui lòng nộp thông báo chuyển đến tại quận/thành phố mới trong vòng 14 ngày kể từ ngày chuyển.</translation>
+    </message>
+    <message>
+        <source>Please claim the child allowance within 15 days of the day after the birth.</source>
+        <extracomment>児童手当は、生まれた日の翌日から15日以内に請求してください。 (guidance.json procedures birth)</extracomment>
+        <translation>Vui lòng yêu cầu trợ cấp nhi đồng trong vòng 15 ngày kể từ ngày sau ngày sinh.</translation>
+    </message>
+    <message>
+        <source>The child allowance is paid into your account from the month after it is approved.</source>
+        <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
+        <translation>Trợ cấp nhi đồng được chuyển vào tài khoản của bạn từ tháng sau tháng được xét duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentGuidance</name>
+    <message>
+        <source>Your visit today</source>
+        <translation>Hướng dẫn về thủ tục hôm nay</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
+    <message>
+        <source>Reception number: %1</source>
+        <translation>Số tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source>What was done today</source>
+        <translation>Những việc đã làm hôm nay</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Những việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>Next procedure: %1</source>
+        <translation>Thủ tục tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>No procedure was completed today.</source>
+        <translation>Hôm nay không có thủ tục nào hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>Nơi liên hệ</translation>
+    </message>
+    <message>
+        <source>If anything is unclear, show this sheet at any counter of the city hall.</source>
+        <translation>Nếu có gì chưa rõ, hãy đưa tờ giấy này tại bất kỳ quầy nào của tòa thị chính.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentWindow</name>
@@ -2800,6 +2893,46 @@
     </message>
     <message>
         <source>Unknown subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident language code (ja, vi, ne…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure done today (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure proposed for later (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown resident language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +4242,18 @@
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font for this language is not installed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character cannot be printed with the installed fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance does not fit on one page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
