@@ -167,8 +167,8 @@ QList<ShapedGlyph> FontFace::shape(const QString& text, const QString& language)
     const double scale = 1.0 / m_handles->upem;
     glyphs.reserve(static_cast<qsizetype>(count));
     for (unsigned int i = 0; i < count; ++i)
-        glyphs.append({info[i].codepoint, pos[i].x_offset * scale, pos[i].y_offset * scale,
-                       pos[i].x_advance * scale, static_cast<int>(info[i].cluster)});
+        glyphs.append({info[i].codepoint, pos[i].x_offset * scale, pos[i].y_offset * scale, pos[i].x_advance * scale,
+                       static_cast<int>(info[i].cluster)});
     hb_buffer_destroy(buffer);
     return glyphs;
 }

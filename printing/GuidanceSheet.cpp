@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -110,9 +111,9 @@ public:
             unit += QString::fromUcs4(&c, 1);
             const bool last = i + 1 == ucs.size();
             const auto next = last ? U'\0' : static_cast<char32_t>(ucs[i + 1]);
-            const bool breakHere = last || c == U' ' ||
-                                   ((wide(c) || wide(next)) && next != U' ' && LineBreaking::mayBreakBetween(c, next) &&
-                                    !combining(next));
+            const bool breakHere =
+                last || c == U' ' ||
+                ((wide(c) || wide(next)) && next != U' ' && LineBreaking::mayBreakBetween(c, next) && !combining(next));
             if (breakHere) {
                 units << unit;
                 unit.clear();
@@ -184,8 +185,8 @@ Result<QByteArray> renderGuidanceSheet(const GuidanceSheet& sheet, const FontCat
         if (!face) {
             PrintError error;
             error.kind = PrintError::Kind::MissingFont;
-            error.message = QCoreApplication::translate("print", "A font for this language is not installed (%1).")
-                                .arg(f.package);
+            error.message =
+                QCoreApplication::translate("print", "A font for this language is not installed (%1).").arg(f.package);
             error.detail = QStringLiteral("guidance: no face \"%1\" in %2").arg(f.family, f.path);
             return error;
         }
@@ -224,7 +225,8 @@ Result<QByteArray> renderGuidanceSheet(const GuidanceSheet& sheet, const FontCat
         if (!ok) {
             PrintError error;
             error.kind = PrintError::Kind::MissingGlyph;
-            error.message = QCoreApplication::translate("print", "A character cannot be printed with the installed fonts.");
+            error.message =
+                QCoreApplication::translate("print", "A character cannot be printed with the installed fonts.");
             error.detail = QStringLiteral("guidance %1: no font has U+%2")
                                .arg(sheet.language)
                                .arg(static_cast<uint>(missing), 4, 16, QLatin1Char('0'));
@@ -306,8 +308,15 @@ Result<QByteArray> renderGuidanceSheet(const GuidanceSheet& sheet, const FontCat
             continue;
         }
         pdf.beginActualText(run.text);
-        if (anchorFace >= 0)
-            pdf.invisibleText(handles.at(anchorFace), run.size, run.x, run.y, QStringLiteral(" "));
+        if (anchorFace >= 0) {
+            // Invisible spaces as wide as the run: text extraction places the ActualText where the run is.
+            double runWidth = 0;
+            for (const ShapedGlyph& g : run.glyphs)
+                runWidth += g.advance;
+            const double space = std::max(0.1, faces[anchorFace].font->advance(U' '));
+            const int count = std::max(1, int(runWidth / space + 0.5));
+            pdf.invisibleText(handles.at(anchorFace), run.size, run.x, run.y, QString(count, QLatin1Char(' ')));
+        }
         double pen = run.x;
         const FontFace& face = *faces[run.face].font;
         for (const ShapedGlyph& g : run.glyphs) {

@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>Words</source>
-        <translation>むずかしい ことば</translation>
+        <translation>ことばの いみ</translation>
     </message>
     <message>
         <source>Read aloud</source>
@@ -2116,11 +2116,11 @@
     </message>
     <message>
         <source>High contrast</source>
-        <translation>{見|み}やすい {色|いろ}</translation>
+        <translation>みやすい いろ</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation>{大|おお}きい {字|じ}</translation>
+        <translation>おおきい じ</translation>
     </message>
     <message>
         <source>Back</source>

@@ -1,8 +1,6 @@
 // The resident's language choice: one large button per language, each named in its own language.
 #include "LanguagePicker.h"
 
-#include "ResidentTheme.h"
-
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QPushButton>
@@ -22,10 +20,15 @@ LanguagePicker::LanguagePicker(const QList<counter::ResidentLanguage>& languages
         // The name in its own language is what a screen reader should say; the code tells the locale.
         button->setAccessibleName(languages.at(i).nativeName);
         button->setCheckable(true);
-        button->setMinimumSize(112, 56);
+        button->setMinimumSize(88, 56);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setFocusPolicy(Qt::NoFocus);
-        ResidentTheme::setBaseFont(button, 15);
+        // Each name in its own language at one size: the grid must hold all of them in large text too.
+        QFont font = button->font();
+        font.setPointSize(15);
+        if (!languages.at(i).uiFont.isEmpty())
+            font.setFamilies({languages.at(i).uiFont, font.family()});
+        button->setFont(font);
         m_group->addButton(button, i);
         layout->addWidget(button, i / columns, i % columns);
     }

@@ -15,7 +15,7 @@ class LanguagePicker final : public QWidget {
     Q_OBJECT
 public:
     explicit LanguagePicker(const QList<counter::ResidentLanguage>& languages, QWidget* parent = nullptr,
-                            int columns = 6);
+                            int columns = 4);
     void setCurrent(const QString& code);
     QString current() const { return m_current; }
 

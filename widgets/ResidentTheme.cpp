@@ -1,6 +1,7 @@
 // The look of every resident-facing screen: normal or high contrast, normal or large text.
 #include "ResidentTheme.h"
 
+#include <QApplication>
 #include <QWidget>
 
 #include <cmath>
@@ -9,6 +10,7 @@ namespace madoguchi::ui {
 
 namespace {
 constexpr const char* kBaseSize = "madoguchiBasePointSize";
+constexpr const char* kFixedSize = "madoguchiFixedPointSize";
 
 double luminance(const QColor& c) {
     auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
@@ -48,12 +50,16 @@ void ResidentTheme::apply(QWidget* root, const ResidentLook& look) {
     const double scale = look.largeText ? kLargeScale : 1.0;
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
+    const QStringList families = look.family.isEmpty() ? QApplication::font().families()
+                                                       : QStringList{look.family, QApplication::font().family()};
     for (QWidget* w : widgets) {
         const QVariant base = w->property(kBaseSize);
-        if (!base.isValid())
+        const QVariant fixed = w->property(kFixedSize);
+        if (!base.isValid() && !fixed.isValid())
             continue;
         QFont font = w->font();
-        font.setPointSizeF(base.toDouble() * scale);
+        font.setPointSizeF(base.isValid() ? base.toDouble() * scale : fixed.toDouble());
+        font.setFamilies(families);
         w->setFont(font);
     }
 }
@@ -63,6 +69,13 @@ void ResidentTheme::setBaseFont(QWidget* widget, int pointSize, bool bold) {
     QFont font = widget->font();
     font.setPointSize(pointSize);
     font.setBold(bold);
+    widget->setFont(font);
+}
+
+void ResidentTheme::setFixedFont(QWidget* widget, int pointSize) {
+    widget->setProperty(kFixedSize, pointSize);
+    QFont font = widget->font();
+    font.setPointSize(pointSize);
     widget->setFont(font);
 }
 

@@ -27,6 +27,7 @@ struct ResidentColours {
 struct ResidentLook {
     bool highContrast = false;
     bool largeText = false;
+    QString family; // the language's preferred font family (ResidentLanguage::uiFont); empty: the default
     friend bool operator==(const ResidentLook&, const ResidentLook&) = default;
 };
 
@@ -41,6 +42,8 @@ public:
     static void apply(QWidget* root, const ResidentLook& look);
     // Records the widget's base font size (points) and sets it; apply() scales from it.
     static void setBaseFont(QWidget* widget, int pointSize, bool bold = false);
+    // A size that large text leaves alone (the bar, the language names); apply() still sets the family.
+    static void setFixedFont(QWidget* widget, int pointSize);
     // WCAG 2 contrast ratio of two opaque colours (1 … 21).
     static double contrast(const QColor& a, const QColor& b);
 };

@@ -46,9 +46,10 @@ QPushButton* barButton(const char* objectName, bool checkable, QWidget* parent) 
     auto* button = new QPushButton(parent);
     button->setObjectName(QString::fromLatin1(objectName));
     button->setCheckable(checkable);
-    button->setMinimumSize(88, 56);
+    button->setMinimumSize(72, 56);
     button->setFocusPolicy(Qt::NoFocus);
-    ResidentTheme::setBaseFont(button, 14);
+    // The bar keeps its size in large text: it must fit every language's words on the narrowest screen.
+    ResidentTheme::setFixedFont(button, 13);
     return button;
 }
 
@@ -76,11 +77,8 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     m_readButton = barButton("residentReadAloud", false, this);
     m_contrastButton = barButton("residentHighContrast", true, this);
     m_largeButton = barButton("residentLargeText", true, this);
-    top->addWidget(m_languageButton, 2);
-    top->addWidget(m_wordsButton, 1);
-    top->addWidget(m_readButton, 1);
-    top->addWidget(m_contrastButton, 1);
-    top->addWidget(m_largeButton, 1);
+    for (QPushButton* b : {m_languageButton, m_wordsButton, m_readButton, m_contrastButton, m_largeButton})
+        top->addWidget(b);
     layout->addLayout(top);
     m_picker = new LanguagePicker(languages.available(), this);
     layout->addWidget(m_picker);
@@ -216,8 +214,8 @@ void ResidentWindow::readAloud() {
         m_notice->hide();
         return;
     }
-    m_notice->setText(text(QT_TRANSLATE_NOOP("ResidentWindow",
-                                             "Reading aloud is not available in this language on this terminal.")));
+    m_notice->setText(
+        text(QT_TRANSLATE_NOOP("ResidentWindow", "Reading aloud is not available in this language on this terminal.")));
     m_notice->show();
 }
 
@@ -260,10 +258,16 @@ QWidget* ResidentWindow::messagePage(QLabel** title, QLabel** body) {
 
 void ResidentWindow::retranslate() {
     setWindowTitle(text(QT_TRANSLATE_NOOP("ResidentWindow", "Counter — for you")));
-    const QString current = m_languages.language(m_visit.language()).nativeName;
+    const counter::ResidentLanguage language = m_languages.language(m_visit.language());
+    const QString current = language.nativeName;
+    if (m_look.family != language.uiFont) {
+        // The whole window follows the language's font, so Chinese is drawn with Chinese glyph shapes and Korean
+        // with Korean ones.
+        m_look.family = language.uiFont;
+        ResidentTheme::apply(this, m_look);
+    }
     m_languageButton->setText(QStringLiteral("%1 ▾").arg(current));
-    m_languageButton->setAccessibleName(
-        text(QT_TRANSLATE_NOOP("ResidentWindow", "Language: %1")).arg(current));
+    m_languageButton->setAccessibleName(text(QT_TRANSLATE_NOOP("ResidentWindow", "Language: %1")).arg(current));
     m_wordsButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Words")));
     m_readButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Read aloud")));
     m_contrastButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "High contrast")));

@@ -11,19 +11,21 @@ namespace madoguchi::cli {
 
 int runGuidance(CliContext& context) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("language"), QCoreApplication::translate("cli", "Resident language code (ja, vi, ne…)."),
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("cli", "Resident language code (ja, vi, ne…)."),
                       QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("done"), QCoreApplication::translate("cli", "A procedure done today (repeatable)."),
+    parser.addOption({QStringLiteral("done"),
+                      QCoreApplication::translate("cli", "A procedure done today (repeatable)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("next"),
                       QCoreApplication::translate("cli", "A procedure proposed for later (repeatable)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("reception"), QCoreApplication::translate("cli", "Reception number."),
                       QStringLiteral("NUMBER")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Where to write the PDF."),
-                      QStringLiteral("FILE")});
-    const int early = parseCommandLine(
-        context, parser, QCoreApplication::translate("cli", "Write a resident's guidance sheet as PDF."));
+    parser.addOption(
+        {QStringLiteral("out"), QCoreApplication::translate("cli", "Where to write the PDF."), QStringLiteral("FILE")});
+    const int early = parseCommandLine(context, parser,
+                                       QCoreApplication::translate("cli", "Write a resident's guidance sheet as PDF."));
     if (early >= 0)
         return early;
     const counter::ResidentLanguages languages;
@@ -41,9 +43,8 @@ int runGuidance(CliContext& context) {
     for (const QString& id : visit.done + visit.next)
         if (!load.catalogue.procedure(id))
             return context.fail(QCoreApplication::translate("cli", "Unknown procedure: %1").arg(id), UsageError);
-    const Outcome written =
-        counter::writeGuidanceSheet(counter::guidanceSheet(visit, load.catalogue, languages),
-                                    parser.value(QStringLiteral("out")));
+    const Outcome written = counter::writeGuidanceSheet(counter::guidanceSheet(visit, load.catalogue, languages),
+                                                        parser.value(QStringLiteral("out")));
     if (!written)
         return context.fail(written.message + QLatin1Char('\n') + written.detail);
     context.out << parser.value(QStringLiteral("out")) << Qt::endl;

@@ -2,11 +2,11 @@
 #include "CounterServices.h"
 
 #include "CardAccess.h"
+#include "CoreLogging.h"
 #include "CounterAccess.h"
 #include "CounterCard.h"
 #include "CounterCatalogue.h"
 #include "CounterIssuance.h"
-#include "CoreLogging.h"
 #include "CounterRegistry.h"
 #include "DocumentTemplates.h"
 #include "ReceptionQueue.h"
@@ -143,24 +143,24 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     // At the end of a visit, the resident's guidance sheet in their language, next to the visit's documents. It
     // names procedures, the date and the reception number only: nothing about the person.
     Parts* parts = &p;
-    QObject::connect(p.visit.get(), &visit::VisitWorkflow::stepChanged, p.visit.get(),
-                     [parts](visit::VisitWorkflow::Step step) {
-                         if (step != visit::VisitWorkflow::Step::Done)
-                             return;
-                         const QDate today = parts->clock->now().toLocalTime().date();
-                         const print::GuidanceSheet sheet = guidanceSheet(guidanceVisit(*parts->visit, today),
-                                                                          parts->catalogue->catalogue(), *parts->languages);
-                         const QString path = QDir(parts->documentDir)
-                                                  .filePath(QStringLiteral("%1/guidance-%2-%3.pdf")
-                                                                .arg(today.toString(Qt::ISODate), parts->visit->visitId(),
-                                                                     sheet.language));
-                         parts->lastGuidance = path;
-                         parts->guidancePool.start([sheet, path] {
-                             const Outcome written = writeGuidanceSheet(sheet, path);
-                             if (!written)
-                                 qCWarning(lcCore).noquote() << "guidance sheet not written:" << written.detail;
-                         });
-                     });
+    QObject::connect(
+        p.visit.get(), &visit::VisitWorkflow::stepChanged, p.visit.get(), [parts](visit::VisitWorkflow::Step step) {
+            if (step != visit::VisitWorkflow::Step::Done)
+                return;
+            const QDate today = parts->clock->now().toLocalTime().date();
+            const print::GuidanceSheet sheet =
+                guidanceSheet(guidanceVisit(*parts->visit, today), parts->catalogue->catalogue(), *parts->languages);
+            const QString path =
+                QDir(parts->documentDir)
+                    .filePath(QStringLiteral("%1/guidance-%2-%3.pdf")
+                                  .arg(today.toString(Qt::ISODate), parts->visit->visitId(), sheet.language));
+            parts->lastGuidance = path;
+            parts->guidancePool.start([sheet, path] {
+                const Outcome written = writeGuidanceSheet(sheet, path);
+                if (!written)
+                    qCWarning(lcCore).noquote() << "guidance sheet not written:" << written.detail;
+            });
+        });
     services->setClerk({});
     if (options.startSync)
         p.sync->start();

@@ -34,10 +34,10 @@ ResidentLanguages::ResidentLanguages() {
     const QJsonObject doc = readJson(QStringLiteral(":/madoguchi/languages.json"));
     for (const QJsonValue& value : doc.value(QStringLiteral("languages")).toArray()) {
         const QJsonObject o = value.toObject();
-        const ResidentLanguage language{o.value(QStringLiteral("code")).toString(),
-                                        o.value(QStringLiteral("native_name")).toString(),
-                                        o.value(QStringLiteral("locale")).toString(),
-                                        o.value(QStringLiteral("ruby")).toBool()};
+        const ResidentLanguage language{
+            o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("native_name")).toString(),
+            o.value(QStringLiteral("locale")).toString(), o.value(QStringLiteral("ruby")).toBool(),
+            o.value(QStringLiteral("ui_font")).toString()};
         if (language.code.isEmpty() || language.nativeName.isEmpty())
             continue;
         auto translator = std::make_unique<QTranslator>();
@@ -120,8 +120,7 @@ QList<GlossaryWord> ResidentLanguages::words(const QString& language) const {
     QList<GlossaryWord> words;
     for (const Term& term : m_terms) {
         const auto it = term.renderings.find(language);
-        words.append({term.japanese, term.reading,
-                      it != term.renderings.end() ? showReadings(it->second) : QString()});
+        words.append({term.japanese, term.reading, it != term.renderings.end() ? showReadings(it->second) : QString()});
     }
     return words;
 }
@@ -137,8 +136,8 @@ QString ResidentLanguages::showReadings(const QString& marked) {
 
 QString ResidentLanguages::spoken(const QString& text) {
     static const QRegularExpression marked(QStringLiteral("\\{([^{}|]+)\\|([^{}|]+)\\}"));
-    static const QRegularExpression shown(
-        QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}々〆]+（([\\x{3041}-\\x{30FF}ー]+)）"));
+    static const QRegularExpression shown(QStringLiteral(
+        "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}々〆]+（([\\x{3041}-\\x{30FF}ー]+)）"));
     QString s = text;
     s.replace(marked, QStringLiteral("\\2"));
     s.replace(shown, QStringLiteral("\\1"));

@@ -20,6 +20,7 @@ struct ResidentLanguage {
     QString nativeName; // shown on the button in its own language: 日本語, English, नेपाली
     QString locale;     // Qt locale for voices and numbers: "ja_JP", "ne_NP"
     bool ruby = false;  // translations carry readings as {漢字|かんじ} (やさしい日本語)
+    QString uiFont;     // font family its screens prefer: Noto Sans CJK SC draws Chinese with Chinese glyph shapes
 };
 
 // One administrative term of the glossary as a resident sees it under "words": the Japanese term, its reading,
@@ -57,7 +58,8 @@ public:
 
     // {住民票|じゅうみんひょう} → 住民票（じゅうみんひょう）: how readings are shown on screen and printed.
     static QString showReadings(const QString& marked);
-    // {住民票|じゅうみんひょう} → じゅうみんひょう; a shown text 住民票（じゅうみんひょう） → じゅうみんひょう: what is read aloud.
+    // {住民票|じゅうみんひょう} → じゅうみんひょう; a shown text 住民票（じゅうみんひょう） → じゅうみんひょう: what is
+    // read aloud.
     static QString spoken(const QString& text);
 
 private:

@@ -115,6 +115,21 @@ QStringList smallTargets(QWidget* window, int minimum) {
     return problems;
 }
 
+QStringList clippedText(QWidget* window) {
+    QStringList problems;
+    for (QAbstractButton* b : window->findChildren<QAbstractButton*>()) {
+        if (!shown(b, window) || b->text().isEmpty())
+            continue;
+        const int needed = b->fontMetrics().horizontalAdvance(b->text());
+        if (needed > b->contentsRect().width() - 8)
+            problems << QStringLiteral("%1 \"%2\": \"%3\" needs %4 px, has %5")
+                            .arg(QString::fromLatin1(b->metaObject()->className()), b->objectName(), b->text())
+                            .arg(needed)
+                            .arg(b->contentsRect().width());
+    }
+    return problems;
+}
+
 QStringList lowContrast(QWidget* window, double minimum) {
     QStringList problems;
     QList<QWidget*> widgets = window->findChildren<QWidget*>();

@@ -14,6 +14,8 @@ QStringList unnamedControls(QWidget* window);
 int interactiveControls(QWidget* window);
 // Lists every visible button under `window` smaller than minimum × minimum pixels.
 QStringList smallTargets(QWidget* window, int minimum = 44);
+// Lists every visible button under `window` whose text does not fit it (narrower than its size hint).
+QStringList clippedText(QWidget* window);
 // Lists every visible text widget (label, button, text pane, field) under `window` whose text colour has less
 // than `minimum` contrast (WCAG 2) against its background, both taken from its palette as style sheets set it.
 QStringList lowContrast(QWidget* window, double minimum = 4.5);

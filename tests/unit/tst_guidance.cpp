@@ -1,5 +1,6 @@
 // The guidance sheet in every resident language: one page, embedded fonts only, and pdftotext gives the text back.
 #include "FontCatalog.h"
+#include "FontFace.h"
 #include "GuidanceSheet.h"
 #include "ResidentGuidance.h"
 #include "ResidentLanguages.h"
@@ -51,7 +52,9 @@ private Q_SLOTS:
     }
     void everyLanguageRendersAndReadsBack() {
         QFETCH(QString, language);
-        const counter::GuidanceVisit visit{language, QDate(2026, 12, 2), QStringLiteral("A-012"),
+        const counter::GuidanceVisit visit{language,
+                                           QDate(2026, 12, 2),
+                                           QStringLiteral("A-012"),
                                            {QStringLiteral("move-in"), QStringLiteral("resident-certificate")},
                                            {QStringLiteral("child-allowance-claim")}};
         const print::GuidanceSheet sheet = counter::guidanceSheet(visit, m_catalogue, m_languages);
@@ -74,11 +77,12 @@ private Q_SLOTS:
         for (const print::GuidanceSection& section : sheet.sections)
             expected << section.heading << section.items;
         for (const QString& e : expected)
-            QVERIFY2(text.contains(squeezed(e)), qPrintable(language + QStringLiteral(": ") + e + QStringLiteral("\n") + text));
+            QVERIFY2(text.contains(squeezed(e)),
+                     qPrintable(language + QStringLiteral(": ") + e + QStringLiteral("\n") + text));
         // The procedures in the resident's language, with the Japanese name for staff.
         const catalogue::Procedure* moveIn = m_catalogue.procedure(QStringLiteral("move-in"));
-        QVERIFY(text.contains(squeezed(m_languages.catalogueText(
-            language, visit::LocalText::of(moveIn->name.ja, moveIn->name.en)))));
+        QVERIFY(text.contains(
+            squeezed(m_languages.catalogueText(language, visit::LocalText::of(moveIn->name.ja, moveIn->name.en)))));
         QVERIFY(text.contains(QStringLiteral("転入")) || language == QLatin1String("ja_easy"));
         if (language != QLatin1String("en"))
             QVERIFY2(!text.contains(QStringLiteral("Yourvisittoday")), qPrintable(language));
