@@ -248,17 +248,6 @@
     </message>
 </context>
 <context>
-    <name>CounterStaff</name>
-    <message>
-        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
-    </message>
-    <message>
-        <source>Staff ID or password is wrong.</source>
-        <translation>Staff ID or password is wrong.</translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
@@ -2433,10 +2422,6 @@
         <translation>Central store URL (default: from the settings).</translation>
     </message>
     <message>
-        <source>Add a staff account. The password is read from the first line of standard input.</source>
-        <translation>Add a staff account. The password is read from the first line of standard input.</translation>
-    </message>
-    <message>
         <source>Say add.</source>
         <translation>Say add.</translation>
     </message>
@@ -2451,22 +2436,6 @@
     <message>
         <source>Cannot read the password from standard input.</source>
         <translation>Cannot read the password from standard input.</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>The password must have at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>The password could not be protected (out of memory?).</translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation>The staff account could not be saved.</translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
-        <translation>There is already a staff account with the login %1.</translation>
     </message>
     <message>
         <source>Staff account %1 (%2) added.</source>
@@ -2569,10 +2538,6 @@
         <translation>Write to this file instead of standard output.</translation>
     </message>
     <message>
-        <source>Export statistics as CSV (no personal data).</source>
-        <translation>Export statistics as CSV (no personal data).</translation>
-    </message>
-    <message>
         <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
         <translation>Give --from and --to as dates, e.g. 2026-04-01.</translation>
     </message>
@@ -2627,10 +2592,6 @@
     <message>
         <source>import</source>
         <translation>import</translation>
-    </message>
-    <message>
-        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
-        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</translation>
     </message>
     <message>
         <source>Say import FILE.csv.</source>
@@ -2903,6 +2864,62 @@
         <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
     </message>
     <message>
+        <source>Sign in as this staff login; the password is the first line of standard input.</source>
+        <translation>Sign in as this staff login; the password is the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</source>
+        <translation>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <translation>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</translation>
+    </message>
+    <message>
+        <source>Password for the new account %1: </source>
+        <translation>Password for the new account %1: </translation>
+    </message>
+    <message>
+        <source>The account was added but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The account was added but could not be recorded in the audit trail. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>This is the first admin of the installation; from now on every staff account is added with --as %1.</source>
+        <translation>This is the first admin of the installation; from now on every staff account is added with --as %1.</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>The export could not be recorded in the audit trail, so it is not written.</translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>--reveal only goes with --with-my-number.</source>
+        <translation>--reveal only goes with --with-my-number.</translation>
+    </message>
+    <message>
+        <source>The card was read, but the audit trail could not be written, so nothing is shown.</source>
+        <translation>The card was read, but the audit trail could not be written, so nothing is shown.</translation>
+    </message>
+    <message>
+        <source>read: print the My Number unmasked (supervisors only; audited)</source>
+        <translation>read: print the My Number unmasked (supervisors only; audited)</translation>
+    </message>
+    <message>
         <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
         <translation>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</translation>
     </message>
@@ -2996,10 +3013,6 @@
     <message>
         <source>Give a reason for voiding the certificate.</source>
         <translation>Give a reason for voiding the certificate.</translation>
-    </message>
-    <message>
-        <source>Only a signed-in staff member can void a certificate.</source>
-        <translation>Only a signed-in staff member can void a certificate.</translation>
     </message>
     <message>
         <source>The certificate could not be voided.</source>
@@ -4306,6 +4319,69 @@
     <message>
         <source>Your account may not do this. Ask a supervisor.</source>
         <translation>Your account may not do this. Ask a supervisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>Staff ID or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation>The sign-in could not be recorded in the audit trail. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation>The name must be 1 to 64 characters without spaces at either end.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>The name contains a control character.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation>The password must have at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>The password must not be only spaces.</translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation>The first staff account must be an admin (--role admin).</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation>Sign in as an admin to add staff accounts (--as LOGIN).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>The password could not be protected (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>The staff account could not be saved.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>There is already a staff account with the login %1.</translation>
     </message>
 </context>
 <context>

@@ -246,17 +246,6 @@
     </message>
 </context>
 <context>
-    <name>CounterStaff</name>
-    <message>
-        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff ID or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
@@ -2440,10 +2429,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a staff account. The password is read from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,22 +2442,6 @@
     </message>
     <message>
         <source>Cannot read the password from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2580,10 +2549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export statistics as CSV (no personal data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,10 +2606,6 @@
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2935,6 +2896,62 @@
         <source>Unknown procedure: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in as this staff login; the password is the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the new account %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was added but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first admin of the installation; from now on every staff account is added with --as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reveal only goes with --with-my-number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was read, but the audit trail could not be written, so nothing is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: print the My Number unmasked (supervisors only; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -2992,10 +3009,6 @@
     </message>
     <message>
         <source>Give a reason for voiding the certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a signed-in staff member can void a certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4289,6 +4302,68 @@
     </message>
     <message>
         <source>Your account may not do this. Ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,7 +134,10 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         CounterIssuance::Office{settings.value(QStringLiteral("office/addressee")),
                                 settings.value(QStringLiteral("office/issuer")), p.documentDir});
     p.access = std::make_unique<CounterAccess>(p.local, *p.trail);
-    p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr, p.local);
+    CounterServices* raw = services.get();
+    p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr, p.local, *p.trail, p.terminalId,
+                                             staff::SignInPolicy::fromSettings(settings),
+                                             [raw](const SignIn& who) { raw->setClerk(who); });
     p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
     p.queue = std::make_unique<ReceptionQueue>();
     p.languages = std::make_unique<ResidentLanguages>();
@@ -201,6 +204,7 @@ void CounterServices::setClerk(const SignIn& clerk) {
     m->registry->setActor(actor);
     m->issuance->setActor(actor);
     m->access->setActor(actor);
+    m->access->setPrincipal(clerk.ok ? clerk.principal : staff::Principal{});
 }
 
 } // namespace madoguchi::counter
