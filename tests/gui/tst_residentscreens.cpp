@@ -113,11 +113,20 @@ void TestResidentScreens::initTestCase() {
         QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
     };
     run({QStringLiteral("db"), QStringLiteral("init")});
-    run({QStringLiteral("registry"), QStringLiteral("import"),
-         source + QStringLiteral("/resources/demo/registry.csv")});
-    run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
-         QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"), QStringLiteral("clerk")},
-        "counter-pass-1\n");
+    // The installation's first admin (no sign-in possible yet), then everything else signed in as that admin.
+    run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("admin1"),
+         QStringLiteral("--name"), QStringLiteral("管理　一郎"), QStringLiteral("--role"), QStringLiteral("admin")},
+        "admin-pass-1\n");
+    const QStringList asAdmin{QStringLiteral("--as"), QStringLiteral("admin1")};
+    run(QStringList{QStringLiteral("registry"), QStringLiteral("import"),
+                    source + QStringLiteral("/resources/demo/registry.csv")} +
+            asAdmin,
+        "admin-pass-1\n");
+    run(QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
+                    QStringLiteral("--name"), QStringLiteral("窓口　花子"), QStringLiteral("--role"),
+                    QStringLiteral("clerk")} +
+            asAdmin,
+        "admin-pass-1\ncounter-pass-1\n");
     run({QStringLiteral("sync"), QStringLiteral("--once")});
     m_settings = std::make_unique<Settings>(m_config);
     for (const QJsonValue& v :

@@ -48,11 +48,26 @@ Counter& counter() {
         const QString source = qEnvironmentVariable("MADOGUCHI_SOURCE_DIR");
         if (cli.isEmpty() || source.isEmpty())
             qFatal("run through tests/bench/run.sh (MADOGUCHI_CLI, MADOGUCHI_SOURCE_DIR)");
-        for (const QStringList& args : {QStringList{QStringLiteral("db"), QStringLiteral("init")},
-                                        QStringList{QStringLiteral("registry"), QStringLiteral("import"),
-                                                    source + QStringLiteral("/resources/demo/registry.csv")}}) {
+        const QStringList asAdmin{QStringLiteral("--as"), QStringLiteral("admin1")};
+        const struct {
+            QStringList args;
+            QByteArray input;
+        } steps[] = {
+            {{QStringLiteral("db"), QStringLiteral("init")}, {}},
+            {{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("admin1"),
+              QStringLiteral("--name"), QStringLiteral("管理　一郎"), QStringLiteral("--role"),
+              QStringLiteral("admin")},
+             "admin-pass-1\n"},
+            {QStringList{QStringLiteral("registry"), QStringLiteral("import"),
+                         source + QStringLiteral("/resources/demo/registry.csv")} +
+                 asAdmin,
+             "admin-pass-1\n"},
+        };
+        for (const auto& step : steps) {
             QProcess p;
-            p.start(cli, QStringList{QStringLiteral("--config"), config} + args);
+            p.start(cli, QStringList{QStringLiteral("--config"), config} + step.args);
+            p.write(step.input);
+            p.closeWriteChannel();
             if (!p.waitForFinished(60000) || p.exitCode() != 0)
                 qFatal("set-up failed: %s", p.readAllStandardError().constData());
         }
