@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>CardAuthenticity</name>
+    <message>
+        <source>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer not trusted: the chip was not issued under a key this city trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied chip: the chip does not hold the key its data was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checkable: this terminal could not check whether the card is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the photo and the card face with the person at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was filled in. Keep the card, check the physical card (hologram, print, photo) and call the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the physical card by eye (hologram, print, photo); if in doubt, call the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardError</name>
     <message>
         <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
@@ -2821,19 +2856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subcommands: readers, status, read, diag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>readers | status | read | diag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read: also read the My Number (only for procedures that need it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read: use verification code B (14 digits) instead of the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2841,15 +2864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read: print one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PC/SC reader to use (default: card/reader)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one subcommand: readers, status, read or diag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,6 +2965,46 @@
     </message>
     <message>
         <source>read: print the My Number unmasked (supervisors only; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card verify does not read the My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photo: verified, %1 × %2 pixels (not shown here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust: the TEST hierarchy of the virtual card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands: readers, status, read, verify, diag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readers | status | read | verify | diag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one subcommand: readers, status, read, verify or diag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3453,6 +3508,13 @@
     </message>
     <message>
         <source>%1 — recorded; this procedure has no printed form yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FacePhotoView</name>
+    <message>
+        <source>Face photo from the card&apos;s chip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,21 @@ CardOutcome outcomeOf(const card::CardError& error) {
     return outcome;
 }
 
+visit::CardCheck checkOf(const card::AuthenticityResult& result, bool stopWhenNotCheckable) {
+    visit::CardCheck check;
+    check.verdict = card::AuthenticityResult::verdictName(result.verdict);
+    check.message = result.clerkMessage();
+    check.nextStep = result.nextStep();
+    check.detail = result.detail + (result.testHierarchy ? QStringLiteral(" [test hierarchy]") : QString());
+    check.stopsPrefill = result.stopsPrefill(stopWhenNotCheckable);
+    return check;
+}
+
+void CounterCard::setAuthenticity(std::shared_ptr<const card::AuthenticityConfig> config, bool stopWhenNotCheckable) {
+    m_authenticity = std::move(config);
+    m_stopWhenNotCheckable = stopWhenNotCheckable;
+}
+
 CounterCard::CounterCard(card::AsyncCardReader::TransportFactory factory, QObject* parent)
     : QObject(parent)
     , m_reader(std::move(factory)) {
@@ -93,6 +108,7 @@ void CounterCard::readWithPin(QByteArray pin, bool withMyNumber, bool lastTryCon
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.lastTryConfirmed = lastTryConfirmed;
+    options.authenticity = m_authenticity;
     if (!m_reader.readWithPin(std::move(secret), options))
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
@@ -105,6 +121,7 @@ void CounterCard::readWithCodeB(QByteArray codeB, bool withMyNumber, std::functi
         return;
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
+    options.authenticity = m_authenticity;
     if (!m_reader.readWithCodeB(std::move(secret), options))
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
@@ -151,6 +168,15 @@ void CounterCard::onCardRead(const card::CardResult<card::CardData>& result) {
     if (data.myNumber)
         outcome.face.myNumber = data.myNumber->digits();
     data.wipeMyNumber();
+    if (data.authenticity) {
+        outcome.check = checkOf(*data.authenticity, m_stopWhenNotCheckable);
+        if (!outcome.check.stopsPrefill)
+            outcome.photo = data.photo;
+    }
+    if (outcome.check.stopsPrefill) { // nothing of a card that failed its check goes to the visit
+        outcome.face = {};
+        data.photo.wipe();
+    }
     done(outcome);
 }
 

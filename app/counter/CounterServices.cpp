@@ -126,6 +126,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         p.cardAccess = std::make_unique<CardAccess>(settings);
         p.card = std::make_unique<CounterCard>(p.cardAccess->transportFactory());
     }
+    p.card->setAuthenticity(CardAccess::authenticityConfig(settings), CardAccess::stopWhenNotCheckable(settings));
     p.registry = std::make_unique<CounterRegistry>(p.central ? &*p.central : nullptr, *p.trail);
     p.catalogue = std::make_unique<CounterCatalogue>(catalogue.catalogue);
     p.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));

@@ -178,6 +178,8 @@ void VisitWorkflow::dropResidentData() {
     m_readMyNumber = false;
     m_source = IdentitySource::None;
     m_face = {};
+    m_cardCheck = {};
+    m_photo.wipe();
     m_idCheck = {};
     m_candidates.clear();
     m_registryReachable = true;
@@ -322,6 +324,18 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
     using Problem = CardOutcome::Problem;
     switch (outcome.problem) {
     case Problem::None:
+        m_cardCheck = outcome.check;
+        if (!outcome.check.verdict.isEmpty())
+            audit(QStringLiteral("card.authenticity"),
+                  QStringLiteral("%1: %2").arg(outcome.check.verdict, outcome.check.detail));
+        if (outcome.check.stopsPrefill) { // nothing from this card is used
+            qCWarning(lcVisit) << "card refused by its authenticity check:" << outcome.check.detail;
+            m_services.card->release();
+            setStage(IdentifyStage::ChooseMethod);
+            say(outcome.check.message + QLatin1Char(' ') + outcome.check.nextStep);
+            return;
+        }
+        m_photo = outcome.photo;
         m_face = outcome.face;
         if (!m_readMyNumber)
             m_face.myNumber.clear(); // never kept unless asked for
@@ -433,6 +447,7 @@ bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
     m_chosen = 0;
     m_source = IdentitySource::NoCard;
     m_face = {};
+    m_photo.wipe(); // a photo belongs to a card read, not to a registry search
     setStep(Step::Match);
     return true;
 }

@@ -64,6 +64,10 @@ public:
     bool searchRegistry(const RegistrySearch& search);
     IdentitySource identitySource() const { return m_source; }
     CardFace cardFace() const { return m_face; }
+    // The card's authenticity as checked in this visit (empty verdict: not checked), and its face photo (clerk only;
+    // wiped with the rest of the resident's data).
+    CardCheck cardCheck() const { return m_cardCheck; }
+    card::FacePhoto facePhoto() const { return m_photo; }
     IdDocumentCheck idCheck() const { return m_idCheck; }
 
     // --- 2. match
@@ -171,6 +175,8 @@ private:
     bool m_readMyNumber = false;
     IdentitySource m_source = IdentitySource::None;
     CardFace m_face;
+    CardCheck m_cardCheck;
+    card::FacePhoto m_photo;
     IdDocumentCheck m_idCheck;
 
     QList<RegistryCandidate> m_candidates;
