@@ -27,6 +27,7 @@ int runSimulate(CliContext& context);
 int runRegistry(CliContext& context);
 int runPrint(CliContext& context);
 int runCard(CliContext& context);
+int runGuidance(CliContext& context);
 int runCentral(CliContext& context);
 
 namespace {
@@ -41,13 +42,15 @@ const Command kCommands[] = {
     {"db", QT_TRANSLATE_NOOP("cli", "Create or update the databases: db init|migrate [--central URL]."), runDb},
     {"staff", QT_TRANSLATE_NOOP("cli", "Add a staff account: staff add --login L --name N --role R."), runStaff},
     {"sync", QT_TRANSLATE_NOOP("cli", "Send waiting visits to the central database [--once]."), runSync},
-    {"audit", QT_TRANSLATE_NOOP("cli", "Check the audit trail: audit verify."), runAudit},
+    {"audit", QT_TRANSLATE_NOOP("cli", "The audit trail: audit verify | anchor."), runAudit},
     {"verify-code", QT_TRANSLATE_NOOP("cli", "Check a certificate's verification code."), runVerifyCode},
     {"export", QT_TRANSLATE_NOOP("cli", "Statistics as CSV: export --from DATE --to DATE."), runExport},
     {"registry", QT_TRANSLATE_NOOP("cli", "Import the registry: registry import FILE.csv."), runRegistry},
     {"simulate", QT_TRANSLATE_NOOP("cli", "Record simulated visits: simulate --visits N."), runSimulate},
     {"print", QT_TRANSLATE_NOOP("cli", "Render a document template to PDF; list the templates."), runPrint},
     {"card", QT_TRANSLATE_NOOP("cli", "Read the My Number card: readers, status, read, diag."), runCard},
+    {"guidance", QT_TRANSLATE_NOOP("cli", "A resident's guidance sheet as PDF: guidance --language L --done ID."),
+     runGuidance},
     {"central", QT_TRANSLATE_NOOP("cli", "Set up the central database: central init|add-terminal|add-supervisor."),
      runCentral},
 };

@@ -45,6 +45,8 @@ public:
     void setClerk(const SignIn& clerk);
     QString terminalId() const;
     QString documentDir() const;
+    // The guidance sheet written when the last visit reached Done (waits until it is written); empty before.
+    QString lastGuidanceSheet();
     // Blocks until a running card read has answered (tests, shutdown).
     void waitForCard();
 
