@@ -2319,6 +2319,29 @@
     </message>
 </context>
 <context>
+    <name>central</name>
+    <message>
+        <source>The central database could not be set up. Nothing was half-done: run the command again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the office code (--office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central init needs a PostgreSQL server (a postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the terminal&apos;s id (--terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the supervisor&apos;s login (--supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show card readers and database state.</source>
@@ -3014,6 +3037,102 @@
         <source>Say verify or anchor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up the central database: central init|add-terminal|add-supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes certificate, form or ticket, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set for the %1 (printer/%2_queue). The PDF is kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprint could not be recorded; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed yet after %1 s; the job stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to follow the print job (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes seconds, 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf needs --to KIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add-terminal or add-supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database, as a role that may create roles (postgresql://postgres@host/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s id (terminal/id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set no password (certificate or peer authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say init, add-terminal or add-supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the central database with --central URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database ready: schema, roles %1, %2, %3 and row-level security (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new role&apos;s password on the first line of standard input, or give --no-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 of office %2 connects as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 of office %2 connects as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -3244,10 +3363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the PDFs for &amp;printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel this visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,6 +3530,14 @@
         <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print the chosen document again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DocumentsPage</name>
@@ -3502,10 +3625,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — serial %2, verification code %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,6 +3634,10 @@
     </message>
     <message>
         <source>%1 — recorded; this procedure has no printed form yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the chosen document again (or opens the PDFs when no printer is set); Ctrl+Shift+P opens the PDFs. F10 finishes the visit and clears both screens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3779,6 +3902,32 @@
     </message>
     <message>
         <source>Card and registry agree. Accept with F10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PdfPreview</name>
+    <message>
+        <source>Preview of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PrintPanel</name>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4336,6 +4485,137 @@
     </message>
     <message>
         <source>The guidance does not fit on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printer</name>
+    <message>
+        <source>This procedure has no printed form; there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprint could not be recorded, so nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of paper (%2). Load paper; the job then prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1: the tray (%2) is missing or not pushed in. Put it back; the job then prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 has a paper jam. Open it, remove the paper, close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1: a door is open. Close it; the job then prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1: the cover is open. Close it; the job then prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of toner. Replace the cartridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of toner or ink. Replace the cartridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 is offline. Check that it is switched on and its cable or network is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 does not answer. Check that it is switched on and its cable or network is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 is switched off. Switch it on; the job then prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 is stopped. Ask a supervisor or IT staff to resume it (cupsenable %1); the job then prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record and the PDF are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server cannot be reached; printer %1 is not available. Ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 set for this terminal does not exist on the print server. Ask IT staff to check the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job on %1 was cancelled. Print it again with Ctrl+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 could not print the document. Print it again with Ctrl+P; if it fails again, ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job on %1 is held. Ask a supervisor to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 is not accepting jobs. Ask a supervisor or IT staff (cupsaccept %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 refused the document. Print it again with Ctrl+P; if it fails again, ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 is missing from the document folder; nothing was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 has no tray &quot;%2&quot; (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set for the %1: print the PDF by hand (Ctrl+Shift+P opens it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the queue of %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing on %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 (job %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
