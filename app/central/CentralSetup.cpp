@@ -17,12 +17,13 @@ namespace {
 // (only the three void columns); supervisors read their office's rows and void. Nobody but the owner may UPDATE or
 // DELETE an audit event, and a trigger refuses it even to the owner.
 const QList<TableGrant> kGrants = {
-    {"visits", "SELECT, INSERT", "SELECT", "terminal"},
+    {"visits", "SELECT, INSERT, UPDATE (central_received_at)", "SELECT", "terminal"},
     {"procedure_requests", "SELECT, INSERT", "SELECT", "visit"},
     {"issued_documents", "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)",
      "SELECT, UPDATE (voided_at, void_reason, voided_by)", "visit"},
     {"payments", "SELECT, INSERT", "SELECT", "visit"},
-    {"audit_events", "SELECT, INSERT", "SELECT", "terminal"},
+    // received_at: the centre's receipt stamp, set once by the sync (the trigger allows nothing else).
+    {"audit_events", "SELECT, INSERT, UPDATE (received_at)", "SELECT", "terminal"},
     {"staff", "SELECT", "SELECT", ""},
     {"reference_data", "SELECT", "SELECT", ""},
     {"households", "SELECT", "SELECT", ""},
@@ -30,6 +31,11 @@ const QList<TableGrant> kGrants = {
     {"seal_registrations", "SELECT", "SELECT", ""},
     {"tax_summaries", "SELECT", "SELECT", ""},
     {"schema_migrations", "SELECT", "SELECT", ""},
+    // Audit signing and sync health (trust work): a terminal registers its own key, raises and clears its own
+    // alarms and anchors its own chain; a supervisor reads the office's and may anchor them.
+    {"terminal_keys", "SELECT, INSERT", "SELECT", "terminal"},
+    {"sync_alarms", "SELECT, INSERT, UPDATE (cleared_at)", "SELECT, UPDATE (cleared_at)", "terminal"},
+    {"audit_anchors", "SELECT, INSERT", "SELECT, INSERT", "terminal"},
     {"madoguchi_db_roles", "", "", ""},
 };
 
@@ -51,7 +57,9 @@ CREATE OR REPLACE FUNCTION madoguchi_office_of(terminal TEXT) RETURNS TEXT LANGU
     SET search_path = public AS
     $$ SELECT office_code FROM madoguchi_db_roles WHERE terminal_id = terminal $$;
 CREATE OR REPLACE FUNCTION madoguchi_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS
-    $$ BEGIN RAISE EXCEPTION 'audit events are append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$;
+    $$ BEGIN
+       IF TG_OP = 'UPDATE' AND (to_jsonb(OLD) ->> 'received_at') IS NULL
+          AND (to_jsonb(NEW) - 'received_at') = (to_jsonb(OLD) - 'received_at') THEN RETURN NEW; END IF; RAISE EXCEPTION 'audit events are append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$;
 DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events;
 CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
     FOR EACH ROW EXECUTE FUNCTION madoguchi_audit_append_only()
