@@ -46,7 +46,7 @@ bool AuditTrail::append(const Actor& actor, const QString& action, const QString
         event.prevHash = kGenesis;
     }
     event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.at = QDateTime::currentDateTimeUtc();
+    event.at = m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
     event.actor = actor.staffId.isEmpty() ? QStringLiteral("system") : actor.staffId;
     event.terminalId = actor.terminalId;
     event.action = action;

@@ -103,8 +103,8 @@ visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
         const bool lawful = std::any_of(form.fields.begin(), form.fields.end(), [](const visit::FormField& f) {
             return f.spec.kind == visit::FieldKind::MyNumber;
         });
-        if (lawful && !request.myNumber.isEmpty()) {
-            r.myNumber = myNumberOf(form, request.myNumber);
+        if (lawful && request.myNumber) {
+            r.myNumber = myNumberOf(form, request.myNumber->digits());
             r.myNumberLawful = true;
         }
         record.requests.append(r);
@@ -130,6 +130,7 @@ visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
     }
 
     issuance::Issuance issuance(m_local, m_keys, m_actor);
+    issuance.setClock([this] { return m_clock.now(); });
     const auto receipt = issuance.record(std::move(record));
     if (!receipt) {
         outcome.message = receipt.outcome.message;

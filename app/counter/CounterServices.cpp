@@ -113,6 +113,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
                              catalogue.errors.first().detail));
 
     p.trail = std::make_unique<audit::AuditTrail>(p.local, *p.keys);
+    p.trail->setClock([clock = p.clock] { return clock->now(); }); // one clock for every time of a visit
     if (options.cardTransport) {
         p.card = std::make_unique<CounterCard>(std::move(options.cardTransport));
     } else {

@@ -3,6 +3,8 @@
 
 #include "VisitData.h"
 
+#include "CardSecret.h"
+
 #include <QByteArray>
 #include <QDateTime>
 
@@ -22,8 +24,22 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// The card's answer in the card's own terms: every kind the card reader tells apart stays apart here.
 struct CardOutcome {
-    enum class Problem { None, NoReader, NoCard, WrongPin, Locked, Removed, WrongCodeB, Unreadable };
+    enum class Problem {
+        None,
+        NoReader,
+        NoCard,
+        WrongPin,
+        LastTryNeedsConfirmation, // one try left and the resident has not confirmed: nothing was sent to the card
+        Locked,
+        Removed,
+        WrongCodeB,
+        ReaderBusy,
+        NotMyNumberCard,
+        Timeout,
+        Unreadable,
+    };
     Problem problem = Problem::None;
     CardFace face;
     int triesLeft = -1; // -1 = unknown
@@ -39,11 +55,11 @@ public:
     virtual ~CardPort() = default;
     // How many PIN tries remain, without sending a PIN.
     virtual void queryTriesLeft(std::function<void(CardOutcome)> done) = 0;
-    // Reads the card face with the resident's PIN; the port wipes `pin`. Never retried by the port.
+    // Reads the card face with the resident's PIN, which the port takes over (it wipes itself). Never retried.
     // `lastTryConfirmed`: the resident confirmed trying with one try left; without it the card refuses to try.
-    virtual void readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+    virtual void readWithPin(card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                              std::function<void(CardOutcome)> done) = 0;
-    virtual void readWithCodeB(QByteArray codeB, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
+    virtual void readWithCodeB(card::CardSecret codeB, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
     // Ends the card session (unpowers the card).
     virtual void release() = 0;
 };
@@ -86,7 +102,7 @@ struct IssueRequest {
     QList<Member> members; // the people the life event concerns
     IdentitySource identitySource = IdentitySource::None;
     IdDocumentCheck idCheck;
-    QString myNumber; // only when a chosen procedure needs it
+    std::optional<card::MyNumber> myNumber; // only when a chosen procedure needs it; wipes itself
     QString lifeEventId;
     QList<FormDraft> forms;
     QList<int> copies;     // per form; certificates only

@@ -10,6 +10,13 @@ using Stage = VisitWorkflow::IdentifyStage;
 
 namespace {
 
+madoguchi::card::CardSecret pin(const char* digits) {
+    return madoguchi::card::CardSecret::pin(digits);
+}
+madoguchi::card::CardSecret codeB(const char* digits) {
+    return madoguchi::card::CardSecret::fromText(madoguchi::card::CardSecret::Kind::CodeB, QString::fromLatin1(digits));
+}
+
 class FakeClock final : public Clock {
 public:
     QDateTime now() const override { return m_now; }
@@ -29,17 +36,17 @@ public:
         }
         done(o);
     }
-    void readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+    void readWithPin(madoguchi::card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                      std::function<void(CardOutcome)> done) override {
         ++reads;
         askedForMyNumber = withMyNumber;
         confirmedLastTry = lastTryConfirmed;
-        lastPinLength = int(pin.size());
+        lastPinLength = int(pin.bytes().size());
         CardOutcome o;
         if (removeNext) {
             o.problem = CardOutcome::Problem::Removed;
             o.message = QStringLiteral("removed");
-        } else if (pin != "1234") {
+        } else if (pin.bytes() != QByteArrayView("1234")) {
             --tries;
             o.problem = tries == 0 ? CardOutcome::Problem::Locked : CardOutcome::Problem::WrongPin;
             o.triesLeft = tries;
@@ -51,10 +58,10 @@ public:
         }
         pending = [done, o] { done(o); };
     }
-    void readWithCodeB(QByteArray codeB, bool, std::function<void(CardOutcome)> done) override {
+    void readWithCodeB(madoguchi::card::CardSecret codeB, bool, std::function<void(CardOutcome)> done) override {
         ++reads;
         CardOutcome o;
-        if (codeB != "55021720352285") {
+        if (codeB.bytes() != QByteArrayView("55021720352285")) {
             o.problem = CardOutcome::Problem::WrongCodeB;
             o.message = QStringLiteral("wrong code b");
         } else {
@@ -78,7 +85,7 @@ public:
     bool confirmedLastTry = false;
     bool removeNext = false;
     CardFace face{QStringLiteral("山田　太郎"), QStringLiteral("東京都武蔵野市緑町一丁目２番３号"), QDate(1980, 2, 17),
-                  QStringLiteral("1"), QStringLiteral("952601815908")};
+                  QStringLiteral("1"), madoguchi::card::MyNumber::fromDigits("952601815908")};
     std::function<void()> pending;
 };
 
@@ -299,7 +306,7 @@ void TestVisitWorkflow::identifyYamada() {
     QVERIFY(m_visit->start(QStringLiteral("A-012")));
     m_visit->useCard();
     QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     QCOMPARE(m_visit->identifyStage(), Stage::Reading);
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
@@ -324,7 +331,7 @@ void TestVisitWorkflow::certificateVisitFromCardToDone() {
     identifyYamada();
     QCOMPARE(m_card.lastPinLength, 4);
     QVERIFY(!m_card.askedForMyNumber);
-    QVERIFY(m_visit->cardFace().myNumber.isEmpty());
+    QVERIFY(m_visit->cardFace().myNumber.has_value() == false);
     QCOMPARE(m_visit->identitySource(), IdentitySource::CardPin);
     QCOMPARE(m_visit->candidates().size(), 1);
     // Full-width and half-width digits in the address are the same address.
@@ -378,7 +385,7 @@ void TestVisitWorkflow::certificateVisitFromCardToDone() {
     QCOMPARE(request.copies, QList<int>{2});
     QCOMPARE(request.fees, QList<qint64>{600});
     QCOMPARE(request.paymentMethod, QStringLiteral("cash"));
-    QVERIFY(request.myNumber.isEmpty());
+    QVERIFY(!request.myNumber);
     QCOMPARE(m_visit->issued().size(), 1);
     QCOMPARE(m_access.actions, QStringList{QStringLiteral("card.read")}); // registry reads: audited by the registry
     QVERIFY(m_access.subjects.contains(QStringLiteral("A-012")));
@@ -397,15 +404,15 @@ void TestVisitWorkflow::wrongPinThenRightPin() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     QCOMPARE(m_visit->triesLeft(), 3);
-    QVERIFY(!m_visit->submitPin("12")); // too short: refused before the card sees it
+    QVERIFY(!m_visit->submitPin(pin("12"))); // too short: refused before the card sees it
     QCOMPARE(m_card.reads, 0);
-    QVERIFY(m_visit->submitPin("9999"));
+    QVERIFY(m_visit->submitPin(pin("9999")));
     m_card.complete();
     QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
     QCOMPARE(m_visit->triesLeft(), 2);
     QCOMPARE(m_visit->lastNotice(), QStringLiteral("wrong"));
     QCOMPARE(m_card.reads, 1); // no automatic retry
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
     QVERIFY(m_access.actions.contains(QStringLiteral("card.pin_wrong")));
@@ -416,11 +423,11 @@ void TestVisitWorkflow::lastTryNeedsExplicitConfirmation() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastTry);
-    QVERIFY(!m_visit->submitPin("1234"));
+    QVERIFY(!m_visit->submitPin(pin("1234")));
     QCOMPARE(m_card.reads, 0);
     QVERIFY(m_visit->confirmLastTry());
     QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     QVERIFY(m_card.confirmedLastTry);
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
@@ -431,12 +438,12 @@ void TestVisitWorkflow::lockedCardUsesCodeB() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     QCOMPARE(m_visit->identifyStage(), Stage::Locked);
-    QVERIFY(!m_visit->submitPin("1234"));
+    QVERIFY(!m_visit->submitPin(pin("1234")));
     m_visit->useCodeB();
     QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
-    QVERIFY(!m_visit->submitCodeB("5502172035"));
+    QVERIFY(!m_visit->submitCodeB(codeB("5502172035")));
     QVERIFY(m_visit->lastNotice().contains(QStringLiteral("14")));
-    QVERIFY(m_visit->submitCodeB("55021720352285"));
+    QVERIFY(m_visit->submitCodeB(codeB("55021720352285")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
     QCOMPARE(m_visit->identitySource(), IdentitySource::CardCodeB);
@@ -445,7 +452,7 @@ void TestVisitWorkflow::lockedCardUsesCodeB() {
 void TestVisitWorkflow::wrongCodeBIsRefused() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCodeB();
-    QVERIFY(m_visit->submitCodeB("11111111111111"));
+    QVERIFY(m_visit->submitCodeB(codeB("11111111111111")));
     m_card.complete();
     QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
     QCOMPARE(m_visit->step(), Step::Identify);
@@ -455,7 +462,7 @@ void TestVisitWorkflow::cardRemovedMidReadIsNotRetried() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     m_card.removeNext = true;
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Identify);
     QCOMPARE(m_visit->identifyStage(), Stage::ChooseMethod);
@@ -463,7 +470,7 @@ void TestVisitWorkflow::cardRemovedMidReadIsNotRetried() {
     QCOMPARE(m_card.reads, 1);
     m_card.removeNext = false;
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
 }
@@ -494,11 +501,11 @@ void TestVisitWorkflow::noCardPathNeedsRecordedIdCheck() {
 
 void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
     m_card.face = {QStringLiteral("鈴木　健一"), QStringLiteral("大阪府大阪市北区梅田三丁目１番１号"),
-                   QDate(1985, 9, 12), QStringLiteral("1"), QStringLiteral("960913909961")};
+                   QDate(1985, 9, 12), QStringLiteral("1"), madoguchi::card::MyNumber::fromDigits("960913909961")};
     QVERIFY(m_visit->start(QStringLiteral("A-2")));
     m_visit->setReadMyNumber(true);
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QVERIFY(m_card.askedForMyNumber);
     QCOMPARE(m_visit->step(), Step::Match);
@@ -562,7 +569,8 @@ void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
     QVERIFY(m_visit->issue());
     const IssueRequest& request = m_issuance.requests.first();
     QVERIFY(request.residentId.isEmpty());
-    QCOMPARE(request.myNumber, QStringLiteral("960913909961"));
+    QVERIFY(request.myNumber);
+    QCOMPARE(request.myNumber->digits(), QStringLiteral("960913909961"));
     QCOMPARE(request.lifeEventId, QStringLiteral("move_in"));
     QCOMPARE(request.forms.at(0).fields.at(1).value, QStringLiteral("スズキ　ケンイチ"));
     QCOMPARE(request.members.size(), 3);
@@ -571,7 +579,7 @@ void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
 
 void TestVisitWorkflow::myNumberOnlyWhenAskedAndNeeded() {
     identifyYamada(); // the fake card answers with a My Number even though none was asked for
-    QVERIFY(m_visit->cardFace().myNumber.isEmpty());
+    QVERIFY(m_visit->cardFace().myNumber.has_value() == false);
     QVERIFY(m_visit->acceptMatch());
     QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
     QVERIFY(m_visit->confirmChoice());
@@ -622,7 +630,7 @@ void TestVisitWorkflow::typedOnceFillsEveryForm() {
     QVERIFY(m_visit->start(QStringLiteral("A-2")));
     m_visit->setReadMyNumber(true);
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QVERIFY(m_visit->proceedAsNewResident());
     QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));
@@ -658,7 +666,7 @@ void TestVisitWorkflow::cancelHalfwayDropsEverything() {
 void TestVisitWorkflow::lateCardAnswerAfterCancelIsIgnored() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_visit->cancel(QStringLiteral("resident left"));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Idle);
@@ -760,7 +768,7 @@ void TestVisitWorkflow::answerFieldsFollowWhatWasTyped() {
     QVERIFY(m_visit->start(QStringLiteral("A-2")));
     m_visit->setReadMyNumber(true);
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QVERIFY(m_visit->proceedAsNewResident());
     QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));

@@ -1,6 +1,8 @@
 // Step 1 for the clerk: identify the resident by card or without one.
 #include "IdentifyPage.h"
 
+#include "CardSecret.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -170,7 +172,7 @@ QString IdentifyPage::statusText() const {
 }
 
 void IdentifyPage::submitCodeB() {
-    QByteArray code = m_codeB->text().toLatin1();
+    card::CardSecret code = card::CardSecret::fromText(card::CardSecret::Kind::CodeB, m_codeB->text());
     m_codeB->clear();
     m_visit.submitCodeB(std::move(code));
 }
