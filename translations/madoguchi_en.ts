@@ -253,6 +253,10 @@
         <source>Staff ID or password is wrong.</source>
         <translation>Staff ID or password is wrong.</translation>
     </message>
+    <message>
+        <source>Still checking the last sign-in; wait a moment.</source>
+        <translation>Still checking the last sign-in; wait a moment.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1454,6 +1458,17 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation>Sign in first: this needs a staff account.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation>Your account may not do this. Ask a supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::ChoosePage</name>
     <message>
         <source>What did the resident come for?</source>
@@ -1787,6 +1802,18 @@
     <message>
         <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
         <translation>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting for the registry</source>
+        <translation>&amp;Stop waiting for the registry</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</source>
+        <translation>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</translation>
+    </message>
+    <message>
+        <source>Recording the visit and writing the PDFs…</source>
+        <translation>Recording the visit and writing the PDFs…</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2477,18 @@
     <message>
         <source>No chosen procedure needs the My Number, so it is not shown.</source>
         <translation>No chosen procedure needs the My Number, so it is not shown.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
+        <translation>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</source>
+        <translation>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
+        <translation>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</translation>
     </message>
 </context>
 <context>

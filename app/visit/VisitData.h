@@ -32,7 +32,7 @@ struct CardFace {
     QString name;
     QString address;
     QDate birthDate;
-    QString sex; // "1" male, "2" female, "9" not applicable
+    QString sex;                            // "1" male, "2" female, "9" not applicable
     std::optional<card::MyNumber> myNumber; // self-wiping; only when a procedure needed it
 
     QString myNumberDigits() const { return myNumber ? myNumber->digits() : QString(); }

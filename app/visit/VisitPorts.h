@@ -71,14 +71,23 @@ struct LookupOutcome {
     QString detail;
 };
 
+struct HouseholdOutcome {
+    bool reachable = true;
+    QList<RegistryPerson> people; // empty when the resident is not found
+    QString message;              // translated, when not reachable
+    QString detail;
+};
+
 // Every read of a resident's data through this port leaves its own audit event (the store writes it).
+// Every call answers exactly once through `done`, possibly later: at the counter the registry is asked on a worker
+// thread, so a central server that does not answer never freezes the clerk's window.
 class RegistryPort {
 public:
     virtual ~RegistryPort() = default;
-    virtual LookupOutcome matchCard(const CardFace& face) = 0;
-    virtual LookupOutcome search(const RegistrySearch& search) = 0;
-    // The members of the resident's household, the resident included.
-    virtual QList<RegistryPerson> household(const QString& residentId) = 0;
+    virtual void matchCard(const CardFace& face, std::function<void(LookupOutcome)> done) = 0;
+    virtual void search(const RegistrySearch& search, std::function<void(LookupOutcome)> done) = 0;
+    // The members of the resident's household, the resident included; `reachable` false when it cannot be asked.
+    virtual void household(const QString& residentId, std::function<void(HouseholdOutcome)> done) = 0;
 };
 
 class CataloguePort {
@@ -99,7 +108,8 @@ struct IssueRequest {
     QString language;
     QString residentId; // empty for a resident not yet in the registry (転入)
     RegistryPerson resident;
-    QList<Member> members; // the people the life event concerns
+    QList<Member> members;           // the people the life event concerns
+    QList<RegistryPerson> household; // the resident's household as the registry gave it at the match
     IdentitySource identitySource = IdentitySource::None;
     IdDocumentCheck idCheck;
     std::optional<card::MyNumber> myNumber; // only when a chosen procedure needs it; wipes itself
@@ -118,10 +128,11 @@ struct IssueOutcome {
     QString detail;
 };
 
+// Answers exactly once through `done`, possibly later (the counter records and prints on a worker thread).
 class IssuancePort {
 public:
     virtual ~IssuancePort() = default;
-    virtual IssueOutcome issue(const IssueRequest& request) = 0;
+    virtual void issue(const IssueRequest& request, std::function<void(IssueOutcome)> done) = 0;
 };
 
 // Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed).

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <memory>
+#include <optional>
+
 #include <algorithm>
 
 namespace madoguchi::visit {
@@ -95,6 +98,8 @@ void VisitWorkflow::finish() {
 }
 
 bool VisitWorkflow::back() {
+    if (m_waiting != Waiting::None)
+        return false;
     switch (m_step) {
     case Step::Match:
         m_stage = IdentifyStage::ChooseMethod;
@@ -133,8 +138,8 @@ void VisitWorkflow::touch() {
 }
 
 void VisitWorkflow::tick() {
-    if (m_step == Step::Idle || m_step == Step::Issuing)
-        return;
+    if (m_step == Step::Idle || m_step == Step::Issuing || m_waiting != Waiting::None)
+        return; // waiting for the registry is not inactivity: the clerk sees the wait and may stop it
     const qint64 idle = m_lastActivity.secsTo(m_services.clock->now());
     if (m_step == Step::Done && idle >= m_doneSeconds) {
         finish();
@@ -172,6 +177,8 @@ void VisitWorkflow::dropResidentData() {
                 card::secureWipe(field.value);
     m_draft = {};
     m_stage = IdentifyStage::ChooseMethod;
+    m_waiting = Waiting::None; // a late answer carries the old generation and is ignored
+    m_onWaitCancelled = {};
     Q_EMIT residentDataDropped();
 }
 
@@ -275,10 +282,11 @@ bool VisitWorkflow::submitCodeB(card::CardSecret codeB) {
     setStage(IdentifyStage::Reading);
     const quint64 generation = m_generation;
     QPointer<VisitWorkflow> self(this);
-    m_services.card->readWithCodeB(std::move(codeB), m_draft.readMyNumber, [self, generation](const CardOutcome& outcome) {
-        if (self)
-            self->onCardOutcome(generation, outcome, IdentitySource::CardCodeB);
-    });
+    m_services.card->readWithCodeB(std::move(codeB), m_draft.readMyNumber,
+                                   [self, generation](const CardOutcome& outcome) {
+                                       if (self)
+                                           self->onCardOutcome(generation, outcome, IdentitySource::CardCodeB);
+                                   });
     return true;
 }
 
@@ -295,9 +303,8 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
             m_draft.face.myNumber.reset(); // never kept unless asked for (the copy wipes itself)
         m_draft.source = source;
         m_draft.triesLeft = outcome.triesLeft;
-        audit(QStringLiteral("card.read"), !m_draft.face.myNumber
-                                               ? QStringLiteral("basic four details")
-                                               : QStringLiteral("basic four details + my number"));
+        audit(QStringLiteral("card.read"), !m_draft.face.myNumber ? QStringLiteral("basic four details")
+                                                                  : QStringLiteral("basic four details + my number"));
         m_services.card->release();
         lookUpCard();
         return;
@@ -336,8 +343,60 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
     say(outcome.message);
 }
 
+VisitWorkflow::WaitToken VisitWorkflow::beginWait(Waiting what, std::function<void()> onCancelled) {
+    m_waiting = what;
+    m_onWaitCancelled = std::move(onCancelled);
+    touch();
+    Q_EMIT changed();
+    return WaitToken{m_generation, ++m_waitGeneration};
+}
+
+bool VisitWorkflow::endWait(const WaitToken& token) {
+    if (token.generation != m_generation || token.wait != m_waitGeneration || m_waiting == Waiting::None)
+        return false; // the visit was dropped, or the clerk stopped waiting: the late answer is ignored
+    m_waiting = Waiting::None;
+    m_onWaitCancelled = {};
+    touch();
+    return true;
+}
+
+bool VisitWorkflow::cancelWaiting() {
+    if (m_waiting != Waiting::Registry) {
+        if (m_waiting == Waiting::Issuance)
+            refuse(tr("The documents are being issued; wait until it is finished."));
+        return false;
+    }
+    qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "stopped waiting for the registry";
+    ++m_waitGeneration;
+    m_waiting = Waiting::None;
+    const auto onCancelled = std::move(m_onWaitCancelled);
+    m_onWaitCancelled = {};
+    if (onCancelled)
+        onCancelled();
+    Q_EMIT changed();
+    return true;
+}
+
 void VisitWorkflow::lookUpCard() {
-    const LookupOutcome lookup = m_services.registry->matchCard(m_draft.face);
+    const bool fromIdentify = m_step == Step::Identify;
+    const WaitToken token = beginWait(Waiting::Registry, [this, fromIdentify] {
+        say(tr("The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be "
+               "taken with the card's details (F8)."));
+        if (fromIdentify) {
+            m_draft.registryReachable = false;
+            m_draft.candidates.clear();
+            m_draft.chosen = -1;
+            setStep(Step::Match);
+        }
+    });
+    QPointer<VisitWorkflow> self(this);
+    m_services.registry->matchCard(m_draft.face, [self, token](const LookupOutcome& lookup) {
+        if (self && self->endWait(token))
+            self->onCardMatched(lookup);
+    });
+}
+
+void VisitWorkflow::onCardMatched(const LookupOutcome& lookup) {
     m_draft.registryReachable = lookup.reachable;
     m_draft.candidates = lookup.candidates;
     m_draft.chosen = m_draft.candidates.isEmpty() ? -1 : 0;
@@ -351,12 +410,12 @@ void VisitWorkflow::lookUpCard() {
 }
 
 bool VisitWorkflow::retryRegistry() {
-    if (m_step != Step::Match)
+    if (m_step != Step::Match || m_waiting != Waiting::None)
         return false;
     if (m_draft.source == IdentitySource::NoCard)
         return false;
     lookUpCard();
-    return m_draft.registryReachable;
+    return m_waiting == Waiting::None && m_draft.registryReachable;
 }
 
 void VisitWorkflow::useNoCard() {
@@ -380,7 +439,7 @@ bool VisitWorkflow::recordIdCheck(const IdDocumentCheck& check) {
 }
 
 bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
-    if (m_step != Step::Identify || m_stage != IdentifyStage::NoCard)
+    if (m_step != Step::Identify || m_stage != IdentifyStage::NoCard || m_waiting != Waiting::None)
         return false;
     touch();
     if (m_draft.idCheck.isEmpty()) {
@@ -391,7 +450,20 @@ bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
         refuse(tr("Search with at least the name and the birth date."));
         return false;
     }
-    const LookupOutcome lookup = m_services.registry->search(search);
+    auto answer = std::make_shared<std::optional<bool>>();
+    const WaitToken token = beginWait(Waiting::Registry, [this] {
+        refuse(tr("The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask "
+                  "the resident to come back with the My Number card."));
+    });
+    QPointer<VisitWorkflow> self(this);
+    m_services.registry->search(search, [self, token, answer](const LookupOutcome& lookup) {
+        if (self && self->endWait(token))
+            *answer = self->onSearched(lookup);
+    });
+    return answer->value_or(true); // true: asked, the answer comes later
+}
+
+bool VisitWorkflow::onSearched(const LookupOutcome& lookup) {
     if (!lookup.reachable) {
         qCWarning(lcVisit) << "registry unreachable:" << lookup.detail;
         refuse(lookup.message.isEmpty()
@@ -416,7 +488,7 @@ bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
 // ---------------------------------------------------------------- match
 
 bool VisitWorkflow::chooseCandidate(int index) {
-    if (m_step != Step::Match || index < 0 || index >= m_draft.candidates.size())
+    if (m_step != Step::Match || m_waiting != Waiting::None || index < 0 || index >= m_draft.candidates.size())
         return false;
     m_draft.chosen = index;
     touch();
@@ -437,26 +509,44 @@ QList<MatchLine> VisitWorkflow::matchLines() const {
 }
 
 bool VisitWorkflow::acceptMatch() {
-    if (m_step != Step::Match)
+    if (m_step != Step::Match || m_waiting != Waiting::None)
         return false;
     if (m_draft.chosen < 0 || m_draft.chosen >= m_draft.candidates.size()) {
         refuse(tr("Choose the registry record that belongs to this resident."));
         return false;
     }
-    m_draft.person = m_draft.candidates.at(m_draft.chosen).person;
+    const RegistryPerson chosen = m_draft.candidates.at(m_draft.chosen).person;
+    auto answer = std::make_shared<std::optional<bool>>();
+    const WaitToken token = beginWait(Waiting::Registry, [this] {
+        say(tr("The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again."));
+    });
+    QPointer<VisitWorkflow> self(this);
+    m_services.registry->household(chosen.residentId, [self, token, answer, chosen](const HouseholdOutcome& found) {
+        if (!self || !self->endWait(token))
+            return;
+        if (!found.reachable)
+            qCWarning(lcVisit) << "household lookup failed:" << found.detail;
+        self->onHousehold(chosen, found.people);
+        *answer = true;
+    });
+    return answer->value_or(true);
+}
+
+void VisitWorkflow::onHousehold(const RegistryPerson& chosen, const QList<RegistryPerson>& household) {
+    m_draft.person = chosen;
     m_draft.newResident = false;
-    m_draft.household = m_services.registry->household(m_draft.person.residentId);
+    m_draft.household = household;
     for (const RegistryPerson& member : std::as_const(m_draft.household))
         if (member.residentId == m_draft.person.residentId)
             m_draft.person = member; // the household view also knows the head of household's name
     if (m_draft.source == IdentitySource::NoCard)
-        audit(QStringLiteral("identity.checked"), QStringLiteral("no card; document: %1").arg(m_draft.idCheck.documentKind));
+        audit(QStringLiteral("identity.checked"),
+              QStringLiteral("no card; document: %1").arg(m_draft.idCheck.documentKind));
     setStep(Step::Choose);
-    return true;
 }
 
 bool VisitWorkflow::proceedAsNewResident() {
-    if (m_step != Step::Match)
+    if (m_step != Step::Match || m_waiting != Waiting::None)
         return false;
     if (m_draft.source != IdentitySource::CardPin && m_draft.source != IdentitySource::CardCodeB) {
         refuse(tr("A resident who is not in the registry can only be served with their My Number card."));
@@ -491,7 +581,7 @@ bool VisitWorkflow::chooseLifeEvent(const QString& id) {
     const auto it = std::find_if(events.begin(), events.end(), [&](const LifeEventSpec& e) { return e.id == id; });
     if (it == events.end()) {
         refuse(m_draft.newResident ? tr("A resident not yet in the registry can only make a move-in notice (転入届).")
-                             : tr("Unknown life event \"%1\".").arg(id));
+                                   : tr("Unknown life event \"%1\".").arg(id));
         return false;
     }
     if (m_draft.lifeEventId != id) {
@@ -589,12 +679,13 @@ void VisitWorkflow::seedMembers() {
     const bool fromCard = m_draft.source == IdentitySource::CardPin || m_draft.source == IdentitySource::CardCodeB;
     // A resident moving in with their card is, most often, the head of the new household; the clerk can change it.
     if (fromCard)
-        m_draft.members.append(Member{m_draft.face.name, m_draft.face.birthDate, m_draft.face.sex,
-                                m_draft.person.relationship.isEmpty() ? QStringLiteral("世帯主") : m_draft.person.relationship,
-                                FieldSource::Card});
-    else if (!m_draft.person.residentId.isEmpty())
         m_draft.members.append(
-            Member{m_draft.person.name, m_draft.person.birthDate, m_draft.person.sex, m_draft.person.relationship, FieldSource::Registry});
+            Member{m_draft.face.name, m_draft.face.birthDate, m_draft.face.sex,
+                   m_draft.person.relationship.isEmpty() ? QStringLiteral("世帯主") : m_draft.person.relationship,
+                   FieldSource::Card});
+    else if (!m_draft.person.residentId.isEmpty())
+        m_draft.members.append(Member{m_draft.person.name, m_draft.person.birthDate, m_draft.person.sex,
+                                      m_draft.person.relationship, FieldSource::Registry});
     for (const RegistryPerson& p : std::as_const(m_draft.household))
         if (p.residentId != m_draft.person.residentId)
             m_draft.members.append(Member{p.name, p.birthDate, p.sex, p.relationship, FieldSource::Registry});
@@ -622,8 +713,8 @@ bool VisitWorkflow::addMember(const QString& name, const QString& birthDate, con
         refuse(tr("Type the relationship to the head of household (続柄), e.g. 妻, 長男."));
         return false;
     }
-    m_draft.members.append(Member{name.trimmed(), QDate::fromString(birth.value, Qt::ISODate), sex, relationship.trimmed(),
-                            FieldSource::Typed});
+    m_draft.members.append(Member{name.trimmed(), QDate::fromString(birth.value, Qt::ISODate), sex,
+                                  relationship.trimmed(), FieldSource::Typed});
     unconfirm();
     refreshFollowUps();
     Q_EMIT changed();
@@ -642,8 +733,8 @@ bool VisitWorkflow::removeMember(int index) {
 }
 
 void VisitWorkflow::refreshFollowUps() {
-    QList<FollowUp> fresh =
-        m_services.catalogue->followUps(m_draft.lifeEventId, m_draft.answers, m_draft.members, m_services.clock->now().date());
+    QList<FollowUp> fresh = m_services.catalogue->followUps(m_draft.lifeEventId, m_draft.answers, m_draft.members,
+                                                            m_services.clock->now().date());
     // Keep what the clerk decided for proposals that are still proposed.
     for (FollowUp& f : fresh)
         for (const FollowUp& old : std::as_const(m_draft.followUps))
@@ -858,8 +949,8 @@ bool VisitWorkflow::setDocumentChecked(int index, bool checked) {
         return false;
     m_draft.documents[index].checked = checked;
     m_draft.documentsWarned = false;
-    m_draft.documentsChecked.insert(m_draft.documents[index].procedureId + QLatin1Char('/') + m_draft.documents[index].text.in({}),
-                              checked);
+    m_draft.documentsChecked.insert(
+        m_draft.documents[index].procedureId + QLatin1Char('/') + m_draft.documents[index].text.in({}), checked);
     touch();
     Q_EMIT changed();
     return true;
@@ -955,7 +1046,7 @@ bool VisitWorkflow::confirmByResident() {
 }
 
 bool VisitWorkflow::issue() {
-    if (m_step != Step::Review)
+    if (m_step != Step::Review || m_waiting != Waiting::None)
         return false;
     if (!m_draft.residentConfirmed) {
         refuse(tr("The resident has not confirmed the forms on their screen yet."));
@@ -967,6 +1058,7 @@ bool VisitWorkflow::issue() {
     request.residentId = m_draft.person.residentId;
     request.resident = m_draft.person;
     request.members = m_draft.members;
+    request.household = m_draft.household;
     request.identitySource = m_draft.source;
     request.idCheck = m_draft.idCheck;
     request.lifeEventId = m_draft.lifeEventId;
@@ -979,7 +1071,17 @@ bool VisitWorkflow::issue() {
     if (needsMyNumber())
         request.myNumber = m_draft.face.myNumber;
     setStep(Step::Issuing);
-    const IssueOutcome outcome = m_services.issuance->issue(request);
+    auto answer = std::make_shared<std::optional<bool>>();
+    const WaitToken token = beginWait(Waiting::Issuance, {}); // not cancellable: it is recorded whole or not at all
+    QPointer<VisitWorkflow> self(this);
+    m_services.issuance->issue(request, [self, token, answer](const IssueOutcome& outcome) {
+        if (self && self->endWait(token))
+            *answer = self->onIssued(outcome);
+    });
+    return answer->value_or(true);
+}
+
+bool VisitWorkflow::onIssued(const IssueOutcome& outcome) {
     if (!outcome.ok) {
         qCWarning(lcVisit) << "issuance refused:" << outcome.detail;
         setStep(Step::Review); // nothing lost: the clerk can fix the cause and issue again
@@ -990,7 +1092,8 @@ bool VisitWorkflow::issue() {
     m_draft.issued = outcome.documents;
     m_services.card->release();
     setStep(Step::Done);
-    say(tr("Issued: %n document(s).", nullptr, int(m_draft.issued.size())));
+    say(outcome.message.isEmpty() ? tr("Issued: %n document(s).", nullptr, int(m_draft.issued.size()))
+                                  : outcome.message);
     return true;
 }
 

@@ -28,6 +28,10 @@ public:
         NoCard
     };
     Q_ENUM(IdentifyStage)
+    // What the visit is waiting for, off the GUI thread: the clerk's screen says so, and a registry wait can be
+    // stopped.
+    enum class Waiting { None, Registry, Issuance };
+    Q_ENUM(Waiting)
 
     explicit VisitWorkflow(VisitServices services, QObject* parent = nullptr);
     ~VisitWorkflow() override;
@@ -49,18 +53,23 @@ public:
     QString language() const { return m_draft.language; }
     void setLanguage(const QString& language);
     QString lastNotice() const { return m_draft.notice; }
+    const VisitDraft& draft() const { return m_draft; }
+    Waiting waiting() const { return m_waiting; }
+    // The clerk stops waiting for the registry: the visit goes on as if it had not answered (F5 asks again). A late
+    // answer is then ignored. The issuance cannot be stopped (it is recorded whole or not at all).
+    bool cancelWaiting();
 
     // --- 1. identify
     IdentifyStage identifyStage() const { return m_stage; }
     int triesLeft() const { return m_draft.triesLeft; }
     void setReadMyNumber(bool read);
     bool readsMyNumber() const { return m_draft.readMyNumber; }
-    void useCard();                     // asks the card for its tries left, then waits for the resident's PIN
-    bool confirmLastTry();              // the resident accepts that a wrong PIN now locks the card
-    bool submitPin(card::CardSecret pin); // from the resident's PIN pad; it wipes itself wherever it ends
-    void useCodeB();                    // the clerk will type 照合番号B from the card face
+    void useCard();                           // asks the card for its tries left, then waits for the resident's PIN
+    bool confirmLastTry();                    // the resident accepts that a wrong PIN now locks the card
+    bool submitPin(card::CardSecret pin);     // from the resident's PIN pad; it wipes itself wherever it ends
+    void useCodeB();                          // the clerk will type 照合番号B from the card face
     bool submitCodeB(card::CardSecret codeB); // wiped like a PIN
-    void useNoCard();                   // visual ID check + registry search
+    void useNoCard();                         // visual ID check + registry search
     bool recordIdCheck(const IdDocumentCheck& check);
     bool searchRegistry(const RegistrySearch& search);
     IdentitySource identitySource() const { return m_draft.source; }
@@ -145,7 +154,17 @@ private:
     void refuse(const QString& text) { say(text); }
     void audit(const QString& action, const QString& reason);
     void onCardOutcome(quint64 generation, const CardOutcome& outcome, IdentitySource source);
+    struct WaitToken {
+        quint64 generation = 0;
+        quint64 wait = 0;
+    };
+    WaitToken beginWait(Waiting what, std::function<void()> onCancelled);
+    bool endWait(const WaitToken& token);
     void lookUpCard();
+    void onCardMatched(const LookupOutcome& lookup);
+    bool onSearched(const LookupOutcome& lookup);
+    void onHousehold(const RegistryPerson& chosen, const QList<RegistryPerson>& household);
+    bool onIssued(const IssueOutcome& outcome);
     void refreshFollowUps();
     QStringList procedureIds() const;
     PrefillSources prefillSources() const;
@@ -163,6 +182,9 @@ private:
 
     Step m_step = Step::Idle;
     IdentifyStage m_stage = IdentifyStage::ChooseMethod;
+    Waiting m_waiting = Waiting::None;
+    quint64 m_waitGeneration = 0;
+    std::function<void()> m_onWaitCancelled;
     VisitDraft m_draft; // everything about the resident and the visit: `m_draft = {}` forgets it
 };
 

@@ -46,6 +46,10 @@ public:
         if (removeNext) {
             o.problem = CardOutcome::Problem::Removed;
             o.message = QStringLiteral("removed");
+        } else if (unconfirmedNext) {
+            o.problem = CardOutcome::Problem::LastTryNeedsConfirmation;
+            o.triesLeft = 1;
+            o.message = QStringLiteral("confirm the last try");
         } else if (pin.bytes() != QByteArrayView("1234")) {
             --tries;
             o.problem = tries == 0 ? CardOutcome::Problem::Locked : CardOutcome::Problem::WrongPin;
@@ -84,6 +88,7 @@ public:
     bool askedForMyNumber = false;
     bool confirmedLastTry = false;
     bool removeNext = false;
+    bool unconfirmedNext = false;
     CardFace face{QStringLiteral("山田　太郎"), QStringLiteral("東京都武蔵野市緑町一丁目２番３号"), QDate(1980, 2, 17),
                   QStringLiteral("1"), madoguchi::card::MyNumber::fromDigits("952601815908")};
     std::function<void()> pending;
@@ -116,7 +121,39 @@ RegistryPerson yamada() {
 
 class FakeRegistry final : public RegistryPort {
 public:
-    LookupOutcome matchCard(const CardFace& face) override {
+    // Answers at once unless `hold` is set; then complete() answers, like a lookup on a worker thread.
+    void matchCard(const CardFace& face, std::function<void(LookupOutcome)> done) override {
+        answer(std::move(done), matchNow(face));
+    }
+    void search(const RegistrySearch& s, std::function<void(LookupOutcome)> done) override {
+        answer(std::move(done), searchNow(s));
+    }
+    void household(const QString& id, std::function<void(HouseholdOutcome)> done) override {
+        HouseholdOutcome o;
+        o.people = householdNow(id);
+        if (hold)
+            pendingHousehold = [done, o] { done(o); };
+        else
+            done(o);
+    }
+    void answer(std::function<void(LookupOutcome)> done, const LookupOutcome& o) {
+        ++asked;
+        if (hold)
+            pending = [done, o] { done(o); };
+        else
+            done(o);
+    }
+    void complete() {
+        auto p = std::move(pending);
+        pending = {};
+        if (p)
+            p();
+        auto h = std::move(pendingHousehold);
+        pendingHousehold = {};
+        if (h)
+            h();
+    }
+    LookupOutcome matchNow(const CardFace& face) {
         LookupOutcome o;
         o.reachable = reachable;
         if (!reachable)
@@ -125,7 +162,7 @@ public:
             o.candidates << RegistryCandidate{yamada(), 100, {QStringLiteral("all")}};
         return o;
     }
-    LookupOutcome search(const RegistrySearch& s) override {
+    LookupOutcome searchNow(const RegistrySearch& s) {
         lastSearch = s;
         LookupOutcome o;
         o.reachable = reachable;
@@ -133,11 +170,15 @@ public:
             o.candidates << RegistryCandidate{yamada(), 90, {}};
         return o;
     }
-    QList<RegistryPerson> household(const QString& id) override {
+    QList<RegistryPerson> householdNow(const QString& id) {
         return id == QLatin1String("R000001") ? QList<RegistryPerson>{yamada()} : QList<RegistryPerson>{};
     }
     bool reachable = true;
+    bool hold = false;
+    int asked = 0;
     RegistrySearch lastSearch;
+    std::function<void()> pending;
+    std::function<void()> pendingHousehold;
 };
 
 class FakeCatalogue final : public CataloguePort {
@@ -222,15 +263,17 @@ public:
 
 class FakeIssuance final : public IssuancePort {
 public:
-    IssueOutcome issue(const IssueRequest& request) override {
+    void issue(const IssueRequest& request, std::function<void(IssueOutcome)> done) override {
         requests << request;
-        if (fail)
-            return {false, {}, {}, QStringLiteral("disk full"), QStringLiteral("SQLITE_FULL")};
+        if (fail) {
+            done({false, {}, {}, QStringLiteral("disk full"), QStringLiteral("SQLITE_FULL")});
+            return;
+        }
         IssueOutcome o{true, QStringLiteral("visit-1"), {}, {}, {}};
         for (const FormDraft& f : request.forms)
             o.documents << IssuedPdf{f.procedureId, QStringLiteral("S-%1").arg(o.documents.size()),
                                      QStringLiteral("CODE"), QStringLiteral("/tmp/x.pdf")};
-        return o;
+        done(o);
     }
     QList<IssueRequest> requests;
     bool fail = false;
@@ -274,6 +317,10 @@ private Q_SLOTS:
     void paymentNeededOnlyWithAFee();
     void untickedDocumentsNeedASecondConfirmation();
     void answerFieldsFollowWhatWasTyped();
+    void lastTryUnconfirmedIsNotAWrongPin();
+    void registryWaitCanBeStoppedAndTheLateAnswerIsIgnored();
+    void issuanceWaitCannotBeStopped();
+    void droppingTheVisitForgetsTheWholeDraft();
 
 private:
     void identifyYamada();
@@ -783,6 +830,108 @@ void TestVisitWorkflow::answerFieldsFollowWhatWasTyped() {
     QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("care"))).value, QStringLiteral("yes"));
     QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("care"))).source, FieldSource::Answer);
     QVERIFY(!m_visit->setField(0, QStringLiteral("members"), QStringLiteral("x")).ok); // from the wizard
+}
+
+void TestVisitWorkflow::lastTryUnconfirmedIsNotAWrongPin() {
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    m_card.unconfirmedNext = true;
+    QVERIFY(m_visit->submitPin(pin("1234")));
+    m_card.complete();
+    // The card was not asked at all: no PIN failure is audited, the resident is asked to confirm the last try.
+    QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastTry);
+    QCOMPARE(m_visit->triesLeft(), 1);
+    QVERIFY(!m_access.actions.contains(QStringLiteral("card.pin_wrong")));
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("confirm the last try"));
+}
+
+void TestVisitWorkflow::registryWaitCanBeStoppedAndTheLateAnswerIsIgnored() {
+    m_registry.hold = true;
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin(pin("1234")));
+    m_card.complete();
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::Registry);
+    QCOMPARE(m_visit->step(), Step::Identify);
+    QVERIFY(!m_visit->back()); // nothing else happens while waiting but stopping the wait or the visit
+    m_clock.advance(3600);
+    m_visit->tick(); // a wait is not inactivity
+    QCOMPARE(m_visit->step(), Step::Identify);
+    QVERIFY(m_visit->cancelWaiting());
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::None);
+    QCOMPARE(m_visit->step(), Step::Match);
+    QVERIFY(!m_visit->registryReachable());
+    QVERIFY(m_visit->lastNotice().contains(QStringLiteral("F5")));
+    m_registry.complete(); // the registry answers after all: too late, ignored
+    QVERIFY(m_visit->candidates().isEmpty());
+    QCOMPARE(m_visit->step(), Step::Match);
+
+    // Asked again and answered, the visit goes on; the household is waited for the same way.
+    QVERIFY(m_visit->retryRegistry() == false); // asked, not answered yet
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::Registry);
+    m_registry.complete();
+    QCOMPARE(m_visit->candidates().size(), 1);
+    QVERIFY(m_visit->acceptMatch());
+    QCOMPARE(m_visit->step(), Step::Match);
+    m_registry.complete();
+    QCOMPARE(m_visit->step(), Step::Choose);
+    QCOMPARE(m_visit->resident().residentId, QStringLiteral("R000001"));
+
+    // Cancelling the visit while the registry is asked drops it; the late answer finds nothing to change.
+    m_visit->cancel(QStringLiteral("test"));
+    QVERIFY(m_visit->start(QStringLiteral("A-2")));
+    m_visit->useNoCard();
+    QVERIFY(m_visit->recordIdCheck({QStringLiteral("passport"), {}}));
+    QVERIFY(m_visit->searchRegistry({QStringLiteral("山田"), QDate(1980, 2, 17), {}}));
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::Registry);
+    m_visit->cancel(QStringLiteral("resident left"));
+    m_registry.complete();
+    QCOMPARE(m_visit->step(), Step::Idle);
+    QVERIFY(m_visit->candidates().isEmpty());
+}
+
+void TestVisitWorkflow::issuanceWaitCannotBeStopped() {
+    identifyYamada();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    QVERIFY(m_visit->setField(0, QStringLiteral("phone"), QStringLiteral("09011112222")).ok);
+    QVERIFY(m_visit->confirmForms());
+    QVERIFY(m_visit->setDocumentChecked(0, true));
+    QVERIFY(m_visit->setPaymentMethod(QStringLiteral("cash")));
+    QVERIFY(m_visit->confirmDocuments());
+    QVERIFY(m_visit->confirmByResident());
+    QVERIFY(m_visit->issue());
+    QCOMPARE(m_visit->step(), Step::Done);
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::None);
+    QVERIFY(!m_visit->cancelWaiting());
+}
+
+void TestVisitWorkflow::droppingTheVisitForgetsTheWholeDraft() {
+    m_card.face.myNumber = madoguchi::card::MyNumber::fromDigits("960913909961");
+    QVERIFY(m_visit->start(QStringLiteral("A-9")));
+    m_visit->setReadMyNumber(true);
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin(pin("1234")));
+    m_card.complete();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_within")));
+    QVERIFY(m_visit->draft().face.myNumber.has_value());
+    QVERIFY(!m_visit->draft().members.isEmpty());
+    m_visit->cancel(QStringLiteral("resident left"));
+    // Every field of the draft is back to a new visit's: the value is replaced whole, nothing is cleared by hand.
+    const VisitDraft fresh;
+    const VisitDraft& d = m_visit->draft();
+    QCOMPARE(d.receptionNumber, fresh.receptionNumber);
+    QVERIFY(!d.face.myNumber.has_value());
+    QVERIFY(d.face.isEmpty());
+    QCOMPARE(d.person, fresh.person);
+    QVERIFY(d.household.isEmpty() && d.members.isEmpty() && d.forms.isEmpty() && d.answers.isEmpty());
+    QCOMPARE(d.lifeEventId, fresh.lifeEventId);
+    QCOMPARE(d.source, fresh.source);
+    QCOMPARE(d.triesLeft, fresh.triesLeft);
+    QCOMPARE(d.readMyNumber, fresh.readMyNumber);
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::None);
 }
 
 QTEST_GUILESS_MAIN(TestVisitWorkflow)
