@@ -22,6 +22,10 @@ const QList<SettingKey> kKeys = {
     {"print/document_dir", "@data/documents", "Where the counter writes the PDFs it issues, one folder per day"},
     {"office/addressee", "武蔵野市長　あて", "Addressee printed on notices and requests (○○市長　あて)"},
     {"office/issuer", "武蔵野市長　見本　一郎", "Issuer printed under certificates"},
+    {"staff/sign_in_free_failures", "3", "Wrong staff passwords in a row before each next try must wait"},
+    {"staff/sign_in_backoff_seconds", "2", "The first wait after those; it doubles with every further failure"},
+    {"staff/lockout_failures", "10", "Wrong staff passwords in a row that lock the login on this terminal"},
+    {"staff/lockout_minutes", "15", "How long a locked login stays locked (also the longest wait)"},
 };
 
 QString defaultConfigFile() {

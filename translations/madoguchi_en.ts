@@ -246,14 +246,6 @@
 <context>
     <name>CounterStaff</name>
     <message>
-        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
-    </message>
-    <message>
-        <source>Staff ID or password is wrong.</source>
-        <translation>Staff ID or password is wrong.</translation>
-    </message>
-    <message>
         <source>Still checking the last sign-in; wait a moment.</source>
         <translation>Still checking the last sign-in; wait a moment.</translation>
     </message>
@@ -916,10 +908,6 @@
         <translation>Central store URL (default: from the settings).</translation>
     </message>
     <message>
-        <source>Add a staff account. The password is read from the first line of standard input.</source>
-        <translation>Add a staff account. The password is read from the first line of standard input.</translation>
-    </message>
-    <message>
         <source>Say add.</source>
         <translation>Say add.</translation>
     </message>
@@ -934,22 +922,6 @@
     <message>
         <source>Cannot read the password from standard input.</source>
         <translation>Cannot read the password from standard input.</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>The password must have at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>The password could not be protected (out of memory?).</translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation>The staff account could not be saved.</translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
-        <translation>There is already a staff account with the login %1.</translation>
     </message>
     <message>
         <source>Staff account %1 (%2) added.</source>
@@ -1052,10 +1024,6 @@
         <translation>Write to this file instead of standard output.</translation>
     </message>
     <message>
-        <source>Export statistics as CSV (no personal data).</source>
-        <translation>Export statistics as CSV (no personal data).</translation>
-    </message>
-    <message>
         <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
         <translation>Give --from and --to as dates, e.g. 2026-04-01.</translation>
     </message>
@@ -1110,10 +1078,6 @@
     <message>
         <source>import</source>
         <translation>import</translation>
-    </message>
-    <message>
-        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
-        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</translation>
     </message>
     <message>
         <source>Say import FILE.csv.</source>
@@ -1385,6 +1349,62 @@
         <source>The simulation names %1, which is not in the procedures catalogue.</source>
         <translation>The simulation names %1, which is not in the procedures catalogue.</translation>
     </message>
+    <message>
+        <source>Sign in as this staff login; the password is the first line of standard input.</source>
+        <translation>Sign in as this staff login; the password is the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</source>
+        <translation>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <translation>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</translation>
+    </message>
+    <message>
+        <source>Password for the new account %1: </source>
+        <translation>Password for the new account %1: </translation>
+    </message>
+    <message>
+        <source>The account was added but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The account was added but could not be recorded in the audit trail. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>This is the first admin of the installation; from now on every staff account is added with --as %1.</source>
+        <translation>This is the first admin of the installation; from now on every staff account is added with --as %1.</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>The export could not be recorded in the audit trail, so it is not written.</translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>--reveal only goes with --with-my-number.</source>
+        <translation>--reveal only goes with --with-my-number.</translation>
+    </message>
+    <message>
+        <source>The card was read, but the audit trail could not be written, so nothing is shown.</source>
+        <translation>The card was read, but the audit trail could not be written, so nothing is shown.</translation>
+    </message>
+    <message>
+        <source>read: print the My Number unmasked (supervisors only; audited)</source>
+        <translation>read: print the My Number unmasked (supervisors only; audited)</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -1441,10 +1461,6 @@
         <translation>Give a reason for voiding the certificate.</translation>
     </message>
     <message>
-        <source>Only a signed-in staff member can void a certificate.</source>
-        <translation>Only a signed-in staff member can void a certificate.</translation>
-    </message>
-    <message>
         <source>The certificate could not be voided.</source>
         <translation>The certificate could not be voided.</translation>
     </message>
@@ -1455,17 +1471,6 @@
     <message>
         <source>A kiosk cannot take the My Number. Please go to a counter.</source>
         <translation>%1, follow-up rule &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::staff</name>
-    <message>
-        <source>Sign in first: this needs a staff account.</source>
-        <translation>Sign in first: this needs a staff account.</translation>
-    </message>
-    <message>
-        <source>Your account may not do this. Ask a supervisor.</source>
-        <translation>Your account may not do this. Ask a supervisor.</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2766,80 @@
             <numerusform>The file has %n error; nothing was imported.</numerusform>
             <numerusform>The file has %n errors; nothing was imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation>Sign in first: this needs a staff account.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation>Your account may not do this. Ask a supervisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>Staff ID or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation>The sign-in could not be recorded in the audit trail. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation>The name must be 1 to 64 characters without spaces at either end.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>The name contains a control character.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation>The password must have at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>The password must not be only spaces.</translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation>The first staff account must be an admin (--role admin).</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation>Sign in as an admin to add staff accounts (--as LOGIN).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>The password could not be protected (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>The staff account could not be saved.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>There is already a staff account with the login %1.</translation>
     </message>
 </context>
 <context>

@@ -244,14 +244,6 @@
 <context>
     <name>CounterStaff</name>
     <message>
-        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
-        <translation>中央データベースに接続できないため、職員アカウントを確認できません。情報システム担当へご連絡ください。</translation>
-    </message>
-    <message>
-        <source>Staff ID or password is wrong.</source>
-        <translation>職員IDまたはパスワードが違います。</translation>
-    </message>
-    <message>
         <source>Still checking the last sign-in; wait a moment.</source>
         <translation>前回のサインインを確認中です。しばらくお待ちください。</translation>
     </message>
@@ -911,10 +903,6 @@
         <translation>中央データベースのURL（省略時は設定の値）。</translation>
     </message>
     <message>
-        <source>Add a staff account. The password is read from the first line of standard input.</source>
-        <translation>職員アカウントを追加します。パスワードは標準入力の1行目から読み取ります。</translation>
-    </message>
-    <message>
         <source>Say add.</source>
         <translation>add を指定してください。</translation>
     </message>
@@ -929,22 +917,6 @@
     <message>
         <source>Cannot read the password from standard input.</source>
         <translation>標準入力からパスワードを読み取れません。</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>パスワードは8文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
-    </message>
-    <message>
-        <source>The staff account could not be saved.</source>
-        <translation>職員アカウントを保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>There is already a staff account with the login %1.</source>
-        <translation>ログイン名 %1 の職員アカウントはすでに登録されています。</translation>
     </message>
     <message>
         <source>Staff account %1 (%2) added.</source>
@@ -1047,10 +1019,6 @@
         <translation>標準出力ではなくこのファイルに書き出します。</translation>
     </message>
     <message>
-        <source>Export statistics as CSV (no personal data).</source>
-        <translation>統計をCSVで出力します（個人情報は含みません）。</translation>
-    </message>
-    <message>
         <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
         <translation>--from と --to を日付で指定してください（例: 2026-04-01）。</translation>
     </message>
@@ -1105,10 +1073,6 @@
     <message>
         <source>import</source>
         <translation>import（取込）</translation>
-    </message>
-    <message>
-        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused.</source>
-        <translation>住民基本台帳の抽出ファイル（docs/registry-csv.md）を中央データベースに取り込みます。1行でも誤りがあれば何も取り込みません。</translation>
     </message>
     <message>
         <source>Say import FILE.csv.</source>
@@ -1378,6 +1342,62 @@
         <source>The simulation names %1, which is not in the procedures catalogue.</source>
         <translation>模擬データに手続カタログにない手続 %1 が指定されています。</translation>
     </message>
+    <message>
+        <source>Sign in as this staff login; the password is the first line of standard input.</source>
+        <translation>このログインの職員としてサインインします。パスワードは標準入力の1行目です。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>標準入力にパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</source>
+        <translation>このコマンドには職員のサインインが必要です。--as ログイン名 を付け、パスワードを標準入力の1行目に入力してください。</translation>
+    </message>
+    <message>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <translation>職員アカウントを追加します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、2行目に新しいアカウントのパスワードを入力します。--as なしで追加できるのは、職員が一人も登録されていないときの最初の管理者だけです（そのときは新しいパスワードの1行だけ）。</translation>
+    </message>
+    <message>
+        <source>Password for the new account %1: </source>
+        <translation>新しいアカウント %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>The account was added but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>アカウントは追加されましたが、監査記録に書き込めませんでした。係長に連絡してください。</translation>
+    </message>
+    <message>
+        <source>This is the first admin of the installation; from now on every staff account is added with --as %1.</source>
+        <translation>これはこのシステムで最初の管理者です。今後の職員アカウントはすべて --as %1 を付けて追加します。</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>統計をCSVで出力します（個人情報は含みません）。係長または管理者のサインインが必要です（--as ログイン名、パスワードは標準入力）。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>出力を監査記録に書き込めなかったため、出力しません。</translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation>住民基本台帳の抽出ファイル（docs/registry-csv.md）を中央データベースに取り込みます。すべての行を取り込むか、1行でも不備があれば何も取り込みません。管理者のサインインが必要です（--as ログイン名、パスワードは標準入力）。</translation>
+    </message>
+    <message>
+        <source>--reveal only goes with --with-my-number.</source>
+        <translation>--reveal は --with-my-number と一緒にだけ使えます。</translation>
+    </message>
+    <message>
+        <source>The card was read, but the audit trail could not be written, so nothing is shown.</source>
+        <translation>カードは読み取りましたが、監査記録に書き込めなかったため、何も表示しません。</translation>
+    </message>
+    <message>
+        <source>read: print the My Number unmasked (supervisors only; audited)</source>
+        <translation>read: 個人番号を伏せずに表示する（係長のみ・監査記録あり）</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -1434,10 +1454,6 @@
         <translation>証明書を取り消す理由を入力してください。</translation>
     </message>
     <message>
-        <source>Only a signed-in staff member can void a certificate.</source>
-        <translation>証明書の取消はログインした職員のみ行えます。</translation>
-    </message>
-    <message>
         <source>The certificate could not be voided.</source>
         <translation>証明書を取り消せませんでした。</translation>
     </message>
@@ -1448,17 +1464,6 @@
     <message>
         <source>A kiosk cannot take the My Number. Please go to a counter.</source>
         <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::staff</name>
-    <message>
-        <source>Sign in first: this needs a staff account.</source>
-        <translation>先にサインインしてください。この操作には職員アカウントが必要です。</translation>
-    </message>
-    <message>
-        <source>Your account may not do this. Ask a supervisor.</source>
-        <translation>このアカウントではこの操作はできません。責任者に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2750,79 @@
         <translation>
             <numerusform>ファイルに %n 件の誤りがあるため、何も取り込みませんでした。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation>先に職員アカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation>このアカウントではこの操作はできません。監督者に依頼してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>誤りが多すぎます。%n秒待ってからもう一度試してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation>中央データベースに接続できないため、職員アカウントを確認できません。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation>職員IDまたはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation>サインインを監査記録に書き込めませんでした。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation>ログイン名は2〜32文字で、半角英小文字 a-z・数字・. _ - が使えます。先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation>氏名は1〜64文字で、前後に空白を入れないでください。</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>氏名に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>パスワードは8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation>パスワードは256文字以下にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>パスワードを空白だけにすることはできません。</translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation>最初の職員アカウントは管理者（--role admin）にしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation>職員アカウントを追加するには管理者としてサインインしてください（--as ログイン名）。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>パスワードを保護できませんでした（メモリ不足の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation>職員アカウントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
     </message>
 </context>
 <context>

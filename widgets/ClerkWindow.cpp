@@ -261,6 +261,8 @@ void ClerkWindow::signIn() {
 void ClerkWindow::signOut() {
     if (m_visit.step() != Step::Idle && m_visit.step() != Step::Issuing)
         m_visit.cancel(QStringLiteral("clerk signed out"));
+    if (!m_staffId.isEmpty())
+        m_staff.signOut(QStringLiteral("signed out"));
     m_staffId.clear();
     m_staffLabel->setText(tr("Not signed in"));
     m_staffIdEdit->clear();

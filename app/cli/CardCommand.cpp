@@ -3,11 +3,13 @@
 #include "CardAccess.h"
 #include "CardTransport.h"
 #include "CliContext.h"
+#include "CliSignIn.h"
 #include "CoreLogging.h"
 #include "MyNumberCard.h"
 #include "PcscTransport.h"
 #include "ReaderMonitor.h"
 #include "Settings.h"
+#include "privacy/KeyRing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -135,6 +137,20 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
                                 "--with-my-number cannot be combined with --code-b: verification code B does not open "
                                 "the My Number."),
                             UsageError);
+    const bool reveal = parser.isSet(QStringLiteral("reveal"));
+    if (reveal && !withMyNumber)
+        return context.fail(QCoreApplication::translate("cli", "--reveal only goes with --with-my-number."),
+                            UsageError);
+    // The My Number is resident data a clerk sees only for a procedure that needs it: a staff sign-in first (its
+    // password is the first line of standard input, the PIN the next), and unmasked only for a role that may
+    // reveal it.
+    std::optional<staff::Principal> who;
+    if (withMyNumber) {
+        who = signInFor(context, parser, staff::Action::ServeVisit, QStringLiteral("card read with My Number"));
+        if (!who ||
+            (reveal && !authorizeFor(context, *who, staff::Action::RevealMyNumber, QStringLiteral("card read"))))
+            return Failure;
+    }
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
@@ -175,6 +191,22 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
         return failWith(context, result.error());
 
     card::CardData& data = result.value();
+    if (who) {
+        // Nothing of the My Number is printed unless its reading (and its reveal) is in the audit trail.
+        QString detail;
+        const QString where = transport.value()->description();
+        if (!auditEvent(context, *who, QStringLiteral("card.read"), where,
+                        QStringLiteral("basic 4 info and My Number (CLI)"), &detail) ||
+            (reveal && !auditEvent(context, *who, QStringLiteral("mynumber.revealed"), where,
+                                   QStringLiteral("card read --reveal (CLI)"), &detail))) {
+            data.wipeMyNumber();
+            return context.fail(QCoreApplication::translate(
+                "cli", "The card was read, but the audit trail could not be written, so nothing is shown."));
+        }
+    }
+    const QString myNumberText = !data.myNumber ? QString()
+                                 : reveal       ? data.myNumber->digits()
+                                                : privacy::KeyRing::maskMyNumber(data.myNumber->digits());
     // Leaves a trace of the access itself (never the data) until the hash-chained audit trail exists.
     qCInfo(lcCore).noquote() << "card read: basic 4 info" << (data.myNumber ? "and My Number" : "")
                              << (byCodeB ? "with verification code B" : "with PIN") << "on"
@@ -185,7 +217,7 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
                            {QStringLiteral("birth_date"), data.birthDate.toString(Qt::ISODate)},
                            {QStringLiteral("sex"), data.sex}};
         if (data.myNumber)
-            object.insert(QStringLiteral("my_number"), data.myNumber->digits());
+            object.insert(QStringLiteral("my_number"), myNumberText);
         context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         context.out << QCoreApplication::translate("cli", "Name: %1").arg(data.name) << Qt::endl
@@ -194,7 +226,7 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
                     << Qt::endl
                     << QCoreApplication::translate("cli", "Sex: %1 (%2)").arg(data.sex, sexText(data.sex)) << Qt::endl;
         if (data.myNumber)
-            context.out << QCoreApplication::translate("cli", "My Number: %1").arg(data.myNumber->digits()) << Qt::endl;
+            context.out << QCoreApplication::translate("cli", "My Number: %1").arg(myNumberText) << Qt::endl;
     }
     data.wipeMyNumber();
     return Success;
@@ -270,6 +302,10 @@ int runCard(CliContext& context) {
     parser.addOption(
         {{QStringLiteral("with-my-number")},
          QCoreApplication::translate("cli", "read: also read the My Number (only for procedures that need it)")});
+    parser.addOption(
+        {{QStringLiteral("reveal")},
+         QCoreApplication::translate("cli", "read: print the My Number unmasked (supervisors only; audited)")});
+    addSignInOption(parser);
     parser.addOption(
         {{QStringLiteral("code-b")},
          QCoreApplication::translate("cli", "read: use verification code B (14 digits) instead of the PIN"),

@@ -1,23 +1,15 @@
 // `madoguchi-cli export --from DATE --to DATE`: the office's statistics as CSV — counts and fees per day, terminal
 // and certificate type. Aggregates only: no names, no resident ids, no serial numbers.
+#include "CliSignIn.h"
 #include "CliStores.h"
+#include "store/StatisticsExport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace madoguchi::cli {
-
-namespace {
-QString csvField(const QString& value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-} // namespace
 
 int runExport(CliContext& context) {
     QCommandLineParser parser;
@@ -31,8 +23,11 @@ int runExport(CliContext& context) {
     parser.addOption({QStringLiteral("central"),
                       QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
                       QStringLiteral("URL")});
+    addSignInOption(parser);
     const int early = parseCommandLine(
-        context, parser, QCoreApplication::translate("cli", "Export statistics as CSV (no personal data)."));
+        context, parser,
+        QCoreApplication::translate("cli", "Export statistics as CSV (no personal data). Needs a supervisor or admin "
+                                           "sign-in: --as LOGIN, the password on standard input."));
     if (early >= 0)
         return early;
     const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
@@ -42,45 +37,35 @@ int runExport(CliContext& context) {
                             UsageError);
     if (from > to)
         return context.fail(QCoreApplication::translate("cli", "--from must not be after --to."), UsageError);
-    std::optional<store::Connection> central = openCentralStore(context, parser.value(QStringLiteral("central")));
+    const QString centralUrl = parser.value(QStringLiteral("central"));
+    const QString period = from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ExportData, period, centralUrl);
+    if (!who)
+        return Failure;
+    std::optional<store::Connection> central = openCentralStore(context, centralUrl);
     if (!central)
         return Failure;
-
-    QSqlQuery q(central->db());
-    q.setForwardOnly(true);
-    // Visits without certificates (applications only) count too: LEFT JOIN, type "-".
-    q.prepare(QStringLiteral("SELECT v.business_date, v.terminal_id, v.channel, coalesce(d.document_type, '-'), "
-                             "count(DISTINCT v.id), count(d.id), coalesce(sum(d.copies), 0), "
-                             "coalesce(sum(CASE WHEN d.voided_at IS NULL THEN d.fee ELSE 0 END), 0), "
-                             "count(d.voided_at) "
-                             "FROM visits v LEFT JOIN issued_documents d ON d.visit_id = v.id "
-                             "WHERE v.business_date BETWEEN ? AND ? "
-                             "GROUP BY v.business_date, v.terminal_id, v.channel, coalesce(d.document_type, '-') "
-                             "ORDER BY 1, 2, 3, 4"));
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
-    if (!q.exec())
-        return refuse(context, Outcome::failure(QCoreApplication::translate("cli", "The statistics could not be read."),
-                                                q.lastError().text()));
-
-    QString csv = QStringLiteral("date,terminal,channel,document_type,visits,documents,copies,fees_yen,voided\n");
-    int rows = 0;
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < 9; ++i)
-            fields.append(csvField(q.value(i).toString()));
-        csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        ++rows;
-    }
+    const Result<store::StatisticsCsv> exported = store::exportStatistics(*central, *who, from, to);
+    if (!exported)
+        return refuse(context, exported.outcome);
+    QString detail;
+    if (!auditEvent(context, *who, QStringLiteral("export.statistics"), period,
+                    QStringLiteral("%1 row(s)").arg(exported->rows), &detail))
+        return refuse(context, Outcome::failure(QCoreApplication::translate(
+                                                    "cli", "The export could not be recorded in the audit trail, so "
+                                                           "it is not written."),
+                                                detail));
     if (parser.isSet(QStringLiteral("output"))) {
         QFile file(parser.value(QStringLiteral("output")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0)
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(exported->csv.toUtf8()) < 0)
             return context.fail(
                 QCoreApplication::translate("cli", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        context.err << QCoreApplication::translate("cli", "%1 row(s) written to %2.").arg(rows).arg(file.fileName())
-                    << Qt::endl;
+        context.err
+            << QCoreApplication::translate("cli", "%1 row(s) written to %2.").arg(exported->rows).arg(file.fileName())
+            << Qt::endl;
     } else {
-        context.out << csv;
+        context.out << exported->csv;
     }
     return Success;
 }

@@ -1,5 +1,6 @@
 // `madoguchi-cli registry import FILE.csv`: the city's registry extract into the central store, all rows or none,
 // with every refused row listed for the person who prepared the file.
+#include "CliSignIn.h"
 #include "CliStores.h"
 #include "DataLogging.h"
 #include "registry/RegistryCsv.h"
@@ -19,15 +20,22 @@ int runRegistry(CliContext& context) {
     parser.addOption({QStringLiteral("central"),
                       QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
                       QStringLiteral("URL")});
+    addSignInOption(parser);
     const int early = parseCommandLine(
         context, parser,
         QCoreApplication::translate("cli", "Import the registry extract (docs/registry-csv.md) into the central "
-                                           "database: every row, or none when any row is refused."));
+                                           "database: every row, or none when any row is refused. Needs an admin "
+                                           "sign-in: --as LOGIN, the password on standard input."));
     if (early >= 0)
         return early;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || args.first() != QLatin1String("import"))
         return context.fail(QCoreApplication::translate("cli", "Say import FILE.csv."), UsageError);
+    const QString centralUrl = parser.value(QStringLiteral("central"));
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ImportRegistry, QFileInfo(args.at(1)).fileName(), centralUrl);
+    if (!who)
+        return Failure;
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(
@@ -50,17 +58,17 @@ int runRegistry(CliContext& context) {
     std::optional<TerminalStores> stores = openTerminal(context);
     if (!stores)
         return Failure;
-    std::optional<store::Connection> central = openCentralStore(context, parser.value(QStringLiteral("central")));
+    std::optional<store::Connection> central = openCentralStore(context, centralUrl);
     if (!central)
         return Failure;
-    const Result<store::RegistryCounts> counts = store::importRegistry(*central, parsed);
+    const Result<store::RegistryCounts> counts = store::importRegistry(*central, parsed, *who);
     if (!counts)
         return refuse(context, counts.outcome);
     // Writing residents' data is audited like reading it.
     audit::AuditTrail trail(stores->local, *stores->keys);
     store::Transaction transaction(stores->local);
     QString detail;
-    if (!trail.append({QStringLiteral("admin"), stores->terminalId, QStringLiteral("registry import")},
+    if (!trail.append({who->staffId, stores->terminalId, QStringLiteral("registry import")},
                       QStringLiteral("registry.import"), QFileInfo(file).fileName(), &detail) ||
         !transaction.commit()) {
         return refuse(context,

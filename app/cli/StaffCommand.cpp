@@ -1,15 +1,13 @@
-// `madoguchi-cli staff add --login L --name N --role R`: a staff account in the central store (password from
-// standard input, stored as an Argon2id hash); terminals receive it with their next sync.
+// `madoguchi-cli staff add --login L --name N --role R --as ADMIN`: a staff account in the central store (Argon2id
+// hash); terminals receive it with their next sync. Only an admin adds accounts; the first admin of an empty staff
+// table is the one account created without --as (the bootstrap of an installation), and that is audited as such.
+#include "CliSignIn.h"
 #include "CliStores.h"
-#include "domain/Staff.h"
 #include "privacy/StaffPassword.h"
-#include "store/Rows.h"
+#include "staff/StaffAccounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QUuid>
 
 namespace madoguchi::cli {
 
@@ -26,55 +24,77 @@ int runStaff(CliContext& context) {
     parser.addOption({QStringLiteral("central"),
                       QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
                       QStringLiteral("URL")});
+    addSignInOption(parser);
     const int early = parseCommandLine(
         context, parser,
         QCoreApplication::translate(
-            "cli", "Add a staff account. The password is read from the first line of standard input."));
+            "cli", "Add a staff account, signed in as an admin with --as: standard input holds the admin's password on "
+                   "the first line and the new account's password on the second. Only the first admin of an empty "
+                   "staff table is added without --as; then the new password is the only line."));
     if (early >= 0)
         return early;
     if (parser.positionalArguments() != QStringList{QStringLiteral("add")})
         return context.fail(QCoreApplication::translate("cli", "Say add."), UsageError);
-    const QString login = parser.value(QStringLiteral("login")).trimmed();
-    const QString name = parser.value(QStringLiteral("name")).trimmed();
-    domain::Role role = domain::Role::Clerk;
-    if (login.isEmpty() || name.isEmpty())
+    staff::NewAccount account;
+    account.login = parser.value(QStringLiteral("login")).trimmed();
+    account.displayName = parser.value(QStringLiteral("name")).trimmed();
+    if (account.login.isEmpty() || account.displayName.isEmpty())
         return context.fail(QCoreApplication::translate("cli", "Give --login and --name."), UsageError);
-    if (!domain::parseRole(parser.value(QStringLiteral("role")), &role))
+    if (!domain::parseRole(parser.value(QStringLiteral("role")), &account.role))
         return context.fail(QCoreApplication::translate("cli", "--role must be clerk, supervisor, admin or kiosk."),
                             UsageError);
+    if (Outcome valid = staff::validateAccount(account); !valid)
+        return refuse(context, valid);
 
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return context.fail(QCoreApplication::translate("cli", "Cannot read the password from standard input."));
-    QByteArray line = in.readLine().trimmed();
-    QString password = QString::fromUtf8(line);
-    line.fill('\0');
-    if (password.size() < 8)
-        return context.fail(QCoreApplication::translate("cli", "The password must have at least 8 characters."));
-    const QString hash = privacy::hashStaffPassword(password);
-    if (hash.isEmpty())
-        return context.fail(
-            QCoreApplication::translate("cli", "The password could not be protected (out of memory?)."));
-
-    std::optional<store::Connection> central = openCentralStore(context, parser.value(QStringLiteral("central")));
-    if (!central)
-        return Failure;
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString detail;
-    if (!central->exec(QStringLiteral("INSERT INTO staff (id, login, display_name, role, password_hash, active, "
-                                      "updated_at) VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (login) DO NOTHING"),
-                       {id, login, name, domain::roleName(role), hash,
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                       &detail)) {
-        return refuse(
-            context,
-            Outcome::failure(QCoreApplication::translate("cli", "The staff account could not be saved."), detail));
+    const QString centralUrl = parser.value(QStringLiteral("central"));
+    staff::Principal who;
+    if (parser.isSet(QStringLiteral("as"))) {
+        std::optional<staff::Principal> admin =
+            signInFor(context, parser, staff::Action::ManageStaff, account.login, centralUrl);
+        if (!admin)
+            return Failure;
+        who = *admin;
     }
-    if (central->scalar(QStringLiteral("SELECT id FROM staff WHERE login = ?"), {login}).toString() != id)
-        return context.fail(
-            QCoreApplication::translate("cli", "There is already a staff account with the login %1.").arg(login));
-    context.out << QCoreApplication::translate("cli", "Staff account %1 (%2) added.").arg(login, domain::roleName(role))
+    std::optional<QString> password = readStdinLine(
+        context, QCoreApplication::translate("cli", "Password for the new account %1: ").arg(account.login));
+    if (!password)
+        return context.fail(QCoreApplication::translate("cli", "Cannot read the password from standard input."));
+
+    std::optional<store::Connection> central = openCentralStore(context, centralUrl);
+    if (!central) {
+        privacy::wipePassword(*password);
+        return Failure;
+    }
+    const Result<staff::AddedAccount> added = staff::addAccount(*central, who, account, *password);
+    privacy::wipePassword(*password);
+    QString detail;
+    if (!added) {
+        if (!who.signedIn)
+            auditEvent(context, who, QStringLiteral("access.refused"),
+                       staff::actionName(staff::Action::ManageStaff) + QLatin1Char(' ') + account.login,
+                       added.outcome.detail, &detail);
+        return refuse(context, added.outcome);
+    }
+    const QString role = domain::roleName(account.role);
+    if (!auditEvent(context, who, added->bootstrap ? QStringLiteral("staff.bootstrap") : QStringLiteral("staff.add"),
+                    added->id,
+                    added->bootstrap ? QStringLiteral("first admin %1 of an empty staff table").arg(account.login)
+                                     : QStringLiteral("%1 %2 added").arg(role, account.login),
+                    &detail)) {
+        return refuse(context,
+                      Outcome::failure(QCoreApplication::translate("cli", "The account was added but could not be "
+                                                                          "recorded in the audit trail. Tell the "
+                                                                          "supervisor."),
+                                       detail));
+    }
+    context.out << QCoreApplication::translate("cli", "Staff account %1 (%2) added.").arg(account.login, role)
                 << Qt::endl;
+    if (added->bootstrap)
+        context.out << QCoreApplication::translate(
+                           "cli", "This is the first admin of the installation; from now on every staff account is "
+                                  "added with --as %1.")
+                           .arg(account.login)
+                    << Qt::endl;
     return Success;
 }
 

@@ -1,13 +1,9 @@
 // The counter's audit of resident data outside the issuance, and staff sign-in.
 #include "CounterAccess.h"
 
-#include "privacy/StaffPassword.h"
+#include "staff/AccessGuard.h"
 #include "store/Connection.h"
 #include "visit/VisitLogging.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace madoguchi::counter {
 
@@ -24,45 +20,54 @@ void CounterAccess::record(const QString& action, const QString& subject, const 
         qCCritical(lcVisit) << "audit event" << action << "could not be written:" << detail;
 }
 
-CounterStaff::CounterStaff(const store::Connection* central, const store::Connection& local)
-    : m_central(central)
-    , m_local(local) {}
+Outcome CounterAccess::authorize(staff::Action action) {
+    return staff::authorizeAudited(m_principal, action, m_local, m_trail, m_actor.terminalId);
+}
+
+CounterStaff::CounterStaff(const store::Connection* central, const store::Connection& local, audit::AuditTrail& trail,
+                           QString terminalId, staff::SignInPolicy policy, std::function<void(const SignIn&)> changed)
+    : m_signIn(central, local, trail, terminalId, policy)
+    , m_local(local)
+    , m_trail(trail)
+    , m_terminalId(std::move(terminalId))
+    , m_changed(std::move(changed)) {}
 
 SignIn CounterStaff::signIn(const QString& login, const QString& password) {
     QString typed = password;
+    staff::SignInResult checked = m_signIn.signIn(login, typed);
     SignIn result;
-    QSqlQuery q;
-    bool asked = false;
-    if (m_central && m_central->isOpen()) {
-        q = QSqlQuery(m_central->db());
-        q.prepare(QStringLiteral("SELECT id, display_name, password_hash, active FROM staff WHERE login = ?"));
-        q.addBindValue(login);
-        asked = q.exec();
-        if (!asked)
-            qCWarning(lcVisit) << "central staff lookup failed, using this terminal's copy:" << q.lastError().text();
-    }
-    if (!asked) {
-        q = QSqlQuery(m_local.db());
-        q.prepare(QStringLiteral("SELECT id, display_name, password_hash, active FROM staff WHERE login = ?"));
-        q.addBindValue(login);
-        asked = q.exec();
-    }
-    if (!asked) {
-        result.message = QCoreApplication::translate(
-            "CounterStaff", "Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.");
+    if (!checked.ok()) {
+        qCInfo(lcVisit).noquote() << checked.outcome.detail;
+        result.message = checked.outcome.message;
         return result;
     }
-    const bool found = q.next();
-    const bool ok = found && q.value(3).toBool() && privacy::checkStaffPassword(q.value(2).toString(), typed);
-    if (!ok) {
-        qCInfo(lcVisit) << "sign-in refused for a login" << (found ? "with a wrong password or inactive" : "unknown");
-        result.message = QCoreApplication::translate("CounterStaff", "Staff ID or password is wrong.");
+    // An admin or a kiosk account has nothing to do at a counter: signed in, refused (audited), signed out.
+    if (Outcome allowed = staff::authorizeAudited(checked.principal, staff::Action::ServeVisit, m_local, m_trail,
+                                                  m_terminalId, QStringLiteral("counter"));
+        !allowed) {
+        m_signIn.signOut(checked.principal, QStringLiteral("role may not serve at the counter"));
+        result.message = allowed.message;
         return result;
     }
+    if (m_current.signedIn)
+        m_signIn.signOut(m_current, QStringLiteral("another staff member signed in"));
+    m_current = checked.principal;
     result.ok = true;
-    result.staffId = q.value(0).toString();
-    result.displayName = q.value(1).toString();
+    result.staffId = checked.principal.staffId;
+    result.displayName = checked.displayName;
+    result.principal = checked.principal;
+    if (m_changed)
+        m_changed(result);
     return result;
+}
+
+void CounterStaff::signOut(const QString& reason) {
+    if (!m_current.signedIn)
+        return;
+    m_signIn.signOut(m_current, reason);
+    m_current = {};
+    if (m_changed)
+        m_changed({});
 }
 
 } // namespace madoguchi::counter

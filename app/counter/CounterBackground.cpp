@@ -22,7 +22,10 @@ struct BackgroundParts {
     const privacy::KeyRing* keys = nullptr;
     const visit::Clock* clock = nullptr;
     std::atomic<bool>* centralOpen = nullptr;
+    QString terminalId;
+    staff::SignInPolicy signInPolicy;
     audit::Actor actor;
+    bool someoneSignedIn = false;
     store::Connection local;
     std::optional<store::Connection> central;
     std::unique_ptr<audit::AuditTrail> trail;
@@ -47,7 +50,10 @@ struct BackgroundParts {
         const store::Connection* c = central ? &*central : nullptr;
         registry = std::make_unique<CounterRegistry>(c, *trail);
         registry->setActor(actor);
-        staff = std::make_unique<CounterStaff>(c, local);
+        // A session in progress keeps its sign-in (its sign-out is audited by the same object).
+        if (!staff || (c && !someoneSignedIn))
+            staff = std::make_unique<CounterStaff>(c, local, *trail, terminalId, signInPolicy,
+                                                   [this](const SignIn& who) { someoneSignedIn = who.ok; });
     }
 };
 
@@ -67,6 +73,8 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
     p->keys = config.keys;
     p->clock = config.clock;
     p->centralOpen = &background->m_centralOpen;
+    p->terminalId = config.terminalId;
+    p->signInPolicy = config.signInPolicy;
     p->renderer = std::move(config.renderer);
     QMetaObject::invokeMethod(
         background->m_context,
@@ -81,10 +89,8 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
             p->trail->setClock([clock = p->clock] { return clock->now(); }); // one clock for every time of a visit
             p->issuance = std::make_unique<CounterIssuance>(p->local, *p->keys, *p->renderer, *p->clock, config.office);
             p->access = std::make_unique<CounterAccess>(p->local, *p->trail);
-            // Until the central store answers, the registry says it is unreachable and sign-in uses this terminal's
-            // copy of the staff accounts.
+            // Until the central store answers, the registry says it is unreachable.
             p->registry = std::make_unique<CounterRegistry>(nullptr, *p->trail);
-            p->staff = std::make_unique<CounterStaff>(nullptr, p->local);
         },
         Qt::BlockingQueuedConnection);
     if (!opened)
@@ -114,12 +120,13 @@ void CounterBackground::post(std::function<void(BackgroundParts&)> job) {
         m_context, [parts, job = std::move(job)] { job(*parts); }, Qt::QueuedConnection);
 }
 
-void setBackgroundActor(CounterBackground& background, const audit::Actor& actor) {
-    background.post([actor](BackgroundParts& parts) {
+void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal) {
+    background.post([actor, principal](BackgroundParts& parts) {
         parts.actor = actor;
         parts.registry->setActor(actor);
         parts.issuance->setActor(actor);
         parts.access->setActor(actor);
+        parts.access->setPrincipal(principal);
     });
 }
 
@@ -176,9 +183,27 @@ void BackgroundAccess::record(const QString& action, const QString& subject, con
         [action, subject, reason](BackgroundParts& parts) { parts.access->record(action, subject, reason); });
 }
 
-BackgroundStaff::BackgroundStaff(CounterBackground& background, QObject* parent)
+Outcome BackgroundAccess::authorize(staff::Action action) {
+    Outcome allowed = staff::authorize(m_principal, action);
+    if (!allowed) // the same check again on the worker, which writes the refusal into the audit trail
+        m_background.post([action](BackgroundParts& parts) { parts.access->authorize(action); });
+    return allowed;
+}
+
+BackgroundStaff::BackgroundStaff(CounterBackground& background, std::function<void(const SignIn&)> changed,
+                                 QObject* parent)
     : QObject(parent)
-    , m_background(background) {}
+    , m_background(background)
+    , m_changed(std::move(changed)) {}
+
+void BackgroundStaff::signOut(const QString& reason) {
+    m_background.post([reason](BackgroundParts& parts) {
+        if (parts.staff)
+            parts.staff->signOut(reason);
+    });
+    if (m_changed)
+        m_changed({});
+}
 
 SignIn BackgroundStaff::signIn(const QString& staffId, const QString& password) {
     if (m_busy) {
@@ -203,7 +228,10 @@ SignIn BackgroundStaff::signIn(const QString& staffId, const QString& password) 
     if (!answer)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     m_busy = false;
-    return answer.value_or(SignIn{});
+    const SignIn result = answer.value_or(SignIn{});
+    if (result.ok && m_changed)
+        m_changed(result);
+    return result;
 }
 
 } // namespace madoguchi::counter

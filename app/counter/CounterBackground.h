@@ -4,6 +4,7 @@
 #include "CounterIssuance.h"
 #include "CounterPorts.h"
 #include "Outcome.h"
+#include "staff/StaffSignIn.h"
 #include "visit/VisitPorts.h"
 
 #include <QObject>
@@ -37,6 +38,8 @@ public:
         const privacy::KeyRing* keys = nullptr;
         std::unique_ptr<print::Renderer> renderer; // used on the worker only from now on
         const visit::Clock* clock = nullptr;
+        QString terminalId;
+        staff::SignInPolicy signInPolicy;
         CounterIssuance::Office office;
     };
 
@@ -94,28 +97,37 @@ private:
 };
 
 // The visit's access log over the worker: the audit events are appended in the order the visit records them.
+// The role check is made at once on the signed-in clerk's principal; a refusal is audited on the worker.
 class BackgroundAccess final : public visit::AccessLog {
 public:
     explicit BackgroundAccess(CounterBackground& background);
+    void setPrincipal(const staff::Principal& principal) { m_principal = principal; }
     void record(const QString& action, const QString& subject, const QString& reason) override;
+    Outcome authorize(staff::Action action) override;
 
 private:
     CounterBackground& m_background;
+    staff::Principal m_principal;
 };
 
-// Staff sign-in over the worker. The window keeps handling events while the central store is asked.
+// Staff sign-in over the worker (CounterStaff: central or synced copy, back-off, lockout, audit). The window keeps
+// handling events while the central store is asked. `changed` is called (on this thread) with every sign-in and
+// sign-out.
 class BackgroundStaff final : public QObject, public StaffDirectory {
     Q_OBJECT
 public:
-    explicit BackgroundStaff(CounterBackground& background, QObject* parent = nullptr);
-    SignIn signIn(const QString& staffId, const QString& password) override;
+    BackgroundStaff(CounterBackground& background, std::function<void(const SignIn&)> changed,
+                    QObject* parent = nullptr);
+    SignIn signIn(const QString& login, const QString& password) override;
+    void signOut(const QString& reason) override;
 
 private:
     CounterBackground& m_background;
+    std::function<void(const SignIn&)> m_changed;
     bool m_busy = false;
 };
 
 // Sets who acts in every registry read, issuance and audit event from now on.
-void setBackgroundActor(CounterBackground& background, const audit::Actor& actor);
+void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal);
 
 } // namespace madoguchi::counter

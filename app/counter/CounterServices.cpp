@@ -113,6 +113,8 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     config.keys = &*p.keys;
     config.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));
     config.clock = p.clock;
+    config.terminalId = p.terminalId;
+    config.signInPolicy = staff::SignInPolicy::fromSettings(settings);
     config.office = CounterIssuance::Office{settings.value(QStringLiteral("office/addressee")),
                                             settings.value(QStringLiteral("office/issuer")), p.documentDir};
     auto background = CounterBackground::start(std::move(config));
@@ -130,7 +132,8 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     p.catalogue = std::make_unique<CounterCatalogue>(catalogue.catalogue);
     p.issuance = std::make_unique<BackgroundIssuance>(*p.background);
     p.access = std::make_unique<BackgroundAccess>(*p.background);
-    p.staff = std::make_unique<BackgroundStaff>(*p.background);
+    CounterServices* raw = services.get();
+    p.staff = std::make_unique<BackgroundStaff>(*p.background, [raw](const SignIn& who) { raw->setClerk(who); });
     p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
     p.queue = std::make_unique<ReceptionQueue>();
     p.languages = std::make_unique<ResidentLanguages>();
@@ -168,7 +171,10 @@ void CounterServices::waitForCard() {
 }
 
 void CounterServices::setClerk(const SignIn& clerk) {
-    setBackgroundActor(*m->background, audit::Actor{clerk.staffId, m->terminalId, QStringLiteral("counter visit")});
+    const audit::Actor actor{clerk.staffId, m->terminalId, QStringLiteral("counter visit")};
+    const staff::Principal principal = clerk.ok ? clerk.principal : staff::Principal{};
+    m->access->setPrincipal(principal);
+    setBackgroundActor(*m->background, actor, principal);
 }
 
 bool CounterServices::centralOpen() const {

@@ -6,6 +6,7 @@
 
 #include "DataLogging.h"
 #include "privacy/KeyRing.h"
+#include "staff/AccessGuard.h"
 #include "store/Connection.h"
 #include "store/Rows.h"
 
@@ -283,21 +284,24 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
     return Result<IssuanceReceipt>::of(std::move(receipt));
 }
 
-Outcome Issuance::voidDocument(const QString& serial, const QString& reason) {
+Outcome Issuance::voidDocument(const staff::Principal& who, const QString& serial, const QString& reason) {
+    {
+        audit::AuditTrail trail(m_local, m_keys);
+        if (Outcome allowed =
+                staff::authorizeAudited(who, staff::Action::VoidDocument, m_local, trail, m_actor.terminalId, serial);
+            !allowed)
+            return allowed;
+    }
     if (reason.trimmed().isEmpty())
         return Outcome::failure(QCoreApplication::translate("issuance", "Give a reason for voiding the certificate."),
                                 QStringLiteral("empty void reason"));
-    if (m_actor.staffId.isEmpty())
-        return Outcome::failure(
-            QCoreApplication::translate("issuance", "Only a signed-in staff member can void a certificate."),
-            QStringLiteral("void without staff id"));
     store::Transaction transaction(m_local);
     QString detail;
     const QString now = (m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
     if (!transaction.isOpen() ||
         !m_local.exec(QStringLiteral("UPDATE issued_documents SET voided_at = ?, void_reason = ?, voided_by = ? "
                                      "WHERE serial = ? AND voided_at IS NULL"),
-                      {now, reason, m_actor.staffId, serial}, &detail)) {
+                      {now, reason, who.staffId, serial}, &detail)) {
         return Outcome::failure(QCoreApplication::translate("issuance", "The certificate could not be voided."),
                                 detail);
     }
@@ -308,13 +312,14 @@ Outcome Issuance::voidDocument(const QString& serial, const QString& reason) {
                 .arg(serial),
             QStringLiteral("no open document %1").arg(serial));
     audit::Actor actor = m_actor;
+    actor.staffId = who.staffId;
     actor.reason = reason;
     audit::AuditTrail trail(m_local, m_keys);
     trail.setClock(m_now);
     const QJsonObject payload{{QStringLiteral("serial"), serial},
                               {QStringLiteral("voided_at"), now},
                               {QStringLiteral("void_reason"), reason},
-                              {QStringLiteral("voided_by"), m_actor.staffId}};
+                              {QStringLiteral("voided_by"), who.staffId}};
     if (!trail.append(actor, QStringLiteral("document.void"), serial, &detail) ||
         !m_local.exec(QStringLiteral("INSERT INTO outbox (id, kind, payload, created_at) VALUES (?, 'void', ?, ?)"),
                       {newId(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), now},

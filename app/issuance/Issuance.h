@@ -5,6 +5,7 @@
 #include "Outcome.h"
 #include "audit/AuditTrail.h"
 #include "domain/Visit.h"
+#include "staff/Authorization.h"
 
 #include <QByteArray>
 #include <QList>
@@ -53,7 +54,8 @@ public:
     Result<IssuanceReceipt> record(VisitRecord record);
 
     // Voids a certificate (取消) with the reason and who did it; synced to the centre like the issuance itself.
-    Outcome voidDocument(const QString& serial, const QString& reason);
+    // Refused (and the refusal audited) unless `who` may void (staff::Action::VoidDocument).
+    Outcome voidDocument(const staff::Principal& who, const QString& serial, const QString& reason);
 
 private:
     Outcome validate(const VisitRecord& record) const;

@@ -5,12 +5,16 @@
 
 #include <sodium.h>
 
+#include <atomic>
+
 namespace madoguchi::privacy {
 
 namespace {
 void wipe(QString& text) {
     card::secureWipe(text);
 }
+
+std::atomic<long long> g_verifications{0};
 } // namespace
 
 QString hashStaffPassword(QString& password) {
@@ -32,10 +36,32 @@ bool checkStaffPassword(const QString& hash, QString& password) {
     QByteArray utf8 = password.toUtf8();
     wipe(password);
     const QByteArray stored = hash.toLatin1();
+    ++g_verifications;
     const bool ok = crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
                                              static_cast<unsigned long long>(utf8.size())) == 0;
     card::secureZero(utf8.data(), size_t(utf8.size()));
     return ok;
+}
+
+bool checkAgainstDummy(QString& password) {
+    static const QString dummy = [] {
+        QByteArray random(32, '\0');
+        if (sodium_init() >= 0)
+            randombytes_buf(random.data(), static_cast<size_t>(random.size()));
+        QString secret = QString::fromLatin1(random.toHex());
+        sodium_memzero(random.data(), static_cast<size_t>(random.size()));
+        return hashStaffPassword(secret);
+    }();
+    checkStaffPassword(dummy, password); // empty only when out of memory: refused all the same
+    return false;
+}
+
+void wipePassword(QString& password) {
+    wipe(password);
+}
+
+long long passwordVerifications() {
+    return g_verifications.load();
 }
 
 } // namespace madoguchi::privacy

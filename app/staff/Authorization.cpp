@@ -50,10 +50,6 @@ const Rule* ruleFor(Action action) {
     return nullptr;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("madoguchi::staff::Authorization", text);
-}
-
 } // namespace
 
 QString actionName(Action action) {
@@ -96,14 +92,14 @@ QList<Role> rolesFor(Action action) {
 
 Outcome authorize(const Principal& who, Action action) {
     if (!who.signedIn || who.staffId.isEmpty())
-        return Outcome::failure(tr("Sign in first: this needs a staff account."),
+        return Outcome::failure(QCoreApplication::translate("staff", "Sign in first: this needs a staff account."),
                                 QStringLiteral("refused %1: nobody signed in").arg(actionName(action)));
     if (!allowed(who.role, action)) {
         QStringList roles;
         for (Role role : rolesFor(action))
             roles.append(domain::roleName(role));
         return Outcome::failure(
-            tr("Your account may not do this. Ask a supervisor."),
+            QCoreApplication::translate("staff", "Your account may not do this. Ask a supervisor."),
             QStringLiteral("refused %1 for %2 (role %3; needs %4)")
                 .arg(actionName(action), who.login, domain::roleName(who.role), roles.join(QLatin1Char('|'))));
     }

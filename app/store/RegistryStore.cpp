@@ -74,6 +74,13 @@ Outcome lookupFailed(const QString& detail) {
 }
 } // namespace
 
+Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed,
+                                      const staff::Principal& who) {
+    if (Outcome allowed = staff::authorize(who, staff::Action::ImportRegistry); !allowed)
+        return Result<RegistryCounts>::refused(allowed);
+    return importRegistry(central, parsed);
+}
+
 Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed) {
     if (!parsed.ok()) {
         const int errorCount = static_cast<int>(parsed.errors.size());

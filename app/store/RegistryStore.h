@@ -5,6 +5,7 @@
 #include "Outcome.h"
 #include "audit/AuditTrail.h"
 #include "registry/RegistryCsv.h"
+#include "staff/Authorization.h"
 
 #include <optional>
 
@@ -23,7 +24,11 @@ struct RegistryCounts {
 
 // Stores a parsed import in one central transaction: all of it or, on any refusal, nothing. Rows with the same id
 // replace what is there (a newer extract of the same registry).
+// This form is for the installation itself (the embedded store's demo seed); people go through the next one.
 Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed);
+// The import a person runs: refused unless `who` may load the registry (staff::Action::ImportRegistry).
+Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed,
+                                      const staff::Principal& who);
 
 // Reads from the central registry. Every read of a resident writes an audit event to the terminal's chain first:
 // a lookup that cannot be audited is not made.

@@ -110,6 +110,15 @@ CREATE TABLE reference_data (
 CREATE INDEX visits_by_day ON visits (business_date);
 )";
 
+// v4: failed sign-ins in a row per login (by digest), for the back-off and the lockout.
+const char* const kLocalV4SignIn = R"(
+CREATE TABLE sign_in_failures (
+    login_key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure_at TEXT NOT NULL
+);
+)";
+
 const char* const kCentralV1 = R"(
 CREATE TABLE audit_events (
     terminal_id TEXT NOT NULL,
@@ -210,7 +219,7 @@ QStringList statements(const QString& script, Backend backend) {
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1), QString::fromLatin1(kLocalV2),
-                QString::fromLatin1(kBusinessDateV3)};
+                QString::fromLatin1(kBusinessDateV3), QString::fromLatin1(kLocalV4SignIn)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes)};

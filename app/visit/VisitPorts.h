@@ -2,6 +2,7 @@
 #pragma once
 
 #include "VisitData.h"
+#include "staff/Authorization.h"
 
 #include "CardSecret.h"
 
@@ -135,11 +136,13 @@ public:
     virtual void issue(const IssueRequest& request, std::function<void(IssueOutcome)> done) = 0;
 };
 
-// Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed).
+// Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed), and the role
+// check for what only some staff may do (the signed-in clerk's staff::authorize; a refusal is audited there).
 class AccessLog {
 public:
     virtual ~AccessLog() = default;
     virtual void record(const QString& action, const QString& subject, const QString& reason) = 0;
+    virtual Outcome authorize(staff::Action action) = 0;
 };
 
 struct VisitServices {

@@ -1123,6 +1123,11 @@ bool VisitWorkflow::revealMyNumber() {
         refuse(tr("No chosen procedure needs the My Number, so it is not shown."));
         return false;
     }
+    // The core decides who may see it unmasked, not the screen.
+    if (const Outcome allowed = m_services.access->authorize(staff::Action::RevealMyNumber); !allowed) {
+        refuse(allowed.message);
+        return false;
+    }
     if (!m_draft.myNumberRevealed)
         audit(QStringLiteral("mynumber.revealed"), QStringLiteral("clerk revealed for checking the form"));
     m_draft.myNumberRevealed = true;

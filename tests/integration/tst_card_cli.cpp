@@ -72,6 +72,19 @@ private Q_SLOTS:
         ini.write("[card]\nsimulated=never\n"); // the real pcscd, never the in-process card
         ini.close();
         QVERIFY(TestServices::waitUntil(cardPresent));
+        // Reading the My Number needs a staff sign-in: the first admin, then a supervisor and a clerk.
+        const auto add = [&](const char* login, const char* role, const QByteArray& input, bool asAdmin) {
+            QStringList args{QStringLiteral("staff"),    QStringLiteral("add"),    QStringLiteral("--login"),
+                             QString::fromLatin1(login), QStringLiteral("--name"), QString::fromLatin1(login),
+                             QStringLiteral("--role"),   QString::fromLatin1(role)};
+            if (asAdmin)
+                args << QStringLiteral("--as") << QStringLiteral("admin1");
+            const Run r = cli(args, input);
+            return r.code == 0 ? QString() : r.err;
+        };
+        QCOMPARE(add("admin1", "admin", "admin-pass-1\n", false), QString());
+        QCOMPARE(add("boss1", "supervisor", "admin-pass-1\nboss-pass-1\n", true), QString());
+        QCOMPARE(add("clerk1", "clerk", "admin-pass-1\nclerk-pass-1\n", true), QString());
     }
 
     void init() { QVERIFY(insertCard({QStringLiteral("--state"), m_dir.filePath(QStringLiteral("card.json"))})); }
@@ -103,11 +116,42 @@ private Q_SLOTS:
         QCOMPARE(o.size(), 4);
     }
 
+    void myNumberNeedsSignInAndIsMaskedForAClerk() {
+        // No --as: refused before the card is touched.
+        Run r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--with-my-number")}, "1234\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--as LOGIN")), qPrintable(r.err));
+        QVERIFY(
+            cli({QStringLiteral("card"), QStringLiteral("status")}).out.contains(QStringLiteral("PIN tries left: 3")));
+        // A clerk reads it masked; asking for it unmasked is refused by the core, before the PIN is used.
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--with-my-number"),
+                 QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("clerk1")},
+                "clerk-pass-1\n1234\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("my_number")).toString(),
+                 QStringLiteral("********5908"));
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--with-my-number"),
+                 QStringLiteral("--reveal"), QStringLiteral("--as"), QStringLiteral("clerk1")},
+                "clerk-pass-1\n1234\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.out.contains(QStringLiteral("952601815908")));
+        QVERIFY2(r.err.contains(QStringLiteral("may not")), qPrintable(r.err));
+        // A wrong staff password: refused, the card untouched.
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--with-my-number"),
+                 QStringLiteral("--as"), QStringLiteral("clerk1")},
+                "not-the-password\n1234\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(
+            cli({QStringLiteral("card"), QStringLiteral("status")}).out.contains(QStringLiteral("PIN tries left: 3")));
+    }
+
     void readWithMyNumberLeaksNothingElsewhere() {
         const Run r = cli({QStringLiteral("--verbose"), QStringLiteral("card"), QStringLiteral("read"),
-                           QStringLiteral("--with-my-number"), QStringLiteral("--json")},
-                          "1234\n", true);
-        QCOMPARE(r.code, 0);
+                           QStringLiteral("--with-my-number"), QStringLiteral("--reveal"), QStringLiteral("--json"),
+                           QStringLiteral("--as"), QStringLiteral("boss1")},
+                          "boss-pass-1\n1234\n", true);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(o.value(QStringLiteral("my_number")).toString() == QLatin1String("952601815908"));
         // The trace was on: VERIFY masked, the My Number record withheld, in stderr and in the log file.

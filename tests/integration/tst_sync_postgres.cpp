@@ -27,6 +27,8 @@ using namespace madoguchi;
 using madoguchi::test::TestServices;
 
 namespace {
+const QByteArray kAdminPassword = "admin password 1";
+
 struct Run {
     int code = -1;
     QString out;
@@ -159,7 +161,28 @@ private Q_SLOTS:
         const Run migrated = m_admin->run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--central"),
                                            databaseUrl(QStringLiteral("central"))});
         QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
-        QVERIFY(migrated.out.contains(QStringLiteral("→ 3")));
+        QVERIFY(migrated.out.contains(
+            QStringLiteral("→ %1").arg(store::Migrations::latestVersion(store::Schema::Central))));
+        // The installation's first admin: the one account added without signing in, while the table is empty.
+        const Run first = m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                        QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("管理者"),
+                                        QStringLiteral("--role"), QStringLiteral("admin")},
+                                       kAdminPassword + "\n");
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY(first.out.contains(QLatin1String("first admin")));
+        QCOMPARE(m_admin->localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                                    "'staff.bootstrap'")),
+                 1);
+        // A second account without --as is refused now that an admin exists, and the refusal is audited.
+        const Run second = m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                         QStringLiteral("mallory"), QStringLiteral("--name"), QStringLiteral("x"),
+                                         QStringLiteral("--role"), QStringLiteral("admin")},
+                                        "mallory-password\n");
+        QCOMPARE(second.code, 1);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM staff WHERE login = 'mallory'")), 0);
+        QCOMPARE(m_admin->localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                                    "'access.refused'")),
+                 1);
     }
 
     void migrationsOnPostgresFromEveryVersion() {
@@ -205,13 +228,15 @@ private Q_SLOTS:
         Terminal t(m_root.path(), QStringLiteral("T-ROUND"), databaseUrl(QStringLiteral("central")), m_keyFile);
         const Run staff = m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
                                         QStringLiteral("sato"), QStringLiteral("--name"), QStringLiteral("佐藤 窓口"),
-                                        QStringLiteral("--role"), QStringLiteral("clerk")},
-                                       "long enough password\n");
+                                        QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--as"),
+                                        QStringLiteral("admin")},
+                                       kAdminPassword + "\nlong enough password\n");
         QVERIFY2(staff.code == 0, qPrintable(staff.err));
         const Run again = m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
                                         QStringLiteral("sato"), QStringLiteral("--name"), QStringLiteral("x"),
-                                        QStringLiteral("--role"), QStringLiteral("clerk")},
-                                       "another password\n");
+                                        QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--as"),
+                                        QStringLiteral("admin")},
+                                       kAdminPassword + "\nanother password\n");
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QLatin1String("already")));
 
@@ -290,8 +315,20 @@ private Q_SLOTS:
         QVERIFY2(verified.code == 0, qPrintable(verified.err));
 
         // Statistics: aggregates only, adding up to what was issued, no resident ids or serials.
+        // A clerk may not export: signed in, refused by the core, refusal audited under the clerk.
+        const Run byClerk = t.run({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-04-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-04-01"), QStringLiteral("--as"),
+                                   QStringLiteral("sato")},
+                                  "long enough password\n");
+        QCOMPARE(byClerk.code, 1);
+        QVERIFY(byClerk.out.isEmpty());
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM audit_events e JOIN staff s ON s.id = e.actor "
+                                             "WHERE e.action = 'access.refused' AND s.login = 'sato'")),
+                 1);
         const Run exported = t.run({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-04-01"),
-                                    QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+                                    QStringLiteral("--to"), QStringLiteral("2026-04-01"), QStringLiteral("--as"),
+                                    QStringLiteral("admin")},
+                                   kAdminPassword + "\n");
         QVERIFY2(exported.code == 0, qPrintable(exported.err));
         QVERIFY(exported.out.startsWith(QLatin1String("date,terminal,channel,document_type,visits,documents")));
         QVERIFY(!exported.out.contains(QLatin1String("R00000")));
@@ -331,7 +368,8 @@ private Q_SLOTS:
         record.payments.append({{}, 300, domain::Payment::Method::Qr, {}});
         const auto receipt = issuance.record(record);
         QVERIFY2(receipt, qPrintable(receipt.outcome.detail));
-        QVERIFY(issuance.voidDocument(receipt->documents.first().serial, hostile));
+        QVERIFY(issuance.voidDocument({hostile, hostile, domain::Role::Supervisor, true},
+                                      receipt->documents.first().serial, hostile));
         Result<store::Connection> central = store::Connection::openPostgres(databaseUrl(QStringLiteral("central")));
         QVERIFY(central);
         const auto report = sync::syncOnce(*local, *central, {QStringLiteral("T-HOSTILE"), 200, -1});
@@ -451,25 +489,35 @@ private Q_SLOTS:
         goodFile.close();
 
         const int before = centralCount(QStringLiteral("SELECT count(*) FROM residents"));
-        const Run refused = m_admin->run({QStringLiteral("registry"), QStringLiteral("import"), badPath});
+        const QStringList asAdmin{QStringLiteral("--as"), QStringLiteral("admin")};
+        const QByteArray adminPassword = kAdminPassword + "\n";
+        const Run refused = m_admin->run(
+            QStringList{QStringLiteral("registry"), QStringLiteral("import"), badPath} + asAdmin, adminPassword);
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QLatin1String("line 5")), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QLatin1String("nothing was imported")));
         QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM residents")), before);
         QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM households WHERE id = 'H9001'")), 0);
 
-        const Run imported = m_admin->run({QStringLiteral("registry"), QStringLiteral("import"), goodPath});
+        // Without a sign-in the import is refused before the file is read.
+        QCOMPARE(m_admin->run({QStringLiteral("registry"), QStringLiteral("import"), goodPath}).code, 1);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM residents")), before);
+        const Run imported = m_admin->run(
+            QStringList{QStringLiteral("registry"), QStringLiteral("import"), goodPath} + asAdmin, adminPassword);
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM residents")), before + 2);
         QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM residents WHERE family_name = '𠮷田' AND "
                                              "given_name = '髙志'")),
                  1);
+        // Audited under the admin who signed in (the account's id), not a made-up name.
         QCOMPARE(m_admin->localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
-                                                    "'registry.import'")),
+                                                    "'registry.import' AND actor <> 'admin' AND length(actor) = 36")),
                  1);
         QCOMPARE(m_admin
-                     ->run({QStringLiteral("registry"), QStringLiteral("import"),
-                            m_root.filePath(QStringLiteral("missing.csv"))})
+                     ->run(QStringList{QStringLiteral("registry"), QStringLiteral("import"),
+                                       m_root.filePath(QStringLiteral("missing.csv"))} +
+                               asAdmin,
+                           adminPassword)
                      .code,
                  1);
     }

@@ -261,9 +261,29 @@ private Q_SLOTS:
         issuance::Issuance issuance(m_local, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
         for (int i = 0; i < 5; ++i)
             QVERIFY(issuance.record(certificateVisit()));
-        QVERIFY(issuance.voidDocument(
-            m_local.scalar(QStringLiteral("SELECT serial FROM issued_documents ORDER BY serial")).toString(),
-            QStringLiteral("印字ミス")));
+        const QString serial =
+            m_local.scalar(QStringLiteral("SELECT serial FROM issued_documents ORDER BY serial")).toString();
+        // A clerk may not void (the core refuses, and says so in the audit trail); a supervisor may.
+        const staff::Principal clerk{QStringLiteral("clerk-1"), QStringLiteral("clerk1"), domain::Role::Clerk, true};
+        const Outcome refused = issuance.voidDocument(clerk, serial, QStringLiteral("印字ミス"));
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.detail.contains(QLatin1String("void_document")));
+        QCOMPARE(
+            m_local.scalar(QStringLiteral("SELECT count(*) FROM issued_documents WHERE voided_at IS NOT NULL")).toInt(),
+            0);
+        QCOMPARE(m_local
+                     .scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND "
+                                            "actor = 'clerk-1' AND subject = ?"),
+                             {QStringLiteral("void_document ") + serial})
+                     .toInt(),
+                 1);
+        QCOMPARE(m_local.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'void'")).toInt(), 0);
+        QVERIFY(!issuance.voidDocument({}, serial, QStringLiteral("印字ミス"))); // nobody signed in
+        const staff::Principal boss{QStringLiteral("boss-1"), QStringLiteral("boss"), domain::Role::Supervisor, true};
+        QVERIFY(issuance.voidDocument(boss, serial, QStringLiteral("印字ミス")));
+        QCOMPARE(m_local.scalar(QStringLiteral("SELECT voided_by FROM issued_documents WHERE serial = ?"), {serial})
+                     .toString(),
+                 QStringLiteral("boss-1"));
         QCOMPARE(sync::waitingVisits(m_local), 5);
         // Keep a copy of the outbox, as if the terminal died after the centre committed but before it forgot.
         QVERIFY(m_local.exec(QStringLiteral("CREATE TABLE outbox_copy AS SELECT * FROM outbox")));
@@ -298,7 +318,8 @@ private Q_SLOTS:
         const auto receipt = issuance.record(record);
         QVERIFY2(receipt, qPrintable(receipt.outcome.detail));
         issuance::Issuance voider(m_local, *m_keys, {kHostile, QStringLiteral("T1"), {}});
-        QVERIFY(voider.voidDocument(receipt->documents.first().serial, kHostile));
+        QVERIFY(voider.voidDocument({kHostile, kHostile, domain::Role::Supervisor, true},
+                                    receipt->documents.first().serial, kHostile));
         QVERIFY(sync::syncOnce(m_local, m_central, {QStringLiteral("T1"), 200, -1}));
         for (const store::Connection* c : {&m_local, &m_central}) {
             QSqlQuery q(c->db());

@@ -5,6 +5,9 @@
 #include <QTest>
 
 using namespace madoguchi::visit;
+namespace domain = madoguchi::domain;
+namespace staff = madoguchi::staff;
+using madoguchi::Outcome;
 using Step = VisitWorkflow::Step;
 using Stage = VisitWorkflow::IdentifyStage;
 
@@ -285,8 +288,14 @@ public:
         actions << action;
         subjects << subject;
     }
+    Outcome authorize(staff::Action action) override {
+        asked << action;
+        return staff::authorize(principal, action);
+    }
     QStringList actions;
     QStringList subjects;
+    QList<staff::Action> asked;
+    staff::Principal principal{QStringLiteral("s-1"), QStringLiteral("clerk1"), domain::Role::Clerk, true};
 };
 
 } // namespace
@@ -602,6 +611,13 @@ void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
     QVERIFY(m_visit->needsMyNumber());
     QCOMPARE(m_visit->myNumberForDisplay(), QStringLiteral("**** **** ****"));
     QVERIFY(!m_access.actions.contains(QStringLiteral("mynumber.revealed")));
+    // The workflow asks the core who may see it: a clerk may not, whatever the screen offers.
+    QVERIFY(!m_visit->revealMyNumber());
+    QCOMPARE(m_access.asked, QList<staff::Action>{staff::Action::RevealMyNumber});
+    QCOMPARE(m_visit->myNumberForDisplay(), QStringLiteral("**** **** ****"));
+    QVERIFY(!m_access.actions.contains(QStringLiteral("mynumber.revealed")));
+    QVERIFY(!m_visit->lastNotice().isEmpty());
+    m_access.principal.role = domain::Role::Supervisor;
     QVERIFY(m_visit->revealMyNumber());
     QCOMPARE(m_visit->myNumberForDisplay(), QStringLiteral("9609 1390 9961"));
     QCOMPARE(m_access.actions.count(QStringLiteral("mynumber.revealed")), 1);
