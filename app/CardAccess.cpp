@@ -2,6 +2,7 @@
 // and card/persona say. The counter workflow's one way to a card.
 #include "CardAccess.h"
 
+#include "CardAuthenticity.h"
 #include "CardPersona.h"
 #include "CoreLogging.h"
 #include "PcscTransport.h"
@@ -37,6 +38,49 @@ CardAccess::CardAccess(const Settings& settings, const QString& readerOverride)
 }
 
 CardAccess::~CardAccess() = default;
+
+std::shared_ptr<const card::AuthenticityConfig> CardAccess::authenticityConfig(const Settings& settings) {
+    // Shared by every read of this process: a CV certificate verified once is not read again until restart.
+    static const auto cache = std::make_shared<card::CvCertificateCache>();
+    auto config = std::make_shared<card::AuthenticityConfig>();
+    config->cache = cache;
+    const QString photo = settings.value(QStringLiteral("card/face_photo"));
+    if (photo == QLatin1String("code_a"))
+        config->photo = card::PhotoCode::CodeA;
+    else if (photo == QLatin1String("off"))
+        config->photo = card::PhotoCode::None;
+    else {
+        if (photo != QLatin1String("code_b"))
+            qCWarning(lcCore).noquote() << "card/face_photo =" << photo << "is not code_b|code_a|off; using code_b";
+        config->photo = card::PhotoCode::CodeB;
+    }
+    QString error;
+    const QString file = settings.value(QStringLiteral("card/trust_file"));
+    if (file.isEmpty()) {
+        config->anchorsProblem = QStringLiteral("no trust file configured (card/trust_file)");
+    } else if (auto anchors = card::TrustAnchors::load(file, card::TrustAnchors::Use::RealReader, &error)) {
+        config->anchors = std::make_shared<const card::TrustAnchors>(std::move(*anchors));
+        if (config->anchors->isTestHierarchy())
+            qCWarning(lcCore).noquote() << "card/trust_file" << file
+                                        << "is the TEST hierarchy (allowed by MADOGUCHI_ALLOW_TEST_HIERARCHY)";
+    } else {
+        config->anchorsProblem = error;
+        qCWarning(lcCore).noquote() << "card authenticity not checkable:" << error;
+    }
+    if (auto test = card::TrustAnchors::load(card::TrustAnchors::testHierarchyFile(),
+                                             card::TrustAnchors::Use::SimulatedCard, &error))
+        config->simulatedAnchors = std::make_shared<const card::TrustAnchors>(std::move(*test));
+    else
+        qCWarning(lcCore).noquote() << "simulated card: no test hierarchy:" << error;
+    return config;
+}
+
+bool CardAccess::stopWhenNotCheckable(const Settings& settings) {
+    const QString value = settings.value(QStringLiteral("card/not_checkable"));
+    if (value != QLatin1String("warn") && value != QLatin1String("stop"))
+        qCWarning(lcCore).noquote() << "card/not_checkable =" << value << "is not warn|stop; using warn";
+    return value == QLatin1String("stop");
+}
 
 CardAccess::Source CardAccess::nextSource(QString* why) const {
     auto say = [why](const QString& text) {

@@ -42,6 +42,13 @@ public:
     // For AsyncCardReader: opens a transport on its worker thread.
     card::AsyncCardReader::TransportFactory transportFactory() const;
 
+    // What a read needs to check the card's authenticity, from card/trust_file and card/face_photo: the city's trust
+    // anchors (a load problem is logged and kept as the reason "not checkable"), the simulated card's test hierarchy,
+    // and one CV certificate cache for the whole process.
+    static std::shared_ptr<const card::AuthenticityConfig> authenticityConfig(const Settings& settings);
+    // card/not_checkable = stop: a card that could not be checked is not used for prefilling.
+    static bool stopWhenNotCheckable(const Settings& settings);
+
     QString readerSetting() const { return m_reader; }
     QString simulatedSetting() const { return m_simulated; }
     QString personaSetting() const { return m_persona; }

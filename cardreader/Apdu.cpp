@@ -62,6 +62,24 @@ QByteArray readBinarySfi(quint8 sfi, quint8 offset, int le) {
     return header(0xB0, 0x80 | (sfi & 0x1F), offset).append(encodeLe(le));
 }
 
+QByteArray readBinarySfiExtended(quint8 sfi) {
+    return header(0xB0, 0x80 | (sfi & 0x1F), 0x00).append(3, '\0');
+}
+
+QByteArray readBinaryExtended(quint16 offset) {
+    return header(0xB0, (offset >> 8) & 0x7F, offset & 0xFF).append(3, '\0');
+}
+
+QByteArray getChallenge(int le) {
+    return header(0x84, 0x00, 0x00).append(encodeLe(le));
+}
+
+QByteArray internalSign(QByteArrayView digestInfo) {
+    QByteArray c = header(0x2A, 0x00, 0x00);
+    c[0] = byte(0x80);
+    return c.append(byte(static_cast<int>(digestInfo.size()))).append(digestInfo).append(byte(0));
+}
+
 QByteArray getResponse(int le) {
     return header(0xC0, 0x00, 0x00).append(encodeLe(le));
 }

@@ -29,6 +29,13 @@ QByteArray triesLeftQuery(quint8 p2); // VERIFY without data: answers 63 Cx and 
 QByteArray readBinary(quint16 offset, int le);
 QByteArray readBinarySfi(quint8 sfi, quint8 offset, int le);
 QByteArray getResponse(int le);
+// READ BINARY of a whole EF in one APDU: extended Le 00 00 00 (up to 65536 bytes). Readers or cards that do not carry
+// extended APDUs answer 67 00 (or fail); the caller then reads in short chunks.
+QByteArray readBinarySfiExtended(quint8 sfi);
+QByteArray readBinaryExtended(quint16 offset);
+QByteArray getChallenge(int le); // 00 84 00 00 Le
+// 80 2A 00 00 Lc <DigestInfo> 00: the 券面 AP signs the DigestInfo with its own key (internal authentication).
+QByteArray internalSign(QByteArrayView digestInfo);
 QByteArray withLe(const QByteArray& command, int le); // the same case-2/4 command with another Le (for 6C xx)
 
 // P2 of VERIFY naming a key by short file identifier; 0x80 alone means "the currently selected key EF".

@@ -34,8 +34,15 @@ QList<CardPersona> CardPersona::load(const QString& file, QString* error) {
         p.pinTriesLeft = o.value(QStringLiteral("pin_tries_left")).toInt(-1);
         p.myNumber = o.value(QStringLiteral("my_number")).toString().toLatin1();
         p.codeB = o.value(QStringLiteral("code_b")).toString().toLatin1();
+        p.expiryYear = o.value(QStringLiteral("expiry_year")).toInt(0);
+        p.forgery = o.value(QStringLiteral("forgery")).toString();
+        p.signedAddress = o.value(QStringLiteral("signed_address")).toString();
+        const bool knownForgery = p.forgery.isEmpty() || p.forgery == QLatin1String("untrusted-issuer") ||
+                                  p.forgery == QLatin1String("copied-chip") ||
+                                  (p.forgery == QLatin1String("altered-data") && !p.signedAddress.isEmpty());
         if (p.id.isEmpty() || p.name.isEmpty() || !p.birthDate.isValid() || p.pin.size() != 4 ||
-            p.myNumber.size() != 12 || p.codeB.size() != 14 || p.pinTriesLeft < 0 || p.pinTriesLeft > 3) {
+            p.myNumber.size() != 12 || p.codeB.size() != 14 || p.pinTriesLeft < 0 || p.pinTriesLeft > 3 ||
+            p.expiryYear < 2000 || !knownForgery) {
             *error = QStringLiteral("%1: persona '%2' is incomplete").arg(file, p.id);
             return {};
         }

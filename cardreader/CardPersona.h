@@ -19,6 +19,13 @@ struct CardPersona {
     int pinTriesLeft = 3;
     QByteArray myNumber; // fictitious, valid check digit
     QByteArray codeB;    // 照合番号B as printed on the fictitious card face
+    int expiryYear = 0;  // of the card (its face and visual AP)
+    // How the card is forged, for the authenticity tests; empty for a genuine card:
+    //   "altered-data"      the text AP's EF 0002 was rewritten after the issuer signed it (signedAddress was signed)
+    //   "untrusted-issuer"  every record is signed, but under an issuer key no city trusts
+    //   "copied-chip"       every record copied from a genuine card; the chip cannot sign with the card's key
+    QString forgery;
+    QString signedAddress;
 
     // The list embedded in the application (resources/demo/card-personas.json).
     static QString builtInFile() { return QStringLiteral(":/madoguchi/demo/card-personas.json"); }

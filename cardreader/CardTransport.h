@@ -30,6 +30,8 @@ public:
     virtual QString description() const = 0;
     // The ATR of the card in the current session (for diag only: the card is never identified by it).
     virtual QByteArray atr() const = 0;
+    // The in-process simulated card (its authenticity is checked against the test hierarchy, never a city's trust).
+    virtual bool isSimulated() const { return false; }
 };
 
 // Ends the session when it goes out of scope, whichever way a read ends.

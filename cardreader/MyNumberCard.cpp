@@ -7,6 +7,10 @@
 #include "CardTransport.h"
 #include "TextApRecords.h"
 
+#include <QScopeGuard>
+
+#include <algorithm>
+
 namespace madoguchi::card {
 
 namespace {
@@ -47,15 +51,21 @@ public:
     explicit TextApConversation(ApduChannel& channel)
         : m_channel(channel) {}
 
-    CardOutcome selectApplication() {
-        auto r = m_channel.send(apdu::selectApplication(kTextAp));
+    CardOutcome selectApplication(const QByteArray& aid = kTextAp) {
+        m_selectedFile = -1;
+        auto r = m_channel.send(apdu::selectApplication(aid));
         if (!r.ok())
             return r.error();
         if (!r.value().isOk())
-            return CardError(CardError::Kind::NotMyNumberCard,
-                             QStringLiteral("SELECT 券面事項入力補助AP: %1").arg(statusWordText(r.value().sw)));
+            return CardError(
+                CardError::Kind::NotMyNumberCard,
+                QStringLiteral("SELECT %1: %2")
+                    .arg(aid == kTextAp ? QStringLiteral("券面事項入力補助AP") : QStringLiteral("券面事項確認AP"),
+                         statusWordText(r.value().sw)));
         return std::monostate{};
     }
+
+    ApduChannel& channel() { return m_channel; }
 
     // 0 = blocked; nullopt = no count given.
     CardResult<std::optional<int>> triesLeft(quint8 sfi) {
@@ -92,12 +102,16 @@ public:
         return refused("VERIFY", sw);
     }
 
-    // The whole BER record of an EF: the first READ BINARY, then more only when the record's header says so.
-    CardResult<QByteArray> readRecord(quint8 sfi, int firstLe, ApduChannel::Trace trace) {
+    // The whole BER record of an EF: the first READ BINARY, then more only when the record's header says so. With
+    // `extended`, the first READ BINARY asks for the whole EF (extended Le); a reader or card that answers 67 00 to
+    // that is asked again in short chunks, for the rest of the session.
+    CardResult<QByteArray> readRecord(quint8 sfi, int firstLe, ApduChannel::Trace trace, bool extended = false) {
+        extended = extended && !m_extendedRefused;
         CardResult<ApduResponse> first = ApduResponse{};
         if (!m_shortIdsRefused) {
             m_selectedFile = -1;
-            first = m_channel.send(apdu::readBinarySfi(sfi, 0, firstLe), trace);
+            first = m_channel.send(extended ? apdu::readBinarySfiExtended(sfi) : apdu::readBinarySfi(sfi, 0, firstLe),
+                                   trace);
             if (!first.ok())
                 return first.error();
             if (refusesShortId(first.value().sw))
@@ -106,9 +120,13 @@ public:
         if (m_shortIdsRefused) {
             if (auto selected = selectFile(sfi); !selected.ok())
                 return selected.error();
-            first = m_channel.send(apdu::readBinary(0, firstLe), trace);
+            first = m_channel.send(extended ? apdu::readBinaryExtended(0) : apdu::readBinary(0, firstLe), trace);
             if (!first.ok())
                 return first.error();
+        }
+        if (extended && first.value().sw == 0x6700) {
+            m_extendedRefused = true;
+            return readRecord(sfi, 256, trace, false);
         }
         QByteArray data = std::move(first.value().data);
         const quint16 sw = first.value().sw;
@@ -119,6 +137,10 @@ public:
             return refused("READ BINARY", sw);
         }
         const auto header = textap::readTlvHeader(data, 0);
+        if (extended && header && data.size() > header->totalSize()) { // filler after the record (whole EF)
+            secureZero(data.data() + header->totalSize(), static_cast<size_t>(data.size() - header->totalSize()));
+            data.truncate(header->totalSize());
+        }
         if (!header || header->totalSize() > kMaxRecord) {
             wipe(data);
             return CardError(CardError::Kind::MalformedData,
@@ -132,11 +154,12 @@ public:
                 return more.error();
             }
             if (more.value().sw == 0x6B00 || more.value().data.isEmpty()) {
+                const qsizetype got = data.size();
                 wipe(data);
                 return CardError(CardError::Kind::MalformedData,
                                  QStringLiteral("EF %1 ends before its record (%2 of %3 bytes)")
                                      .arg(sfi)
-                                     .arg(data.size())
+                                     .arg(got)
                                      .arg(header->totalSize()));
             }
             if (more.value().sw != 0x9000 && more.value().sw != 0x6282) {
@@ -183,7 +206,296 @@ private:
 
     ApduChannel& m_channel;
     bool m_shortIdsRefused = false;
+    bool m_extendedRefused = false;
     int m_selectedFile = -1; // selected by SELECT EF in this session; SFI commands may change it, so they reset it
+};
+
+using State = AuthenticityStep::State;
+using Verdict = AuthenticityResult::Verdict;
+
+// A failure that ends the session itself (the card left, the reader or pcscd failed): the whole read fails, as any
+// read does. Anything else the card answers is evidence for the verdict.
+bool endsSession(const CardError& e) {
+    switch (e.kind()) {
+    case CardError::Kind::CardRemoved:
+    case CardError::Kind::Timeout:
+    case CardError::Kind::NoService:
+    case CardError::Kind::NoReader:
+    case CardError::Kind::NoCard:
+    case CardError::Kind::CommunicationError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+constexpr quint8 kIntegritySfi = 0x03;
+constexpr quint8 kCvCertificateSfi = 0x04;
+constexpr quint8 kSignedKeySfi = 0x07;
+constexpr quint8 kVisualFaceSfi = 0x02;
+constexpr quint8 kVisualCodeBSfi = 0x12;
+constexpr quint8 kVisualCodeASfi = 0x13;
+constexpr int kChallengeSize = 8;
+
+// One authenticity check inside a read's session: each step passes, fails (deciding the verdict) or is skipped.
+class AuthenticityRun {
+public:
+    AuthenticityRun(TextApConversation& conversation, const AuthenticityConfig& config, const TrustAnchors* anchors)
+        : m_card(conversation)
+        , m_config(config)
+        , m_anchors(anchors) {}
+
+    // nullopt: the check ran to a verdict (result()); an error: the session failed and so does the read.
+    std::optional<CardError> checkTextAp(QByteArrayView basicRecord, const QByteArray* myNumberFile) {
+        if (m_anchors == nullptr) {
+            decide(QStringLiteral("trust_anchor"), Verdict::NotCheckable,
+                   m_config.anchorsProblem.isEmpty() ? QStringLiteral("no trust file configured (card/trust_file)")
+                                                     : m_config.anchorsProblem);
+            return std::nullopt;
+        }
+        m_result.testHierarchy = m_anchors->isTestHierarchy();
+        pass(QStringLiteral("trust_anchor"),
+             QStringLiteral("%1 anchor(s) from %2%3")
+                 .arg(m_anchors->size())
+                 .arg(m_anchors->source(), m_result.testHierarchy ? QStringLiteral(" (TEST HIERARCHY)") : QString()));
+
+        CardResult<QByteArray> ef3 = m_card.readRecord(kIntegritySfi, 256, ApduChannel::Trace::Plain, true);
+        if (!ef3.ok())
+            return evidence(ef3.error(), QStringLiteral("integrity_record"), QStringLiteral("EF 0003"));
+        const auto integrity = records::parseIntegrityRecord(ef3.value());
+        if (!integrity.ok())
+            return decide(QStringLiteral("integrity_record"), Verdict::DataAltered, integrity.error().detail());
+        pass(QStringLiteral("integrity_record"), QStringLiteral("EF 0003, %1 bytes").arg(ef3.value().size()));
+
+        CardResult<QByteArray> ef7 = m_card.readRecord(kSignedKeySfi, 256, ApduChannel::Trace::Plain, true);
+        if (!ef7.ok())
+            return evidence(ef7.error(), QStringLiteral("signed_key"), QStringLiteral("EF 0007"));
+        const auto signedKey = records::parseSignedPublicKey(ef7.value());
+        if (!signedKey.ok())
+            return decide(QStringLiteral("signed_key"), Verdict::DataAltered, signedKey.error().detail());
+        pass(QStringLiteral("signed_key"),
+             QStringLiteral("EF 0007, RSA-%1 card key").arg(signedKey.value().key.bits()));
+
+        std::optional<records::CvCertificate> cert;
+        if (m_config.cache)
+            cert = m_config.cache->findSigner(signedKey.value().signedPart, signedKey.value().signature);
+        if (cert) {
+            m_result.certificateCached = true;
+            pass(QStringLiteral("cv_certificate"),
+                 QStringLiteral("cached (verified earlier), issuer %1, subject %2")
+                     .arg(records::keyIdText(cert->issuerKeyId), records::keyIdText(cert->subjectKeyId)));
+        } else {
+            auto read = certificate(QStringLiteral("cv_certificate"));
+            if (!read.ok())
+                return endsSession(read.error()) ? std::optional<CardError>(read.error()) : std::nullopt;
+            cert = read.value();
+        }
+        if (!crypto::verifyPkcs1Sha256(cert->subjectKey, signedKey.value().signedPart, signedKey.value().signature))
+            return decide(QStringLiteral("ap_key"), Verdict::DataAltered,
+                          QStringLiteral("the card key in EF 0007 is not signed by the AP issuing key %1")
+                              .arg(records::keyIdText(cert->subjectKeyId)));
+        pass(QStringLiteral("ap_key"),
+             QStringLiteral("EF 0007 signed by %1").arg(records::keyIdText(cert->subjectKeyId)));
+
+        const QByteArray digested = records::basicInfoDigestedPart(basicRecord);
+        if (digested.isEmpty() || crypto::sha256(digested) != integrity.value().basicInfoDigest)
+            return decide(QStringLiteral("basic_info_digest"), Verdict::DataAltered,
+                          QStringLiteral("SHA-256 of EF 0002 (DF22..) differs from DF32"));
+        pass(QStringLiteral("basic_info_digest"), QStringLiteral("SHA-256 of EF 0002 (DF22..) matches DF32"));
+        if (myNumberFile != nullptr) {
+            if (crypto::sha256(*myNumberFile) != integrity.value().myNumberDigest)
+                return decide(QStringLiteral("my_number_digest"), Verdict::DataAltered,
+                              QStringLiteral("SHA-256 of EF 0001 differs from DF31"));
+            pass(QStringLiteral("my_number_digest"), QStringLiteral("SHA-256 of EF 0001 matches DF31"));
+        } else {
+            skip(QStringLiteral("my_number_digest"),
+                 QStringLiteral("EF 0001 not read (the My Number was not asked for)"));
+        }
+        if (!crypto::verifyPkcs1Sha256(cert->subjectKey, integrity.value().signedPart, integrity.value().signature))
+            return decide(QStringLiteral("integrity_signature"), Verdict::DataAltered,
+                          QStringLiteral("DF33 does not verify under the AP issuing key %1")
+                              .arg(records::keyIdText(cert->subjectKeyId)));
+        pass(QStringLiteral("integrity_signature"),
+             QStringLiteral("DF33 verifies under %1").arg(records::keyIdText(cert->subjectKeyId)));
+
+        return internalAuthentication(signedKey.value().key);
+    }
+
+    // The face photo from the visual AP, opened with `code` at key `keySfi`; only after a genuine text AP.
+    std::optional<CardError> readPhoto(const CardSecret& code, quint8 keySfi, const QDate& birthDate,
+                                       FacePhoto* photo) {
+        const QString step = QStringLiteral("photo");
+        if (auto selected = m_card.selectApplication(kVisualAp); !selected.ok())
+            return evidence(selected.error(), step, QStringLiteral("SELECT 券面事項確認AP"));
+        const CardOutcome verified = m_card.verify(keySfi, code, CardError::Credential::CodeB);
+        if (!verified.ok())
+            return evidence(verified.error(), step, QStringLiteral("VERIFY of the visual AP"));
+        CardResult<QByteArray> ef = m_card.readRecord(kVisualFaceSfi, 256, ApduChannel::Trace::SecretResponse, true);
+        if (!ef.ok())
+            return evidence(ef.error(), step, QStringLiteral("visual EF 0002"));
+        CardResult<records::CardFaceRecord> face = records::parseCardFace(ef.value());
+        wipe(ef.value());
+        if (!face.ok())
+            return decide(step, Verdict::DataAltered, face.error().detail());
+        auto forget = qScopeGuard([&] {
+            wipe(face.value().photoJp2);
+            wipe(face.value().signedPart);
+        });
+        std::optional<records::CvCertificate> cert;
+        if (m_config.cache)
+            cert = m_config.cache->findSigner(face.value().signedPart, face.value().signature);
+        if (!cert) {
+            auto read = certificate(step);
+            if (!read.ok())
+                return endsSession(read.error()) ? std::optional<CardError>(read.error()) : std::nullopt;
+            cert = read.value();
+        }
+        if (!crypto::verifyPkcs1Sha256(cert->subjectKey, face.value().signedPart, face.value().signature))
+            return decide(step, Verdict::DataAltered,
+                          QStringLiteral("card face DF28 does not verify under the visual AP issuing key %1")
+                              .arg(records::keyIdText(cert->subjectKeyId)));
+        if (face.value().birthDate != birthDate)
+            return decide(step, Verdict::DataAltered,
+                          QStringLiteral("the visual AP's birth date differs from the text AP's"));
+        CardResult<FacePhoto> decoded = FacePhoto::decodeJpeg2000(face.value().photoJp2);
+        if (!decoded.ok())
+            return decide(step, Verdict::DataAltered, decoded.error().detail());
+        *photo = decoded.value();
+        m_result.photoVerified = true;
+        pass(step, QStringLiteral("%1 × %2 pixels, DF28 verifies under %3")
+                       .arg(photo->width())
+                       .arg(photo->height())
+                       .arg(records::keyIdText(cert->subjectKeyId)));
+        return std::nullopt;
+    }
+
+    bool genuineSoFar() const { return !m_decided; }
+
+    AuthenticityResult finish() {
+        if (!m_decided) {
+            m_result.verdict = Verdict::Genuine;
+            m_result.detail = QStringLiteral("every step passed");
+        }
+        QList<AuthenticityStep> ordered;
+        for (const QString& id : AuthenticityResult::stepIds()) {
+            auto it =
+                std::find_if(m_steps.begin(), m_steps.end(), [&](const AuthenticityStep& s) { return s.id == id; });
+            if (it != m_steps.end())
+                ordered.append(*it);
+            else if (id != QLatin1String("photo"))
+                ordered.append({id, State::Skipped, QStringLiteral("not reached")});
+        }
+        m_result.steps = ordered;
+        return m_result;
+    }
+
+private:
+    // EF 0004 of the current AP, verified under the trust anchor it names, then cached.
+    CardResult<records::CvCertificate> certificate(const QString& step) {
+        CardResult<QByteArray> ef = m_card.readRecord(kCvCertificateSfi, 256, ApduChannel::Trace::Plain, true);
+        if (!ef.ok()) {
+            if (!endsSession(ef.error()))
+                decide(step, Verdict::DataAltered, QStringLiteral("EF 0004: %1").arg(ef.error().detail()));
+            return ef.error();
+        }
+        CardResult<records::CvCertificate> cert = records::parseCvCertificate(ef.value());
+        if (!cert.ok()) {
+            decide(step, Verdict::DataAltered, cert.error().detail());
+            return cert.error();
+        }
+        const TrustAnchors::Anchor* anchor = m_anchors->find(cert.value().issuerKeyId);
+        if (anchor == nullptr) {
+            const QString why = QStringLiteral("issuer key id %1 is not in the trust file")
+                                    .arg(records::keyIdText(cert.value().issuerKeyId));
+            decide(step, Verdict::IssuerNotTrusted, why);
+            return CardError(CardError::Kind::CardRefused, why);
+        }
+        if (!crypto::verifyPkcs1Sha256(anchor->key, cert.value().body, cert.value().signature)) {
+            const QString why = QStringLiteral("EF 0004 names issuer %1 but is not signed by that key")
+                                    .arg(records::keyIdText(cert.value().issuerKeyId));
+            decide(step, Verdict::IssuerNotTrusted, why);
+            return CardError(CardError::Kind::CardRefused, why);
+        }
+        if (m_config.cache)
+            m_config.cache->add(cert.value());
+        if (step == QLatin1String("cv_certificate"))
+            pass(step, QStringLiteral("read from EF 0004, signed by trusted issuer %1 (%2), subject %3")
+                           .arg(records::keyIdText(cert.value().issuerKeyId), anchor->name,
+                                records::keyIdText(cert.value().subjectKeyId)));
+        return cert;
+    }
+
+    std::optional<CardError> internalAuthentication(const crypto::RsaPublicKey& cardKey) {
+        const QString step = QStringLiteral("internal_authentication");
+        auto challenge = m_card.channel().send(apdu::getChallenge(kChallengeSize));
+        if (!challenge.ok())
+            return evidence(challenge.error(), step, QStringLiteral("GET CHALLENGE"));
+        if (challenge.value().sw == 0x6700)
+            return decide(step, Verdict::NotCheckable, QStringLiteral("GET CHALLENGE: 6700, not carried"));
+        if (!challenge.value().isOk() || challenge.value().data.size() != kChallengeSize)
+            return decide(step, Verdict::CopiedChip,
+                          QStringLiteral("GET CHALLENGE: %1, %2 bytes")
+                              .arg(statusWordText(challenge.value().sw))
+                              .arg(challenge.value().data.size()));
+        // The card's challenge alone could be replayed by a chip that recorded an answer; the terminal's nonce cannot.
+        const QByteArray nonce = crypto::randomBytes(kChallengeSize);
+        if (nonce.size() != kChallengeSize)
+            return decide(step, Verdict::NotCheckable, QStringLiteral("no random bytes from OpenSSL"));
+        const QByteArray message = challenge.value().data + nonce;
+        auto signature = m_card.channel().send(apdu::internalSign(crypto::digestInfoSha256(message)));
+        if (!signature.ok()) {
+            if (signature.error().kind() == CardError::Kind::CommunicationError)
+                return decide(
+                    step, Verdict::NotCheckable,
+                    QStringLiteral("the reader did not carry the signature: %1").arg(signature.error().detail()));
+            return evidence(signature.error(), step, QStringLiteral("internal signature"));
+        }
+        if (signature.value().sw == 0x6700)
+            return decide(step, Verdict::NotCheckable, QStringLiteral("internal signature: 6700, not carried"));
+        if (!signature.value().isOk())
+            return decide(step, Verdict::CopiedChip,
+                          QStringLiteral("the chip refused to sign: %1").arg(statusWordText(signature.value().sw)));
+        if (!crypto::verifyPkcs1Sha256(cardKey, message, signature.value().data))
+            return decide(step, Verdict::CopiedChip,
+                          QStringLiteral("the chip's signature does not verify under its signed key (EF 0007)"));
+        pass(step, QStringLiteral("the chip signed a fresh challenge with the key of EF 0007"));
+        return std::nullopt;
+    }
+
+    std::optional<CardError> evidence(const CardError& error, const QString& step, const QString& what) {
+        if (endsSession(error))
+            return error;
+        return decide(step, Verdict::DataAltered, QStringLiteral("%1: %2").arg(what, error.detail()));
+    }
+
+    std::optional<CardError> decide(const QString& step, Verdict verdict, const QString& detail) {
+        if (!m_decided) {
+            m_decided = true;
+            m_result.verdict = verdict;
+            m_result.detail = QStringLiteral("%1: %2").arg(step, detail);
+        }
+        record(step, State::Failed, detail);
+        return std::nullopt;
+    }
+    void pass(const QString& step, const QString& detail) { record(step, State::Passed, detail); }
+    void skip(const QString& step, const QString& detail) { record(step, State::Skipped, detail); }
+    void record(const QString& step, State state, const QString& detail) {
+        for (AuthenticityStep& s : m_steps) {
+            if (s.id == step) {
+                s.state = state;
+                s.detail = detail;
+                return;
+            }
+        }
+        m_steps.append({step, state, detail});
+    }
+
+    TextApConversation& m_card;
+    const AuthenticityConfig& m_config;
+    const TrustAnchors* m_anchors;
+    AuthenticityResult m_result;
+    QList<AuthenticityStep> m_steps;
+    bool m_decided = false;
 };
 } // namespace
 
@@ -273,28 +585,70 @@ CardResult<CardData> MyNumberCard::readBasicInfo(CardSecret secret, const ReadOp
     if (tries.value() == 1 && !options.lastTryConfirmed)
         return finish(CardError(CardError::Kind::LastTryNeedsConfirmation,
                                 QStringLiteral("one try left and no confirmation; VERIFY not sent"), credential, 1));
+    const AuthenticityConfig* check = options.authenticity.get();
+    const TrustAnchors* anchors =
+        check == nullptr ? nullptr : (m_transport.isSimulated() ? check->simulatedAnchors : check->anchors).get();
+    const bool photoWanted = check != nullptr && anchors != nullptr && check->photo != PhotoCode::None &&
+                             (!byPin || check->photo == PhotoCode::CodeA);
+    const bool photoByCodeA = photoWanted && byPin; // the My Number is 照合番号A
+    const bool readNumber = options.withMyNumber || photoByCodeA;
     const CardOutcome verified = text.verify(keySfi, secret, credential);
-    secret.wipe();
+    if (!photoWanted || byPin)
+        secret.wipe(); // 照合番号B stays only until the visual AP has verified it too
     if (!verified.ok())
         return finish(verified.error());
 
     CardResult<QByteArray> basic = text.readRecord(kBasicInfoSfi, 256, ApduChannel::Trace::Plain);
     if (!basic.ok())
         return finish(basic.error());
+    auto forgetBasic = qScopeGuard([&] { wipe(basic.value()); });
     CardResult<CardData> data = textap::parseBasicInfo(basic.value());
-    wipe(basic.value());
-    if (!data.ok() || !options.withMyNumber)
+    if (!data.ok())
         return finish(std::move(data));
 
-    CardResult<QByteArray> record =
-        text.readRecord(kMyNumberSfi, kMyNumberFileSize, ApduChannel::Trace::SecretResponse);
-    if (!record.ok())
-        return finish(record.error());
-    CardResult<MyNumber> number = textap::parseMyNumberRecord(record.value());
-    wipe(record.value());
-    if (!number.ok())
-        return finish(number.error());
-    data.value().myNumber = number.value();
+    CardResult<QByteArray> record = QByteArray();
+    auto forgetRecord = qScopeGuard([&] {
+        if (record.ok())
+            wipe(record.value());
+    });
+    if (readNumber) {
+        record = text.readRecord(kMyNumberSfi, kMyNumberFileSize, ApduChannel::Trace::SecretResponse);
+        if (!record.ok())
+            return finish(record.error());
+        CardResult<MyNumber> number = textap::parseMyNumberRecord(record.value());
+        if (!number.ok())
+            return finish(number.error());
+        data.value().myNumber = number.value();
+    }
+    if (check != nullptr) {
+        AuthenticityRun run(text, *check, anchors);
+        if (auto failed = run.checkTextAp(basic.value(), readNumber ? &record.value() : nullptr))
+            return finish(*failed);
+        if (photoWanted && run.genuineSoFar()) {
+            std::optional<CardError> failed;
+            if (photoByCodeA) {
+                QString digits = data.value().myNumber->digits();
+                CardSecret codeA = CardSecret::fromText(CardSecret::Kind::CodeB, digits);
+                secureZero(digits.data(), static_cast<size_t>(digits.size()) * sizeof(QChar));
+                failed = run.readPhoto(codeA, kVisualCodeASfi, data.value().birthDate, &data.value().photo);
+            } else {
+                failed = run.readPhoto(secret, kVisualCodeBSfi, data.value().birthDate, &data.value().photo);
+            }
+            if (failed) {
+                data.value().photo.wipe();
+                return finish(*failed);
+            }
+        }
+        secret.wipe();
+        data.value().authenticity = run.finish();
+        if (data.value().authenticity->verdict != AuthenticityResult::Verdict::Genuine)
+            data.value().photo.wipe();
+        const AuthenticityResult& r = *data.value().authenticity;
+        qCInfo(lcCard).noquote() << "card authenticity:" << AuthenticityResult::verdictName(r.verdict) << "-"
+                                 << r.detail << (r.certificateCached ? "(CV certificate cached)" : "");
+    }
+    if (!options.withMyNumber)
+        data.value().wipeMyNumber();
     return finish(std::move(data));
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace madoguchi::card {
@@ -30,6 +31,9 @@ struct ReadOptions {
     // The resident (and clerk) confirmed trying although only one try is left. Without it, a read refuses with
     // LastTryNeedsConfirmation before sending the VERIFY.
     bool lastTryConfirmed = false;
+    // Check the card's authenticity in the same session (and read the face photo if the config says so). Null: the
+    // read is exactly the plain read, with no extra APDU.
+    std::shared_ptr<const AuthenticityConfig> authenticity;
 };
 
 // For the help-desk report: which applications answered SELECT.
@@ -55,6 +59,15 @@ struct CardProbe {
 //   00 20 00 91 04 xx xx xx xx            VERIFY the PIN
 //   00 B0 82 00 00                        READ BINARY EF 0002 (basic 4 info), more only if the record is longer
 //   00 B0 81 00 11                        READ BINARY EF 0001 (My Number), only with ReadOptions::withMyNumber
+// With ReadOptions::authenticity and a trust anchor, the same session goes on (basic 4 info + authenticity + internal
+// authentication = 8 APDUs when the CV certificate is cached):
+//   00 B0 83 00 00 00 00                  READ BINARY EF 0003 (integrity record), whole EF, extended Le
+//   00 B0 87 00 00 00 00                  READ BINARY EF 0007 (the card's key, signed by the AP's issuing key)
+//  (00 B0 84 00 00 00 00                  READ BINARY EF 0004 (CV certificate), only when not cached)
+//   00 84 00 00 08                        GET CHALLENGE
+//   80 2A 00 00 33 <DigestInfo> 00        the card signs SHA-256(card challenge | terminal nonce)
+// and, for the face photo, SELECT 券面事項確認AP, VERIFY 照合番号B (EF 0012) or A (EF 0013), READ BINARY EF 0002 (and
+// EF 0004 when not cached). A reader or card answering 67 00 to extended Le gets short chunked reads instead.
 // A card that refuses the short forms (6A 86, 6A 81, 6D 00, 6A 82, 6A 88, 69 81) gets SELECT EF + the plain forms.
 class MyNumberCard final {
 public:

@@ -11,13 +11,14 @@
 
 #include <winscard.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace madoguchi::card {
 
 namespace {
-// A short R-APDU is at most 256 data bytes + SW; room to spare for readers that append more.
-constexpr DWORD kResponseBuffer = 1024;
+// A short R-APDU is at most 256 data bytes + SW; an extended one (a whole EF in one READ BINARY) up to 65536 + SW.
+constexpr DWORD kResponseBuffer = MAX_BUFFER_SIZE_EXTENDED;
 // How long a failed exchange waits for pcscd to report the card gone before calling it a communication error.
 constexpr int kRemovalGraceMs = 1500;
 
@@ -58,6 +59,7 @@ struct PcscTransport::Handles {
     DWORD protocol = 0;
     QString reader;
     QByteArray atr;
+    std::vector<unsigned char> response = std::vector<unsigned char>(kResponseBuffer); // one buffer, wiped per use
 
     // Whether the card has left the reader (or the reader went away) since the session began. pcscd learns of a removal
     // by polling the driver, so give it up to `graceMs` to notice.
@@ -207,8 +209,8 @@ CardResult<QByteArray> PcscTransport::transmit(const QByteArray& command) {
     if (!h.connected)
         return CardError(CardError::Kind::CommunicationError, QStringLiteral("transmit without a session"));
     const SCARD_IO_REQUEST* pci = h.protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
-    unsigned char response[kResponseBuffer];
-    DWORD length = sizeof response;
+    unsigned char* response = h.response.data();
+    DWORD length = kResponseBuffer;
     const LONG rv = SCardTransmit(h.card, pci, reinterpret_cast<const unsigned char*>(command.constData()),
                                   static_cast<DWORD>(command.size()), nullptr, response, &length);
     if (rv != SCARD_S_SUCCESS) {
@@ -224,7 +226,7 @@ CardResult<QByteArray> PcscTransport::transmit(const QByteArray& command) {
                          QStringLiteral("SCardTransmit: %1 response bytes, no status word").arg(length));
     }
     QByteArray out(reinterpret_cast<const char*>(response), static_cast<qsizetype>(length));
-    secureZero(response, sizeof response);
+    secureZero(response, std::min<size_t>(length, kResponseBuffer));
     return out;
 }
 

@@ -12,12 +12,23 @@ QByteArray hex(const char* text) {
 } // namespace
 
 ScriptedTransport& ScriptedTransport::expect(const char* commandHex, const char* responseHex) {
-    m_script.append({hex(commandHex), hex(responseHex), std::nullopt});
+    m_script.append({hex(commandHex), hex(responseHex), std::nullopt, {}});
     return *this;
 }
 
 ScriptedTransport& ScriptedTransport::expectFailure(const char* commandHex, CardError error) {
-    m_script.append({hex(commandHex), {}, std::move(error)});
+    m_script.append({hex(commandHex), {}, std::move(error), {}});
+    return *this;
+}
+
+ScriptedTransport& ScriptedTransport::expectComputed(const char* prefixHex,
+                                                     std::function<QByteArray(const QByteArray&)> answer) {
+    m_script.append({hex(prefixHex), {}, std::nullopt, std::move(answer)});
+    return *this;
+}
+
+ScriptedTransport& ScriptedTransport::expectBytes(const QByteArray& command, const QByteArray& response) {
+    m_script.append({command, response, std::nullopt, {}});
     return *this;
 }
 
@@ -44,7 +55,8 @@ CardResult<QByteArray> ScriptedTransport::transmit(const QByteArray& command) {
         return QByteArray::fromHex("6F00");
     }
     const Step& step = m_script.at(m_next);
-    if (command != step.command) {
+    const bool matches = step.answer ? command.startsWith(step.command) : command == step.command;
+    if (!matches) {
         if (m_mismatch.isEmpty())
             m_mismatch = QStringLiteral("command %1: expected %2, got %3")
                              .arg(m_next + 1)
@@ -55,6 +67,8 @@ CardResult<QByteArray> ScriptedTransport::transmit(const QByteArray& command) {
     ++m_next;
     if (step.failure)
         return *step.failure;
+    if (step.answer)
+        return step.answer(command);
     return step.response;
 }
 

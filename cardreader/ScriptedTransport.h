@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace madoguchi::card {
@@ -18,6 +20,11 @@ public:
     ScriptedTransport& expect(const char* commandHex, const char* responseHex);
     // The next command must be `commandHex`; instead of an answer the transport fails with `error`.
     ScriptedTransport& expectFailure(const char* commandHex, CardError error);
+    // The next command must start with `prefixHex` (its data varies, e.g. a fresh challenge); `answer` computes the
+    // card's response (data + SW) from the command actually sent.
+    ScriptedTransport& expectComputed(const char* prefixHex, std::function<QByteArray(const QByteArray&)> answer);
+    // The same with the expected command as bytes (built by the test) and a canned answer.
+    ScriptedTransport& expectBytes(const QByteArray& command, const QByteArray& response);
     // beginSession fails with `error` (no reader, no card ...).
     void failSessionWith(CardError error);
 
@@ -42,6 +49,7 @@ private:
         QByteArray command;
         QByteArray response;
         std::optional<CardError> failure;
+        std::function<QByteArray(const QByteArray&)> answer; // set: `command` is a prefix
     };
     QList<Step> m_script;
     qsizetype m_next = 0;

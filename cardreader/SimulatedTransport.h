@@ -42,6 +42,7 @@ public:
     void endSession() override;
     QString description() const override;
     QByteArray atr() const override;
+    bool isSimulated() const override { return true; }
 
 private:
     std::shared_ptr<SimulatedReader> m_reader;

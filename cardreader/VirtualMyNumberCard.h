@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 
+#include <memory>
 #include <optional>
 
 namespace madoguchi::card {
@@ -18,6 +19,12 @@ namespace madoguchi::card {
 //   later ones 69 84; a right one resets the counter. `69 82` for a protected EF before VERIFY, `6B 00` past the end.
 // - power off clears the verified state and the selection; the counters survive (counters()/setCounters()).
 // - JPKI AP: EF 0006 token info "JPKIAPICCTOKEN2" (no PIN).
+// - authenticity, signed like a real card with the TEST hierarchy (resources/demo/test-hierarchy): text AP EF 0003
+//   integrity record, EF 0004 CV certificate (no PIN), EF 0007 signed card key; visual AP (券面事項確認AP) EF 0002 card
+//   face with a synthetic JPEG 2000 photo (照合番号B at EF 0012 or A at EF 0013; the counters are shared with the text
+//   AP's) and EF 0004; GET CHALLENGE and 80 2A 00 00 (the card signs a DigestInfo, after a GET CHALLENGE). READ BINARY
+//   takes an extended Le (00 + 2 bytes) unless Behaviour says not. The persona's `forgery` makes the card lie in one
+//   way. The records are signed on first use, not at construction.
 class VirtualMyNumberCard final : public VirtualCard {
 public:
     static constexpr int kPinMaxTries = 3;
@@ -31,7 +38,8 @@ public:
         friend bool operator==(const Counters&, const Counters&) = default;
     };
     struct Behaviour {
-        bool acceptsShortFileIds = true; // false: SFI forms answer 6A 86, as some card generations may
+        bool acceptsShortFileIds = true;   // false: SFI forms answer 6A 86, as some card generations may
+        bool acceptsExtendedLength = true; // false: READ BINARY with an extended Le answers 67 00
     };
 
     explicit VirtualMyNumberCard(CardPersona persona);
@@ -47,14 +55,18 @@ public:
     const CardPersona& persona() const { return m_persona; }
 
 private:
-    enum class Application { None, TextAp, JpkiAp };
-    enum CredentialBit { PinBit = 1, CodeABit = 2, CodeBBit = 4 };
+    enum class Application { None, TextAp, VisualAp, JpkiAp };
+    enum CredentialBit { PinBit = 1, CodeABit = 2, CodeBBit = 4, VisualCodeABit = 8, VisualCodeBBit = 16 };
 
     QByteArray select(quint8 p1, QByteArrayView data);
     QByteArray verify(quint8 p2, const QByteArray& apdu);
     QByteArray readBinary(quint8 p1, quint8 p2, const QByteArray& apdu);
-    std::optional<QByteArray> file(quint16 fid) const;
-    static bool isKeyFile(quint16 fid);
+    QByteArray getChallenge(const QByteArray& apdu);
+    QByteArray internalSign(quint8 p1, quint8 p2, const QByteArray& apdu);
+    std::optional<QByteArray> file(quint16 fid);
+    bool isKeyFile(quint16 fid) const;
+    bool isOpen(quint16 fid) const;
+    void ensureSigned();
 
     CardPersona m_persona;
     Behaviour m_behaviour;
@@ -64,6 +76,9 @@ private:
     int m_verified = 0;
     QByteArray m_basicInfo;
     QByteArray m_myNumber;
+    bool m_challengeIssued = false;
+    struct Signed;
+    std::shared_ptr<Signed> m_signed; // built on first use
 };
 
 } // namespace madoguchi::card

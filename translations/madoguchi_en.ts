@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CardAuthenticity</name>
+    <message>
+        <source>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</source>
+        <translation>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</translation>
+    </message>
+    <message>
+        <source>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</source>
+        <translation>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted: the chip was not issued under a key this city trusts.</source>
+        <translation>Issuer not trusted: the chip was not issued under a key this city trusts.</translation>
+    </message>
+    <message>
+        <source>Copied chip: the chip does not hold the key its data was issued to.</source>
+        <translation>Copied chip: the chip does not hold the key its data was issued to.</translation>
+    </message>
+    <message>
+        <source>Not checkable: this terminal could not check whether the card is genuine.</source>
+        <translation>Not checkable: this terminal could not check whether the card is genuine.</translation>
+    </message>
+    <message>
+        <source>Compare the photo and the card face with the person at the counter.</source>
+        <translation>Compare the photo and the card face with the person at the counter.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in. Keep the card, check the physical card (hologram, print, photo) and call the supervisor.</source>
+        <translation>Nothing was filled in. Keep the card, check the physical card (hologram, print, photo) and call the supervisor.</translation>
+    </message>
+    <message>
+        <source>Check the physical card by eye (hologram, print, photo); if in doubt, call the supervisor.</source>
+        <translation>Check the physical card by eye (hologram, print, photo); if in doubt, call the supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>CardError</name>
     <message>
         <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
@@ -1230,36 +1265,16 @@
         <translation>Read the My Number card.</translation>
     </message>
     <message>
-        <source>Subcommands: readers, status, read, diag</source>
-        <translation>Subcommands: readers, status, read, diag</translation>
-    </message>
-    <message>
-        <source>readers | status | read | diag</source>
-        <translation>readers | status | read | diag</translation>
-    </message>
-    <message>
         <source>read: also read the My Number (only for procedures that need it)</source>
         <translation>read: also read the My Number (only for procedures that need it)</translation>
-    </message>
-    <message>
-        <source>read: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read: use verification code B (14 digits) instead of the PIN</translation>
     </message>
     <message>
         <source>read: allow the VERIFY when only one try is left</source>
         <translation>read: allow the VERIFY when only one try is left</translation>
     </message>
     <message>
-        <source>read: print one JSON object</source>
-        <translation>read: print one JSON object</translation>
-    </message>
-    <message>
         <source>the PC/SC reader to use (default: card/reader)</source>
         <translation>the PC/SC reader to use (default: card/reader)</translation>
-    </message>
-    <message>
-        <source>Give one subcommand: readers, status, read or diag.</source>
-        <translation>Give one subcommand: readers, status, read or diag.</translation>
     </message>
     <message>
         <source>Unknown subcommand: %1</source>
@@ -1404,6 +1419,46 @@
     <message>
         <source>read: print the My Number unmasked (supervisors only; audited)</source>
         <translation>read: print the My Number unmasked (supervisors only; audited)</translation>
+    </message>
+    <message>
+        <source>card verify does not read the My Number.</source>
+        <translation>card verify does not read the My Number.</translation>
+    </message>
+    <message>
+        <source>Face photo: verified, %1 × %2 pixels (not shown here)</source>
+        <translation>Face photo: verified, %1 × %2 pixels (not shown here)</translation>
+    </message>
+    <message>
+        <source>Trust: the TEST hierarchy of the virtual card</source>
+        <translation>Trust: the TEST hierarchy of the virtual card</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2)</source>
+        <translation>Result: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Subcommands: readers, status, read, verify, diag</source>
+        <translation>Subcommands: readers, status, read, verify, diag</translation>
+    </message>
+    <message>
+        <source>readers | status | read | verify | diag</source>
+        <translation>readers | status | read | verify | diag</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
+        <translation>read, verify: use verification code B (14 digits) instead of the PIN</translation>
+    </message>
+    <message>
+        <source>read, verify: print one JSON object</source>
+        <translation>read, verify: print one JSON object</translation>
+    </message>
+    <message>
+        <source>Give one subcommand: readers, status, read, verify or diag.</source>
+        <translation>Give one subcommand: readers, status, read, verify or diag.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1976,13 @@
     <message>
         <source>%1 — recorded; this procedure has no printed form yet</source>
         <translation>%1 — recorded; this procedure has no printed form yet</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FacePhotoView</name>
+    <message>
+        <source>Face photo from the card&apos;s chip</source>
+        <translation>Face photo from the card&apos;s chip</translation>
     </message>
 </context>
 <context>

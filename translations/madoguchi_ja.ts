@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>CardAuthenticity</name>
+    <message>
+        <source>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</source>
+        <translation>真正なカードです。ICチップのデータは発行者の署名と一致し、チップは自身の鍵で応答しました。</translation>
+    </message>
+    <message>
+        <source>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</source>
+        <translation>データが改ざんされています。ICチップのデータが発行者の署名と一致しません。</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted: the chip was not issued under a key this city trusts.</source>
+        <translation>発行者を信頼できません。このICチップは、本市が信頼する鍵のもとで発行されたものではありません。</translation>
+    </message>
+    <message>
+        <source>Copied chip: the chip does not hold the key its data was issued to.</source>
+        <translation>ICチップが複製されています。このチップは、データの発行先である鍵を持っていません。</translation>
+    </message>
+    <message>
+        <source>Not checkable: this terminal could not check whether the card is genuine.</source>
+        <translation>確認できません。この端末では、カードが真正かどうかを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Compare the photo and the card face with the person at the counter.</source>
+        <translation>顔写真と券面を、窓口にいるご本人と見比べてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in. Keep the card, check the physical card (hologram, print, photo) and call the supervisor.</source>
+        <translation>何も入力していません。カードをお預かりし、券面（ホログラム・印字・顔写真）を確認して、責任者を呼んでください。</translation>
+    </message>
+    <message>
+        <source>Check the physical card by eye (hologram, print, photo); if in doubt, call the supervisor.</source>
+        <translation>券面（ホログラム・印字・顔写真）を目視で確認し、疑わしいときは責任者を呼んでください。</translation>
+    </message>
+</context>
+<context>
     <name>CardError</name>
     <message>
         <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
@@ -1223,36 +1258,16 @@
         <translation>マイナンバーカードを読み取ります。</translation>
     </message>
     <message>
-        <source>Subcommands: readers, status, read, diag</source>
-        <translation>サブコマンド：readers、status、read、diag</translation>
-    </message>
-    <message>
-        <source>readers | status | read | diag</source>
-        <translation>readers | status | read | diag</translation>
-    </message>
-    <message>
         <source>read: also read the My Number (only for procedures that need it)</source>
         <translation>read：個人番号も読み取る（必要な手続きに限る）</translation>
-    </message>
-    <message>
-        <source>read: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read：暗証番号の代わりに照合番号B（14桁）を使う</translation>
     </message>
     <message>
         <source>read: allow the VERIFY when only one try is left</source>
         <translation>read：残り回数が1回でも照合を行う</translation>
     </message>
     <message>
-        <source>read: print one JSON object</source>
-        <translation>read：結果をJSONオブジェクト1つで出力する</translation>
-    </message>
-    <message>
         <source>the PC/SC reader to use (default: card/reader)</source>
         <translation>使用するPC/SCカードリーダー（既定：card/reader の設定）</translation>
-    </message>
-    <message>
-        <source>Give one subcommand: readers, status, read or diag.</source>
-        <translation>サブコマンドを1つ指定してください：readers、status、read、diag</translation>
     </message>
     <message>
         <source>Unknown subcommand: %1</source>
@@ -1397,6 +1412,46 @@
     <message>
         <source>read: print the My Number unmasked (supervisors only; audited)</source>
         <translation>read: 個人番号を伏せずに表示する（係長のみ・監査記録あり）</translation>
+    </message>
+    <message>
+        <source>card verify does not read the My Number.</source>
+        <translation>card verify は個人番号を読み取りません。</translation>
+    </message>
+    <message>
+        <source>Face photo: verified, %1 × %2 pixels (not shown here)</source>
+        <translation>顔写真：署名を確認済み、%1 × %2 ピクセル（ここには表示しません）</translation>
+    </message>
+    <message>
+        <source>Trust: the TEST hierarchy of the virtual card</source>
+        <translation>信頼の基点：仮想カードのテスト用の鍵階層</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2)</source>
+        <translation>結果：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>次に行うこと：%1</translation>
+    </message>
+    <message>
+        <source>Subcommands: readers, status, read, verify, diag</source>
+        <translation>サブコマンド：readers、status、read、verify、diag</translation>
+    </message>
+    <message>
+        <source>readers | status | read | verify | diag</source>
+        <translation>readers | status | read | verify | diag</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
+        <translation>read、verify：暗証番号の代わりに照合番号B（14桁）を使う</translation>
+    </message>
+    <message>
+        <source>read, verify: print one JSON object</source>
+        <translation>read、verify：結果をJSONオブジェクト1つで出力する</translation>
+    </message>
+    <message>
+        <source>Give one subcommand: readers, status, read, verify or diag.</source>
+        <translation>サブコマンドを1つ指定してください：readers、status、read、verify、diag</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1967,13 @@
     <message>
         <source>%1 — recorded; this procedure has no printed form yet</source>
         <translation>%1 — 記録しました（この手続きの印刷様式はまだありません）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FacePhotoView</name>
+    <message>
+        <source>Face photo from the card&apos;s chip</source>
+        <translation>カードのICチップの顔写真</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
-// `madoguchi-cli card readers|status|read|diag`: the card reader from a terminal, for the help desk and for scripts.
+// `madoguchi-cli card readers|status|read|verify|diag`: the card reader from a terminal, for the help desk and for
+// scripts.
 #include "Apdu.h"
 #include "CardAccess.h"
+#include "CardAuthenticity.h"
 #include "CardTransport.h"
 #include "CliContext.h"
 #include "CliSignIn.h"
@@ -13,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -232,6 +235,106 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
     return Success;
 }
 
+// The resident's PIN from standard input (after telling the tries left on a terminal), or 照合番号B from --code-b,
+// and the read with `options`.
+card::CardResult<card::CardData> readCard(CliContext& context, const QCommandLineParser& parser,
+                                          card::MyNumberCard& card, const card::ReadOptions& options,
+                                          bool* usageError) {
+    *usageError = false;
+    if (parser.isSet(QStringLiteral("code-b")))
+        return card.readWithCodeB(CardSecret::fromText(CardSecret::Kind::CodeB, parser.value(QStringLiteral("code-b"))),
+                                  options);
+    if (::isatty(STDIN_FILENO)) {
+        const auto tries = card.readTriesLeft();
+        if (!tries.ok())
+            return tries.error();
+        context.err << QCoreApplication::translate("cli", "PIN tries left: %1").arg(triesText(tries.value().pin))
+                    << Qt::endl;
+        if (tries.value().pin == 0)
+            return CardError(CardError::Kind::Locked, QStringLiteral("tries-left query: 0"), CardError::Credential::Pin,
+                             0);
+        if (tries.value().pin == 1 && !options.lastTryConfirmed)
+            return CardError(CardError::Kind::LastTryNeedsConfirmation, QStringLiteral("one try left, no --last-try"),
+                             CardError::Credential::Pin, 1);
+    }
+    std::optional<CardSecret> pin = readSecret(context, CardSecret::Kind::Pin);
+    if (!pin) {
+        *usageError = true;
+        return CardError(CardError::Kind::InvalidInput, QStringLiteral("no PIN on standard input"));
+    }
+    return card.readWithPin(std::move(*pin), options);
+}
+
+// `card verify`: is this card genuine? The read with the authenticity check, each step printed; no resident data is
+// printed, and the face photo is only measured, never written anywhere.
+int runVerify(CliContext& context, const QCommandLineParser& parser) {
+    if (parser.isSet(QStringLiteral("with-my-number")))
+        return context.fail(QCoreApplication::translate("cli", "card verify does not read the My Number."), UsageError);
+    card::ReadOptions options;
+    options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
+    options.authenticity = CardAccess::authenticityConfig(context.settings);
+    const bool stopWhenNotCheckable = CardAccess::stopWhenNotCheckable(context.settings);
+
+    const CardAccess access(context.settings, parser.value(QStringLiteral("reader")));
+    auto transport = access.openTransport();
+    if (!transport.ok())
+        return failWith(context, transport.error());
+    card::MyNumberCard card(*transport.value());
+    bool usageError = false;
+    card::CardResult<card::CardData> result = readCard(context, parser, card, options, &usageError);
+    if (usageError)
+        return context.fail(QCoreApplication::translate("cli", "No PIN was given on standard input."), UsageError);
+    if (!result.ok())
+        return failWith(context, result.error());
+    card::CardData& data = result.value();
+    data.wipeMyNumber();
+    const card::AuthenticityResult check = data.authenticity.value_or(card::AuthenticityResult{});
+    const bool photo = !data.photo.isNull();
+    const int photoWidth = data.photo.width();
+    const int photoHeight = data.photo.height();
+    data.photo.wipe();
+    qCInfo(lcCore).noquote() << "card verify:" << card::AuthenticityResult::verdictName(check.verdict) << "-"
+                             << check.detail << "on" << transport.value()->description();
+    const QString verdict = card::AuthenticityResult::verdictName(check.verdict);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray steps;
+        for (const card::AuthenticityStep& s : check.steps)
+            steps.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("state"), card::AuthenticityResult::stateName(s.state)},
+                                     {QStringLiteral("detail"), s.detail}});
+        QJsonObject object{{QStringLiteral("verdict"), verdict},
+                           {QStringLiteral("message"), check.clerkMessage()},
+                           {QStringLiteral("next_step"), check.nextStep()},
+                           {QStringLiteral("stops_prefill"), check.stopsPrefill(stopWhenNotCheckable)},
+                           {QStringLiteral("test_hierarchy"), check.testHierarchy},
+                           {QStringLiteral("certificate_cached"), check.certificateCached},
+                           {QStringLiteral("apdus"), card.lastExchangeCount()},
+                           {QStringLiteral("steps"), steps}};
+        if (photo)
+            object.insert(QStringLiteral("photo"), QJsonObject{{QStringLiteral("verified"), check.photoVerified},
+                                                               {QStringLiteral("width"), photoWidth},
+                                                               {QStringLiteral("height"), photoHeight}});
+        context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        for (const card::AuthenticityStep& s : check.steps)
+            context.out << QStringLiteral("%1 %2: %3")
+                               .arg(card::AuthenticityResult::stateName(s.state).leftJustified(7), s.id, s.detail)
+                        << Qt::endl;
+        if (photo)
+            context.out << QCoreApplication::translate("cli", "Face photo: verified, %1 × %2 pixels (not shown here)")
+                               .arg(photoWidth)
+                               .arg(photoHeight)
+                        << Qt::endl;
+        if (check.testHierarchy)
+            context.out << QCoreApplication::translate("cli", "Trust: the TEST hierarchy of the virtual card")
+                        << Qt::endl;
+        context.out << QCoreApplication::translate("cli", "Result: %1 (%2)").arg(check.clerkMessage(), verdict)
+                    << Qt::endl
+                    << QCoreApplication::translate("cli", "Next: %1").arg(check.nextStep()) << Qt::endl;
+    }
+    return check.verdict == card::AuthenticityResult::Verdict::Genuine ? Success : Failure;
+}
+
 int runDiag(CliContext& context, const QCommandLineParser& parser) {
     QTextStream& out = context.out;
     const card::ReaderSnapshot snapshot = card::ReaderMonitor::probeOnce();
@@ -293,12 +396,12 @@ int runDiag(CliContext& context, const QCommandLineParser& parser) {
 
 int runCard(CliContext& context) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Read the My Number card.") +
-                                     QLatin1Char('\n') +
-                                     QCoreApplication::translate("cli", "Subcommands: readers, status, read, diag"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Read the My Number card.") + QLatin1Char('\n') +
+        QCoreApplication::translate("cli", "Subcommands: readers, status, read, verify, diag"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 QCoreApplication::translate("cli", "readers | status | read | diag"));
+                                 QCoreApplication::translate("cli", "readers | status | read | verify | diag"));
     parser.addOption(
         {{QStringLiteral("with-my-number")},
          QCoreApplication::translate("cli", "read: also read the My Number (only for procedures that need it)")});
@@ -308,11 +411,12 @@ int runCard(CliContext& context) {
     addSignInOption(parser);
     parser.addOption(
         {{QStringLiteral("code-b")},
-         QCoreApplication::translate("cli", "read: use verification code B (14 digits) instead of the PIN"),
+         QCoreApplication::translate("cli", "read, verify: use verification code B (14 digits) instead of the PIN"),
          QStringLiteral("digits")});
     parser.addOption({{QStringLiteral("last-try")},
                       QCoreApplication::translate("cli", "read: allow the VERIFY when only one try is left")});
-    parser.addOption({{QStringLiteral("json")}, QCoreApplication::translate("cli", "read: print one JSON object")});
+    parser.addOption(
+        {{QStringLiteral("json")}, QCoreApplication::translate("cli", "read, verify: print one JSON object")});
     parser.addOption({{QStringLiteral("reader")},
                       QCoreApplication::translate("cli", "the PC/SC reader to use (default: card/reader)"),
                       QStringLiteral("name")});
@@ -324,8 +428,9 @@ int runCard(CliContext& context) {
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.fail(QCoreApplication::translate("cli", "Give one subcommand: readers, status, read or diag."),
-                            UsageError);
+        return context.fail(
+            QCoreApplication::translate("cli", "Give one subcommand: readers, status, read, verify or diag."),
+            UsageError);
     const QString sub = positional.first();
     if (sub == QLatin1String("readers"))
         return runReaders(context, parser);
@@ -333,6 +438,8 @@ int runCard(CliContext& context) {
         return runStatus(context, parser);
     if (sub == QLatin1String("read"))
         return runRead(context, parser);
+    if (sub == QLatin1String("verify"))
+        return runVerify(context, parser);
     if (sub == QLatin1String("diag"))
         return runDiag(context, parser);
     return context.fail(QCoreApplication::translate("cli", "Unknown subcommand: %1").arg(sub), UsageError);

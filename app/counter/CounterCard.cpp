@@ -60,6 +60,21 @@ CardOutcome outcomeOf(const card::CardError& error) {
     return outcome;
 }
 
+visit::CardCheck checkOf(const card::AuthenticityResult& result, bool stopWhenNotCheckable) {
+    visit::CardCheck check;
+    check.verdict = card::AuthenticityResult::verdictName(result.verdict);
+    check.message = result.clerkMessage();
+    check.nextStep = result.nextStep();
+    check.detail = result.detail + (result.testHierarchy ? QStringLiteral(" [test hierarchy]") : QString());
+    check.stopsPrefill = result.stopsPrefill(stopWhenNotCheckable);
+    return check;
+}
+
+void CounterCard::setAuthenticity(std::shared_ptr<const card::AuthenticityConfig> config, bool stopWhenNotCheckable) {
+    m_authenticity = std::move(config);
+    m_stopWhenNotCheckable = stopWhenNotCheckable;
+}
+
 CounterCard::CounterCard(card::AsyncCardReader::TransportFactory factory, QObject* parent)
     : QObject(parent)
     , m_reader(std::move(factory)) {
@@ -96,6 +111,7 @@ void CounterCard::readWithPin(card::CardSecret pin, bool withMyNumber, bool last
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.lastTryConfirmed = lastTryConfirmed;
+    options.authenticity = m_authenticity;
     if (!m_reader.readWithPin(std::move(pin), options))
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
@@ -105,6 +121,7 @@ void CounterCard::readWithCodeB(card::CardSecret codeB, bool withMyNumber, std::
         return;
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
+    options.authenticity = m_authenticity;
     if (!m_reader.readWithCodeB(std::move(codeB), options))
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
@@ -150,6 +167,15 @@ void CounterCard::onCardRead(const card::CardResult<card::CardData>& result) {
     outcome.face.sex = data.sex;
     outcome.face.myNumber = data.myNumber; // a self-wiping copy
     data.wipeMyNumber();
+    if (data.authenticity) {
+        outcome.check = checkOf(*data.authenticity, m_stopWhenNotCheckable);
+        if (!outcome.check.stopsPrefill)
+            outcome.photo = data.photo;
+    }
+    if (outcome.check.stopsPrefill) { // nothing of a card that failed its check goes to the visit
+        outcome.face = {};
+        data.photo.wipe();
+    }
     done(outcome);
 }
 

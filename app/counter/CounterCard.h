@@ -23,6 +23,10 @@ public:
                        std::function<void(visit::CardOutcome)> done) override;
     void release() override;
 
+    // Check every card read's authenticity with `config` (null: off, the plain read). `stopWhenNotCheckable`:
+    // card/not_checkable = stop.
+    void setAuthenticity(std::shared_ptr<const card::AuthenticityConfig> config, bool stopWhenNotCheckable);
+
     // For tests and shutdown: blocks until a running read has answered.
     void waitForIdle();
 
@@ -33,9 +37,13 @@ private:
 
     card::AsyncCardReader m_reader;
     std::function<void(visit::CardOutcome)> m_pending;
+    std::shared_ptr<const card::AuthenticityConfig> m_authenticity;
+    bool m_stopWhenNotCheckable = false;
 };
 
 // How a card error reads for the visit.
 visit::CardOutcome outcomeOf(const card::CardError& error);
+// How an authenticity result reads for the visit.
+visit::CardCheck checkOf(const card::AuthenticityResult& result, bool stopWhenNotCheckable);
 
 } // namespace madoguchi::counter

@@ -128,6 +128,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         p.cardAccess = std::make_unique<CardAccess>(settings);
         p.card = std::make_unique<CounterCard>(p.cardAccess->transportFactory());
     }
+    p.card->setAuthenticity(CardAccess::authenticityConfig(settings), CardAccess::stopWhenNotCheckable(settings));
     p.registry = std::make_unique<BackgroundRegistry>(*p.background);
     p.catalogue = std::make_unique<CounterCatalogue>(catalogue.catalogue);
     p.issuance = std::make_unique<BackgroundIssuance>(*p.background);

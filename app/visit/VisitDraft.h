@@ -1,7 +1,7 @@
 // Everything one counter visit knows about its resident, as one value: dropping the visit is `draft = {}`.
 #pragma once
 
-#include "VisitData.h"
+#include "VisitPorts.h"
 
 #include <QDateTime>
 
@@ -21,6 +21,8 @@ struct VisitDraft {
     bool readMyNumber = false;
     IdentitySource source = IdentitySource::None;
     CardFace face;
+    CardCheck cardCheck;   // the card's authenticity as checked in this visit
+    card::FacePhoto photo; // the chip's face photo, for the clerk only
     IdDocumentCheck idCheck;
 
     // 2. match

@@ -1,6 +1,7 @@
 // What the visit needs from the core (card, registry, catalogue, issuance, audit, clock), as small interfaces.
 #pragma once
 
+#include "FacePhoto.h"
 #include "VisitData.h"
 #include "staff/Authorization.h"
 
@@ -25,6 +26,16 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// Whether the card is genuine (docs/card-authenticity.md), as the visit shows and records it.
+struct CardCheck {
+    QString verdict;  // "genuine", "data_altered", "issuer_not_trusted", "copied_chip", "not_checkable"; empty = off
+    QString message;  // for the clerk, translated: what the check found
+    QString nextStep; // for the clerk, translated: what to do now
+    QString detail;   // for the log and the audit trail (technical, no personal data)
+    bool stopsPrefill = false; // a failed check, or "not checkable" when the city set card/not_checkable = stop
+    bool isGenuine() const { return verdict == QLatin1String("genuine"); }
+};
+
 // The card's answer in the card's own terms: every kind the card reader tells apart stays apart here.
 struct CardOutcome {
     enum class Problem {
@@ -43,9 +54,11 @@ struct CardOutcome {
     };
     Problem problem = Problem::None;
     CardFace face;
-    int triesLeft = -1; // -1 = unknown
-    QString message;    // for the clerk, translated
-    QString detail;     // for the log; never a PIN or a My Number
+    CardCheck check;
+    card::FacePhoto photo; // the chip's face photo, verified; for the clerk's identify page only
+    int triesLeft = -1;    // -1 = unknown
+    QString message;       // for the clerk, translated
+    QString detail;        // for the log; never a PIN or a My Number
 
     bool ok() const { return problem == Problem::None; }
 };

@@ -175,6 +175,7 @@ void VisitWorkflow::dropResidentData() {
         for (FormField& field : form.fields)
             if (field.spec.kind == FieldKind::MyNumber)
                 card::secureWipe(field.value);
+    m_draft.photo.wipe();
     m_draft = {};
     m_stage = IdentifyStage::ChooseMethod;
     m_waiting = Waiting::None; // a late answer carries the old generation and is ignored
@@ -298,6 +299,18 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
     using Problem = CardOutcome::Problem;
     switch (outcome.problem) {
     case Problem::None:
+        m_draft.cardCheck = outcome.check;
+        if (!outcome.check.verdict.isEmpty())
+            audit(QStringLiteral("card.authenticity"),
+                  QStringLiteral("%1: %2").arg(outcome.check.verdict, outcome.check.detail));
+        if (outcome.check.stopsPrefill) { // nothing from this card is used
+            qCWarning(lcVisit) << "card refused by its authenticity check:" << outcome.check.detail;
+            m_services.card->release();
+            setStage(IdentifyStage::ChooseMethod);
+            say(outcome.check.message + QLatin1Char(' ') + outcome.check.nextStep);
+            return;
+        }
+        m_draft.photo = outcome.photo;
         m_draft.face = outcome.face;
         if (!m_draft.readMyNumber)
             m_draft.face.myNumber.reset(); // never kept unless asked for (the copy wipes itself)
@@ -481,6 +494,7 @@ bool VisitWorkflow::onSearched(const LookupOutcome& lookup) {
     m_draft.chosen = 0;
     m_draft.source = IdentitySource::NoCard;
     m_draft.face = {};
+    m_draft.photo.wipe(); // a photo belongs to a card read, not to a registry search
     setStep(Step::Match);
     return true;
 }

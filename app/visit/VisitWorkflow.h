@@ -74,6 +74,10 @@ public:
     bool searchRegistry(const RegistrySearch& search);
     IdentitySource identitySource() const { return m_draft.source; }
     CardFace cardFace() const { return m_draft.face; }
+    // The card's authenticity as checked in this visit (empty verdict: not checked), and its face photo (clerk only;
+    // wiped with the rest of the resident's data).
+    CardCheck cardCheck() const { return m_draft.cardCheck; }
+    card::FacePhoto facePhoto() const { return m_draft.photo; }
     IdDocumentCheck idCheck() const { return m_draft.idCheck; }
 
     // --- 2. match

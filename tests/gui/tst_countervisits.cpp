@@ -11,6 +11,7 @@
 #include "SimulatedTransport.h"
 #include "Translations.h"
 #include "VirtualMyNumberCard.h"
+#include "clerk/CardCheckPanel.h"
 #include "clerk/ChoosePage.h"
 #include "clerk/DocumentsPage.h"
 #include "clerk/FormsPage.h"
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void visitCancelledHalfway();
     void inactivityClearsBothScreens();
     void registryOfflineSaysSoAndOffersTheWayForward();
+    void codeBShowsTheVerifiedPhotoToTheClerkOnly();
+    void copiedChipIsStoppedAtIdentify();
 
 private:
     void openCounter(const QString& persona, const Settings* settings = nullptr);
@@ -900,6 +903,47 @@ void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
     waitForStep(Step::Idle);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
     QVERIFY(auditActions().contains(QStringLiteral("card.read")));
+}
+
+void TestCounterVisits::codeBShowsTheVerifiedPhotoToTheClerkOnly() {
+    openCounter(QStringLiteral("yamada-taro"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F6);
+    QTRY_COMPARE(QApplication::focusWidget(), m_screens->clerk()->identifyPage()->codeBEdit());
+    type(m_screens->clerk()->identifyPage()->codeBEdit(), QStringLiteral("55021720352285"));
+    key(Qt::Key_Return);
+    waitForStep(Step::Match);
+    QCOMPARE(m_services->visit().cardCheck().verdict, QStringLiteral("genuine"));
+    ui::CardCheckPanel* panel = m_screens->clerk()->matchPage()->cardCheck();
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(panel->showsPhoto());
+    QVERIFY(panel->verdictText().contains(QStringLiteral("真正")));
+    QVERIFY(m_screens->resident()->findChildren<ui::FacePhotoView*>().isEmpty()); // never on the resident's screen
+    QVERIFY(!m_screens->resident()->visibleText().contains(QStringLiteral("真正")));
+    QVERIFY(auditActions().contains(QStringLiteral("card.authenticity")));
+    shot(QStringLiteral("photo"));
+    m_services->visit().cancel(QStringLiteral("test"));
+    QVERIFY(m_services->visit().facePhoto().isNull());
+    QVERIFY(!panel->showsPhoto() || !panel->isVisible());
+}
+
+void TestCounterVisits::copiedChipIsStoppedAtIdentify() {
+    openCounter(QStringLiteral("cloned-chip"));
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
+    enterPin(QStringLiteral("3333"));
+    QTRY_COMPARE(m_services->visit().cardCheck().verdict, QStringLiteral("copied_chip"));
+    QCOMPARE(m_services->visit().step(), Step::Identify);
+    QVERIFY(m_services->visit().cardFace().isEmpty());
+    ui::CardCheckPanel* panel = m_screens->clerk()->identifyPage()->cardCheck();
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(panel->verdictText().contains(QStringLiteral("複製")));
+    QVERIFY(!panel->showsPhoto());
+    const QStringList actions = auditActions();
+    QVERIFY(actions.contains(QStringLiteral("card.authenticity")));
+    QVERIFY(!actions.contains(QStringLiteral("card.read")));
+    shot(QStringLiteral("copied-chip"));
 }
 
 QTEST_MAIN(TestCounterVisits)

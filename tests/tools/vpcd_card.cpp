@@ -5,6 +5,7 @@
 //   card
 //   --vanish-after-apdus N  answer N APDUs, then leave the reader (close the vpcd connection) on the next one
 //   --no-short-file-ids     refuse the SFI forms of VERIFY / READ BINARY with 6A 86 (SELECT EF fallback)
+//   --no-extended-length    refuse READ BINARY with an extended Le with 67 00 (short chunked reads)
 #include "CardPersona.h"
 #include "VirtualMyNumberCard.h"
 #include "VpcdLink.h"
@@ -103,6 +104,7 @@ int main(int argc, char** argv) {
                       QStringLiteral("n"),
                       QStringLiteral("-1")});
     parser.addOption({{QStringLiteral("no-short-file-ids")}, QStringLiteral("Refuse SFI forms with 6A 86.")});
+    parser.addOption({{QStringLiteral("no-extended-length")}, QStringLiteral("Refuse extended Le with 67 00.")});
     parser.process(app);
 
     bool ok = false;
@@ -128,6 +130,7 @@ int main(int argc, char** argv) {
 
     VirtualMyNumberCard::Behaviour behaviour;
     behaviour.acceptsShortFileIds = !parser.isSet(QStringLiteral("no-short-file-ids"));
+    behaviour.acceptsExtendedLength = !parser.isSet(QStringLiteral("no-extended-length"));
     VirtualMyNumberCard card(*persona, behaviour);
     const QString stateFile = parser.value(QStringLiteral("state"));
     if (!stateFile.isEmpty() && !loadCounters(stateFile, card)) {

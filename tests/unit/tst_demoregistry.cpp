@@ -69,6 +69,8 @@ private Q_SLOTS:
         int registered = 0;
         for (const QJsonValue& value : personas) {
             const QJsonObject persona = value.toObject();
+            if (persona.contains(u"forgery"_s))
+                continue; // a forged card impersonates someone; it is not a resident of its own
             const QString id = persona.value(u"registry_resident_id"_s).toString();
             const QString name = persona.value(u"name"_s).toString();
             if (id.isEmpty()) {

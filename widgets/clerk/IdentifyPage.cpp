@@ -1,6 +1,7 @@
 // Step 1 for the clerk: identify the resident by card or without one.
 #include "IdentifyPage.h"
 
+#include "CardCheckPanel.h"
 #include "CardSecret.h"
 
 #include <QCheckBox>
@@ -47,6 +48,8 @@ IdentifyPage::IdentifyPage(visit::VisitWorkflow& visit, const QString& clerkLang
     statusFont.setPointSize(statusFont.pointSize() + 2);
     m_status->setFont(statusFont);
     layout->addWidget(m_status);
+    m_check = new CardCheckPanel(m_visit, this);
+    layout->addWidget(m_check);
 
     m_codeBBox = new QGroupBox(tr("照合番号B"), this);
     auto* codeBLayout = new QFormLayout(m_codeBBox);
@@ -126,6 +129,7 @@ QWidget* IdentifyPage::firstInput() const {
 void IdentifyPage::refresh() {
     m_title->setText(tr("Reception %1 — who is the resident?").arg(m_visit.receptionNumber()));
     m_readMyNumber->setChecked(m_visit.readsMyNumber());
+    m_check->refresh();
     const Stage stage = m_visit.identifyStage();
     const bool busy = stage == Stage::Reading || stage == Stage::CheckingCard;
     m_card->setEnabled(!busy);

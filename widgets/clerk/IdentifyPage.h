@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace madoguchi::ui {
 
+class CardCheckPanel;
+
 // Step 1 for the clerk: identify the resident by My Number card (PIN on the resident's screen, or 照合番号B), or
 // without a card (ID document checked by eye, recorded, then a registry search).
 class IdentifyPage final : public ClerkPage {
@@ -28,7 +30,11 @@ public:
     QLineEdit* searchAddress() const { return m_address; }
     QString statusText() const;
 
+public:
+    CardCheckPanel* cardCheck() const { return m_check; }
+
 private:
+    CardCheckPanel* m_check = nullptr;
     void submitCodeB();
     void search();
 

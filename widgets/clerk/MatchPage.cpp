@@ -1,6 +1,8 @@
 // Step 2 for the clerk: card and registry side by side.
 #include "MatchPage.h"
 
+#include "CardCheckPanel.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +45,8 @@ MatchPage::MatchPage(visit::VisitWorkflow& visit, const QString& clerkLanguage, 
     m_offline->setObjectName(QStringLiteral("registryOffline"));
     m_offline->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
     layout->addWidget(m_offline);
+    m_check = new CardCheckPanel(m_visit, this);
+    layout->addWidget(m_check);
     m_candidates = new QListWidget(this);
     m_candidates->setObjectName(QStringLiteral("candidates"));
     m_candidates->setAccessibleName(tr("Registry records found"));
@@ -75,6 +79,7 @@ QString MatchPage::offlineText() const {
 
 void MatchPage::refresh() {
     const bool reachable = m_visit.registryReachable();
+    m_check->refresh();
     m_offline->setVisible(!reachable);
     m_offline->setText(reachable ? QString()
                                  : tr("The registry server cannot be reached. Press F5 to try again. A move-in can "

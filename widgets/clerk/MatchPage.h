@@ -9,6 +9,8 @@ class QTableWidget;
 
 namespace madoguchi::ui {
 
+class CardCheckPanel;
+
 // Step 2 for the clerk: the card and the registry record side by side, differences highlighted; accept the match, pick
 // another candidate, or continue as a new resident (転入) when the registry has no record.
 class MatchPage final : public ClerkPage {
@@ -22,7 +24,11 @@ public:
     QListWidget* candidateList() const { return m_candidates; }
     QString offlineText() const;
 
+public:
+    CardCheckPanel* cardCheck() const { return m_check; }
+
 private:
+    CardCheckPanel* m_check = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_offline = nullptr;
     QListWidget* m_candidates = nullptr;
