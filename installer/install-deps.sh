@@ -6,9 +6,11 @@ level="${1:-test}"
 
 runtime=(libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
     libhpdf-2.3.0 libqrencode4 libfreetype6 libharfbuzz-subset0 libsodium23 libpcsclite1 pcscd libssl3 libopenjp2-7
-    fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho)
+    fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho
+    fonts-noto-cjk fonts-noto-core libqt6texttospeech6 qt6-speech-speechd-plugin speech-dispatcher-espeak-ng)
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libhpdf-dev libqrencode-dev libfreetype-dev libharfbuzz-dev libsodium-dev libpcsclite-dev libssl-dev libopenjp2-7-dev)
+    qt6-l10n-tools qt6-speech-dev qt6-declarative-dev libhpdf-dev libqrencode-dev libfreetype-dev libharfbuzz-dev
+    libsodium-dev libpcsclite-dev libssl-dev libopenjp2-7-dev)
 test=(clang-14 libclang-rt-14-dev clang-format ccache libbenchmark-dev pcsc-tools vsmartcard-vpcd postgresql-15
     python3 poppler-utils poppler-data xvfb xauth x11-utils imagemagick iproute2 util-linux procps)
 

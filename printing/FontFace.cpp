@@ -3,6 +3,7 @@
 
 #include "PrintLogging.h"
 
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
 
@@ -22,7 +23,7 @@ struct FontFace::Handles {
     }
 };
 
-FontFace::FontFace(const QString& family, const QString& path)
+FontFace::FontFace(const QString& family, const QString& path, int index)
     : m_family(family)
     , m_path(path)
     , m_handles(std::make_unique<Handles>()) {
@@ -33,7 +34,7 @@ FontFace::FontFace(const QString& family, const QString& path)
         qCWarning(lcPrint) << "cannot read font file" << path;
         return;
     }
-    m_handles->face = hb_face_create(m_handles->blob, 0);
+    m_handles->face = hb_face_create(m_handles->blob, static_cast<unsigned int>(index));
     m_handles->font = hb_font_create(m_handles->face);
     m_handles->upem = hb_face_get_upem(m_handles->face);
     hb_font_set_scale(m_handles->font, static_cast<int>(m_handles->upem), static_cast<int>(m_handles->upem));
@@ -147,6 +148,46 @@ hb_draw_funcs_t* drawFunctions() {
     return funcs;
 }
 } // namespace
+
+QList<ShapedGlyph> FontFace::shape(const QString& text, const QString& language) const {
+    QList<ShapedGlyph> glyphs;
+    if (!isValid() || text.isEmpty())
+        return glyphs;
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(text.utf16()), static_cast<int>(text.size()), 0,
+                        static_cast<int>(text.size()));
+    const QByteArray tag = language.toLatin1();
+    hb_buffer_set_language(buffer, hb_language_from_string(tag.constData(), static_cast<int>(tag.size())));
+    hb_buffer_guess_segment_properties(buffer);
+    hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
+    hb_shape(m_handles->font, buffer, nullptr, 0);
+    unsigned int count = 0;
+    const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+    const double scale = 1.0 / m_handles->upem;
+    glyphs.reserve(static_cast<qsizetype>(count));
+    for (unsigned int i = 0; i < count; ++i)
+        glyphs.append({info[i].codepoint, pos[i].x_offset * scale, pos[i].y_offset * scale, pos[i].x_advance * scale,
+                       static_cast<int>(info[i].cluster)});
+    hb_buffer_destroy(buffer);
+    return glyphs;
+}
+
+void FontFace::drawGlyph(unsigned int glyph, const OutlineSink& sink) const {
+    if (!isValid())
+        return;
+    DrawState state{&sink, 1.0 / m_handles->upem};
+    hb_font_get_glyph_shape(m_handles->font, glyph, drawFunctions(), &state);
+}
+
+QString FontFace::declaredFamily() const {
+    if (!isValid())
+        return {};
+    char name[256] = {};
+    unsigned int size = sizeof name;
+    hb_ot_name_get_utf8(m_handles->face, HB_OT_NAME_ID_FONT_FAMILY, HB_LANGUAGE_INVALID, &size, name);
+    return QString::fromUtf8(name);
+}
 
 bool FontFace::drawOutline(char32_t codePoint, const OutlineSink& sink) const {
     hb_codepoint_t glyph = 0;

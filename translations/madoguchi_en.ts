@@ -277,6 +277,10 @@
         <source>The procedures catalogue has errors: %1</source>
         <translation>The procedures catalogue has errors: %1</translation>
     </message>
+    <message>
+        <source>The guidance sheet could not be saved.</source>
+        <translation>The guidance sheet could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>CounterStaff</name>
@@ -629,14 +633,1487 @@
     </message>
 </context>
 <context>
+    <name>ResidentCatalogue</name>
+    <message>
+        <source>High-cost (preventive) care service benefit</source>
+        <extracomment>高額介護（予防）サービス費の支給申請 (care.json high-cost-care-benefit name)</extracomment>
+        <translation>High-cost (preventive) care service benefit</translation>
+    </message>
+    <message>
+        <source>Proof of identity (My Number card, driving licence, etc.)</source>
+        <extracomment>本人確認書類（マイナンバーカード、運転免許証など） (care.json high-cost-care-benefit documents[0])</extracomment>
+        <translation>Proof of identity (My Number card, driving licence, etc.)</translation>
+    </message>
+    <message>
+        <source>Proof of My Number (My Number card, etc.)</source>
+        <extracomment>個人番号確認書類（マイナンバーカードなど） (care.json high-cost-care-benefit documents[1])</extracomment>
+        <translation>Proof of My Number (My Number card, etc.)</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <extracomment>申請者氏名 (care.json high-cost-care-benefit applicant_name)</extracomment>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name (katakana)</source>
+        <extracomment>申請者氏名（フリガナ） (care.json high-cost-care-benefit applicant_kana)</extracomment>
+        <translation>Applicant&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s date of birth</source>
+        <extracomment>申請者生年月日 (care.json high-cost-care-benefit applicant_birth_date)</extracomment>
+        <translation>Applicant&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <extracomment>申請者住所 (care.json high-cost-care-benefit applicant_address)</extracomment>
+        <translation>Applicant&apos;s address</translation>
+    </message>
+    <message>
+        <source>Daytime phone number</source>
+        <extracomment>日中の連絡先電話番号 (care.json high-cost-care-benefit applicant_phone)</extracomment>
+        <translation>Daytime phone number</translation>
+    </message>
+    <message>
+        <source>Care insurance number</source>
+        <extracomment>介護保険被保険者番号 (care.json high-cost-care-benefit insured_number)</extracomment>
+        <translation>Care insurance number</translation>
+    </message>
+    <message>
+        <source>Month of service</source>
+        <extracomment>対象のサービス提供月 (care.json high-cost-care-benefit service_month)</extracomment>
+        <translation>Month of service</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>金融機関名 (care.json high-cost-care-benefit bank_name)</extracomment>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>支店名 (care.json high-cost-care-benefit bank_branch)</extracomment>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>預金種目 (care.json high-cost-care-benefit account_type)</extracomment>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>普通 (care.json high-cost-care-benefit account_type=ordinary)</extracomment>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>当座 (care.json high-cost-care-benefit account_type=current)</extracomment>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>口座番号 (care.json high-cost-care-benefit account_number)</extracomment>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Account holder (katakana)</source>
+        <extracomment>口座名義（カナ） (care.json high-cost-care-benefit account_holder_kana)</extracomment>
+        <translation>Account holder (katakana)</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <extracomment>個人番号 (care.json high-cost-care-benefit my_number)</extracomment>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>Certification of the care cost ceiling</source>
+        <extracomment>介護保険負担限度額認定申請 (care.json care-cost-ceiling-certification name)</extracomment>
+        <translation>Certification of the care cost ceiling</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <extracomment>預貯金等の額 (care.json care-cost-ceiling-certification savings)</extracomment>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Has a spouse</source>
+        <extracomment>配偶者がいる (care.json care-cost-ceiling-certification has_spouse)</extracomment>
+        <translation>Has a spouse</translation>
+    </message>
+    <message>
+        <source>Benefit for buying welfare equipment</source>
+        <extracomment>居宅介護（介護予防）福祉用具購入費の支給申請 (care.json welfare-equipment-purchase name)</extracomment>
+        <translation>Benefit for buying welfare equipment</translation>
+    </message>
+    <message>
+        <source>Equipment bought</source>
+        <extracomment>購入した福祉用具 (care.json welfare-equipment-purchase equipment)</extracomment>
+        <translation>Equipment bought</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <extracomment>購入金額 (care.json welfare-equipment-purchase purchase_amount)</extracomment>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Benefit for home modification</source>
+        <extracomment>居宅介護（介護予防）住宅改修費の支給申請 (care.json home-modification-benefit name)</extracomment>
+        <translation>Benefit for home modification</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <extracomment>改修の内容 (care.json home-modification-benefit work)</extracomment>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <extracomment>改修費用 (care.json home-modification-benefit work_amount)</extracomment>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Care-need certification after moving</source>
+        <extracomment>住所移転後の要介護・要支援認定申請 (care.json care-certification-after-move name)</extracomment>
+        <translation>Care-need certification after moving</translation>
+    </message>
+    <message>
+        <source>Previous municipality</source>
+        <extracomment>前住所地の市区町村 (care.json care-certification-after-move previous_city)</extracomment>
+        <translation>Previous municipality</translation>
+    </message>
+    <message>
+        <source>Certification at the previous address (certificate of eligibility)</source>
+        <extracomment>前住所地での認定（受給資格証明書） (care.json care-certification-after-move previous_certification)</extracomment>
+        <translation>Certification at the previous address (certificate of eligibility)</translation>
+    </message>
+    <message>
+        <source>Date of moving in</source>
+        <extracomment>転入日 (care.json care-certification-after-move move_in_date)</extracomment>
+        <translation>Date of moving in</translation>
+    </message>
+    <message>
+        <source>Application for care-need certification</source>
+        <extracomment>要介護・要支援認定の申請 (care.json care-certification name)</extracomment>
+        <translation>Application for care-need certification</translation>
+    </message>
+    <message>
+        <source>Family doctor (clinic and name)</source>
+        <extracomment>主治医（医療機関・医師名） (care.json care-certification doctor)</extracomment>
+        <translation>Family doctor (clinic and name)</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <extracomment>現在の状況 (care.json care-certification condition)</extracomment>
+        <translation>Current condition</translation>
+    </message>
+    <message>
+        <source>Renewal of care-need certification</source>
+        <extracomment>要介護・要支援更新認定の申請 (care.json care-certification-renewal name)</extracomment>
+        <translation>Renewal of care-need certification</translation>
+    </message>
+    <message>
+        <source>Change of care-need level</source>
+        <extracomment>要介護・要支援状態区分変更認定の申請 (care.json care-certification-change name)</extracomment>
+        <translation>Change of care-need level</translation>
+    </message>
+    <message>
+        <source>Why the level should change</source>
+        <extracomment>変更申請の理由 (care.json care-certification-change change_reason)</extracomment>
+        <translation>Why the level should change</translation>
+    </message>
+    <message>
+        <source>Notice of care plan provider</source>
+        <extracomment>居宅（介護予防）サービス計画作成（変更）依頼の届出 (care.json care-plan-notice name)</extracomment>
+        <translation>Notice of care plan provider</translation>
+    </message>
+    <message>
+        <source>Care management office</source>
+        <extracomment>居宅介護支援事業者名 (care.json care-plan-notice care_manager_office)</extracomment>
+        <translation>Care management office</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <extracomment>開始日 (care.json care-plan-notice start_date)</extracomment>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Reissue of the care cost-sharing card</source>
+        <extracomment>介護保険負担割合証の再交付申請 (care.json care-burden-ratio-card-reissue name)</extracomment>
+        <translation>Reissue of the care cost-sharing card</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>再交付の理由 (care.json care-burden-ratio-card-reissue reissue_reason)</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>紛失 (care.json care-burden-ratio-card-reissue reissue_reason=lost)</extracomment>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <extracomment>破損・汚損 (care.json care-burden-ratio-card-reissue reissue_reason=damaged)</extracomment>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>その他 (care.json care-burden-ratio-card-reissue reissue_reason=other)</extracomment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Reissue of the care insurance card</source>
+        <extracomment>介護保険被保険者証の再交付申請 (care.json care-insurance-card-reissue name)</extracomment>
+        <translation>Reissue of the care insurance card</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance enrolment (moving in)</source>
+        <extracomment>介護保険 資格取得届（転入） (care.json care-insurance-enrolment name)</extracomment>
+        <translation>Long-term care insurance enrolment (moving in)</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s name</source>
+        <extracomment>被保険者氏名 (care.json care-insurance-enrolment insured_name)</extracomment>
+        <translation>Insured person&apos;s name</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s name (katakana)</source>
+        <extracomment>被保険者氏名（フリガナ） (care.json care-insurance-enrolment insured_kana)</extracomment>
+        <translation>Insured person&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s date of birth</source>
+        <extracomment>被保険者生年月日 (care.json care-insurance-enrolment insured_birth_date)</extracomment>
+        <translation>Insured person&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s address</source>
+        <extracomment>被保険者住所 (care.json care-insurance-enrolment insured_address)</extracomment>
+        <translation>Insured person&apos;s address</translation>
+    </message>
+    <message>
+        <source>Previous insurer (municipality)</source>
+        <extracomment>前住所地の保険者（市区町村） (care.json care-insurance-enrolment previous_insurer)</extracomment>
+        <translation>Previous insurer (municipality)</translation>
+    </message>
+    <message>
+        <source>Certificate of residence</source>
+        <extracomment>住民票の写し (certificates.json resident-certificate name)</extracomment>
+        <translation>Certificate of residence</translation>
+    </message>
+    <message>
+        <source>A letter of proxy when someone else applies</source>
+        <extracomment>代理人の場合は委任状 (certificates.json resident-certificate documents[1])</extracomment>
+        <translation>A letter of proxy when someone else applies</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <extracomment>請求者氏名 (certificates.json resident-certificate requester_name)</extracomment>
+        <translation>Requester&apos;s name</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name (katakana)</source>
+        <extracomment>請求者氏名（フリガナ） (certificates.json resident-certificate requester_kana)</extracomment>
+        <translation>Requester&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s date of birth</source>
+        <extracomment>請求者生年月日 (certificates.json resident-certificate requester_birth_date)</extracomment>
+        <translation>Requester&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <extracomment>請求者住所 (certificates.json resident-certificate requester_address)</extracomment>
+        <translation>Requester&apos;s address</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <extracomment>必要な通数 (certificates.json resident-certificate copies)</extracomment>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>使用目的 (certificates.json resident-certificate purpose)</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>For an employer</source>
+        <extracomment>勤務先に提出 (certificates.json resident-certificate purpose=employment)</extracomment>
+        <translation>For an employer</translation>
+    </message>
+    <message>
+        <source>For a school</source>
+        <extracomment>学校に提出 (certificates.json resident-certificate purpose=school)</extracomment>
+        <translation>For a school</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <extracomment>住宅関係 (certificates.json resident-certificate purpose=housing)</extracomment>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Pension or insurance</source>
+        <extracomment>年金・保険の手続き (certificates.json resident-certificate purpose=pension)</extracomment>
+        <translation>Pension or insurance</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <extracomment>自動車関係 (certificates.json resident-certificate purpose=vehicle)</extracomment>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Whole household or some members</source>
+        <extracomment>世帯全員か一部か (certificates.json resident-certificate scope)</extracomment>
+        <translation>Whole household or some members</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <extracomment>世帯全員 (certificates.json resident-certificate scope=all)</extracomment>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <source>Some members</source>
+        <extracomment>世帯の一部 (certificates.json resident-certificate scope=some)</extracomment>
+        <translation>Some members</translation>
+    </message>
+    <message>
+        <source>Show head of household and relationship</source>
+        <extracomment>世帯主・続柄の記載 (certificates.json resident-certificate include_household_head)</extracomment>
+        <translation>Show head of household and relationship</translation>
+    </message>
+    <message>
+        <source>Show registered domicile and head of family register</source>
+        <extracomment>本籍・筆頭者の記載 (certificates.json resident-certificate include_honseki)</extracomment>
+        <translation>Show registered domicile and head of family register</translation>
+    </message>
+    <message>
+        <source>Seal registration certificate</source>
+        <extracomment>印鑑登録証明書 (certificates.json seal-certificate name)</extracomment>
+        <translation>Seal registration certificate</translation>
+    </message>
+    <message>
+        <source>Seal registration card, or the My Number card with its PIN</source>
+        <extracomment>印鑑登録証（カード）またはマイナンバーカード（コンビニ交付の暗証番号で） (certificates.json seal-certificate documents[0])</extracomment>
+        <translation>Seal registration card, or the My Number card with its PIN</translation>
+    </message>
+    <message>
+        <source>Seal registration number</source>
+        <extracomment>印鑑登録番号 (certificates.json seal-certificate seal_number)</extracomment>
+        <translation>Seal registration number</translation>
+    </message>
+    <message>
+        <source>Income and tax certificate</source>
+        <extracomment>所得・課税証明書 (certificates.json income-tax-certificate name)</extracomment>
+        <translation>Income and tax certificate</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <extracomment>年度 (certificates.json income-tax-certificate fiscal_year)</extracomment>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Tax payment certificate</source>
+        <extracomment>納税証明書 (certificates.json tax-payment-certificate name)</extracomment>
+        <translation>Tax payment certificate</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <extracomment>税目 (certificates.json tax-payment-certificate tax_item)</extracomment>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Resident tax</source>
+        <extracomment>住民税 (certificates.json tax-payment-certificate tax_item=resident)</extracomment>
+        <translation>Resident tax</translation>
+    </message>
+    <message>
+        <source>Property tax</source>
+        <extracomment>固定資産税 (certificates.json tax-payment-certificate tax_item=property)</extracomment>
+        <translation>Property tax</translation>
+    </message>
+    <message>
+        <source>Light vehicle tax</source>
+        <extracomment>軽自動車税 (certificates.json tax-payment-certificate tax_item=light_vehicle)</extracomment>
+        <translation>Light vehicle tax</translation>
+    </message>
+    <message>
+        <source>Light vehicle tax certificate (for inspection)</source>
+        <extracomment>軽自動車税納税証明書（継続検査用） (certificates.json light-vehicle-tax-certificate name)</extracomment>
+        <translation>Light vehicle tax certificate (for inspection)</translation>
+    </message>
+    <message>
+        <source>Vehicle inspection certificate</source>
+        <extracomment>自動車検査証（車検証） (certificates.json light-vehicle-tax-certificate documents[0])</extracomment>
+        <translation>Vehicle inspection certificate</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <extracomment>標識番号（ナンバー） (certificates.json light-vehicle-tax-certificate vehicle_plate)</extracomment>
+        <translation>Number plate</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s (user&apos;s) name</source>
+        <extracomment>所有者（使用者）氏名 (certificates.json light-vehicle-tax-certificate owner_name)</extracomment>
+        <translation>Owner&apos;s (user&apos;s) name</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s address</source>
+        <extracomment>所有者（使用者）住所 (certificates.json light-vehicle-tax-certificate owner_address)</extracomment>
+        <translation>Owner&apos;s address</translation>
+    </message>
+    <message>
+        <source>Child allowance claim</source>
+        <extracomment>児童手当 認定請求 (childcare.json child-allowance-claim name)</extracomment>
+        <translation>Child allowance claim</translation>
+    </message>
+    <message>
+        <source>Bank book or card of an account in the claimant&apos;s name</source>
+        <extracomment>請求者名義の口座がわかるもの（通帳・キャッシュカード） (childcare.json child-allowance-claim documents[2])</extracomment>
+        <translation>Bank book or card of an account in the claimant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Copy of the health insurance card (employees&apos; pension)</source>
+        <extracomment>健康保険証の写し（厚生年金加入の方） (childcare.json child-allowance-claim documents[3])</extracomment>
+        <translation>Copy of the health insurance card (employees&apos; pension)</translation>
+    </message>
+    <message>
+        <source>Statement of care when a child lives elsewhere</source>
+        <extracomment>児童と別居の場合は別居監護申立書 (childcare.json child-allowance-claim documents[4])</extracomment>
+        <translation>Statement of care when a child lives elsewhere</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s name</source>
+        <extracomment>請求者氏名 (childcare.json child-allowance-claim claimant_name)</extracomment>
+        <translation>Claimant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s name (katakana)</source>
+        <extracomment>請求者氏名（フリガナ） (childcare.json child-allowance-claim claimant_kana)</extracomment>
+        <translation>Claimant&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s date of birth</source>
+        <extracomment>請求者生年月日 (childcare.json child-allowance-claim claimant_birth_date)</extracomment>
+        <translation>Claimant&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s address</source>
+        <extracomment>請求者住所 (childcare.json child-allowance-claim claimant_address)</extracomment>
+        <translation>Claimant&apos;s address</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s sex</source>
+        <extracomment>請求者の性別 (childcare.json child-allowance-claim claimant_sex)</extracomment>
+        <translation>Claimant&apos;s sex</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <extracomment>男 (childcare.json child-allowance-claim claimant_sex=1)</extracomment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <extracomment>女 (childcare.json child-allowance-claim claimant_sex=2)</extracomment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>適用不能 (childcare.json child-allowance-claim claimant_sex=9)</extracomment>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s occupation</source>
+        <extracomment>請求者の職業 (childcare.json child-allowance-claim claimant_occupation)</extracomment>
+        <translation>Claimant&apos;s occupation</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <extracomment>会社員 (childcare.json child-allowance-claim claimant_occupation=employee)</extracomment>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <extracomment>公務員 (childcare.json child-allowance-claim claimant_occupation=civil_servant)</extracomment>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <extracomment>自営業 (childcare.json child-allowance-claim claimant_occupation=self_employed)</extracomment>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <extracomment>無職 (childcare.json child-allowance-claim claimant_occupation=none)</extracomment>
+        <translation>Not working</translation>
+    </message>
+    <message>
+        <source>Pension scheme</source>
+        <extracomment>加入している年金 (childcare.json child-allowance-claim pension)</extracomment>
+        <translation>Pension scheme</translation>
+    </message>
+    <message>
+        <source>Employees&apos; pension</source>
+        <extracomment>厚生年金 (childcare.json child-allowance-claim pension=employees)</extracomment>
+        <translation>Employees&apos; pension</translation>
+    </message>
+    <message>
+        <source>National pension</source>
+        <extracomment>国民年金 (childcare.json child-allowance-claim pension=national)</extracomment>
+        <translation>National pension</translation>
+    </message>
+    <message>
+        <source>Mutual aid pension</source>
+        <extracomment>共済年金 (childcare.json child-allowance-claim pension=mutual)</extracomment>
+        <translation>Mutual aid pension</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>なし (childcare.json child-allowance-claim pension=none)</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <extracomment>配偶者氏名 (childcare.json child-allowance-claim spouse_name)</extracomment>
+        <translation>Spouse&apos;s name</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s My Number</source>
+        <extracomment>配偶者の個人番号 (childcare.json child-allowance-claim spouse_my_number)</extracomment>
+        <translation>Spouse&apos;s My Number</translation>
+    </message>
+    <message>
+        <source>Children concerned (name, date of birth, relationship)</source>
+        <extracomment>対象となる児童（氏名・生年月日・続柄） (childcare.json child-allowance-claim children)</extracomment>
+        <translation>Children concerned (name, date of birth, relationship)</translation>
+    </message>
+    <message>
+        <source>A child lives elsewhere</source>
+        <extracomment>別居している児童がいる (childcare.json child-allowance-claim children_living_apart)</extracomment>
+        <translation>A child lives elsewhere</translation>
+    </message>
+    <message>
+        <source>Reason for the claim</source>
+        <extracomment>請求の理由 (childcare.json child-allowance-claim claim_reason)</extracomment>
+        <translation>Reason for the claim</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <extracomment>出生 (childcare.json child-allowance-claim claim_reason=birth)</extracomment>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Moving in</source>
+        <extracomment>転入 (childcare.json child-allowance-claim claim_reason=move_in)</extracomment>
+        <translation>Moving in</translation>
+    </message>
+    <message>
+        <source>Date of birth or moving in</source>
+        <extracomment>出生日・転入日 (childcare.json child-allowance-claim event_date)</extracomment>
+        <translation>Date of birth or moving in</translation>
+    </message>
+    <message>
+        <source>Income of the previous year</source>
+        <extracomment>前年（前々年）の所得 (childcare.json child-allowance-claim previous_income)</extracomment>
+        <translation>Income of the previous year</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s My Number</source>
+        <extracomment>請求者の個人番号 (childcare.json child-allowance-claim my_number)</extracomment>
+        <translation>Claimant&apos;s My Number</translation>
+    </message>
+    <message>
+        <source>Child allowance amount revision</source>
+        <extracomment>児童手当 額改定の請求及び届出 (childcare.json child-allowance-revision name)</extracomment>
+        <translation>Child allowance amount revision</translation>
+    </message>
+    <message>
+        <source>More children</source>
+        <extracomment>児童の増加 (childcare.json child-allowance-revision revision_reason=increase)</extracomment>
+        <translation>More children</translation>
+    </message>
+    <message>
+        <source>Fewer children</source>
+        <extracomment>児童の減少 (childcare.json child-allowance-revision revision_reason=decrease)</extracomment>
+        <translation>Fewer children</translation>
+    </message>
+    <message>
+        <source>Child allowance name or address change notice</source>
+        <extracomment>児童手当 氏名変更／住所変更等の届出 (childcare.json child-allowance-change-notice name)</extracomment>
+        <translation>Child allowance name or address change notice</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <extracomment>変更の内容 (childcare.json child-allowance-change-notice change_type)</extracomment>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>氏名 (childcare.json child-allowance-change-notice change_type=name)</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>住所 (childcare.json child-allowance-change-notice change_type=address)</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <extracomment>口座 (childcare.json child-allowance-change-notice change_type=account)</extracomment>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Date of change</source>
+        <extracomment>変更日 (childcare.json child-allowance-change-notice change_date)</extracomment>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <source>New details</source>
+        <extracomment>変更後の内容 (childcare.json child-allowance-change-notice new_value)</extracomment>
+        <translation>New details</translation>
+    </message>
+    <message>
+        <source>Child allowance lapse notice</source>
+        <extracomment>児童手当 受給事由消滅の届出 (childcare.json child-allowance-lapse name)</extracomment>
+        <translation>Child allowance lapse notice</translation>
+    </message>
+    <message>
+        <source>Moving out</source>
+        <extracomment>転出 (childcare.json child-allowance-lapse lapse_reason=move_out)</extracomment>
+        <translation>Moving out</translation>
+    </message>
+    <message>
+        <source>No longer caring for a child</source>
+        <extracomment>児童を養育しなくなった (childcare.json child-allowance-lapse lapse_reason=no_child)</extracomment>
+        <translation>No longer caring for a child</translation>
+    </message>
+    <message>
+        <source>Became a civil servant</source>
+        <extracomment>公務員になった (childcare.json child-allowance-lapse lapse_reason=civil_servant)</extracomment>
+        <translation>Became a civil servant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>消滅日 (childcare.json child-allowance-lapse lapse_date)</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Claim for unpaid child allowance</source>
+        <extracomment>未支払の児童手当等の請求 (childcare.json child-allowance-unpaid-claim name)</extracomment>
+        <translation>Claim for unpaid child allowance</translation>
+    </message>
+    <message>
+        <source>Name of the deceased recipient</source>
+        <extracomment>亡くなった受給者の氏名 (childcare.json child-allowance-unpaid-claim deceased_recipient)</extracomment>
+        <translation>Name of the deceased recipient</translation>
+    </message>
+    <message>
+        <source>Offer to donate child allowance</source>
+        <extracomment>児童手当等に係る寄附の申出 (childcare.json child-allowance-donation name)</extracomment>
+        <translation>Offer to donate child allowance</translation>
+    </message>
+    <message>
+        <source>Amount to donate</source>
+        <extracomment>寄附する額 (childcare.json child-allowance-donation donation_amount)</extracomment>
+        <translation>Amount to donate</translation>
+    </message>
+    <message>
+        <source>Change to a child allowance donation</source>
+        <extracomment>児童手当に係る寄附変更等の申出 (childcare.json child-allowance-donation-change name)</extracomment>
+        <translation>Change to a child allowance donation</translation>
+    </message>
+    <message>
+        <source>New amount</source>
+        <extracomment>変更後の寄附額 (childcare.json child-allowance-donation-change donation_amount)</extracomment>
+        <translation>New amount</translation>
+    </message>
+    <message>
+        <source>Request to pay school fees from child allowance</source>
+        <extracomment>受給資格者の申出による学校給食費等の徴収等の申出 (childcare.json school-fee-deduction name)</extracomment>
+        <translation>Request to pay school fees from child allowance</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <extracomment>徴収する費用 (childcare.json school-fee-deduction fee_kind)</extracomment>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>School lunch</source>
+        <extracomment>学校給食費 (childcare.json school-fee-deduction fee_kind=school_lunch)</extracomment>
+        <translation>School lunch</translation>
+    </message>
+    <message>
+        <source>Nursery fees</source>
+        <extracomment>保育料 (childcare.json school-fee-deduction fee_kind=nursery)</extracomment>
+        <translation>Nursery fees</translation>
+    </message>
+    <message>
+        <source>Change to paying school fees from child allowance</source>
+        <extracomment>学校給食費等の徴収等の変更等の申出 (childcare.json school-fee-deduction-change name)</extracomment>
+        <translation>Change to paying school fees from child allowance</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <extracomment>変更の内容 (childcare.json school-fee-deduction-change change_reason)</extracomment>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Child allowance status report</source>
+        <extracomment>児童手当等の現況届 (childcare.json child-allowance-status-report name)</extracomment>
+        <translation>Child allowance status report</translation>
+    </message>
+    <message>
+        <source>Application for childcare benefit certification</source>
+        <extracomment>教育・保育給付認定（支給認定）の申請 (childcare.json childcare-benefit-certification name)</extracomment>
+        <translation>Application for childcare benefit certification</translation>
+    </message>
+    <message>
+        <source>Certification type</source>
+        <extracomment>認定区分 (childcare.json childcare-benefit-certification certification_type)</extracomment>
+        <translation>Certification type</translation>
+    </message>
+    <message>
+        <source>Type 1 (education hours)</source>
+        <extracomment>1号認定（教育標準時間） (childcare.json childcare-benefit-certification certification_type=1)</extracomment>
+        <translation>Type 1 (education hours)</translation>
+    </message>
+    <message>
+        <source>Type 2 (aged 3+, day care)</source>
+        <extracomment>2号認定（満3歳以上・保育） (childcare.json childcare-benefit-certification certification_type=2)</extracomment>
+        <translation>Type 2 (aged 3+, day care)</translation>
+    </message>
+    <message>
+        <source>Type 3 (under 3, day care)</source>
+        <extracomment>3号認定（満3歳未満・保育） (childcare.json childcare-benefit-certification certification_type=3)</extracomment>
+        <translation>Type 3 (under 3, day care)</translation>
+    </message>
+    <message>
+        <source>Why day care is needed</source>
+        <extracomment>保育を必要とする理由 (childcare.json childcare-benefit-certification care_need_reason)</extracomment>
+        <translation>Why day care is needed</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <extracomment>就労 (childcare.json childcare-benefit-certification care_need_reason=work)</extracomment>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Pregnancy or birth</source>
+        <extracomment>妊娠・出産 (childcare.json childcare-benefit-certification care_need_reason=pregnancy)</extracomment>
+        <translation>Pregnancy or birth</translation>
+    </message>
+    <message>
+        <source>Illness or disability</source>
+        <extracomment>疾病・障害 (childcare.json childcare-benefit-certification care_need_reason=illness)</extracomment>
+        <translation>Illness or disability</translation>
+    </message>
+    <message>
+        <source>Caring for a relative</source>
+        <extracomment>介護・看護 (childcare.json childcare-benefit-certification care_need_reason=care)</extracomment>
+        <translation>Caring for a relative</translation>
+    </message>
+    <message>
+        <source>Application to use a childcare facility</source>
+        <extracomment>保育施設等の利用申込 (childcare.json childcare-facility-application name)</extracomment>
+        <translation>Application to use a childcare facility</translation>
+    </message>
+    <message>
+        <source>Preferred facilities (1st to 3rd)</source>
+        <extracomment>希望する施設（第1～第3希望） (childcare.json childcare-facility-application preferred_facilities)</extracomment>
+        <translation>Preferred facilities (1st to 3rd)</translation>
+    </message>
+    <message>
+        <source>Preferred start date</source>
+        <extracomment>利用開始希望日 (childcare.json childcare-facility-application start_date)</extracomment>
+        <translation>Preferred start date</translation>
+    </message>
+    <message>
+        <source>Childcare facility status report</source>
+        <extracomment>保育施設等の現況届 (childcare.json childcare-facility-status-report name)</extracomment>
+        <translation>Childcare facility status report</translation>
+    </message>
+    <message>
+        <source>Advance sending of the child-rearing allowance status report</source>
+        <extracomment>児童扶養手当の現況届の事前送信 (childcare.json child-rearing-allowance-status-advance name)</extracomment>
+        <translation>Advance sending of the child-rearing allowance status report</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <extracomment>生活の状況 (childcare.json child-rearing-allowance-status-advance living_situation)</extracomment>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <source>Pregnancy notice</source>
+        <extracomment>妊娠の届出 (childcare.json pregnancy-notice name)</extracomment>
+        <translation>Pregnancy notice</translation>
+    </message>
+    <message>
+        <source>For a proxy: letter of proxy and the proxy&apos;s proof of identity</source>
+        <extracomment>代理人の場合は委任状と代理人の本人確認書類 (childcare.json pregnancy-notice documents[2])</extracomment>
+        <translation>For a proxy: letter of proxy and the proxy&apos;s proof of identity</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s name</source>
+        <extracomment>妊婦氏名 (childcare.json pregnancy-notice mother_name)</extracomment>
+        <translation>Expectant mother&apos;s name</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s name (katakana)</source>
+        <extracomment>妊婦氏名（フリガナ） (childcare.json pregnancy-notice mother_kana)</extracomment>
+        <translation>Expectant mother&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s date of birth</source>
+        <extracomment>妊婦生年月日 (childcare.json pregnancy-notice mother_birth_date)</extracomment>
+        <translation>Expectant mother&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s address</source>
+        <extracomment>妊婦住所 (childcare.json pregnancy-notice mother_address)</extracomment>
+        <translation>Expectant mother&apos;s address</translation>
+    </message>
+    <message>
+        <source>Expected delivery date</source>
+        <extracomment>出産予定日 (childcare.json pregnancy-notice expected_delivery_date)</extracomment>
+        <translation>Expected delivery date</translation>
+    </message>
+    <message>
+        <source>Weeks of pregnancy (today)</source>
+        <extracomment>妊娠週数（届出日現在） (childcare.json pregnancy-notice weeks_pregnant)</extracomment>
+        <translation>Weeks of pregnancy (today)</translation>
+    </message>
+    <message>
+        <source>Medical institution that confirmed the pregnancy</source>
+        <extracomment>診断を受けた医療機関 (childcare.json pregnancy-notice diagnosis_institution)</extracomment>
+        <translation>Medical institution that confirmed the pregnancy</translation>
+    </message>
+    <message>
+        <source>Multiple pregnancy (twins, etc.)</source>
+        <extracomment>多胎妊娠（双子など） (childcare.json pregnancy-notice multiple_pregnancy)</extracomment>
+        <translation>Multiple pregnancy (twins, etc.)</translation>
+    </message>
+    <message>
+        <source>Number of babies</source>
+        <extracomment>胎児の数 (childcare.json pregnancy-notice number_of_babies)</extracomment>
+        <translation>Number of babies</translation>
+    </message>
+    <message>
+        <source>Previous births</source>
+        <extracomment>これまでの出産回数 (childcare.json pregnancy-notice previous_births)</extracomment>
+        <translation>Previous births</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>妊婦の職業 (childcare.json pregnancy-notice occupation)</extracomment>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <extracomment>パートナーの氏名 (childcare.json pregnancy-notice partner_name)</extracomment>
+        <translation>Partner&apos;s name</translation>
+    </message>
+    <message>
+        <source>Wishes to talk with a public health nurse</source>
+        <extracomment>保健師との面談を希望する (childcare.json pregnancy-notice interview_consent)</extracomment>
+        <translation>Wishes to talk with a public health nurse</translation>
+    </message>
+    <message>
+        <source>The expectant mother files herself</source>
+        <extracomment>届出人が妊婦本人である (childcare.json pregnancy-notice notifier_is_mother)</extracomment>
+        <translation>The expectant mother files herself</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s My Number</source>
+        <extracomment>妊婦の個人番号 (childcare.json pregnancy-notice my_number)</extracomment>
+        <translation>Expectant mother&apos;s My Number</translation>
+    </message>
+    <message>
+        <source>Infant medical expense certificate application</source>
+        <extracomment>乳幼児医療証 交付申請 (childcare.json infant-medical-certificate name)</extracomment>
+        <translation>Infant medical expense certificate application</translation>
+    </message>
+    <message>
+        <source>Child&apos;s health insurance card (later if enrolment is pending)</source>
+        <extracomment>お子さまの健康保険証（加入手続き中の場合は後日） (childcare.json infant-medical-certificate documents[1])</extracomment>
+        <translation>Child&apos;s health insurance card (later if enrolment is pending)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <extracomment>保護者氏名 (childcare.json infant-medical-certificate guardian_name)</extracomment>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name (katakana)</source>
+        <extracomment>保護者氏名（フリガナ） (childcare.json infant-medical-certificate guardian_kana)</extracomment>
+        <translation>Guardian&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s date of birth</source>
+        <extracomment>保護者生年月日 (childcare.json infant-medical-certificate guardian_birth_date)</extracomment>
+        <translation>Guardian&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s address</source>
+        <extracomment>保護者住所 (childcare.json infant-medical-certificate guardian_address)</extracomment>
+        <translation>Guardian&apos;s address</translation>
+    </message>
+    <message>
+        <source>Child&apos;s health insurance</source>
+        <extracomment>お子さまの健康保険 (childcare.json infant-medical-certificate health_insurance)</extracomment>
+        <translation>Child&apos;s health insurance</translation>
+    </message>
+    <message>
+        <source>Disaster victim certificate request</source>
+        <extracomment>罹災証明書 交付申請 (disaster.json disaster-certificate name)</extracomment>
+        <translation>Disaster victim certificate request</translation>
+    </message>
+    <message>
+        <source>Photos showing the damage</source>
+        <extracomment>被害状況がわかる写真 (disaster.json disaster-certificate documents[1])</extracomment>
+        <translation>Photos showing the damage</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <extracomment>災害名 (disaster.json disaster-certificate disaster_name)</extracomment>
+        <translation>Disaster</translation>
+    </message>
+    <message>
+        <source>Date of the damage</source>
+        <extracomment>被災した日 (disaster.json disaster-certificate disaster_date)</extracomment>
+        <translation>Date of the damage</translation>
+    </message>
+    <message>
+        <source>Address of the damaged home</source>
+        <extracomment>被害を受けた住家の所在地 (disaster.json disaster-certificate damaged_property_address)</extracomment>
+        <translation>Address of the damaged home</translation>
+    </message>
+    <message>
+        <source>Ownership of the home</source>
+        <extracomment>住家の所有関係 (disaster.json disaster-certificate ownership)</extracomment>
+        <translation>Ownership of the home</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <extracomment>持家 (disaster.json disaster-certificate ownership=owner)</extracomment>
+        <translation>Owned</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <extracomment>借家 (disaster.json disaster-certificate ownership=tenant)</extracomment>
+        <translation>Rented</translation>
+    </message>
+    <message>
+        <source>Type of building</source>
+        <extracomment>住家の構造 (disaster.json disaster-certificate building_type)</extracomment>
+        <translation>Type of building</translation>
+    </message>
+    <message>
+        <source>Wooden</source>
+        <extracomment>木造 (disaster.json disaster-certificate building_type=wooden)</extracomment>
+        <translation>Wooden</translation>
+    </message>
+    <message>
+        <source>Steel</source>
+        <extracomment>鉄骨造 (disaster.json disaster-certificate building_type=steel)</extracomment>
+        <translation>Steel</translation>
+    </message>
+    <message>
+        <source>Reinforced concrete</source>
+        <extracomment>鉄筋コンクリート造 (disaster.json disaster-certificate building_type=rc)</extracomment>
+        <translation>Reinforced concrete</translation>
+    </message>
+    <message>
+        <source>Cause of damage</source>
+        <extracomment>被害の原因 (disaster.json disaster-certificate damage_type)</extracomment>
+        <translation>Cause of damage</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <extracomment>地震 (disaster.json disaster-certificate damage_type=earthquake)</extracomment>
+        <translation>Earthquake</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <extracomment>浸水 (disaster.json disaster-certificate damage_type=flood)</extracomment>
+        <translation>Flood</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <extracomment>風害 (disaster.json disaster-certificate damage_type=wind)</extracomment>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <extracomment>火災 (disaster.json disaster-certificate damage_type=fire)</extracomment>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Landslide</source>
+        <extracomment>土砂災害 (disaster.json disaster-certificate damage_type=landslide)</extracomment>
+        <translation>Landslide</translation>
+    </message>
+    <message>
+        <source>Description of the damage</source>
+        <extracomment>被害の状況 (disaster.json disaster-certificate damage_description)</extracomment>
+        <translation>Description of the damage</translation>
+    </message>
+    <message>
+        <source>Photos of the damage are provided</source>
+        <extracomment>被害状況の写真を提出する (disaster.json disaster-certificate photos_provided)</extracomment>
+        <translation>Photos of the damage are provided</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <extracomment>世帯員 (disaster.json disaster-certificate household_members)</extracomment>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s relationship to the victim</source>
+        <extracomment>申請者と被災者の関係 (disaster.json disaster-certificate requester_relationship)</extracomment>
+        <translation>Requester&apos;s relationship to the victim</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <extracomment>本人 (disaster.json disaster-certificate requester_relationship=self)</extracomment>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <extracomment>同一世帯の方 (disaster.json disaster-certificate requester_relationship=household)</extracomment>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <extracomment>代理人 (disaster.json disaster-certificate requester_relationship=proxy)</extracomment>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Move-in notice</source>
+        <extracomment>転入届 (life-events.json move-in name)</extracomment>
+        <translation>Move-in notice</translation>
+    </message>
+    <message>
+        <source>Move-out certificate (not needed with the My Number card special procedure)</source>
+        <extracomment>転出証明書（マイナンバーカードによる特例の場合は不要） (life-events.json move-in documents[1])</extracomment>
+        <translation>Move-out certificate (not needed with the My Number card special procedure)</translation>
+    </message>
+    <message>
+        <source>My Number cards of everyone moving in</source>
+        <extracomment>転入する方全員のマイナンバーカード (life-events.json move-in documents[2])</extracomment>
+        <translation>My Number cards of everyone moving in</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name</source>
+        <extracomment>届出人氏名 (life-events.json move-in notifier_name)</extracomment>
+        <translation>Notifier&apos;s name</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name (katakana)</source>
+        <extracomment>届出人氏名（フリガナ） (life-events.json move-in notifier_kana)</extracomment>
+        <translation>Notifier&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s date of birth</source>
+        <extracomment>届出人生年月日 (life-events.json move-in notifier_birth_date)</extracomment>
+        <translation>Notifier&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s address</source>
+        <extracomment>届出人住所 (life-events.json move-in notifier_address)</extracomment>
+        <translation>Notifier&apos;s address</translation>
+    </message>
+    <message>
+        <source>Date you moved in</source>
+        <extracomment>転入した日（住み始めた日） (life-events.json move-in move_in_date)</extracomment>
+        <translation>Date you moved in</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>前住所 (life-events.json move-in previous_address)</extracomment>
+        <translation>Previous address</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <extracomment>新しい住所 (life-events.json move-in new_address)</extracomment>
+        <translation>New address</translation>
+    </message>
+    <message>
+        <source>Postal code of the new address</source>
+        <extracomment>新しい住所の郵便番号 (life-events.json move-in new_postal_code)</extracomment>
+        <translation>Postal code of the new address</translation>
+    </message>
+    <message>
+        <source>Head of household&apos;s name</source>
+        <extracomment>世帯主氏名 (life-events.json move-in head_of_household)</extracomment>
+        <translation>Head of household&apos;s name</translation>
+    </message>
+    <message>
+        <source>People concerned (name, date of birth, relationship)</source>
+        <extracomment>異動する方（氏名・生年月日・続柄） (life-events.json move-in members)</extracomment>
+        <translation>People concerned (name, date of birth, relationship)</translation>
+    </message>
+    <message>
+        <source>Move-out certificate</source>
+        <extracomment>転出証明書の種類 (life-events.json move-in moving_out_certificate)</extracomment>
+        <translation>Move-out certificate</translation>
+    </message>
+    <message>
+        <source>Paper move-out certificate</source>
+        <extracomment>転出証明書（紙） (life-events.json move-in moving_out_certificate=paper)</extracomment>
+        <translation>Paper move-out certificate</translation>
+    </message>
+    <message>
+        <source>Move-in notice with the My Number card (special procedure)</source>
+        <extracomment>マイナンバーカードによる転入届の特例 (life-events.json move-in moving_out_certificate=card)</extracomment>
+        <translation>Move-in notice with the My Number card (special procedure)</translation>
+    </message>
+    <message>
+        <source>Someone had a long-term care certification at the previous address</source>
+        <extracomment>前住所地で要介護・要支援認定を受けていた方がいる (life-events.json move-in has_care_certification)</extracomment>
+        <translation>Someone had a long-term care certification at the previous address</translation>
+    </message>
+    <message>
+        <source>Received child allowance at the previous address</source>
+        <extracomment>前住所地で児童手当を受給していた (life-events.json move-in receives_child_allowance)</extracomment>
+        <translation>Received child allowance at the previous address</translation>
+    </message>
+    <message>
+        <source>Move-out notice</source>
+        <extracomment>転出届 (life-events.json move-out name)</extracomment>
+        <translation>Move-out notice</translation>
+    </message>
+    <message>
+        <source>Seal registration card (if registered)</source>
+        <extracomment>印鑑登録証（登録している方） (life-events.json move-out documents[1])</extracomment>
+        <translation>Seal registration card (if registered)</translation>
+    </message>
+    <message>
+        <source>National health insurance card (if insured)</source>
+        <extracomment>国民健康保険証（加入している方） (life-events.json move-out documents[2])</extracomment>
+        <translation>National health insurance card (if insured)</translation>
+    </message>
+    <message>
+        <source>Date of moving out (planned)</source>
+        <extracomment>転出する日（予定日） (life-events.json move-out move_out_date)</extracomment>
+        <translation>Date of moving out (planned)</translation>
+    </message>
+    <message>
+        <source>Address you are moving to</source>
+        <extracomment>転出先の住所 (life-events.json move-out new_address)</extracomment>
+        <translation>Address you are moving to</translation>
+    </message>
+    <message>
+        <source>Change-of-address notice</source>
+        <extracomment>転居届 (life-events.json move-within name)</extracomment>
+        <translation>Change-of-address notice</translation>
+    </message>
+    <message>
+        <source>My Number cards of everyone moving</source>
+        <extracomment>転居する方全員のマイナンバーカード (life-events.json move-within documents[1])</extracomment>
+        <translation>My Number cards of everyone moving</translation>
+    </message>
+    <message>
+        <source>Date you moved</source>
+        <extracomment>転居した日 (life-events.json move-within move_date)</extracomment>
+        <translation>Date you moved</translation>
+    </message>
+    <message>
+        <source>Birth registration</source>
+        <extracomment>出生届 (life-events.json birth name)</extracomment>
+        <translation>Birth registration</translation>
+    </message>
+    <message>
+        <source>Certificate of birth (right half of the form)</source>
+        <extracomment>出生証明書（出生届の右側） (life-events.json birth documents[0])</extracomment>
+        <translation>Certificate of birth (right half of the form)</translation>
+    </message>
+    <message>
+        <source>Maternal and child health handbook</source>
+        <extracomment>母子健康手帳 (life-events.json birth documents[1])</extracomment>
+        <translation>Maternal and child health handbook</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <extracomment>子の氏名 (life-events.json birth child_name)</extracomment>
+        <translation>Child&apos;s name</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name (katakana)</source>
+        <extracomment>子の氏名（フリガナ） (life-events.json birth child_kana)</extracomment>
+        <translation>Child&apos;s name (katakana)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>生まれた日 (life-events.json birth child_birth_date)</extracomment>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Child&apos;s sex</source>
+        <extracomment>子の性別 (life-events.json birth child_sex)</extracomment>
+        <translation>Child&apos;s sex</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <extracomment>生まれたところ (life-events.json birth birthplace)</extracomment>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Relationship to the parents</source>
+        <extracomment>父母との続柄 (life-events.json birth relationship_to_parents)</extracomment>
+        <translation>Relationship to the parents</translation>
+    </message>
+    <message>
+        <source>Child born in wedlock</source>
+        <extracomment>嫡出子 (life-events.json birth relationship_to_parents=legitimate)</extracomment>
+        <translation>Child born in wedlock</translation>
+    </message>
+    <message>
+        <source>Child born out of wedlock</source>
+        <extracomment>嫡出でない子 (life-events.json birth relationship_to_parents=non_legitimate)</extracomment>
+        <translation>Child born out of wedlock</translation>
+    </message>
+    <message>
+        <source>Death registration</source>
+        <extracomment>死亡届 (life-events.json death name)</extracomment>
+        <translation>Death registration</translation>
+    </message>
+    <message>
+        <source>Medical certificate of death</source>
+        <extracomment>死亡診断書（死体検案書） (life-events.json death documents[0])</extracomment>
+        <translation>Medical certificate of death</translation>
+    </message>
+    <message>
+        <source>Name of the deceased</source>
+        <extracomment>亡くなった方の氏名 (life-events.json death deceased_name)</extracomment>
+        <translation>Name of the deceased</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <extracomment>亡くなった日 (life-events.json death date_of_death)</extracomment>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Place of death</source>
+        <extracomment>亡くなったところ (life-events.json death place_of_death)</extracomment>
+        <translation>Place of death</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s relationship to the deceased</source>
+        <extracomment>届出人の資格 (life-events.json death notifier_relationship)</extracomment>
+        <translation>Notifier&apos;s relationship to the deceased</translation>
+    </message>
+    <message>
+        <source>Relative living together</source>
+        <extracomment>同居の親族 (life-events.json death notifier_relationship=relative)</extracomment>
+        <translation>Relative living together</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <extracomment>その他の親族 (life-events.json death notifier_relationship=other_relative)</extracomment>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Marriage registration</source>
+        <extracomment>婚姻届 (life-events.json marriage name)</extracomment>
+        <translation>Marriage registration</translation>
+    </message>
+    <message>
+        <source>Signatures of two witnesses</source>
+        <extracomment>証人2名の署名 (life-events.json marriage documents[1])</extracomment>
+        <translation>Signatures of two witnesses</translation>
+    </message>
+    <message>
+        <source>Family register copy (when filing outside the registered domicile; may be unnecessary through data linkage)</source>
+        <extracomment>戸籍謄本（本籍地以外に届け出る場合。戸籍情報連携で不要になる場合があります） (life-events.json marriage documents[2])</extracomment>
+        <translation>Family register copy (when filing outside the registered domicile; may be unnecessary through data linkage)</translation>
+    </message>
+    <message>
+        <source>Husband&apos;s name</source>
+        <extracomment>夫になる人の氏名 (life-events.json marriage husband_name)</extracomment>
+        <translation>Husband&apos;s name</translation>
+    </message>
+    <message>
+        <source>Husband&apos;s date of birth</source>
+        <extracomment>夫になる人の生年月日 (life-events.json marriage husband_birth_date)</extracomment>
+        <translation>Husband&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Wife&apos;s name</source>
+        <extracomment>妻になる人の氏名 (life-events.json marriage wife_name)</extracomment>
+        <translation>Wife&apos;s name</translation>
+    </message>
+    <message>
+        <source>Wife&apos;s date of birth</source>
+        <extracomment>妻になる人の生年月日 (life-events.json marriage wife_birth_date)</extracomment>
+        <translation>Wife&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Surname after marriage</source>
+        <extracomment>婚姻後の夫婦の氏 (life-events.json marriage marriage_surname)</extracomment>
+        <translation>Surname after marriage</translation>
+    </message>
+    <message>
+        <source>Husband&apos;s surname</source>
+        <extracomment>夫の氏 (life-events.json marriage marriage_surname=husband)</extracomment>
+        <translation>Husband&apos;s surname</translation>
+    </message>
+    <message>
+        <source>Wife&apos;s surname</source>
+        <extracomment>妻の氏 (life-events.json marriage marriage_surname=wife)</extracomment>
+        <translation>Wife&apos;s surname</translation>
+    </message>
+    <message>
+        <source>Address after marriage</source>
+        <extracomment>婚姻後の住所 (life-events.json marriage new_address)</extracomment>
+        <translation>Address after marriage</translation>
+    </message>
+    <message>
+        <source>Either spouse has a child under 18</source>
+        <extracomment>届出人に18歳未満の子がいる (life-events.json marriage has_children)</extracomment>
+        <translation>Either spouse has a child under 18</translation>
+    </message>
+    <message>
+        <source>Divorce registration</source>
+        <extracomment>離婚届 (life-events.json divorce name)</extracomment>
+        <translation>Divorce registration</translation>
+    </message>
+    <message>
+        <source>Signatures of two witnesses (divorce by agreement)</source>
+        <extracomment>証人2名の署名（協議離婚の場合） (life-events.json divorce documents[1])</extracomment>
+        <translation>Signatures of two witnesses (divorce by agreement)</translation>
+    </message>
+    <message>
+        <source>Type of divorce</source>
+        <extracomment>離婚の種別 (life-events.json divorce divorce_type)</extracomment>
+        <translation>Type of divorce</translation>
+    </message>
+    <message>
+        <source>By agreement</source>
+        <extracomment>協議離婚 (life-events.json divorce divorce_type=agreement)</extracomment>
+        <translation>By agreement</translation>
+    </message>
+    <message>
+        <source>By mediation</source>
+        <extracomment>調停離婚 (life-events.json divorce divorce_type=mediation)</extracomment>
+        <translation>By mediation</translation>
+    </message>
+    <message>
+        <source>By judgment</source>
+        <extracomment>裁判離婚 (life-events.json divorce divorce_type=judgment)</extracomment>
+        <translation>By judgment</translation>
+    </message>
+    <message>
+        <source>Parent with custody of minor children</source>
+        <extracomment>未成年の子の親権者 (life-events.json divorce custody)</extracomment>
+        <translation>Parent with custody of minor children</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <extracomment>夫 (life-events.json divorce custody=husband)</extracomment>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <extracomment>妻 (life-events.json divorce custody=wife)</extracomment>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Address after divorce</source>
+        <extracomment>離婚後の住所 (life-events.json divorce new_address)</extracomment>
+        <translation>Address after divorce</translation>
+    </message>
+    <message>
+        <source>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</source>
+        <extracomment>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。 (guidance.json contact)</extracomment>
+        <translation>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</translation>
+    </message>
+    <message>
+        <source>Notices about health insurance and taxes will arrive by post at your new address.</source>
+        <extracomment>新しい住所に、健康保険や税のお知らせが郵便で届きます。 (guidance.json categories life_event)</extracomment>
+        <translation>Notices about health insurance and taxes will arrive by post at your new address.</translation>
+    </message>
+    <message>
+        <source>The certificates you received today complete the procedure. Nothing will arrive by post.</source>
+        <extracomment>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。 (guidance.json categories certificate)</extracomment>
+        <translation>The certificates you received today complete the procedure. Nothing will arrive by post.</translation>
+    </message>
+    <message>
+        <source>The result of the review will arrive by post in about one month.</source>
+        <extracomment>審査の結果は、約1か月後に郵便で届きます。 (guidance.json categories childcare)</extracomment>
+        <translation>The result of the review will arrive by post in about one month.</translation>
+    </message>
+    <message>
+        <source>The result will arrive by post. It usually takes about 30 days.</source>
+        <extracomment>結果は郵便で届きます。ふつう30日ほどかかります。 (guidance.json categories care)</extracomment>
+        <translation>The result will arrive by post. It usually takes about 30 days.</translation>
+    </message>
+    <message>
+        <source>The city will contact you about the survey of the damage.</source>
+        <extracomment>被害の調査について、市から連絡があります。 (guidance.json categories disaster)</extracomment>
+        <translation>The city will contact you about the survey of the damage.</translation>
+    </message>
+    <message>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
+        <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
+        <translation>The address on your My Number card was updated in today&apos;s procedure.</translation>
+    </message>
+    <message>
+        <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
+        <extracomment>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。 (guidance.json procedures move-out)</extracomment>
+        <translation>Please file a move-in notice at your new municipality within 14 days of moving.</translation>
+    </message>
+    <message>
+        <source>Please claim the child allowance within 15 days of the day after the birth.</source>
+        <extracomment>児童手当は、生まれた日の翌日から15日以内に請求してください。 (guidance.json procedures birth)</extracomment>
+        <translation>Please claim the child allowance within 15 days of the day after the birth.</translation>
+    </message>
+    <message>
+        <source>The child allowance is paid into your account from the month after it is approved.</source>
+        <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
+        <translation>The child allowance is paid into your account from the month after it is approved.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentGuidance</name>
+    <message>
+        <source>Your visit today</source>
+        <translation>Your visit today</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Reception number: %1</source>
+        <translation>Reception number: %1</translation>
+    </message>
+    <message>
+        <source>What was done today</source>
+        <translation>What was done today</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>Next procedure: %1</source>
+        <translation>Next procedure: %1</translation>
+    </message>
+    <message>
+        <source>No procedure was completed today.</source>
+        <translation>No procedure was completed today.</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>Whom to contact</translation>
+    </message>
+    <message>
+        <source>If anything is unclear, show this sheet at any counter of the city hall.</source>
+        <translation>If anything is unclear, show this sheet at any counter of the city hall.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Counter — for you</source>
         <translation>Counter — for you</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -665,10 +2142,6 @@
     <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
-    </message>
-    <message>
-        <source>Choose your language above. The clerk will call you and guide you step by step.</source>
-        <translation>Choose your language above. The clerk will call you and guide you step by step.</translation>
     </message>
     <message>
         <source>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</source>
@@ -799,6 +2272,54 @@
     <message>
         <source>If something is wrong, please tell the clerk.</source>
         <translation>If something is wrong, please tell the clerk.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available in this language on this terminal.</source>
+        <translation>Reading aloud is not available in this language on this terminal.</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>In your language</source>
+        <translation>In your language</translation>
+    </message>
+    <message>
+        <source>Words used at the counter</source>
+        <translation>Words used at the counter</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Choose your language. The clerk will call you and guide you step by step.</source>
+        <translation>Choose your language. The clerk will call you and guide you step by step.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2980,46 @@
     <message>
         <source>Give one subcommand: readers, status, read, verify or diag.</source>
         <translation>Give one subcommand: readers, status, read, verify or diag.</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</translation>
+    </message>
+    <message>
+        <source>Resident language code (ja, vi, ne…).</source>
+        <translation>Resident language code (ja, vi, ne…).</translation>
+    </message>
+    <message>
+        <source>A procedure done today (repeatable).</source>
+        <translation>A procedure done today (repeatable).</translation>
+    </message>
+    <message>
+        <source>A procedure proposed for later (repeatable).</source>
+        <translation>A procedure proposed for later (repeatable).</translation>
+    </message>
+    <message>
+        <source>Reception number.</source>
+        <translation>Reception number.</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Where to write the PDF.</translation>
+    </message>
+    <message>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation>Write a resident&apos;s guidance sheet as PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown resident language: %1</source>
+        <translation>Unknown resident language: %1</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation>Give --out FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure: %1</source>
+        <translation>Unknown procedure: %1</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +4364,18 @@
             <numerusform>The data for %1 is not complete or not correct (%n problem).</numerusform>
             <numerusform>The data for %1 is not complete or not correct (%n problems).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A font for this language is not installed (%1).</source>
+        <translation>A font for this language is not installed (%1).</translation>
+    </message>
+    <message>
+        <source>A character cannot be printed with the installed fonts.</source>
+        <translation>A character cannot be printed with the installed fonts.</translation>
+    </message>
+    <message>
+        <source>The guidance does not fit on one page.</source>
+        <translation>The guidance does not fit on one page.</translation>
     </message>
 </context>
 <context>

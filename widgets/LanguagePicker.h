@@ -9,10 +9,13 @@ class QButtonGroup;
 
 namespace madoguchi::ui {
 
+// A grid of the languages in resources/languages.json (however many there are), each button in its own
+// language; used by every resident-facing screen.
 class LanguagePicker final : public QWidget {
     Q_OBJECT
 public:
-    explicit LanguagePicker(const QList<counter::ResidentLanguage>& languages, QWidget* parent = nullptr);
+    explicit LanguagePicker(const QList<counter::ResidentLanguage>& languages, QWidget* parent = nullptr,
+                            int columns = 4);
     void setCurrent(const QString& code);
     QString current() const { return m_current; }
 

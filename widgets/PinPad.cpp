@@ -73,6 +73,9 @@ void PinPad::setTexts(const QString& clearText, const QString& backText, const Q
     m_clear->setText(clearText);
     m_back->setText(backText);
     m_ok->setText(okText);
+    m_clear->setAccessibleName(clearText);
+    m_back->setAccessibleName(backText);
+    m_ok->setAccessibleName(okText);
     setAccessibleName(accessible);
 }
 

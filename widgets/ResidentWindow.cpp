@@ -6,6 +6,8 @@
 #include "LanguagePicker.h"
 #include "PinPad.h"
 #include "ResidentLanguages.h"
+#include "ResidentSpeech.h"
+#include "UiLogging.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,9 +30,8 @@ QLabel* bigLabel(int pointSize, QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
-    QFont font = label->font();
-    font.setPointSize(pointSize);
-    label->setFont(font);
+    label->setTextFormat(Qt::PlainText);
+    ResidentTheme::setBaseFont(label, pointSize);
     return label;
 }
 
@@ -38,18 +39,25 @@ QPushButton* bigButton(QWidget* parent) {
     auto* button = new QPushButton(parent);
     button->setMinimumHeight(88);
     button->setFocusPolicy(Qt::NoFocus);
-    QFont font = button->font();
-    font.setPointSize(20);
-    font.setBold(true);
-    button->setFont(font);
+    ResidentTheme::setBaseFont(button, 20, true);
+    return button;
+}
+
+// A button of the bar at the top of every page: language, words, read aloud, contrast, text size.
+QPushButton* barButton(const char* objectName, bool checkable, QWidget* parent) {
+    auto* button = new QPushButton(parent);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setCheckable(checkable);
+    button->setMinimumSize(72, 56);
+    button->setFocusPolicy(Qt::NoFocus);
+    // The bar keeps its size in large text: it must fit every language's words on the narrowest screen.
+    ResidentTheme::setFixedFont(button, 13);
     return button;
 }
 
 QTextBrowser* readingPane(QWidget* parent) {
     auto* pane = new QTextBrowser(parent);
-    QFont font = pane->font();
-    font.setPointSize(16);
-    pane->setFont(font);
+    ResidentTheme::setBaseFont(pane, 16);
     pane->setFocusPolicy(Qt::NoFocus);
     return pane;
 }
@@ -64,13 +72,23 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     setMinimumSize(800, 600);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 24);
+    // The bar on every page, the first included: language, words, read aloud, high contrast, large text.
     auto* top = new QHBoxLayout;
-    m_header = bigLabel(16, this);
-    m_header->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_picker = new LanguagePicker(languages.available(), this);
-    top->addWidget(m_header, 1);
-    top->addWidget(m_picker);
+    m_languageButton = barButton("residentLanguage", true, this);
+    m_wordsButton = barButton("residentWords", true, this);
+    m_readButton = barButton("residentReadAloud", false, this);
+    m_contrastButton = barButton("residentHighContrast", true, this);
+    m_largeButton = barButton("residentLargeText", true, this);
+    for (QPushButton* b : {m_languageButton, m_wordsButton, m_readButton, m_contrastButton, m_largeButton})
+        top->addWidget(b);
     layout->addLayout(top);
+    m_picker = new LanguagePicker(languages.available(), this);
+    layout->addWidget(m_picker);
+    m_notice = bigLabel(14, this);
+    m_notice->setObjectName(QStringLiteral("residentNotice"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    m_speech = new ResidentSpeech(qEnvironmentVariable("MADOGUCHI_SPEECH_ENGINE"), this);
 
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
@@ -90,7 +108,7 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     m_warning = new QWidget(m_pages);
     auto* warningLayout = new QVBoxLayout(m_warning);
     m_warningTitle = bigLabel(26, m_warning);
-    m_warningTitle->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    m_warningTitle->setObjectName(QStringLiteral("residentWarning")); // coloured by the theme
     m_warningBody = bigLabel(18, m_warning);
     m_lastTry = bigButton(m_warning);
     m_lastTry->setObjectName(QStringLiteral("confirmLastTry"));
@@ -127,7 +145,45 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     reviewLayout->addWidget(m_reviewHint);
     m_pages->addWidget(m_review);
 
-    connect(m_picker, &LanguagePicker::chosen, &m_visit, &VisitWorkflow::setLanguage);
+    m_words = new QWidget(m_pages);
+    auto* wordsLayout = new QVBoxLayout(m_words);
+    m_wordsTitle = bigLabel(22, m_words);
+    m_wordsBody = readingPane(m_words);
+    m_wordsBack = bigButton(m_words);
+    m_wordsBack->setObjectName(QStringLiteral("residentWordsBack"));
+    wordsLayout->addWidget(m_wordsTitle);
+    wordsLayout->addWidget(m_wordsBody, 1);
+    wordsLayout->addWidget(m_wordsBack);
+    m_pages->addWidget(m_words);
+
+    connect(m_picker, &LanguagePicker::chosen, this, [this](const QString& code) {
+        m_pickerOpen = false;
+        m_visit.setLanguage(code); // refreshes through changed(); every input stays where it is
+        refresh();
+    });
+    connect(m_languageButton, &QPushButton::clicked, this, [this] {
+        m_pickerOpen = !m_pickerOpen;
+        refresh();
+    });
+    connect(m_wordsButton, &QPushButton::clicked, this, [this] {
+        m_wordsOpen = !m_wordsOpen;
+        refresh();
+    });
+    connect(m_wordsBack, &QPushButton::clicked, this, [this] {
+        m_wordsOpen = false;
+        refresh();
+    });
+    connect(m_readButton, &QPushButton::clicked, this, &ResidentWindow::readAloud);
+    connect(m_contrastButton, &QPushButton::toggled, this, [this](bool on) {
+        ResidentLook look = m_look;
+        look.highContrast = on;
+        setLook(look);
+    });
+    connect(m_largeButton, &QPushButton::toggled, this, [this](bool on) {
+        ResidentLook look = m_look;
+        look.largeText = on;
+        setLook(look);
+    });
     connect(m_pinPad, &PinPad::entered, this, [this](QByteArray pin) {
         card::CardSecret secret = card::CardSecret::pin(pin);
         card::secureWipe(pin);
@@ -143,7 +199,49 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
         m_reviewBody->clear();
         m_reviewHtml.clear();
     });
+    ResidentTheme::apply(this, m_look);
     refresh();
+}
+
+void ResidentWindow::setLook(const ResidentLook& look) {
+    m_look = look;
+    ResidentTheme::apply(this, m_look);
+    qCInfo(lcUi) << "resident screen: high contrast" << look.highContrast << "large text" << look.largeText;
+}
+
+QString ResidentWindow::catalogue(const visit::LocalText& text) const {
+    return m_languages.catalogueText(m_visit.language(), text);
+}
+
+void ResidentWindow::readAloud() {
+    m_lastSpoken = counter::ResidentLanguages::spoken(visibleText());
+    const counter::ResidentLanguage language = m_languages.language(m_visit.language());
+    if (m_speech->speak(m_lastSpoken, QLocale(language.locale))) {
+        m_notice->hide();
+        return;
+    }
+    m_notice->setText(
+        text(QT_TRANSLATE_NOOP("ResidentWindow", "Reading aloud is not available in this language on this terminal.")));
+    m_notice->show();
+}
+
+void ResidentWindow::showWords() {
+    const QList<counter::GlossaryWord> words = m_languages.words(m_visit.language());
+    QString html = QStringLiteral("<table cellpadding='8'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                                  "<th align='left'>%3</th></tr>")
+                       .arg(text(QT_TRANSLATE_NOOP("ResidentWindow", "Japanese")).toHtmlEscaped(),
+                            text(QT_TRANSLATE_NOOP("ResidentWindow", "Reading")).toHtmlEscaped(),
+                            text(QT_TRANSLATE_NOOP("ResidentWindow", "In your language")).toHtmlEscaped());
+    for (const counter::GlossaryWord& word : words)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
+                    .arg(word.japanese.toHtmlEscaped(), word.reading.toHtmlEscaped(), word.rendering.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    m_wordsBody->setHtml(html);
+    m_wordsTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Words used at the counter")));
+}
+
+QString ResidentWindow::wordsText() const {
+    return m_wordsBody->toPlainText();
 }
 
 QString ResidentWindow::text(const char* source, int n) const {
@@ -166,7 +264,23 @@ QWidget* ResidentWindow::messagePage(QLabel** title, QLabel** body) {
 
 void ResidentWindow::retranslate() {
     setWindowTitle(text(QT_TRANSLATE_NOOP("ResidentWindow", "Counter — for you")));
-    m_header->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Language")));
+    const counter::ResidentLanguage language = m_languages.language(m_visit.language());
+    const QString current = language.nativeName;
+    if (m_look.family != language.uiFont) {
+        // The whole window follows the language's font, so Chinese is drawn with Chinese glyph shapes and Korean
+        // with Korean ones.
+        m_look.family = language.uiFont;
+        ResidentTheme::apply(this, m_look);
+    }
+    m_languageButton->setText(QStringLiteral("%1 ▾").arg(current));
+    m_languageButton->setAccessibleName(text(QT_TRANSLATE_NOOP("ResidentWindow", "Language: %1")).arg(current));
+    m_wordsButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Words")));
+    m_readButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Read aloud")));
+    m_contrastButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "High contrast")));
+    m_largeButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Large text")));
+    m_wordsBack->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Back")));
+    for (QPushButton* b : {m_wordsButton, m_readButton, m_contrastButton, m_largeButton, m_wordsBack})
+        b->setAccessibleName(b->text());
     m_pinPad->setTexts(
         text(QT_TRANSLATE_NOOP("ResidentWindow", "Clear")), text(QT_TRANSLATE_NOOP("ResidentWindow", "Delete")),
         text(QT_TRANSLATE_NOOP("ResidentWindow", "Enter")), text(QT_TRANSLATE_NOOP("ResidentWindow", "PIN pad")));
@@ -177,13 +291,16 @@ void ResidentWindow::retranslate() {
 void ResidentWindow::refresh() {
     retranslate();
     m_picker->setCurrent(m_visit.language());
+    m_picker->setVisible(m_pickerOpen || m_visit.step() == Step::Idle);
+    m_languageButton->setChecked(m_picker->isVisibleTo(this));
+    m_wordsButton->setChecked(m_wordsOpen);
     QWidget* page = m_message;
     switch (m_visit.step()) {
     case Step::Idle:
         page = m_welcome;
         m_welcomeTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Welcome")));
         m_welcomeBody->setText(text(QT_TRANSLATE_NOOP(
-            "ResidentWindow", "Choose your language above. The clerk will call you and guide you step by step.")));
+            "ResidentWindow", "Choose your language. The clerk will call you and guide you step by step.")));
         break;
     case Step::Identify:
         switch (m_visit.identifyStage()) {
@@ -245,6 +362,10 @@ void ResidentWindow::refresh() {
             int(m_visit.issued().size())));
         break;
     }
+    if (m_wordsOpen) {
+        showWords();
+        page = m_words;
+    }
     m_pages->setCurrentWidget(page);
 }
 
@@ -278,12 +399,11 @@ void ResidentWindow::showCardFace() {
 }
 
 void ResidentWindow::showForms() {
-    const QString language = m_visit.language();
     QString html;
     const auto forms = m_visit.forms();
     for (int i = 0; i < forms.size(); ++i) {
         const visit::FormDraft& form = forms.at(i);
-        html += QStringLiteral("<h2>%1</h2><table cellpadding='6'>").arg(form.title.in(language).toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2><table cellpadding='6'>").arg(catalogue(form.title).toHtmlEscaped());
         for (const visit::FormField& field : form.fields) {
             QString value = field.value;
             const int option = int(field.spec.options.indexOf(field.value));
@@ -293,13 +413,13 @@ void ResidentWindow::showForms() {
                 value = value == QLatin1String("yes") ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Yes"))
                                                       : text(QT_TRANSLATE_NOOP("ResidentWindow", "No"));
             else if (option >= 0 && option < field.spec.optionLabels.size())
-                value = field.spec.optionLabels.at(option).in(language);
+                value = catalogue(field.spec.optionLabels.at(option));
             else if (field.spec.prefill == QLatin1String("card.sex"))
                 value = value == QLatin1String("1")   ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Male"))
                         : value == QLatin1String("2") ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Female"))
                                                       : text(QT_TRANSLATE_NOOP("ResidentWindow", "Not stated"));
             html += QStringLiteral("<tr><td><b>%1</b></td><td style='white-space:pre-wrap'>%2</td></tr>")
-                        .arg(field.spec.label.in(language).toHtmlEscaped(), value.toHtmlEscaped());
+                        .arg(catalogue(field.spec.label).toHtmlEscaped(), value.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
         if (m_visit.fee(i) > 0)
@@ -335,6 +455,8 @@ QString ResidentWindow::pageName() const {
         return QStringLiteral("read");
     if (page == m_review)
         return QStringLiteral("review");
+    if (page == m_words)
+        return QStringLiteral("words");
     return QStringLiteral("message");
 }
 

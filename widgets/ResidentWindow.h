@@ -1,6 +1,7 @@
 // The resident-facing window (second screen or counter tablet): language, PIN pad, what was read, review, done.
 #pragma once
 
+#include "ResidentTheme.h"
 #include "visit/VisitWorkflow.h"
 
 #include <QWidget>
@@ -18,6 +19,7 @@ namespace madoguchi::ui {
 
 class LanguagePicker;
 class PinPad;
+class ResidentSpeech;
 
 // The resident-facing window (second screen or counter tablet): welcome and language, the PIN pad, what was read, the
 // forms to confirm in the resident's language, done. It shows only what the resident should see, and forgets
@@ -34,9 +36,23 @@ public:
     QPushButton* confirmButton() const { return m_confirm; }
     QPushButton* lastTryButton() const { return m_lastTry; }
     LanguagePicker* languagePicker() const { return m_picker; }
+    QPushButton* wordsButton() const { return m_wordsButton; }
+    QPushButton* readAloudButton() const { return m_readButton; }
+    QPushButton* highContrastButton() const { return m_contrastButton; }
+    QPushButton* largeTextButton() const { return m_largeButton; }
+    QPushButton* languageButton() const { return m_languageButton; }
+    ResidentLook look() const { return m_look; }
+    // The words page (glossary) in the current language, for tests.
+    QString wordsText() const;
+    // What the last press of "read aloud" asked the engine to speak (readings instead of kanji), for tests.
+    QString lastSpoken() const { return m_lastSpoken; }
 
 private:
     QString text(const char* source, int n = -1) const;
+    QString catalogue(const visit::LocalText& text) const;
+    void setLook(const ResidentLook& look);
+    void readAloud();
+    void showWords();
     QWidget* messagePage(QLabel** title, QLabel** body);
     void retranslate();
     void refresh();
@@ -45,8 +61,22 @@ private:
 
     visit::VisitWorkflow& m_visit;
     const counter::ResidentLanguages& m_languages;
-    QLabel* m_header = nullptr;
+    QPushButton* m_languageButton = nullptr;
+    QPushButton* m_wordsButton = nullptr;
+    QPushButton* m_readButton = nullptr;
+    QPushButton* m_contrastButton = nullptr;
+    QPushButton* m_largeButton = nullptr;
+    QLabel* m_notice = nullptr;
     LanguagePicker* m_picker = nullptr;
+    bool m_pickerOpen = false;
+    bool m_wordsOpen = false;
+    ResidentLook m_look;
+    ResidentSpeech* m_speech = nullptr;
+    QString m_lastSpoken;
+    QWidget* m_words = nullptr;
+    QLabel* m_wordsTitle = nullptr;
+    QTextBrowser* m_wordsBody = nullptr;
+    QPushButton* m_wordsBack = nullptr;
     QStackedWidget* m_pages = nullptr;
 
     QWidget* m_welcome = nullptr;

@@ -27,6 +27,7 @@ int runSimulate(CliContext& context);
 int runRegistry(CliContext& context);
 int runPrint(CliContext& context);
 int runCard(CliContext& context);
+int runGuidance(CliContext& context);
 
 namespace {
 struct Command {
@@ -47,6 +48,8 @@ const Command kCommands[] = {
     {"simulate", QT_TRANSLATE_NOOP("cli", "Record simulated visits: simulate --visits N."), runSimulate},
     {"print", QT_TRANSLATE_NOOP("cli", "Render a document template to PDF; list the templates."), runPrint},
     {"card", QT_TRANSLATE_NOOP("cli", "Read the My Number card: readers, status, read, diag."), runCard},
+    {"guidance", QT_TRANSLATE_NOOP("cli", "A resident's guidance sheet as PDF: guidance --language L --done ID."),
+     runGuidance},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.

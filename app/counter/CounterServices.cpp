@@ -2,6 +2,7 @@
 #include "CounterServices.h"
 
 #include "CardAccess.h"
+#include "CoreLogging.h"
 #include "CounterAccess.h"
 #include "CounterBackground.h"
 #include "CounterCard.h"
@@ -10,6 +11,7 @@
 #include "DocumentTemplates.h"
 #include "ReceptionQueue.h"
 #include "Renderer.h"
+#include "ResidentGuidance.h"
 #include "ResidentLanguages.h"
 #include "Settings.h"
 #include "catalogue/Catalogue.h"
@@ -18,6 +20,8 @@
 #include "sync/Synchroniser.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QThreadPool>
 
 #include <optional>
 
@@ -63,6 +67,9 @@ struct CounterServices::Parts {
     std::unique_ptr<ReceptionQueue> queue;
     std::unique_ptr<ResidentLanguages> languages;
     std::unique_ptr<visit::VisitWorkflow> visit;
+    // Guidance sheets are rendered here, off the GUI thread; its destructor waits for the last one.
+    QThreadPool guidancePool;
+    QString lastGuidance;
 };
 
 CounterServices::CounterServices()
@@ -140,6 +147,27 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     p.languages = std::make_unique<ResidentLanguages>();
     p.visit = std::make_unique<visit::VisitWorkflow>(visit::VisitServices{
         p.card.get(), p.registry.get(), p.catalogue.get(), p.issuance.get(), p.access.get(), p.clock});
+    // At the end of a visit, the resident's guidance sheet in their language, next to the visit's documents. It
+    // names procedures, the date and the reception number only: nothing about the person.
+    Parts* parts = &p;
+    QObject::connect(
+        p.visit.get(), &visit::VisitWorkflow::stepChanged, p.visit.get(), [parts](visit::VisitWorkflow::Step step) {
+            if (step != visit::VisitWorkflow::Step::Done)
+                return;
+            const QDate today = parts->clock->now().toLocalTime().date();
+            const print::GuidanceSheet sheet =
+                guidanceSheet(guidanceVisit(*parts->visit, today), parts->catalogue->catalogue(), *parts->languages);
+            const QString path =
+                QDir(parts->documentDir)
+                    .filePath(QStringLiteral("%1/guidance-%2-%3.pdf")
+                                  .arg(today.toString(Qt::ISODate), parts->visit->visitId(), sheet.language));
+            parts->lastGuidance = path;
+            parts->guidancePool.start([sheet, path] {
+                const Outcome written = writeGuidanceSheet(sheet, path);
+                if (!written)
+                    qCWarning(lcCore).noquote() << "guidance sheet not written:" << written.detail;
+            });
+        });
     services->setClerk({});
     if (options.startSync)
         p.sync->start();
@@ -166,6 +194,10 @@ QString CounterServices::terminalId() const {
 }
 QString CounterServices::documentDir() const {
     return m->documentDir;
+}
+QString CounterServices::lastGuidanceSheet() {
+    m->guidancePool.waitForDone();
+    return m->lastGuidance;
 }
 void CounterServices::waitForCard() {
     m->card->waitForIdle();

@@ -1,0 +1,4501 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>CardAuthenticity</name>
+    <message>
+        <source>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer not trusted: the chip was not issued under a key this city trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied chip: the chip does not hold the key its data was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checkable: this terminal could not check whether the card is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the photo and the card face with the person at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was filled in. Keep the card, check the physical card (hologram, print, photo) and call the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the physical card by eye (hologram, print, photo); if in doubt, call the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardError</name>
+    <message>
+        <source>The card reader service (pcscd) is not running. Please contact IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Please check the reader&apos;s cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is on the reader. Please place the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Please close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please check the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification code B does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification code B does not match. Tries left: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. Tries left: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification code B is locked. Please guide the resident to the card counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Please guide the resident to the card counter to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one try of verification code B is left. Confirm before trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left. A wrong PIN will lock the card. Confirm with the resident before trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed during reading. Please place it again and read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer in time. Please place it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on the card could not be read correctly. Please check the card face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B must be 14 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the request. Please place it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication with the card reader failed. Please place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue files were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Log debug details to standard error and the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read settings from &lt;file&gt; instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterCard</name>
+    <message>
+        <source>The card is still being read; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterIssuance</name>
+    <message>
+        <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterRegistry</name>
+    <message>
+        <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterServices</name>
+    <message>
+        <source>The procedures catalogue has errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance sheet could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterStaff</name>
+    <message>
+        <source>Still checking the last sign-in; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>This item is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this in full-width katakana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number in half-width digits, for example 0422-60-1800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number in half-width digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The My Number is not valid. Check the 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidation</name>
+    <message>
+        <source>There is no month %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no day %1 in %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An era year starts at 1 (元年).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not within the %2 era.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use full-width katakana, not half-width (ｶﾅ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only katakana here: &quot;%1&quot; is not kana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, e.g. 180-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits and hyphens in a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number starts with 0 (include the area code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile or IP phone number has 11 digits, e.g. 090-1234-5678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number has 10 digits, e.g. 0422-60-1800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A My Number has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match: please compare with the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2025-04-01 or 令和7年4月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A birth date before 1868 cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of 0 or more, digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Madoguchi no-handwriting counter terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this terminal is: counter, supervisor, kiosk or signage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCsv</name>
+    <message>
+        <source>This item is required. Enter a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item contains a control character or an invalid character. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item must not start with =, +, - or @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is too long (200 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, kana and kanji (no digits or symbols).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reading in full-width katakana (for example ヤマダ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date as YYYY-MM-DD (for example 1980-02-17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identifier may contain only half-width letters, digits, - and _ (32 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in yen as half-width digits without commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and at least one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many errors; only the first 500 are shown. Check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has an unknown column name. See the import format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row names the same column twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record type must be household, resident, seal or tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column must be empty for this record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 7 half-width digits, for example 180-0001 or 1800001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household ID is already used on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reading of the given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex must be 1 (male), 2 (female) or 9 (not applicable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of becoming a resident is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be active, moved_out or deceased (empty means active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident ID is already used on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person (same household, name and date of birth) is already on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seal registration number is already used on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident already has a registered seal on line %1. A person can register one seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year as a 4-digit Western year between 1989 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid is larger than the tax assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident already has a tax record for this fiscal year on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household with this ID in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident with this ID in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of household must be a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentCatalogue</name>
+    <message>
+        <source>High-cost (preventive) care service benefit</source>
+        <extracomment>高額介護（予防）サービス費の支給申請 (care.json high-cost-care-benefit name)</extracomment>
+        <translation>高額照護（預防）服務費給付申請</translation>
+    </message>
+    <message>
+        <source>Proof of identity (My Number card, driving licence, etc.)</source>
+        <extracomment>本人確認書類（マイナンバーカード、運転免許証など） (care.json high-cost-care-benefit documents[0])</extracomment>
+        <translation>身分證明文件（個人編號卡、駕照等）</translation>
+    </message>
+    <message>
+        <source>Proof of My Number (My Number card, etc.)</source>
+        <extracomment>個人番号確認書類（マイナンバーカードなど） (care.json high-cost-care-benefit documents[1])</extracomment>
+        <translation>個人編號證明文件（個人編號卡等）</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <extracomment>申請者氏名 (care.json high-cost-care-benefit applicant_name)</extracomment>
+        <translation>申請人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name (katakana)</source>
+        <extracomment>申請者氏名（フリガナ） (care.json high-cost-care-benefit applicant_kana)</extracomment>
+        <translation>申請人姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s date of birth</source>
+        <extracomment>申請者生年月日 (care.json high-cost-care-benefit applicant_birth_date)</extracomment>
+        <translation>申請人出生日期</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <extracomment>申請者住所 (care.json high-cost-care-benefit applicant_address)</extracomment>
+        <translation>申請人地址</translation>
+    </message>
+    <message>
+        <source>Daytime phone number</source>
+        <extracomment>日中の連絡先電話番号 (care.json high-cost-care-benefit applicant_phone)</extracomment>
+        <translation>白天聯絡電話</translation>
+    </message>
+    <message>
+        <source>Care insurance number</source>
+        <extracomment>介護保険被保険者番号 (care.json high-cost-care-benefit insured_number)</extracomment>
+        <translation>照護保險被保險人編號</translation>
+    </message>
+    <message>
+        <source>Month of service</source>
+        <extracomment>対象のサービス提供月 (care.json high-cost-care-benefit service_month)</extracomment>
+        <translation>服務提供月份</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>金融機関名 (care.json high-cost-care-benefit bank_name)</extracomment>
+        <translation>金融機構名稱</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>支店名 (care.json high-cost-care-benefit bank_branch)</extracomment>
+        <translation>分行名稱</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>預金種目 (care.json high-cost-care-benefit account_type)</extracomment>
+        <translation>存款種類</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>普通 (care.json high-cost-care-benefit account_type=ordinary)</extracomment>
+        <translation>活期存款</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>当座 (care.json high-cost-care-benefit account_type=current)</extracomment>
+        <translation>支票存款</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>口座番号 (care.json high-cost-care-benefit account_number)</extracomment>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Account holder (katakana)</source>
+        <extracomment>口座名義（カナ） (care.json high-cost-care-benefit account_holder_kana)</extracomment>
+        <translation>帳戶名義（片假名）</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <extracomment>個人番号 (care.json high-cost-care-benefit my_number)</extracomment>
+        <translation>個人編號</translation>
+    </message>
+    <message>
+        <source>Certification of the care cost ceiling</source>
+        <extracomment>介護保険負担限度額認定申請 (care.json care-cost-ceiling-certification name)</extracomment>
+        <translation>照護保險負擔限額認定申請</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <extracomment>預貯金等の額 (care.json care-cost-ceiling-certification savings)</extracomment>
+        <translation>存款等金額</translation>
+    </message>
+    <message>
+        <source>Has a spouse</source>
+        <extracomment>配偶者がいる (care.json care-cost-ceiling-certification has_spouse)</extracomment>
+        <translation>有配偶</translation>
+    </message>
+    <message>
+        <source>Benefit for buying welfare equipment</source>
+        <extracomment>居宅介護（介護予防）福祉用具購入費の支給申請 (care.json welfare-equipment-purchase name)</extracomment>
+        <translation>居家照護（照護預防）福祉用具購買費給付申請</translation>
+    </message>
+    <message>
+        <source>Equipment bought</source>
+        <extracomment>購入した福祉用具 (care.json welfare-equipment-purchase equipment)</extracomment>
+        <translation>購買的福祉用具</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <extracomment>購入金額 (care.json welfare-equipment-purchase purchase_amount)</extracomment>
+        <translation>購買金額</translation>
+    </message>
+    <message>
+        <source>Benefit for home modification</source>
+        <extracomment>居宅介護（介護予防）住宅改修費の支給申請 (care.json home-modification-benefit name)</extracomment>
+        <translation>居家照護（照護預防）住宅修繕費給付申請</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <extracomment>改修の内容 (care.json home-modification-benefit work)</extracomment>
+        <translation>修繕內容</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <extracomment>改修費用 (care.json home-modification-benefit work_amount)</extracomment>
+        <translation>修繕費用</translation>
+    </message>
+    <message>
+        <source>Care-need certification after moving</source>
+        <extracomment>住所移転後の要介護・要支援認定申請 (care.json care-certification-after-move name)</extracomment>
+        <translation>遷入後的需照護・需支援認定申請</translation>
+    </message>
+    <message>
+        <source>Previous municipality</source>
+        <extracomment>前住所地の市区町村 (care.json care-certification-after-move previous_city)</extracomment>
+        <translation>原居住地的市區町村</translation>
+    </message>
+    <message>
+        <source>Certification at the previous address (certificate of eligibility)</source>
+        <extracomment>前住所地での認定（受給資格証明書） (care.json care-certification-after-move previous_certification)</extracomment>
+        <translation>在原居住地的認定（受給資格證明書）</translation>
+    </message>
+    <message>
+        <source>Date of moving in</source>
+        <extracomment>転入日 (care.json care-certification-after-move move_in_date)</extracomment>
+        <translation>遷入日期</translation>
+    </message>
+    <message>
+        <source>Application for care-need certification</source>
+        <extracomment>要介護・要支援認定の申請 (care.json care-certification name)</extracomment>
+        <translation>需照護・需支援認定申請</translation>
+    </message>
+    <message>
+        <source>Family doctor (clinic and name)</source>
+        <extracomment>主治医（医療機関・医師名） (care.json care-certification doctor)</extracomment>
+        <translation>主治醫師（醫療機構・醫師姓名）</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <extracomment>現在の状況 (care.json care-certification condition)</extracomment>
+        <translation>目前的狀況</translation>
+    </message>
+    <message>
+        <source>Renewal of care-need certification</source>
+        <extracomment>要介護・要支援更新認定の申請 (care.json care-certification-renewal name)</extracomment>
+        <translation>需照護・需支援更新認定申請</translation>
+    </message>
+    <message>
+        <source>Change of care-need level</source>
+        <extracomment>要介護・要支援状態区分変更認定の申請 (care.json care-certification-change name)</extracomment>
+        <translation>需照護・需支援狀態區分變更認定申請</translation>
+    </message>
+    <message>
+        <source>Why the level should change</source>
+        <extracomment>変更申請の理由 (care.json care-certification-change change_reason)</extracomment>
+        <translation>申請變更的理由</translation>
+    </message>
+    <message>
+        <source>Notice of care plan provider</source>
+        <extracomment>居宅（介護予防）サービス計画作成（変更）依頼の届出 (care.json care-plan-notice name)</extracomment>
+        <translation>居家（照護預防）服務計畫製作（變更）委託申報</translation>
+    </message>
+    <message>
+        <source>Care management office</source>
+        <extracomment>居宅介護支援事業者名 (care.json care-plan-notice care_manager_office)</extracomment>
+        <translation>居家照護支援事業者名稱</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <extracomment>開始日 (care.json care-plan-notice start_date)</extracomment>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Reissue of the care cost-sharing card</source>
+        <extracomment>介護保険負担割合証の再交付申請 (care.json care-burden-ratio-card-reissue name)</extracomment>
+        <translation>照護保險負擔比例證補發申請</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>再交付の理由 (care.json care-burden-ratio-card-reissue reissue_reason)</extracomment>
+        <translation>補發的理由</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>紛失 (care.json care-burden-ratio-card-reissue reissue_reason=lost)</extracomment>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <extracomment>破損・汚損 (care.json care-burden-ratio-card-reissue reissue_reason=damaged)</extracomment>
+        <translation>破損・污損</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>その他 (care.json care-burden-ratio-card-reissue reissue_reason=other)</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Reissue of the care insurance card</source>
+        <extracomment>介護保険被保険者証の再交付申請 (care.json care-insurance-card-reissue name)</extracomment>
+        <translation>照護保險被保險人證補發申請</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance enrolment (moving in)</source>
+        <extracomment>介護保険 資格取得届（転入） (care.json care-insurance-enrolment name)</extracomment>
+        <translation>照護保險資格取得申報（遷入）</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s name</source>
+        <extracomment>被保険者氏名 (care.json care-insurance-enrolment insured_name)</extracomment>
+        <translation>被保險人姓名</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s name (katakana)</source>
+        <extracomment>被保険者氏名（フリガナ） (care.json care-insurance-enrolment insured_kana)</extracomment>
+        <translation>被保險人姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s date of birth</source>
+        <extracomment>被保険者生年月日 (care.json care-insurance-enrolment insured_birth_date)</extracomment>
+        <translation>被保險人出生日期</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s address</source>
+        <extracomment>被保険者住所 (care.json care-insurance-enrolment insured_address)</extracomment>
+        <translation>被保險人地址</translation>
+    </message>
+    <message>
+        <source>Previous insurer (municipality)</source>
+        <extracomment>前住所地の保険者（市区町村） (care.json care-insurance-enrolment previous_insurer)</extracomment>
+        <translation>原居住地的保險人（市區町村）</translation>
+    </message>
+    <message>
+        <source>Certificate of residence</source>
+        <extracomment>住民票の写し (certificates.json resident-certificate name)</extracomment>
+        <translation>住民票副本</translation>
+    </message>
+    <message>
+        <source>A letter of proxy when someone else applies</source>
+        <extracomment>代理人の場合は委任状 (certificates.json resident-certificate documents[1])</extracomment>
+        <translation>代理人辦理時需要委任狀</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <extracomment>請求者氏名 (certificates.json resident-certificate requester_name)</extracomment>
+        <translation>請求人姓名</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name (katakana)</source>
+        <extracomment>請求者氏名（フリガナ） (certificates.json resident-certificate requester_kana)</extracomment>
+        <translation>請求人姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s date of birth</source>
+        <extracomment>請求者生年月日 (certificates.json resident-certificate requester_birth_date)</extracomment>
+        <translation>請求人出生日期</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <extracomment>請求者住所 (certificates.json resident-certificate requester_address)</extracomment>
+        <translation>請求人地址</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <extracomment>必要な通数 (certificates.json resident-certificate copies)</extracomment>
+        <translation>所需份數</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>使用目的 (certificates.json resident-certificate purpose)</extracomment>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>For an employer</source>
+        <extracomment>勤務先に提出 (certificates.json resident-certificate purpose=employment)</extracomment>
+        <translation>提交給工作單位</translation>
+    </message>
+    <message>
+        <source>For a school</source>
+        <extracomment>学校に提出 (certificates.json resident-certificate purpose=school)</extracomment>
+        <translation>提交給學校</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <extracomment>住宅関係 (certificates.json resident-certificate purpose=housing)</extracomment>
+        <translation>住宅相關</translation>
+    </message>
+    <message>
+        <source>Pension or insurance</source>
+        <extracomment>年金・保険の手続き (certificates.json resident-certificate purpose=pension)</extracomment>
+        <translation>年金・保險手續</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <extracomment>自動車関係 (certificates.json resident-certificate purpose=vehicle)</extracomment>
+        <translation>汽車相關</translation>
+    </message>
+    <message>
+        <source>Whole household or some members</source>
+        <extracomment>世帯全員か一部か (certificates.json resident-certificate scope)</extracomment>
+        <translation>全戶還是部分成員</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <extracomment>世帯全員 (certificates.json resident-certificate scope=all)</extracomment>
+        <translation>全戶成員</translation>
+    </message>
+    <message>
+        <source>Some members</source>
+        <extracomment>世帯の一部 (certificates.json resident-certificate scope=some)</extracomment>
+        <translation>部分戶內成員</translation>
+    </message>
+    <message>
+        <source>Show head of household and relationship</source>
+        <extracomment>世帯主・続柄の記載 (certificates.json resident-certificate include_household_head)</extracomment>
+        <translation>記載戶長及與戶長的關係</translation>
+    </message>
+    <message>
+        <source>Show registered domicile and head of family register</source>
+        <extracomment>本籍・筆頭者の記載 (certificates.json resident-certificate include_honseki)</extracomment>
+        <translation>記載本籍及筆頭者</translation>
+    </message>
+    <message>
+        <source>Seal registration certificate</source>
+        <extracomment>印鑑登録証明書 (certificates.json seal-certificate name)</extracomment>
+        <translation>印鑑登記證明書</translation>
+    </message>
+    <message>
+        <source>Seal registration card, or the My Number card with its PIN</source>
+        <extracomment>印鑑登録証（カード）またはマイナンバーカード（コンビニ交付の暗証番号で） (certificates.json seal-certificate documents[0])</extracomment>
+        <translation>印鑑登記證（卡）或個人編號卡（使用超商交付的密碼）</translation>
+    </message>
+    <message>
+        <source>Seal registration number</source>
+        <extracomment>印鑑登録番号 (certificates.json seal-certificate seal_number)</extracomment>
+        <translation>印鑑登記編號</translation>
+    </message>
+    <message>
+        <source>Income and tax certificate</source>
+        <extracomment>所得・課税証明書 (certificates.json income-tax-certificate name)</extracomment>
+        <translation>所得・課稅證明書</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <extracomment>年度 (certificates.json income-tax-certificate fiscal_year)</extracomment>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Tax payment certificate</source>
+        <extracomment>納税証明書 (certificates.json tax-payment-certificate name)</extracomment>
+        <translation>納稅證明書</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <extracomment>税目 (certificates.json tax-payment-certificate tax_item)</extracomment>
+        <translation>稅目</translation>
+    </message>
+    <message>
+        <source>Resident tax</source>
+        <extracomment>住民税 (certificates.json tax-payment-certificate tax_item=resident)</extracomment>
+        <translation>住民稅</translation>
+    </message>
+    <message>
+        <source>Property tax</source>
+        <extracomment>固定資産税 (certificates.json tax-payment-certificate tax_item=property)</extracomment>
+        <translation>固定資產稅</translation>
+    </message>
+    <message>
+        <source>Light vehicle tax</source>
+        <extracomment>軽自動車税 (certificates.json tax-payment-certificate tax_item=light_vehicle)</extracomment>
+        <translation>輕型汽車稅</translation>
+    </message>
+    <message>
+        <source>Light vehicle tax certificate (for inspection)</source>
+        <extracomment>軽自動車税納税証明書（継続検査用） (certificates.json light-vehicle-tax-certificate name)</extracomment>
+        <translation>輕型汽車稅納稅證明書（定期檢驗用）</translation>
+    </message>
+    <message>
+        <source>Vehicle inspection certificate</source>
+        <extracomment>自動車検査証（車検証） (certificates.json light-vehicle-tax-certificate documents[0])</extracomment>
+        <translation>汽車檢查證（車檢證）</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <extracomment>標識番号（ナンバー） (certificates.json light-vehicle-tax-certificate vehicle_plate)</extracomment>
+        <translation>車牌號碼</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s (user&apos;s) name</source>
+        <extracomment>所有者（使用者）氏名 (certificates.json light-vehicle-tax-certificate owner_name)</extracomment>
+        <translation>所有人（使用人）姓名</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s address</source>
+        <extracomment>所有者（使用者）住所 (certificates.json light-vehicle-tax-certificate owner_address)</extracomment>
+        <translation>所有人（使用人）地址</translation>
+    </message>
+    <message>
+        <source>Child allowance claim</source>
+        <extracomment>児童手当 認定請求 (childcare.json child-allowance-claim name)</extracomment>
+        <translation>兒童津貼認定請求</translation>
+    </message>
+    <message>
+        <source>Bank book or card of an account in the claimant&apos;s name</source>
+        <extracomment>請求者名義の口座がわかるもの（通帳・キャッシュカード） (childcare.json child-allowance-claim documents[2])</extracomment>
+        <translation>可確認請求人名義帳戶的資料（存摺・金融卡）</translation>
+    </message>
+    <message>
+        <source>Copy of the health insurance card (employees&apos; pension)</source>
+        <extracomment>健康保険証の写し（厚生年金加入の方） (childcare.json child-allowance-claim documents[3])</extracomment>
+        <translation>健康保險證影本（加入厚生年金者）</translation>
+    </message>
+    <message>
+        <source>Statement of care when a child lives elsewhere</source>
+        <extracomment>児童と別居の場合は別居監護申立書 (childcare.json child-allowance-claim documents[4])</extracomment>
+        <translation>與兒童分居時的分居監護申請書</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s name</source>
+        <extracomment>請求者氏名 (childcare.json child-allowance-claim claimant_name)</extracomment>
+        <translation>請求人姓名</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s name (katakana)</source>
+        <extracomment>請求者氏名（フリガナ） (childcare.json child-allowance-claim claimant_kana)</extracomment>
+        <translation>請求人姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s date of birth</source>
+        <extracomment>請求者生年月日 (childcare.json child-allowance-claim claimant_birth_date)</extracomment>
+        <translation>請求人出生日期</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s address</source>
+        <extracomment>請求者住所 (childcare.json child-allowance-claim claimant_address)</extracomment>
+        <translation>請求人地址</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s sex</source>
+        <extracomment>請求者の性別 (childcare.json child-allowance-claim claimant_sex)</extracomment>
+        <translation>請求人性別</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <extracomment>男 (childcare.json child-allowance-claim claimant_sex=1)</extracomment>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <extracomment>女 (childcare.json child-allowance-claim claimant_sex=2)</extracomment>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>適用不能 (childcare.json child-allowance-claim claimant_sex=9)</extracomment>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s occupation</source>
+        <extracomment>請求者の職業 (childcare.json child-allowance-claim claimant_occupation)</extracomment>
+        <translation>請求人職業</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <extracomment>会社員 (childcare.json child-allowance-claim claimant_occupation=employee)</extracomment>
+        <translation>公司職員</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <extracomment>公務員 (childcare.json child-allowance-claim claimant_occupation=civil_servant)</extracomment>
+        <translation>公務員</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <extracomment>自営業 (childcare.json child-allowance-claim claimant_occupation=self_employed)</extracomment>
+        <translation>自營業</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <extracomment>無職 (childcare.json child-allowance-claim claimant_occupation=none)</extracomment>
+        <translation>無業</translation>
+    </message>
+    <message>
+        <source>Pension scheme</source>
+        <extracomment>加入している年金 (childcare.json child-allowance-claim pension)</extracomment>
+        <translation>加入的年金</translation>
+    </message>
+    <message>
+        <source>Employees&apos; pension</source>
+        <extracomment>厚生年金 (childcare.json child-allowance-claim pension=employees)</extracomment>
+        <translation>厚生年金</translation>
+    </message>
+    <message>
+        <source>National pension</source>
+        <extracomment>国民年金 (childcare.json child-allowance-claim pension=national)</extracomment>
+        <translation>國民年金</translation>
+    </message>
+    <message>
+        <source>Mutual aid pension</source>
+        <extracomment>共済年金 (childcare.json child-allowance-claim pension=mutual)</extracomment>
+        <translation>共濟年金</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>なし (childcare.json child-allowance-claim pension=none)</extracomment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <extracomment>配偶者氏名 (childcare.json child-allowance-claim spouse_name)</extracomment>
+        <translation>配偶姓名</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s My Number</source>
+        <extracomment>配偶者の個人番号 (childcare.json child-allowance-claim spouse_my_number)</extracomment>
+        <translation>配偶的個人編號</translation>
+    </message>
+    <message>
+        <source>Children concerned (name, date of birth, relationship)</source>
+        <extracomment>対象となる児童（氏名・生年月日・続柄） (childcare.json child-allowance-claim children)</extracomment>
+        <translation>對象兒童（姓名・出生日期・與戶長的關係）</translation>
+    </message>
+    <message>
+        <source>A child lives elsewhere</source>
+        <extracomment>別居している児童がいる (childcare.json child-allowance-claim children_living_apart)</extracomment>
+        <translation>有分居的兒童</translation>
+    </message>
+    <message>
+        <source>Reason for the claim</source>
+        <extracomment>請求の理由 (childcare.json child-allowance-claim claim_reason)</extracomment>
+        <translation>請求的理由</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <extracomment>出生 (childcare.json child-allowance-claim claim_reason=birth)</extracomment>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Moving in</source>
+        <extracomment>転入 (childcare.json child-allowance-claim claim_reason=move_in)</extracomment>
+        <translation>遷入</translation>
+    </message>
+    <message>
+        <source>Date of birth or moving in</source>
+        <extracomment>出生日・転入日 (childcare.json child-allowance-claim event_date)</extracomment>
+        <translation>出生日期或遷入日期</translation>
+    </message>
+    <message>
+        <source>Income of the previous year</source>
+        <extracomment>前年（前々年）の所得 (childcare.json child-allowance-claim previous_income)</extracomment>
+        <translation>前一年（前兩年）的所得</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s My Number</source>
+        <extracomment>請求者の個人番号 (childcare.json child-allowance-claim my_number)</extracomment>
+        <translation>請求人的個人編號</translation>
+    </message>
+    <message>
+        <source>Child allowance amount revision</source>
+        <extracomment>児童手当 額改定の請求及び届出 (childcare.json child-allowance-revision name)</extracomment>
+        <translation>兒童津貼金額變更請求及申報</translation>
+    </message>
+    <message>
+        <source>More children</source>
+        <extracomment>児童の増加 (childcare.json child-allowance-revision revision_reason=increase)</extracomment>
+        <translation>兒童增加</translation>
+    </message>
+    <message>
+        <source>Fewer children</source>
+        <extracomment>児童の減少 (childcare.json child-allowance-revision revision_reason=decrease)</extracomment>
+        <translation>兒童減少</translation>
+    </message>
+    <message>
+        <source>Child allowance name or address change notice</source>
+        <extracomment>児童手当 氏名変更／住所変更等の届出 (childcare.json child-allowance-change-notice name)</extracomment>
+        <translation>兒童津貼姓名變更／地址變更等申報</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <extracomment>変更の内容 (childcare.json child-allowance-change-notice change_type)</extracomment>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>氏名 (childcare.json child-allowance-change-notice change_type=name)</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>住所 (childcare.json child-allowance-change-notice change_type=address)</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <extracomment>口座 (childcare.json child-allowance-change-notice change_type=account)</extracomment>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Date of change</source>
+        <extracomment>変更日 (childcare.json child-allowance-change-notice change_date)</extracomment>
+        <translation>變更日期</translation>
+    </message>
+    <message>
+        <source>New details</source>
+        <extracomment>変更後の内容 (childcare.json child-allowance-change-notice new_value)</extracomment>
+        <translation>變更後的內容</translation>
+    </message>
+    <message>
+        <source>Child allowance lapse notice</source>
+        <extracomment>児童手当 受給事由消滅の届出 (childcare.json child-allowance-lapse name)</extracomment>
+        <translation>兒童津貼受領事由消滅申報</translation>
+    </message>
+    <message>
+        <source>Moving out</source>
+        <extracomment>転出 (childcare.json child-allowance-lapse lapse_reason=move_out)</extracomment>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>No longer caring for a child</source>
+        <extracomment>児童を養育しなくなった (childcare.json child-allowance-lapse lapse_reason=no_child)</extracomment>
+        <translation>不再撫養兒童</translation>
+    </message>
+    <message>
+        <source>Became a civil servant</source>
+        <extracomment>公務員になった (childcare.json child-allowance-lapse lapse_reason=civil_servant)</extracomment>
+        <translation>成為公務員</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>消滅日 (childcare.json child-allowance-lapse lapse_date)</extracomment>
+        <translation>消滅日期</translation>
+    </message>
+    <message>
+        <source>Claim for unpaid child allowance</source>
+        <extracomment>未支払の児童手当等の請求 (childcare.json child-allowance-unpaid-claim name)</extracomment>
+        <translation>未支付兒童津貼等的請求</translation>
+    </message>
+    <message>
+        <source>Name of the deceased recipient</source>
+        <extracomment>亡くなった受給者の氏名 (childcare.json child-allowance-unpaid-claim deceased_recipient)</extracomment>
+        <translation>已故受領人的姓名</translation>
+    </message>
+    <message>
+        <source>Offer to donate child allowance</source>
+        <extracomment>児童手当等に係る寄附の申出 (childcare.json child-allowance-donation name)</extracomment>
+        <translation>兒童津貼等捐贈申請</translation>
+    </message>
+    <message>
+        <source>Amount to donate</source>
+        <extracomment>寄附する額 (childcare.json child-allowance-donation donation_amount)</extracomment>
+        <translation>捐贈金額</translation>
+    </message>
+    <message>
+        <source>Change to a child allowance donation</source>
+        <extracomment>児童手当に係る寄附変更等の申出 (childcare.json child-allowance-donation-change name)</extracomment>
+        <translation>兒童津貼捐贈變更等申請</translation>
+    </message>
+    <message>
+        <source>New amount</source>
+        <extracomment>変更後の寄附額 (childcare.json child-allowance-donation-change donation_amount)</extracomment>
+        <translation>變更後的捐贈金額</translation>
+    </message>
+    <message>
+        <source>Request to pay school fees from child allowance</source>
+        <extracomment>受給資格者の申出による学校給食費等の徴収等の申出 (childcare.json school-fee-deduction name)</extracomment>
+        <translation>受領資格人申請從兒童津貼中扣繳學校營養午餐費等</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <extracomment>徴収する費用 (childcare.json school-fee-deduction fee_kind)</extracomment>
+        <translation>扣繳的費用</translation>
+    </message>
+    <message>
+        <source>School lunch</source>
+        <extracomment>学校給食費 (childcare.json school-fee-deduction fee_kind=school_lunch)</extracomment>
+        <translation>學校營養午餐費</translation>
+    </message>
+    <message>
+        <source>Nursery fees</source>
+        <extracomment>保育料 (childcare.json school-fee-deduction fee_kind=nursery)</extracomment>
+        <translation>托育費</translation>
+    </message>
+    <message>
+        <source>Change to paying school fees from child allowance</source>
+        <extracomment>学校給食費等の徴収等の変更等の申出 (childcare.json school-fee-deduction-change name)</extracomment>
+        <translation>學校營養午餐費等扣繳變更申請</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <extracomment>変更の内容 (childcare.json school-fee-deduction-change change_reason)</extracomment>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Child allowance status report</source>
+        <extracomment>児童手当等の現況届 (childcare.json child-allowance-status-report name)</extracomment>
+        <translation>兒童津貼等現況申報</translation>
+    </message>
+    <message>
+        <source>Application for childcare benefit certification</source>
+        <extracomment>教育・保育給付認定（支給認定）の申請 (childcare.json childcare-benefit-certification name)</extracomment>
+        <translation>教育・托育給付認定（支付認定）申請</translation>
+    </message>
+    <message>
+        <source>Certification type</source>
+        <extracomment>認定区分 (childcare.json childcare-benefit-certification certification_type)</extracomment>
+        <translation>認定類別</translation>
+    </message>
+    <message>
+        <source>Type 1 (education hours)</source>
+        <extracomment>1号認定（教育標準時間） (childcare.json childcare-benefit-certification certification_type=1)</extracomment>
+        <translation>1號認定（教育標準時間）</translation>
+    </message>
+    <message>
+        <source>Type 2 (aged 3+, day care)</source>
+        <extracomment>2号認定（満3歳以上・保育） (childcare.json childcare-benefit-certification certification_type=2)</extracomment>
+        <translation>2號認定（滿3歲以上・托育）</translation>
+    </message>
+    <message>
+        <source>Type 3 (under 3, day care)</source>
+        <extracomment>3号認定（満3歳未満・保育） (childcare.json childcare-benefit-certification certification_type=3)</extracomment>
+        <translation>3號認定（未滿3歲・托育）</translation>
+    </message>
+    <message>
+        <source>Why day care is needed</source>
+        <extracomment>保育を必要とする理由 (childcare.json childcare-benefit-certification care_need_reason)</extracomment>
+        <translation>需要托育的理由</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <extracomment>就労 (childcare.json childcare-benefit-certification care_need_reason=work)</extracomment>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Pregnancy or birth</source>
+        <extracomment>妊娠・出産 (childcare.json childcare-benefit-certification care_need_reason=pregnancy)</extracomment>
+        <translation>懷孕・生產</translation>
+    </message>
+    <message>
+        <source>Illness or disability</source>
+        <extracomment>疾病・障害 (childcare.json childcare-benefit-certification care_need_reason=illness)</extracomment>
+        <translation>疾病・身心障礙</translation>
+    </message>
+    <message>
+        <source>Caring for a relative</source>
+        <extracomment>介護・看護 (childcare.json childcare-benefit-certification care_need_reason=care)</extracomment>
+        <translation>照護・看護</translation>
+    </message>
+    <message>
+        <source>Application to use a childcare facility</source>
+        <extracomment>保育施設等の利用申込 (childcare.json childcare-facility-application name)</extracomment>
+        <translation>托育設施等使用申請</translation>
+    </message>
+    <message>
+        <source>Preferred facilities (1st to 3rd)</source>
+        <extracomment>希望する施設（第1～第3希望） (childcare.json childcare-facility-application preferred_facilities)</extracomment>
+        <translation>希望的設施（第1～第3志願）</translation>
+    </message>
+    <message>
+        <source>Preferred start date</source>
+        <extracomment>利用開始希望日 (childcare.json childcare-facility-application start_date)</extracomment>
+        <translation>希望開始使用日期</translation>
+    </message>
+    <message>
+        <source>Childcare facility status report</source>
+        <extracomment>保育施設等の現況届 (childcare.json childcare-facility-status-report name)</extracomment>
+        <translation>托育設施等現況申報</translation>
+    </message>
+    <message>
+        <source>Advance sending of the child-rearing allowance status report</source>
+        <extracomment>児童扶養手当の現況届の事前送信 (childcare.json child-rearing-allowance-status-advance name)</extracomment>
+        <translation>兒童扶養津貼現況申報的事先傳送</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <extracomment>生活の状況 (childcare.json child-rearing-allowance-status-advance living_situation)</extracomment>
+        <translation>生活狀況</translation>
+    </message>
+    <message>
+        <source>Pregnancy notice</source>
+        <extracomment>妊娠の届出 (childcare.json pregnancy-notice name)</extracomment>
+        <translation>懷孕申報</translation>
+    </message>
+    <message>
+        <source>For a proxy: letter of proxy and the proxy&apos;s proof of identity</source>
+        <extracomment>代理人の場合は委任状と代理人の本人確認書類 (childcare.json pregnancy-notice documents[2])</extracomment>
+        <translation>代理人辦理時需要委任狀及代理人的身分證明文件</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s name</source>
+        <extracomment>妊婦氏名 (childcare.json pregnancy-notice mother_name)</extracomment>
+        <translation>孕婦姓名</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s name (katakana)</source>
+        <extracomment>妊婦氏名（フリガナ） (childcare.json pregnancy-notice mother_kana)</extracomment>
+        <translation>孕婦姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s date of birth</source>
+        <extracomment>妊婦生年月日 (childcare.json pregnancy-notice mother_birth_date)</extracomment>
+        <translation>孕婦出生日期</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s address</source>
+        <extracomment>妊婦住所 (childcare.json pregnancy-notice mother_address)</extracomment>
+        <translation>孕婦地址</translation>
+    </message>
+    <message>
+        <source>Expected delivery date</source>
+        <extracomment>出産予定日 (childcare.json pregnancy-notice expected_delivery_date)</extracomment>
+        <translation>預產期</translation>
+    </message>
+    <message>
+        <source>Weeks of pregnancy (today)</source>
+        <extracomment>妊娠週数（届出日現在） (childcare.json pregnancy-notice weeks_pregnant)</extracomment>
+        <translation>懷孕週數（申報日當天）</translation>
+    </message>
+    <message>
+        <source>Medical institution that confirmed the pregnancy</source>
+        <extracomment>診断を受けた医療機関 (childcare.json pregnancy-notice diagnosis_institution)</extracomment>
+        <translation>確診的醫療機構</translation>
+    </message>
+    <message>
+        <source>Multiple pregnancy (twins, etc.)</source>
+        <extracomment>多胎妊娠（双子など） (childcare.json pregnancy-notice multiple_pregnancy)</extracomment>
+        <translation>多胎妊娠（雙胞胎等）</translation>
+    </message>
+    <message>
+        <source>Number of babies</source>
+        <extracomment>胎児の数 (childcare.json pregnancy-notice number_of_babies)</extracomment>
+        <translation>胎兒數</translation>
+    </message>
+    <message>
+        <source>Previous births</source>
+        <extracomment>これまでの出産回数 (childcare.json pregnancy-notice previous_births)</extracomment>
+        <translation>過去生產次數</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>妊婦の職業 (childcare.json pregnancy-notice occupation)</extracomment>
+        <translation>孕婦職業</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <extracomment>パートナーの氏名 (childcare.json pregnancy-notice partner_name)</extracomment>
+        <translation>伴侶姓名</translation>
+    </message>
+    <message>
+        <source>Wishes to talk with a public health nurse</source>
+        <extracomment>保健師との面談を希望する (childcare.json pregnancy-notice interview_consent)</extracomment>
+        <translation>希望與保健師面談</translation>
+    </message>
+    <message>
+        <source>The expectant mother files herself</source>
+        <extracomment>届出人が妊婦本人である (childcare.json pregnancy-notice notifier_is_mother)</extracomment>
+        <translation>申報人是孕婦本人</translation>
+    </message>
+    <message>
+        <source>Expectant mother&apos;s My Number</source>
+        <extracomment>妊婦の個人番号 (childcare.json pregnancy-notice my_number)</extracomment>
+        <translation>孕婦的個人編號</translation>
+    </message>
+    <message>
+        <source>Infant medical expense certificate application</source>
+        <extracomment>乳幼児医療証 交付申請 (childcare.json infant-medical-certificate name)</extracomment>
+        <translation>嬰幼兒醫療證交付申請</translation>
+    </message>
+    <message>
+        <source>Child&apos;s health insurance card (later if enrolment is pending)</source>
+        <extracomment>お子さまの健康保険証（加入手続き中の場合は後日） (childcare.json infant-medical-certificate documents[1])</extracomment>
+        <translation>孩子的健康保險證（正在辦理加入手續時可日後提交）</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <extracomment>保護者氏名 (childcare.json infant-medical-certificate guardian_name)</extracomment>
+        <translation>監護人姓名</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name (katakana)</source>
+        <extracomment>保護者氏名（フリガナ） (childcare.json infant-medical-certificate guardian_kana)</extracomment>
+        <translation>監護人姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s date of birth</source>
+        <extracomment>保護者生年月日 (childcare.json infant-medical-certificate guardian_birth_date)</extracomment>
+        <translation>監護人出生日期</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s address</source>
+        <extracomment>保護者住所 (childcare.json infant-medical-certificate guardian_address)</extracomment>
+        <translation>監護人地址</translation>
+    </message>
+    <message>
+        <source>Child&apos;s health insurance</source>
+        <extracomment>お子さまの健康保険 (childcare.json infant-medical-certificate health_insurance)</extracomment>
+        <translation>孩子的健康保險</translation>
+    </message>
+    <message>
+        <source>Disaster victim certificate request</source>
+        <extracomment>罹災証明書 交付申請 (disaster.json disaster-certificate name)</extracomment>
+        <translation>受災證明書交付申請</translation>
+    </message>
+    <message>
+        <source>Photos showing the damage</source>
+        <extracomment>被害状況がわかる写真 (disaster.json disaster-certificate documents[1])</extracomment>
+        <translation>可看出受災情況的照片</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <extracomment>災害名 (disaster.json disaster-certificate disaster_name)</extracomment>
+        <translation>災害名稱</translation>
+    </message>
+    <message>
+        <source>Date of the damage</source>
+        <extracomment>被災した日 (disaster.json disaster-certificate disaster_date)</extracomment>
+        <translation>受災日期</translation>
+    </message>
+    <message>
+        <source>Address of the damaged home</source>
+        <extracomment>被害を受けた住家の所在地 (disaster.json disaster-certificate damaged_property_address)</extracomment>
+        <translation>受災住家的地址</translation>
+    </message>
+    <message>
+        <source>Ownership of the home</source>
+        <extracomment>住家の所有関係 (disaster.json disaster-certificate ownership)</extracomment>
+        <translation>住家的所有關係</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <extracomment>持家 (disaster.json disaster-certificate ownership=owner)</extracomment>
+        <translation>自有住宅</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <extracomment>借家 (disaster.json disaster-certificate ownership=tenant)</extracomment>
+        <translation>租賃住宅</translation>
+    </message>
+    <message>
+        <source>Type of building</source>
+        <extracomment>住家の構造 (disaster.json disaster-certificate building_type)</extracomment>
+        <translation>住家結構</translation>
+    </message>
+    <message>
+        <source>Wooden</source>
+        <extracomment>木造 (disaster.json disaster-certificate building_type=wooden)</extracomment>
+        <translation>木造</translation>
+    </message>
+    <message>
+        <source>Steel</source>
+        <extracomment>鉄骨造 (disaster.json disaster-certificate building_type=steel)</extracomment>
+        <translation>鋼骨造</translation>
+    </message>
+    <message>
+        <source>Reinforced concrete</source>
+        <extracomment>鉄筋コンクリート造 (disaster.json disaster-certificate building_type=rc)</extracomment>
+        <translation>鋼筋混凝土造</translation>
+    </message>
+    <message>
+        <source>Cause of damage</source>
+        <extracomment>被害の原因 (disaster.json disaster-certificate damage_type)</extracomment>
+        <translation>受災原因</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <extracomment>地震 (disaster.json disaster-certificate damage_type=earthquake)</extracomment>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <extracomment>浸水 (disaster.json disaster-certificate damage_type=flood)</extracomment>
+        <translation>淹水</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <extracomment>風害 (disaster.json disaster-certificate damage_type=wind)</extracomment>
+        <translation>風災</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <extracomment>火災 (disaster.json disaster-certificate damage_type=fire)</extracomment>
+        <translation>火災</translation>
+    </message>
+    <message>
+        <source>Landslide</source>
+        <extracomment>土砂災害 (disaster.json disaster-certificate damage_type=landslide)</extracomment>
+        <translation>土石災害</translation>
+    </message>
+    <message>
+        <source>Description of the damage</source>
+        <extracomment>被害の状況 (disaster.json disaster-certificate damage_description)</extracomment>
+        <translation>受災情況</translation>
+    </message>
+    <message>
+        <source>Photos of the damage are provided</source>
+        <extracomment>被害状況の写真を提出する (disaster.json disaster-certificate photos_provided)</extracomment>
+        <translation>提交受災情況的照片</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <extracomment>世帯員 (disaster.json disaster-certificate household_members)</extracomment>
+        <translation>戶內成員</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s relationship to the victim</source>
+        <extracomment>申請者と被災者の関係 (disaster.json disaster-certificate requester_relationship)</extracomment>
+        <translation>申請人與受災人的關係</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <extracomment>本人 (disaster.json disaster-certificate requester_relationship=self)</extracomment>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <extracomment>同一世帯の方 (disaster.json disaster-certificate requester_relationship=household)</extracomment>
+        <translation>同一戶的人</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <extracomment>代理人 (disaster.json disaster-certificate requester_relationship=proxy)</extracomment>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Move-in notice</source>
+        <extracomment>転入届 (life-events.json move-in name)</extracomment>
+        <translation>遷入申報</translation>
+    </message>
+    <message>
+        <source>Move-out certificate (not needed with the My Number card special procedure)</source>
+        <extracomment>転出証明書（マイナンバーカードによる特例の場合は不要） (life-events.json move-in documents[1])</extracomment>
+        <translation>遷出證明書（使用個人編號卡特例時不需要）</translation>
+    </message>
+    <message>
+        <source>My Number cards of everyone moving in</source>
+        <extracomment>転入する方全員のマイナンバーカード (life-events.json move-in documents[2])</extracomment>
+        <translation>所有遷入者的個人編號卡</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name</source>
+        <extracomment>届出人氏名 (life-events.json move-in notifier_name)</extracomment>
+        <translation>申報人姓名</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name (katakana)</source>
+        <extracomment>届出人氏名（フリガナ） (life-events.json move-in notifier_kana)</extracomment>
+        <translation>申報人姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s date of birth</source>
+        <extracomment>届出人生年月日 (life-events.json move-in notifier_birth_date)</extracomment>
+        <translation>申報人出生日期</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s address</source>
+        <extracomment>届出人住所 (life-events.json move-in notifier_address)</extracomment>
+        <translation>申報人地址</translation>
+    </message>
+    <message>
+        <source>Date you moved in</source>
+        <extracomment>転入した日（住み始めた日） (life-events.json move-in move_in_date)</extracomment>
+        <translation>遷入日期（開始居住的日期）</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>前住所 (life-events.json move-in previous_address)</extracomment>
+        <translation>原地址</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <extracomment>新しい住所 (life-events.json move-in new_address)</extracomment>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <source>Postal code of the new address</source>
+        <extracomment>新しい住所の郵便番号 (life-events.json move-in new_postal_code)</extracomment>
+        <translation>新地址的郵遞區號</translation>
+    </message>
+    <message>
+        <source>Head of household&apos;s name</source>
+        <extracomment>世帯主氏名 (life-events.json move-in head_of_household)</extracomment>
+        <translation>戶長姓名</translation>
+    </message>
+    <message>
+        <source>People concerned (name, date of birth, relationship)</source>
+        <extracomment>異動する方（氏名・生年月日・続柄） (life-events.json move-in members)</extracomment>
+        <translation>異動者（姓名・出生日期・與戶長的關係）</translation>
+    </message>
+    <message>
+        <source>Move-out certificate</source>
+        <extracomment>転出証明書の種類 (life-events.json move-in moving_out_certificate)</extracomment>
+        <translation>遷出證明書的種類</translation>
+    </message>
+    <message>
+        <source>Paper move-out certificate</source>
+        <extracomment>転出証明書（紙） (life-events.json move-in moving_out_certificate=paper)</extracomment>
+        <translation>遷出證明書（紙本）</translation>
+    </message>
+    <message>
+        <source>Move-in notice with the My Number card (special procedure)</source>
+        <extracomment>マイナンバーカードによる転入届の特例 (life-events.json move-in moving_out_certificate=card)</extracomment>
+        <translation>使用個人編號卡的遷入申報特例</translation>
+    </message>
+    <message>
+        <source>Someone had a long-term care certification at the previous address</source>
+        <extracomment>前住所地で要介護・要支援認定を受けていた方がいる (life-events.json move-in has_care_certification)</extracomment>
+        <translation>有人在原居住地取得過需照護・需支援認定</translation>
+    </message>
+    <message>
+        <source>Received child allowance at the previous address</source>
+        <extracomment>前住所地で児童手当を受給していた (life-events.json move-in receives_child_allowance)</extracomment>
+        <translation>曾在原居住地受領兒童津貼</translation>
+    </message>
+    <message>
+        <source>Move-out notice</source>
+        <extracomment>転出届 (life-events.json move-out name)</extracomment>
+        <translation>遷出申報</translation>
+    </message>
+    <message>
+        <source>Seal registration card (if registered)</source>
+        <extracomment>印鑑登録証（登録している方） (life-events.json move-out documents[1])</extracomment>
+        <translation>印鑑登記證（已登記者）</translation>
+    </message>
+    <message>
+        <source>National health insurance card (if insured)</source>
+        <extracomment>国民健康保険証（加入している方） (life-events.json move-out documents[2])</extracomment>
+        <translation>國民健康保險證（已加入者）</translation>
+    </message>
+    <message>
+        <source>Date of moving out (planned)</source>
+        <extracomment>転出する日（予定日） (life-events.json move-out move_out_date)</extracomment>
+        <translation>遷出日期（預定日）</translation>
+    </message>
+    <message>
+        <source>Address you are moving to</source>
+        <extracomment>転出先の住所 (life-events.json move-out new_address)</extracomment>
+        <translation>遷出後的地址</translation>
+    </message>
+    <message>
+        <source>Change-of-address notice</source>
+        <extracomment>転居届 (life-events.json move-within name)</extracomment>
+        <translation>市內遷居申報</translation>
+    </message>
+    <message>
+        <source>My Number cards of everyone moving</source>
+        <extracomment>転居する方全員のマイナンバーカード (life-events.json move-within documents[1])</extracomment>
+        <translation>所有遷居者的個人編號卡</translation>
+    </message>
+    <message>
+        <source>Date you moved</source>
+        <extracomment>転居した日 (life-events.json move-within move_date)</extracomment>
+        <translation>遷居日期</translation>
+    </message>
+    <message>
+        <source>Birth registration</source>
+        <extracomment>出生届 (life-events.json birth name)</extracomment>
+        <translation>出生申報</translation>
+    </message>
+    <message>
+        <source>Certificate of birth (right half of the form)</source>
+        <extracomment>出生証明書（出生届の右側） (life-events.json birth documents[0])</extracomment>
+        <translation>出生證明書（出生申報書的右半部）</translation>
+    </message>
+    <message>
+        <source>Maternal and child health handbook</source>
+        <extracomment>母子健康手帳 (life-events.json birth documents[1])</extracomment>
+        <translation>母子健康手冊</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <extracomment>子の氏名 (life-events.json birth child_name)</extracomment>
+        <translation>孩子的姓名</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name (katakana)</source>
+        <extracomment>子の氏名（フリガナ） (life-events.json birth child_kana)</extracomment>
+        <translation>孩子的姓名（片假名）</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>生まれた日 (life-events.json birth child_birth_date)</extracomment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Child&apos;s sex</source>
+        <extracomment>子の性別 (life-events.json birth child_sex)</extracomment>
+        <translation>孩子的性別</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <extracomment>生まれたところ (life-events.json birth birthplace)</extracomment>
+        <translation>出生地點</translation>
+    </message>
+    <message>
+        <source>Relationship to the parents</source>
+        <extracomment>父母との続柄 (life-events.json birth relationship_to_parents)</extracomment>
+        <translation>與父母的關係</translation>
+    </message>
+    <message>
+        <source>Child born in wedlock</source>
+        <extracomment>嫡出子 (life-events.json birth relationship_to_parents=legitimate)</extracomment>
+        <translation>婚生子女</translation>
+    </message>
+    <message>
+        <source>Child born out of wedlock</source>
+        <extracomment>嫡出でない子 (life-events.json birth relationship_to_parents=non_legitimate)</extracomment>
+        <translation>非婚生子女</translation>
+    </message>
+    <message>
+        <source>Death registration</source>
+        <extracomment>死亡届 (life-events.json death name)</extracomment>
+        <translation>死亡申報</translation>
+    </message>
+    <message>
+        <source>Medical certificate of death</source>
+        <extracomment>死亡診断書（死体検案書） (life-events.json death documents[0])</extracomment>
+        <translation>死亡診斷書（屍體檢驗書）</translation>
+    </message>
+    <message>
+        <source>Name of the deceased</source>
+        <extracomment>亡くなった方の氏名 (life-events.json death deceased_name)</extracomment>
+        <translation>死者姓名</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <extracomment>亡くなった日 (life-events.json death date_of_death)</extracomment>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>Place of death</source>
+        <extracomment>亡くなったところ (life-events.json death place_of_death)</extracomment>
+        <translation>死亡地點</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s relationship to the deceased</source>
+        <extracomment>届出人の資格 (life-events.json death notifier_relationship)</extracomment>
+        <translation>申報人的資格</translation>
+    </message>
+    <message>
+        <source>Relative living together</source>
+        <extracomment>同居の親族 (life-events.json death notifier_relationship=relative)</extracomment>
+        <translation>同住的親屬</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <extracomment>その他の親族 (life-events.json death notifier_relationship=other_relative)</extracomment>
+        <translation>其他親屬</translation>
+    </message>
+    <message>
+        <source>Marriage registration</source>
+        <extracomment>婚姻届 (life-events.json marriage name)</extracomment>
+        <translation>結婚申報</translation>
+    </message>
+    <message>
+        <source>Signatures of two witnesses</source>
+        <extracomment>証人2名の署名 (life-events.json marriage documents[1])</extracomment>
+        <translation>2名證人的簽名</translation>
+    </message>
+    <message>
+        <source>Family register copy (when filing outside the registered domicile; may be unnecessary through data linkage)</source>
+        <extracomment>戸籍謄本（本籍地以外に届け出る場合。戸籍情報連携で不要になる場合があります） (life-events.json marriage documents[2])</extracomment>
+        <translation>戶籍謄本（在本籍地以外申報時。透過戶籍資訊連結可能不需要）</translation>
+    </message>
+    <message>
+        <source>Husband&apos;s name</source>
+        <extracomment>夫になる人の氏名 (life-events.json marriage husband_name)</extracomment>
+        <translation>丈夫的姓名</translation>
+    </message>
+    <message>
+        <source>Husband&apos;s date of birth</source>
+        <extracomment>夫になる人の生年月日 (life-events.json marriage husband_birth_date)</extracomment>
+        <translation>丈夫的出生日期</translation>
+    </message>
+    <message>
+        <source>Wife&apos;s name</source>
+        <extracomment>妻になる人の氏名 (life-events.json marriage wife_name)</extracomment>
+        <translation>妻子的姓名</translation>
+    </message>
+    <message>
+        <source>Wife&apos;s date of birth</source>
+        <extracomment>妻になる人の生年月日 (life-events.json marriage wife_birth_date)</extracomment>
+        <translation>妻子的出生日期</translation>
+    </message>
+    <message>
+        <source>Surname after marriage</source>
+        <extracomment>婚姻後の夫婦の氏 (life-events.json marriage marriage_surname)</extracomment>
+        <translation>婚後夫妻的姓氏</translation>
+    </message>
+    <message>
+        <source>Husband&apos;s surname</source>
+        <extracomment>夫の氏 (life-events.json marriage marriage_surname=husband)</extracomment>
+        <translation>丈夫的姓氏</translation>
+    </message>
+    <message>
+        <source>Wife&apos;s surname</source>
+        <extracomment>妻の氏 (life-events.json marriage marriage_surname=wife)</extracomment>
+        <translation>妻子的姓氏</translation>
+    </message>
+    <message>
+        <source>Address after marriage</source>
+        <extracomment>婚姻後の住所 (life-events.json marriage new_address)</extracomment>
+        <translation>婚後的地址</translation>
+    </message>
+    <message>
+        <source>Either spouse has a child under 18</source>
+        <extracomment>届出人に18歳未満の子がいる (life-events.json marriage has_children)</extracomment>
+        <translation>申報人有未滿18歲的子女</translation>
+    </message>
+    <message>
+        <source>Divorce registration</source>
+        <extracomment>離婚届 (life-events.json divorce name)</extracomment>
+        <translation>離婚申報</translation>
+    </message>
+    <message>
+        <source>Signatures of two witnesses (divorce by agreement)</source>
+        <extracomment>証人2名の署名（協議離婚の場合） (life-events.json divorce documents[1])</extracomment>
+        <translation>2名證人的簽名（協議離婚時）</translation>
+    </message>
+    <message>
+        <source>Type of divorce</source>
+        <extracomment>離婚の種別 (life-events.json divorce divorce_type)</extracomment>
+        <translation>離婚的種類</translation>
+    </message>
+    <message>
+        <source>By agreement</source>
+        <extracomment>協議離婚 (life-events.json divorce divorce_type=agreement)</extracomment>
+        <translation>協議離婚</translation>
+    </message>
+    <message>
+        <source>By mediation</source>
+        <extracomment>調停離婚 (life-events.json divorce divorce_type=mediation)</extracomment>
+        <translation>調解離婚</translation>
+    </message>
+    <message>
+        <source>By judgment</source>
+        <extracomment>裁判離婚 (life-events.json divorce divorce_type=judgment)</extracomment>
+        <translation>判決離婚</translation>
+    </message>
+    <message>
+        <source>Parent with custody of minor children</source>
+        <extracomment>未成年の子の親権者 (life-events.json divorce custody)</extracomment>
+        <translation>未成年子女的親權人</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <extracomment>夫 (life-events.json divorce custody=husband)</extracomment>
+        <translation>丈夫</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <extracomment>妻 (life-events.json divorce custody=wife)</extracomment>
+        <translation>妻子</translation>
+    </message>
+    <message>
+        <source>Address after divorce</source>
+        <extracomment>離婚後の住所 (life-events.json divorce new_address)</extracomment>
+        <translation>離婚後的地址</translation>
+    </message>
+    <message>
+        <source>The Citizens Division counter at the city hall (weekdays 8:30 to 17:00). Please bring this sheet.</source>
+        <extracomment>市役所 市民課の窓口（平日 8時30分から17時まで）。この紙を持って来てください。 (guidance.json contact)</extracomment>
+        <translation>市公所市民課窗口（平日8:30至17:00）。請攜帶此單。</translation>
+    </message>
+    <message>
+        <source>Notices about health insurance and taxes will arrive by post at your new address.</source>
+        <extracomment>新しい住所に、健康保険や税のお知らせが郵便で届きます。 (guidance.json categories life_event)</extracomment>
+        <translation>有關健康保險及稅務的通知將郵寄到您的新地址。</translation>
+    </message>
+    <message>
+        <source>The certificates you received today complete the procedure. Nothing will arrive by post.</source>
+        <extracomment>今日受け取った証明書で手続きは終わりです。郵便で届くものはありません。 (guidance.json categories certificate)</extracomment>
+        <translation>今天領取的證明書即完成手續。不會有郵件寄來。</translation>
+    </message>
+    <message>
+        <source>The result of the review will arrive by post in about one month.</source>
+        <extracomment>審査の結果は、約1か月後に郵便で届きます。 (guidance.json categories childcare)</extracomment>
+        <translation>審查結果約一個月後郵寄給您。</translation>
+    </message>
+    <message>
+        <source>The result will arrive by post. It usually takes about 30 days.</source>
+        <extracomment>結果は郵便で届きます。ふつう30日ほどかかります。 (guidance.json categories care)</extracomment>
+        <translation>結果將郵寄給您。通常需要約30天。</translation>
+    </message>
+    <message>
+        <source>The city will contact you about the survey of the damage.</source>
+        <extracomment>被害の調査について、市から連絡があります。 (guidance.json categories disaster)</extracomment>
+        <translation>市公所將就受災調查與您聯絡。</translation>
+    </message>
+    <message>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
+        <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
+        <translation>您的個人編號卡上的地址已在今天的手續中更新。</translation>
+    </message>
+    <message>
+        <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
+        <extracomment>新しい市区町村で、引っ越した日から14日以内に転入届を出してください。 (guidance.json procedures move-out)</extracomment>
+        <translation>請在搬家後14天內向新的市區町村提出遷入申報。</translation>
+    </message>
+    <message>
+        <source>Please claim the child allowance within 15 days of the day after the birth.</source>
+        <extracomment>児童手当は、生まれた日の翌日から15日以内に請求してください。 (guidance.json procedures birth)</extracomment>
+        <translation>請在出生次日起15天內申請兒童津貼。</translation>
+    </message>
+    <message>
+        <source>The child allowance is paid into your account from the month after it is approved.</source>
+        <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
+        <translation>兒童津貼自認定的次月起匯入您的帳戶。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentGuidance</name>
+    <message>
+        <source>Your visit today</source>
+        <translation>今日手續說明</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Reception number: %1</source>
+        <translation>受理號碼：%1</translation>
+    </message>
+    <message>
+        <source>What was done today</source>
+        <translation>今天辦理的手續</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>接下來的事項</translation>
+    </message>
+    <message>
+        <source>Next procedure: %1</source>
+        <translation>下一個手續：%1</translation>
+    </message>
+    <message>
+        <source>No procedure was completed today.</source>
+        <translation>今天沒有完成的手續。</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>洽詢處</translation>
+    </message>
+    <message>
+        <source>If anything is unclear, show this sheet at any counter of the city hall.</source>
+        <translation>如有不明之處，請在市公所的任何窗口出示此單。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentWindow</name>
+    <message>
+        <source>Reading aloud is not available in this language on this terminal.</source>
+        <translation>本終端機不支援以此語言朗讀。</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日語</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>讀音</translation>
+    </message>
+    <message>
+        <source>In your language</source>
+        <translation>您的語言</translation>
+    </message>
+    <message>
+        <source>Words used at the counter</source>
+        <translation>窗口常用詞語</translation>
+    </message>
+    <message>
+        <source>Counter — for you</source>
+        <translation>窗口 — 您的畫面</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高對比</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除一位</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>密碼輸入</translation>
+    </message>
+    <message>
+        <source>I understand — enter my PIN</source>
+        <translation>我明白了 — 輸入密碼</translation>
+    </message>
+    <message>
+        <source>Everything is correct</source>
+        <translation>內容無誤</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Choose your language. The clerk will call you and guide you step by step.</source>
+        <translation>請選擇語言。工作人員會叫您，並一步一步為您說明。</translation>
+    </message>
+    <message>
+        <source>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</source>
+        <translation>請輸入卡片的4位數字密碼。只有您本人能看到此畫面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tries left: %n</source>
+        <translation>
+            <numerusform>剩餘 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong, your card will be locked and must be unlocked at the My Number card counter. If you are not sure of your PIN, tell the clerk: you can be served without it.</source>
+        <translation>如果密碼輸錯，卡片將被鎖定，需要到個人編號卡窗口解鎖。如果您不確定密碼，請告訴工作人員：不用密碼也可以辦理。</translation>
+    </message>
+    <message>
+        <source>Reading your card…</source>
+        <translation>正在讀取您的卡片…</translation>
+    </message>
+    <message>
+        <source>Please leave the card on the reader until this is done.</source>
+        <translation>讀取完成前，請將卡片一直放在讀卡機上。</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s PIN is locked</source>
+        <translation>您的卡片密碼已被鎖定</translation>
+    </message>
+    <message>
+        <source>Do not worry: the clerk can still serve you today in another way.</source>
+        <translation>請放心：今天仍可以用其他方式辦理。</translation>
+    </message>
+    <message>
+        <source>Confirming who you are</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <source>If you have your My Number card, please place it on the reader on the counter.</source>
+        <translation>如果您帶了個人編號卡，請放在窗口的讀卡機上。</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>謝謝</translation>
+    </message>
+    <message>
+        <source>Your documents are being prepared.</source>
+        <translation>正在準備您的文件。</translation>
+    </message>
+    <message>
+        <source>All done. Thank you!</source>
+        <translation>手續已完成。謝謝！</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clerk will hand you your documents. %n document(s) issued.</source>
+        <translation>
+            <numerusform>工作人員會把文件交給您。已核發 %n 份文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from your card</source>
+        <translation>從卡片讀取的內容</translation>
+    </message>
+    <message>
+        <source>Found in the city&apos;s records</source>
+        <translation>市政紀錄中的內容</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未記載</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>The clerk is preparing your forms. You will not need to write.</source>
+        <translation>工作人員正在為您準備申請書。您不需要填寫。</translation>
+    </message>
+    <message>
+        <source>(read from your card; not shown)</source>
+        <translation>（已從卡片讀取，不顯示）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen</source>
+        <translation>手續費：%1 日圓</translation>
+    </message>
+    <message>
+        <source>Total to pay: %1 yen</source>
+        <translation>應付合計：%1 日圓</translation>
+    </message>
+    <message>
+        <source>Please check your forms. Is everything correct?</source>
+        <translation>請確認申請書的內容。是否全部正確？</translation>
+    </message>
+    <message>
+        <source>Thank you. The clerk will now issue your documents.</source>
+        <translation>謝謝。工作人員現在為您核發文件。</translation>
+    </message>
+    <message>
+        <source>If something is wrong, please tell the clerk.</source>
+        <translation>如有錯誤，請告訴工作人員。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show card readers and database state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update the databases: db init|migrate [--central URL].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account: staff add --login L --name N --role R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database [--once].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail: audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics as CSV: export --from DATE --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the registry: registry import FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record simulated visits: simulate --visits N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a document template to PDF; list the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the My Number card: readers, status, read, diag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madoguchi counter terminal, command-line tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC service: not running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PC/SC service: running, %n reader(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedures catalogue in this build is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init or migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the central store at this postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at this schema version (for testing upgrades).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update the terminal&apos;s and the central schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say init or migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a schema version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as shown on screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk, supervisor, admin or kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store URL (default: from the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --login and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be clerk, supervisor, admin or kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One round, then exit: 0 when everything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per central transaction (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between rounds while online (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting visits to the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch must be between 1 and 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --central: the terminal whose trail to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no audit event was altered or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 event(s) checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification code printed on the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification code has 16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate with the code %1 is known. It may not be synced yet, or it is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record for %1 does not match its code. It is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2) was voided on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine and valid: certificate %1 (%2), issued %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates, e.g. 2026-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed, for repeatable runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visits on this day (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record realistic simulated visits on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visits must be between 1 and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date, e.g. 2026-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation data is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation names %1, which is not in the procedures catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 simulated visit(s) on terminal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say import FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stored but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 household(s), %2 resident(s), %3 seal registration(s), %4 tax summary(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the document templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list-templates: print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file with the document&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the template&apos;s own fictitious sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --template and --out, and either --data FILE or --sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a JSON object: %2 (at byte %3). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN tries left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code A tries left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B tries left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-my-number cannot be combined with --code-b: verification code B does not open the My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madoguchi card reader report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: card/reader = &quot;%1&quot;, card/simulated = %2, card/persona = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card source for the next read: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC service (pcscd): not reachable — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC service (pcscd): reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Readers: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JPKI token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: not a My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the My Number card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: also read the My Number (only for procedures that need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: allow the VERIFY when only one try is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PC/SC reader to use (default: card/reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident language code (ja, vi, ne…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure done today (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure proposed for later (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown resident language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this staff login; the password is the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the new account %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was added but could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first admin of the installation; from now on every staff account is added with --as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV (no personal data). Needs a supervisor or admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the registry extract (docs/registry-csv.md) into the central database: every row, or none when any row is refused. Needs an admin sign-in: --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reveal only goes with --with-my-number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was read, but the audit trail could not be written, so nothing is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: print the My Number unmasked (supervisors only; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card verify does not read the My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photo: verified, %1 × %2 pixels (not shown here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust: the TEST hierarchy of the virtual card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands: readers, status, read, verify, diag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readers | status | read | verify | diag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one subcommand: readers, status, read, verify or diag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>issuance</name>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit has no reception number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request names no procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form for %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The My Number may not be kept for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk cannot take the My Number. Please go to a counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The My Number must be 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has no type or no resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has an impossible number of copies or fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate refers to a request that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments (%1 yen) do not match the fees (%2 yen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit could not be saved on this terminal. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for voiding the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate %1 that is not already void was issued on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ChoosePage</name>
+    <message>
+        <source>What did the resident come for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Life event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or certificates &amp;directly (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions that decide what else is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People concerned (異動する方) — the card holder is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People concerned; Delete removes the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. 鈴木&#x3000;美咲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship, e.g. 妻, 長男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also needed — accept or decline each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not asked yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept: add to this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ClerkWindow</name>
+    <message>
+        <source>Madoguchi — counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the &amp;next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the card / retry the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the &amp;My Number (on/off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号&amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident (&amp;move-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the My Number (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the PDFs for &amp;printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting visits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to start serving residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception numbers waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2: call the next reception number.   F3: serve a walk-in resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit (Shift+F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel the current visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Use F3 for a resident without a reception number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 documents and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception %1 — step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the match (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online — every visit sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>● Online — sending %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — %n visit(s) waiting to be sent; work continues and they are sent when the line is back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting for the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the visit and writing the PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DocumentsPage</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt (no fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required documents — tick what the resident brought (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">扣繳的費用</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee for these procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DonePage</name>
+    <message>
+        <source>Issued — hand the documents to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P opens the PDFs for printing. F10 finishes the visit and clears both screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — serial %2, verification code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — filled in, ready to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — recorded; this procedure has no printed form yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FacePhotoView</name>
+    <message>
+        <source>Face photo from the card&apos;s chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FormsPage</name>
+    <message>
+        <source>Forms — prefilled; type only what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [card]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (reveal: Ctrl+Shift+R, recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms are complete. Continue with F10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still to fill in or correct.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::IdentifyPage</name>
+    <message>
+        <source>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the card — PIN on the resident&apos;s screen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B from the card face (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date YYMMDD + expiry year + security code, 14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号&amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a card: check an ID document, then search the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the document checked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two documents (health insurance card + pension book, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1980-02-17 or 昭和55年2月17日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the registry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception %1 — who is the resident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the resident to place the My Number card on the reader, then press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left. The resident&apos;s screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card… the card must stay on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Use 照合番号B from the card face (F6), or serve without the card (F7). The resident can have the PIN reset at the My Number card counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 照合番号B from the card face and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an ID document by eye, record which one, then search by name and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MatchPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match with the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card and registry side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (match %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(checked by eye)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no record —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry record matches this card. For a move-in (転入) press F8 to continue as a new resident; otherwise check the card and go back (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ between the card and the registry: check with the resident before accepting (F10). A card not updated after a move is a common cause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card and registry agree. Accept with F10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ReviewPage</name>
+    <message>
+        <source>Review — the resident confirms on their screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 copies, %L2 yen&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Total %L1 yen&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The resident confirmed. Issue with F10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the resident to confirm on their screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::StatusWindow</name>
+    <message>
+        <source>%1: available (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking… (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not available (%2). Check the setting and the network; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madoguchi — terminal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madoguchi %1 — data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the card reader service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader service (pcscd) is not running. A simulated card is used until it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The card reader service is running: %n reader(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card does not answer: take it out and place it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card present, in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (selected in settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reader is attached: a simulated card is used (demo mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a My Number card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::visit::VisitWorkflow</name>
+    <message>
+        <source>Finish or cancel the current visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents are being issued; wait until it is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit was closed after %n minute(s) without activity; nothing was recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached. Retry, or continue with the card&apos;s details for a move-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record which ID document you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an ID document and record it before searching the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search with at least the name and the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached, so a resident without a card cannot be identified now. Retry in a moment, or ask the resident to come back with the My Number card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident found. Check the spelling, or search with the address too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the registry record that belongs to this resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident who is not in the registry can only be served with their My Number card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident not yet in the registry can only make a move-in notice (転入届).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown life event &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a life event or at least one procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one person the notice concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question first: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept or decline every proposed procedure first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with &quot;read the My Number&quot; ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from the card or the registry and cannot be typed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 10 copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked: %1. Continue again if they are not needed for this resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the fee of %L1 yen is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident has not confirmed the forms on their screen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued: %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chosen procedure needs the My Number, so it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name must be lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is reserved for the document itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table cannot hold another table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice field needs its choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table field needs its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} names no field of this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line needs “from” and “to” as [x, y] in mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“box” must be [x, y, width, height] in mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font must be “mincho” or “gothic”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size must be between min_size and 200 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align must be left, center, right or spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valign must be top, middle or bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages must be every, first or last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition “%1” names no field of this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table element needs a field of type table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows do not fit the table&apos;s box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column needs a width in mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table element needs columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns are wider than the table&apos;s box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image “%1” is not a PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the listed choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template has no such field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the Meiji era and cannot be written in 和暦</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each row of %1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid JSON: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program reads template schema 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be certificate, form, ticket or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page size must be A3, A4, A5, B5 or [width, height] in mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template draws nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element lies outside the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not fit its box on the form, even in the smallest allowed size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s content is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed (Debian package %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate needs its serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate needs its verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data for %1 is not complete or not correct (%n problem(s)).</source>
+        <comment>data errors</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font for this language is not installed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character cannot be printed with the installed fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance does not fit on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <source>The registry cannot be searched right now. Try again, or ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry could not be stored; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Sign in first: this needs a staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff accounts cannot be checked: the central database is not reachable. Ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff ID or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail. Ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login must be 2 to 32 characters: lower-case letters a-z, digits and . _ -, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without spaces at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first staff account must be an admin (--role admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an admin to add staff accounts (--as LOGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a staff account with the login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer Madoguchi (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits cannot be read from the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue could not be published to the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
