@@ -2323,6 +2323,13 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>The chain heads could not be anchored.</source>
+        <translation>The chain heads could not be anchored.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show card readers and database state.</source>
@@ -2394,10 +2401,6 @@
     <message>
         <source>Send waiting visits to the central database [--once].</source>
         <translation>Send waiting visits to the central database [--once].</translation>
-    </message>
-    <message>
-        <source>Check the audit trail: audit verify.</source>
-        <translation>Check the audit trail: audit verify.</translation>
     </message>
     <message>
         <source>Check a certificate&apos;s verification code.</source>
@@ -2508,24 +2511,12 @@
         <translation>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</translation>
     </message>
     <message>
-        <source>verify</source>
-        <translation>verify</translation>
-    </message>
-    <message>
         <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
         <translation>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</translation>
     </message>
     <message>
         <source>With --central: the terminal whose trail to verify.</source>
         <translation>With --central: the terminal whose trail to verify.</translation>
-    </message>
-    <message>
-        <source>Check that no audit event was altered or removed.</source>
-        <translation>Check that no audit event was altered or removed.</translation>
-    </message>
-    <message>
-        <source>Say verify.</source>
-        <translation>Say verify.</translation>
     </message>
     <message>
         <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
@@ -3020,6 +3011,22 @@
     <message>
         <source>Unknown procedure: %1</source>
         <translation>Unknown procedure: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail: audit verify | anchor.</source>
+        <translation>The audit trail: audit verify | anchor.</translation>
+    </message>
+    <message>
+        <source>verify | anchor</source>
+        <translation>verify | anchor</translation>
+    </message>
+    <message>
+        <source>verify: check that no audit event was altered or removed. anchor: record every terminal&apos;s newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day&apos;s report.</source>
+        <translation>verify: check that no audit event was altered or removed. anchor: record every terminal&apos;s newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day&apos;s report.</translation>
+    </message>
+    <message>
+        <source>Say verify or anchor.</source>
+        <translation>Say verify or anchor.</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4520,14 @@
     <message>
         <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation>Log debug details to standard error and the log file.</translation>
+    </message>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
+        <translation>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</translation>
     </message>
 </context>
 </TS>

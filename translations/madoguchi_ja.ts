@@ -2319,6 +2319,13 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>The chain heads could not be anchored.</source>
+        <translation>監査記録の最新位置を記録できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show card readers and database state.</source>
@@ -2389,10 +2396,6 @@
     <message>
         <source>Send waiting visits to the central database [--once].</source>
         <translation>未送信の来庁記録を中央データベースへ送信します [--once]</translation>
-    </message>
-    <message>
-        <source>Check the audit trail: audit verify.</source>
-        <translation>監査ログを検証します: audit verify</translation>
     </message>
     <message>
         <source>Check a certificate&apos;s verification code.</source>
@@ -2503,24 +2506,12 @@
         <translation>来庁記録 %1 件、取消 %2 件、監査ログ %3 件を送信しました。未送信は %4 件です。</translation>
     </message>
     <message>
-        <source>verify</source>
-        <translation>verify（検証）</translation>
-    </message>
-    <message>
         <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
         <translation>このURLの中央データベースにある写しを検証します（省略時はこの端末の監査ログ）。</translation>
     </message>
     <message>
         <source>With --central: the terminal whose trail to verify.</source>
         <translation>--central と併用: 検証する端末。</translation>
-    </message>
-    <message>
-        <source>Check that no audit event was altered or removed.</source>
-        <translation>監査ログが改ざん・削除されていないことを確認します。</translation>
-    </message>
-    <message>
-        <source>Say verify.</source>
-        <translation>verify を指定してください。</translation>
     </message>
     <message>
         <source>The audit trail is broken at event %1: %2. Report this to the supervisor.</source>
@@ -3013,6 +3004,22 @@
     <message>
         <source>Unknown procedure: %1</source>
         <translation>手続きカタログにない手続きです: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail: audit verify | anchor.</source>
+        <translation>監査記録: audit verify | anchor</translation>
+    </message>
+    <message>
+        <source>verify | anchor</source>
+        <translation>verify | anchor</translation>
+    </message>
+    <message>
+        <source>verify: check that no audit event was altered or removed. anchor: record every terminal&apos;s newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day&apos;s report.</source>
+        <translation>verify: 監査記録が改ざん・削除されていないことを確認します。anchor: 中央にある各端末の最新の記録を控えとして保存し（係長、--as ログイン名）、その日の報告書用に表示します。</translation>
+    </message>
+    <message>
+        <source>Say verify or anchor.</source>
+        <translation>verify または anchor を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4503,14 @@
     <message>
         <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation>中央データベースがこの端末の来庁記録を受け付けませんでした。記録はこの端末に保存されています。端末ID（terminal/id）が他の端末と重複していないか、情報システム担当に確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation>中央には、この端末と同じ端末IDの別の端末が登録されています。何も送信せず、係長に警報を出しました。端末ID（terminal/id）が重複していないか情報システム担当に確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
+        <translation>この端末の監査記録が中央の写しと一致しません。これ以上は送信せず、係長に警報を出しました。</translation>
     </message>
 </context>
 </TS>

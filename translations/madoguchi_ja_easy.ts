@@ -2319,6 +2319,13 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>The chain heads could not be anchored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show card readers and database state.</source>
@@ -2334,10 +2341,6 @@
     </message>
     <message>
         <source>Send waiting visits to the central database [--once].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the audit trail: audit verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2519,23 +2522,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --central: the terminal whose trail to verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that no audit event was altered or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3012,6 +3003,22 @@
     </message>
     <message>
         <source>Give one subcommand: readers, status, read, verify or diag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail: audit verify | anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify | anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: check that no audit event was altered or removed. anchor: record every terminal&apos;s newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say verify or anchor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4495,6 +4502,14 @@
     </message>
     <message>
         <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

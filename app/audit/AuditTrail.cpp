@@ -2,9 +2,13 @@
 #include "AuditTrail.h"
 
 #include "DataLogging.h"
+#include "TerminalSigner.h"
 #include "privacy/KeyRing.h"
 #include "store/Rows.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -12,99 +16,234 @@ namespace madoguchi::audit {
 
 namespace {
 const QString kGenesis = QString(64, QLatin1Char('0'));
+
+// Columns: seq, id, at, actor, terminal_id, action, subject, reason, prev_hash, hash, format, signature.
+domain::AuditEvent eventFrom(const QSqlQuery& q) {
+    domain::AuditEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.id = q.value(1).toString();
+    e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(3).toString();
+    e.terminalId = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.subject = q.value(6).toString();
+    e.reason = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    e.format = q.value(10).toInt();
+    e.signature = q.value(11).toString();
+    return e;
 }
+} // namespace
 
 AuditTrail::AuditTrail(const store::Connection& local, const privacy::KeyRing& keys)
     : m_local(local)
     , m_keys(keys) {}
 
+QString AuditTrail::genesis() {
+    return kGenesis;
+}
+
 QByteArray AuditTrail::canonical(const domain::AuditEvent& e) {
-    // Unit separators cannot occur in any field we store, so no two events share a canonical form.
-    const QChar sep(0x1F);
-    return QStringList{QString::number(e.seq),
-                       e.id,
-                       e.at.toUTC().toString(Qt::ISODateWithMs),
-                       e.actor,
-                       e.terminalId,
-                       e.action,
-                       e.subject,
-                       e.reason,
-                       e.prevHash}
-        .join(sep)
-        .toUtf8();
+    const QStringList fields{QString::number(e.seq),
+                             e.id,
+                             e.at.toUTC().toString(Qt::ISODateWithMs),
+                             e.actor,
+                             e.terminalId,
+                             e.action,
+                             e.subject,
+                             e.reason,
+                             e.prevHash};
+    if (e.format == 1) // unit separators joined the fields before format 2; only for verifying old events
+        return fields.join(QChar(0x1F)).toUtf8();
+    QByteArray bytes = "madoguchi-audit-v2;";
+    for (const QString& field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        bytes += QByteArray::number(utf8.size()) + ':' + utf8 + ',';
+    }
+    return bytes;
 }
 
 bool AuditTrail::append(const Actor& actor, const QString& action, const QString& subject, QString* detail) {
+    Result<TerminalSigner> signer = TerminalSigner::forTerminal(m_local);
+    if (!signer) {
+        if (detail)
+            *detail = signer.outcome.detail;
+        return false;
+    }
     domain::AuditEvent event;
+    // The head remembers the highest number ever written, so deleting the newest rows cannot make a number be used
+    // twice: the next event continues after the deleted ones (and the gap shows in verify and at the centre).
+    qint64 headSeq = 0;
+    QString headHash;
+    {
+        QSqlQuery head(m_local.db());
+        head.exec(QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1"));
+        if (head.next()) {
+            headSeq = head.value(0).toLongLong();
+            headHash = head.value(1).toString();
+        }
+    }
     QSqlQuery last(m_local.db());
     last.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    qint64 rowSeq = 0;
+    QString rowHash = kGenesis;
     if (last.next()) {
-        event.seq = last.value(0).toLongLong() + 1;
-        event.prevHash = last.value(1).toString();
+        rowSeq = last.value(0).toLongLong();
+        rowHash = last.value(1).toString();
+    }
+    last.finish();
+    if (headSeq >= rowSeq && headSeq > 0) {
+        event.seq = headSeq + 1;
+        event.prevHash = headHash;
     } else {
-        event.seq = 1;
-        event.prevHash = kGenesis;
+        event.seq = rowSeq + 1;
+        event.prevHash = rowHash;
     }
     event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     event.at = m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
     event.actor = actor.staffId.isEmpty() ? QStringLiteral("system") : actor.staffId;
-    event.terminalId = actor.terminalId;
-    event.action = action;
-    event.subject = subject;
-    event.reason = actor.reason;
-    event.hash = m_keys.chainHash(canonical(event));
+    event.terminalId = store::notNull(actor.terminalId);
+    event.action = store::notNull(action);
+    event.subject = store::notNull(subject);
+    event.reason = store::notNull(actor.reason);
+    event.format = 2;
+    const QByteArray bytes = canonical(event);
+    event.hash = m_keys.chainHash(bytes);
+    event.signature = signer->sign(bytes);
     return m_local.exec(QStringLiteral("INSERT INTO audit_events (seq, id, at, actor, terminal_id, action, subject, "
-                                       "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {event.seq, event.id, event.at.toString(Qt::ISODateWithMs), event.actor,
-                         store::notNull(event.terminalId), store::notNull(event.action), store::notNull(event.subject),
-                         store::notNull(event.reason), event.prevHash, event.hash},
-                        detail);
+                                       "reason, prev_hash, hash, format, signature) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {event.seq, event.id, event.at.toString(Qt::ISODateWithMs), event.actor, event.terminalId,
+                         event.action, event.subject, event.reason, event.prevHash, event.hash, event.format,
+                         event.signature},
+                        detail) &&
+           m_local.exec(QStringLiteral("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, ?, ?) "
+                                       "ON CONFLICT (id) DO UPDATE SET last_seq = excluded.last_seq, "
+                                       "last_hash = excluded.last_hash"),
+                        {event.seq, event.hash}, detail);
+}
+
+QString AuditTrail::checkLink(const domain::AuditEvent& e, qint64 prevSeq, const QString& prevHash, bool signedBefore,
+                              const QString& publicKey) {
+    if (e.seq != prevSeq + 1)
+        return QStringLiteral("event %1 missing (found %2)").arg(prevSeq + 1).arg(e.seq);
+    if (e.prevHash != (prevSeq == 0 ? kGenesis : prevHash))
+        return QStringLiteral("event %1 does not link to the event before it").arg(e.seq);
+    if (e.format == 1) {
+        if (signedBefore)
+            return QStringLiteral("event %1 is unsigned after signed events").arg(e.seq);
+        return {};
+    }
+    if (e.format != 2)
+        return QStringLiteral("event %1 has an unknown format %2").arg(e.seq).arg(e.format);
+    if (publicKey.isEmpty())
+        return QStringLiteral("event %1 is signed but no public key is known for terminal %2")
+            .arg(e.seq)
+            .arg(e.terminalId);
+    if (!TerminalSigner::verify(publicKey, canonical(e), e.signature))
+        return QStringLiteral("event %1 does not carry the signature of terminal %2").arg(e.seq).arg(e.terminalId);
+    return {};
 }
 
 VerifyReport AuditTrail::verify(const store::Connection& connection, const privacy::KeyRing& keys,
                                 const QString& terminalId) {
     VerifyReport report;
+    const QString publicKey =
+        terminalId.isEmpty()
+            ? TerminalSigner::localPublicKey(connection)
+            : connection
+                  .scalar(QStringLiteral("SELECT public_key FROM terminal_keys WHERE terminal_id = ?"), {terminalId})
+                  .toString();
+    // Anchors (central only): numbers whose hash was written down, e.g. on a day's report.
+    QHash<qint64, QString> anchors;
+    if (!terminalId.isEmpty()) {
+        QSqlQuery a(connection.db());
+        a.prepare(QStringLiteral("SELECT seq, hash FROM audit_anchors WHERE terminal_id = ?"));
+        a.addBindValue(terminalId);
+        if (a.exec()) {
+            while (a.next())
+                anchors.insert(a.value(0).toLongLong(), a.value(1).toString());
+        }
+    }
     QSqlQuery query(connection.db());
     query.setForwardOnly(true);
-    const QString columns = QStringLiteral("seq, id, at, actor, terminal_id, action, subject, reason, prev_hash, hash");
+    const QString columns =
+        QStringLiteral("seq, id, at, actor, terminal_id, action, subject, reason, prev_hash, hash, format, signature");
+    bool read = false;
     if (terminalId.isEmpty()) {
-        query.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(columns));
+        read = query.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(columns));
     } else {
         query.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE terminal_id = ? ORDER BY seq").arg(columns));
         query.addBindValue(terminalId);
-        query.exec();
+        read = query.exec();
+    }
+    if (!read) { // an unreadable trail is not an intact one
+        report.firstBadSeq = 1;
+        report.problem = QStringLiteral("the audit trail cannot be read: %1").arg(query.lastError().text());
+        return report;
     }
     QString expectedPrev = kGenesis;
-    qint64 expectedSeq = 1;
+    qint64 previous = 0;
+    bool signedBefore = false;
     while (query.next()) {
-        domain::AuditEvent e;
-        e.seq = query.value(0).toLongLong();
-        e.id = query.value(1).toString();
-        e.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-        e.actor = query.value(3).toString();
-        e.terminalId = query.value(4).toString();
-        e.action = query.value(5).toString();
-        e.subject = query.value(6).toString();
-        e.reason = query.value(7).toString();
-        e.prevHash = query.value(8).toString();
-        e.hash = query.value(9).toString();
+        const domain::AuditEvent e = eventFrom(query);
         const auto broken = [&](const QString& problem) {
-            report.firstBadSeq = e.seq > 0 ? e.seq : expectedSeq;
+            report.firstBadSeq = e.seq > 0 ? e.seq : previous + 1;
             report.problem = problem;
             qCWarning(lcAudit) << "audit chain broken at" << report.firstBadSeq << ":" << problem;
             return report;
         };
-        if (e.seq != expectedSeq)
-            return broken(QStringLiteral("event %1 missing (found %2)").arg(expectedSeq).arg(e.seq));
-        if (e.prevHash != expectedPrev)
-            return broken(QStringLiteral("event %1 does not link to the event before it").arg(e.seq));
+        const QString problem = checkLink(e, previous, expectedPrev, signedBefore, publicKey);
+        if (!problem.isEmpty())
+            return broken(problem);
         if (keys.chainHash(canonical(e)) != e.hash)
             return broken(QStringLiteral("event %1 was altered after it was written").arg(e.seq));
+        if (anchors.contains(e.seq) && anchors.take(e.seq) != e.hash)
+            return broken(QStringLiteral("event %1 is not the one anchored").arg(e.seq));
+        signedBefore = signedBefore || e.format == 2;
         expectedPrev = e.hash;
-        ++expectedSeq;
+        previous = e.seq;
+        report.lastSeq = e.seq;
+        report.lastHash = e.hash;
         ++report.checked;
     }
+    if (!anchors.isEmpty()) {
+        report.firstBadSeq = anchors.keys().first();
+        report.problem = QStringLiteral("anchored event %1 is missing").arg(report.firstBadSeq);
+    }
     return report;
+}
+
+QList<ChainHead> AuditTrail::centralHeads(const store::Connection& central) {
+    QList<ChainHead> heads;
+    QSqlQuery q(central.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT e.terminal_id, e.seq, e.hash FROM audit_events e JOIN (SELECT terminal_id, "
+                               "max(seq) AS seq FROM audit_events GROUP BY terminal_id) m ON m.terminal_id = "
+                               "e.terminal_id AND m.seq = e.seq ORDER BY e.terminal_id")))
+        return heads;
+    while (q.next())
+        heads.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
+    return heads;
+}
+
+Result<QList<ChainHead>> AuditTrail::anchor(const store::Connection& central, const QString& staffId) {
+    const QList<ChainHead> heads = centralHeads(central);
+    store::Transaction transaction(central);
+    QString detail;
+    bool ok = transaction.isOpen();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const ChainHead& head : heads) {
+        ok = ok && central.exec(QStringLiteral("INSERT INTO audit_anchors (terminal_id, seq, hash, anchored_at, "
+                                               "anchored_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (terminal_id, seq) "
+                                               "DO NOTHING"),
+                                {head.terminalId, head.seq, head.hash, now, staffId}, &detail);
+    }
+    if (!ok || !transaction.commit())
+        return Result<QList<ChainHead>>::refused(
+            Outcome::failure(QCoreApplication::translate("audit", "The chain heads could not be anchored."), detail));
+    return Result<QList<ChainHead>>::of(heads);
 }
 
 } // namespace madoguchi::audit

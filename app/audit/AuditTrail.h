@@ -23,9 +23,18 @@ struct Actor {
 
 struct VerifyReport {
     qint64 checked = 0;
+    qint64 lastSeq = 0; // the newest event checked
+    QString lastHash;
     qint64 firstBadSeq = 0; // 0 = the chain is intact
     QString problem;        // technical description of the first break
     bool intact() const { return firstBadSeq == 0; }
+};
+
+// The newest event of one terminal's chain at the centre: what an anchor records and the daily report prints.
+struct ChainHead {
+    QString terminalId;
+    qint64 seq = 0;
+    QString hash;
 };
 
 class AuditTrail final {
@@ -39,12 +48,29 @@ public:
     // its trace commit together or not at all.
     bool append(const Actor& actor, const QString& action, const QString& subject, QString* detail = nullptr);
 
-    // Recomputes every link: an edited row breaks its own hash, a deleted one breaks the next row's link.
+    // Recomputes every link: an edited row breaks its own hash, a deleted one breaks the next row's link, and every
+    // event of format 2 must carry a valid signature of the terminal that wrote it (locally its own key; centrally
+    // the key the centre registered for that terminal). An unsigned event after a signed one is a break too.
     // `terminalId` empty: the local chain; otherwise that terminal's chain in a central store.
     static VerifyReport verify(const store::Connection& connection, const privacy::KeyRing& keys,
                                const QString& terminalId = {});
 
+    // The bytes hashed and signed. Format 2 length-prefixes every field ("<bytes>:<text>,"), so no content of one
+    // field can pass for a separator; format 1 (separator-joined) is kept to verify events written before it.
     static QByteArray canonical(const domain::AuditEvent& event);
+
+    // Checks one event of a chain against the one before it (prevSeq/prevHash; 0 and empty for the first):
+    // continuity, and for format 2 the signature with `publicKey`. Used by verify() and by the sync when events
+    // arrive at the centre. Empty when fine, else the problem.
+    static QString checkLink(const domain::AuditEvent& event, qint64 prevSeq, const QString& prevHash,
+                             bool signedBefore, const QString& publicKey);
+    static QString genesis();
+
+    // Every terminal's newest event in a central store.
+    static QList<ChainHead> centralHeads(const store::Connection& central);
+    // Records the current heads in audit_anchors (by `staffId`); verify() then refuses a central chain whose event at
+    // an anchored number no longer has the anchored hash. Returns the heads anchored.
+    static Result<QList<ChainHead>> anchor(const store::Connection& central, const QString& staffId);
 
 private:
     const store::Connection& m_local;

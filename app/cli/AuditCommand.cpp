@@ -1,4 +1,5 @@
 // `madoguchi-cli audit verify`: recomputes the hash chain of the audit trail; any edited or deleted event shows.
+#include "CliSignIn.h"
 #include "CliStores.h"
 #include "Settings.h"
 #include "store/StoreLocations.h"
@@ -10,8 +11,9 @@ namespace madoguchi::cli {
 
 int runAudit(CliContext& context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cli", "verify"),
-                                 QStringLiteral("verify"));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cli", "verify | anchor"),
+                                 QStringLiteral("verify|anchor"));
+    addSignInOption(parser);
     parser.addOption(
         {QStringLiteral("central"),
          QCoreApplication::translate(
@@ -21,11 +23,33 @@ int runAudit(CliContext& context) {
                       QCoreApplication::translate("cli", "With --central: the terminal whose trail to verify."),
                       QStringLiteral("ID")});
     const int early = parseCommandLine(
-        context, parser, QCoreApplication::translate("cli", "Check that no audit event was altered or removed."));
+        context, parser,
+        QCoreApplication::translate("cli", "verify: check that no audit event was altered or removed. anchor: record "
+                                           "every terminal's newest event at the centre (a supervisor, --as LOGIN) "
+                                           "and print the heads for the day's report."));
     if (early >= 0)
         return early;
+    if (parser.positionalArguments() == QStringList{QStringLiteral("anchor")}) {
+        const QString centralUrl = parser.value(QStringLiteral("central"));
+        const std::optional<staff::Principal> who =
+            signInFor(context, parser, staff::Action::CloseDay, QStringLiteral("audit anchor"), centralUrl);
+        if (!who)
+            return Failure;
+        std::optional<store::Connection> central = openCentralStore(context, centralUrl);
+        if (!central)
+            return Failure;
+        const Result<QList<audit::ChainHead>> heads = audit::AuditTrail::anchor(*central, who->staffId);
+        if (!heads)
+            return refuse(context, heads.outcome);
+        QString detail;
+        auditEvent(context, *who, QStringLiteral("audit.anchor"), QStringLiteral("central"),
+                   QStringLiteral("%1 chain head(s)").arg(heads->size()), &detail);
+        for (const audit::ChainHead& head : *heads)
+            context.out << QStringLiteral("%1 %2 %3").arg(head.terminalId).arg(head.seq).arg(head.hash) << Qt::endl;
+        return Success;
+    }
     if (parser.positionalArguments() != QStringList{QStringLiteral("verify")})
-        return context.fail(QCoreApplication::translate("cli", "Say verify."), UsageError);
+        return context.fail(QCoreApplication::translate("cli", "Say verify or anchor."), UsageError);
     std::optional<privacy::KeyRing> keys = loadKeys(context);
     if (!keys)
         return Failure;

@@ -41,7 +41,7 @@ const Command kCommands[] = {
     {"db", QT_TRANSLATE_NOOP("cli", "Create or update the databases: db init|migrate [--central URL]."), runDb},
     {"staff", QT_TRANSLATE_NOOP("cli", "Add a staff account: staff add --login L --name N --role R."), runStaff},
     {"sync", QT_TRANSLATE_NOOP("cli", "Send waiting visits to the central database [--once]."), runSync},
-    {"audit", QT_TRANSLATE_NOOP("cli", "Check the audit trail: audit verify."), runAudit},
+    {"audit", QT_TRANSLATE_NOOP("cli", "The audit trail: audit verify | anchor."), runAudit},
     {"verify-code", QT_TRANSLATE_NOOP("cli", "Check a certificate's verification code."), runVerifyCode},
     {"export", QT_TRANSLATE_NOOP("cli", "Statistics as CSV: export --from DATE --to DATE."), runExport},
     {"registry", QT_TRANSLATE_NOOP("cli", "Import the registry: registry import FILE.csv."), runRegistry},

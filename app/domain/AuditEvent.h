@@ -17,6 +17,8 @@ struct AuditEvent {
     QString reason;  // why: the procedure or the clerk's stated reason
     QString prevHash;
     QString hash;
+    int format = 2; // 1: separator-joined fields, unsigned (written before signing existed); 2: length-prefixed, signed
+    QString signature; // format 2: the writing terminal's Ed25519 signature of the canonical form (base64)
 
     friend bool operator==(const AuditEvent&, const AuditEvent&) = default;
 };

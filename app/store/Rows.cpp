@@ -44,8 +44,9 @@ const TableColumns& paymentColumns() {
 }
 
 const TableColumns& auditColumns() {
-    static const TableColumns spec{QStringLiteral("audit_events"), QStringLiteral("terminal_id, seq"),
-                                   split("terminal_id,seq,id,at,actor,action,subject,reason,prev_hash,hash")};
+    static const TableColumns spec{
+        QStringLiteral("audit_events"), QStringLiteral("terminal_id, seq"),
+        split("terminal_id,seq,id,at,actor,action,subject,reason,prev_hash,hash,format,signature")};
     return spec;
 }
 

@@ -119,6 +119,25 @@ CREATE TABLE sign_in_failures (
 );
 )";
 
+// v5: the audit trail that cannot be quietly rewritten: a head that never goes back (numbers are never reused),
+// length-prefixed signed events (format 2), this terminal's own Ed25519 key pair.
+const char* const kLocalV5Audit = R"(
+ALTER TABLE audit_events ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE audit_events ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_seq INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+);
+INSERT INTO audit_head (id, last_seq, last_hash) SELECT 1, seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1;
+CREATE TABLE terminal_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    public_key TEXT NOT NULL,
+    secret_key TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+)";
+
 const char* const kCentralV1 = R"(
 CREATE TABLE audit_events (
     terminal_id TEXT NOT NULL,
@@ -198,6 +217,37 @@ UPDATE issued_documents SET business_date = (SELECT v.business_date FROM visits 
 UPDATE payments SET business_date = (SELECT v.business_date FROM visits v WHERE v.id = payments.visit_id);
 )";
 
+// v4: signed events and the centre's own receive time; the terminals' public keys (registered on a terminal's first
+// sync, never replaced by a terminal); alarms for the supervisor (forks, truncation, refused events).
+const char* const kCentralV4Trust = R"(
+ALTER TABLE audit_events ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE audit_events ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_events ADD COLUMN received_at TEXT;
+ALTER TABLE visits ADD COLUMN central_received_at TEXT;
+CREATE TABLE terminal_keys (
+    terminal_id TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    registered_at TEXT NOT NULL
+);
+CREATE TABLE sync_alarms (
+    id TEXT PRIMARY KEY,
+    terminal_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    raised_at TEXT NOT NULL,
+    cleared_at TEXT
+);
+CREATE INDEX sync_alarms_open ON sync_alarms (terminal_id, kind, cleared_at);
+CREATE TABLE audit_anchors (
+    terminal_id TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    hash TEXT NOT NULL,
+    anchored_at TEXT NOT NULL,
+    anchored_by TEXT NOT NULL,
+    PRIMARY KEY (terminal_id, seq)
+);
+)";
+
 const char* const kCentralV3Indexes = R"(
 CREATE INDEX documents_by_day ON issued_documents (business_date, visit_id);
 CREATE INDEX payments_by_day ON payments (business_date, visit_id);
@@ -219,10 +269,12 @@ QStringList statements(const QString& script, Backend backend) {
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1), QString::fromLatin1(kLocalV2),
-                QString::fromLatin1(kBusinessDateV3), QString::fromLatin1(kLocalV4SignIn)};
+                QString::fromLatin1(kBusinessDateV3), QString::fromLatin1(kLocalV4SignIn),
+                QString::fromLatin1(kLocalV5Audit)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
-            QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes)};
+            QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
+            QString::fromLatin1(kCentralV4Trust)};
 }
 } // namespace
 

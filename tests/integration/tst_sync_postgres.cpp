@@ -217,7 +217,7 @@ private Q_SLOTS:
         }
         // A terminal refuses a server whose schema is behind instead of changing it.
         Result<store::Connection> behind = store::Connection::openPostgres(databaseUrl(QStringLiteral("from_0")));
-        QVERIFY(behind && behind->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 3")));
+        QVERIFY(behind && behind->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {latest}));
         Terminal t(m_root.path(), QStringLiteral("BEHIND"), databaseUrl(QStringLiteral("from_0")), m_keyFile);
         const Run refused = t.run({QStringLiteral("sync"), QStringLiteral("--once")});
         QCOMPARE(refused.code, 1);
@@ -545,6 +545,36 @@ private Q_SLOTS:
         const Run centralBroken = t.run(central);
         QCOMPARE(centralBroken.code, 1);
         QVERIFY2(centralBroken.err.contains(QLatin1String("event 2")), qPrintable(centralBroken.err));
+    }
+
+    // The attack of the trust review, through the CLI on PostgreSQL: delete the newest audit events after the centre
+    // saw them, go on working, sync. Before: exit 0, the new events never reached the centre, both chains intact.
+    // Now: the sync stops with a non-zero exit, the supervisor's alarm is in the central store.
+    void truncatedTrailStopsSyncWithAnAlarm() {
+        Terminal t(m_root.path(), QStringLiteral("T-TRUNC"), databaseUrl(QStringLiteral("central")), m_keyFile);
+        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("3")}).code, 0);
+        QCOMPARE(t.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        const int atCentre =
+            centralCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'T-TRUNC'"));
+        QVERIFY(atCentre > 2);
+        {
+            Result<store::Connection> local = store::Connection::openSqlite(t.localPath());
+            QVERIFY(local && local->exec(QStringLiteral("DELETE FROM audit_events WHERE seq > ?"), {atCentre - 2}));
+        }
+        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("1")}).code, 0);
+        const Run sync = t.run({QStringLiteral("sync"), QStringLiteral("--once")});
+        QCOMPARE(sync.code, 1);
+        QVERIFY2(sync.err.contains(QLatin1String("supervisor")), qPrintable(sync.err));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM sync_alarms WHERE terminal_id = 'T-TRUNC' AND "
+                                             "kind = 'audit_truncated' AND cleared_at IS NULL")),
+                 1);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'T-TRUNC'")),
+                 atCentre);
+        QCOMPARE(
+            t.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--central"),
+                   databaseUrl(QStringLiteral("central")), QStringLiteral("--terminal"), QStringLiteral("T-TRUNC")})
+                .code,
+            0);
     }
 
 private:

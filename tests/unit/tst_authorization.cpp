@@ -1,6 +1,7 @@
 // The authorization table: every action against every role, and the check made from it.
 #include "staff/Authorization.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -68,6 +69,27 @@ private Q_SLOTS:
             if (action != Action::IssueTicket && action != Action::PreEntry)
                 QVERIFY2(!staff::allowed(Role::Kiosk, action), qPrintable(staff::actionName(action)));
         }
+    }
+
+    // docs/security.md carries the table between two markers; it is checked against the code here, so the two
+    // cannot drift. On a mismatch the test prints the table to paste.
+    void securityDocumentShowsThisTable() {
+        QString expected = QStringLiteral("| action | clerk | supervisor | admin | kiosk |\n|---|---|---|---|---|\n");
+        for (Action action : staff::allActions()) {
+            expected += QStringLiteral("| `%1` |").arg(staff::actionName(action));
+            for (Role role : allRoles())
+                expected += staff::allowed(role, action) ? QStringLiteral(" yes |") : QStringLiteral(" – |");
+            expected += QLatin1Char('\n');
+        }
+        QFile doc(qEnvironmentVariable("MADOGUCHI_SOURCE_DIR") + QStringLiteral("/docs/security.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), "run through ctest (MADOGUCHI_SOURCE_DIR)");
+        const QString text = QString::fromUtf8(doc.readAll());
+        const QString begin = QStringLiteral("<!-- role table: begin -->\n");
+        const qsizetype from = text.indexOf(begin);
+        const qsizetype to = text.indexOf(QStringLiteral("<!-- role table: end -->"));
+        QVERIFY(from >= 0 && to > from);
+        const QString documented = text.mid(from + begin.size(), to - from - begin.size());
+        QVERIFY2(documented == expected, qPrintable(QStringLiteral("docs/security.md should read:\n") + expected));
     }
 };
 
