@@ -283,6 +283,13 @@
     </message>
 </context>
 <context>
+    <name>CounterStaff</name>
+    <message>
+        <source>Still checking the last sign-in; wait a moment.</source>
+        <translation>Still checking the last sign-in; wait a moment.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
@@ -3540,6 +3547,18 @@
         <translation>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</translation>
     </message>
     <message>
+        <source>&amp;Stop waiting for the registry</source>
+        <translation>&amp;Stop waiting for the registry</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</source>
+        <translation>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</translation>
+    </message>
+    <message>
+        <source>Recording the visit and writing the PDFs…</source>
+        <translation>Recording the visit and writing the PDFs…</translation>
+    </message>
+    <message>
         <source>&amp;Print the chosen document again</source>
         <translation>&amp;Print the chosen document again</translation>
     </message>
@@ -4243,6 +4262,18 @@
         <source>No chosen procedure needs the My Number, so it is not shown.</source>
         <translation>No chosen procedure needs the My Number, so it is not shown.</translation>
     </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
+        <translation>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</source>
+        <translation>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
+        <translation>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</translation>
+    </message>
 </context>
 <context>
     <name>print</name>
@@ -4508,10 +4539,6 @@
     <message>
         <source>This procedure has no printed form; there is nothing to print.</source>
         <translation>This procedure has no printed form; there is nothing to print.</translation>
-    </message>
-    <message>
-        <source>The reprint could not be recorded, so nothing was printed.</source>
-        <translation>The reprint could not be recorded, so nothing was printed.</translation>
     </message>
     <message>
         <source>certificate</source>

@@ -281,6 +281,13 @@
     </message>
 </context>
 <context>
+    <name>CounterStaff</name>
+    <message>
+        <source>Still checking the last sign-in; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
@@ -3531,6 +3538,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Stop waiting for the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the visit and writing the PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print the chosen document again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,6 +4248,18 @@
         <source>No chosen procedure needs the My Number, so it is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>print</name>
@@ -4492,10 +4523,6 @@
     <name>printer</name>
     <message>
         <source>This procedure has no printed form; there is nothing to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reprint could not be recorded, so nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -273,8 +273,21 @@ bool pullReference(const Connection& local, const Connection& central, int* rece
         QStringLiteral("reference_data"),
         QStringLiteral("key"),
         {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("version"), QStringLiteral("updated_at")}};
+    // The centre's staff table is the whole truth: an account removed or disabled there stops signing in here on the
+    // next pull, even offline (disabled accounts come down with active = 0).
+    QStringList keep;
+    for (const QVariantList& row : staff)
+        keep.append(row.first().toString());
     store::Transaction transaction(local);
-    if (!transaction.isOpen() || !store::upsertRows(local, store::staffColumns(), staff, true, detail) ||
+    QString placeholders = QStringLiteral("''");
+    QVariantList ids;
+    for (const QString& id : keep) {
+        placeholders += QStringLiteral(", ?");
+        ids.append(id);
+    }
+    if (!transaction.isOpen() ||
+        !local.exec(QStringLiteral("DELETE FROM staff WHERE id NOT IN (%1)").arg(placeholders), ids, detail) ||
+        !store::upsertRows(local, store::staffColumns(), staff, true, detail) ||
         !store::upsertRows(local, referenceSpec, reference, true, detail) || !transaction.commit()) {
         return false;
     }

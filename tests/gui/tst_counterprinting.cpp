@@ -313,8 +313,8 @@ void TestCounterPrinting::stoppedQueueAtTheCounterLosesNothing() {
     const int reprintsBefore =
         count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint'"));
     key(Qt::Key_P, Qt::ControlModifier);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint'")),
-             reprintsBefore + 1);
+    QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint'")),
+                 reprintsBefore + 1);
     QTRY_VERIFY2_WITH_TIMEOUT(page->printPanel()->statusText(row).contains(QStringLiteral("停止しています")),
                               qPrintable(page->printPanel()->statusText(row)), 20000);
     const QString message = page->printPanel()->statusText(row);

@@ -256,6 +256,25 @@ private Q_SLOTS:
         QVERIFY2(report.problem.contains(QLatin1String("anchored")), qPrintable(report.problem));
     }
 
+    // Attack: keep signing in offline with an account the centre removed. The next pull removes it locally too.
+    void centrallyRemovedStaffIsRemovedLocally() {
+        const QVariantList row{QStringLiteral("s-1"),
+                               QStringLiteral("gone1"),
+                               QStringLiteral("x"),
+                               QStringLiteral("clerk"),
+                               QStringLiteral("$argon2id$x"),
+                               1,
+                               QStringLiteral("2026-04-01T00:00:00.000Z")};
+        const QString insert = QStringLiteral("INSERT INTO staff (id, login, display_name, role, password_hash, "
+                                              "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        QVERIFY(m_central.exec(insert, row));
+        QVERIFY(sync(m_local));
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM staff")), 1);
+        QVERIFY(m_central.exec(QStringLiteral("DELETE FROM staff")));
+        QVERIFY(sync(m_local));
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM staff")), 0);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::optional<privacy::KeyRing> m_keys;
