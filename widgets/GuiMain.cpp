@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "CounterScreens.h"
 #include "CounterServices.h"
+#include "FileModes.h"
 #include "LogSink.h"
 #include "Settings.h"
 #include "StatusWindow.h"
@@ -18,6 +19,7 @@
 namespace madoguchi::ui {
 
 int run(int argc, char** argv) {
+    files::restrictUmask();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Madoguchi"));

@@ -2,6 +2,7 @@
 #include "CounterIssuance.h"
 
 #include "CounterDocuments.h"
+#include "FileModes.h"
 #include "Renderer.h"
 #include "issuance/Issuance.h"
 #include "visit/VisitLogging.h"
@@ -140,7 +141,8 @@ visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
     outcome.visitId = receipt->visit.id;
 
     const QString dir = QDir(m_office.documentDir).filePath(today.toString(Qt::ISODate));
-    QDir().mkpath(dir);
+    files::makeOwnerOnlyDir(m_office.documentDir);
+    files::makeOwnerOnlyDir(dir);
     int certificate = 0;
     for (int n = 0; n < orders.size(); ++n) {
         const PrintOrder& order = orders.at(n);
@@ -155,7 +157,7 @@ visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
             QDir(dir).filePath(QStringLiteral("%1-%2-%3.pdf").arg(receipt->visit.id).arg(n + 1).arg(order.templateId));
         const auto written =
             m_renderer.renderToFile({order.templateId, order.data, pdf.serial, pdf.verificationCode}, path);
-        if (written.ok()) {
+        if (written.ok() && files::makeOwnerOnlyFile(path)) {
             pdf.pdfPath = path;
         } else {
             // Recorded already: the clerk can print again from the supervisor's reissue; say so rather than hide it.
