@@ -12,6 +12,22 @@ void secureZero(void* data, size_t size) {
         *p++ = 0;
 }
 
+void secureWipe(QByteArray& secret) {
+    if (!secret.isEmpty()) {
+        secret.detach();
+        secureZero(secret.data(), size_t(secret.size()));
+    }
+    secret.clear();
+}
+
+void secureWipe(QString& secret) {
+    if (!secret.isEmpty()) {
+        secret.detach();
+        secureZero(secret.data(), size_t(secret.size()) * sizeof(QChar));
+    }
+    secret.clear();
+}
+
 CardSecret::CardSecret(Kind kind, QByteArrayView digits)
     : m_kind(kind) {
     if (digits.size() > kCapacity) {

@@ -1,6 +1,7 @@
 // The PIN (暗証番号) or 照合番号B a resident types: held in one buffer that is wiped when it dies or is moved from.
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -46,7 +47,10 @@ private:
     bool m_overflow = false;
 };
 
-// Zeroes memory in a way the optimiser may not remove.
+// Zeroes memory in a way the optimiser may not remove. The one place secrets are wiped: everything else calls this.
 void secureZero(void* data, size_t size);
+// Zeroes a buffer that held a secret (a PIN, a My Number, a password, a key) and empties it.
+void secureWipe(QByteArray& secret);
+void secureWipe(QString& secret);
 
 } // namespace madoguchi::card

@@ -7,19 +7,26 @@
 
 namespace madoguchi::card {
 
-bool MyNumber::hasValidCheckDigit(QByteArrayView digits) {
-    if (digits.size() != 12 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return false;
+int MyNumber::checkDigit(QByteArrayView first11) {
+    if (first11.size() != 11 ||
+        !std::all_of(first11.begin(), first11.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return -1;
     // P_n is the n-th digit counted from the right of the first eleven; Q_n = n+1 (n<=6), n-5 (n>=7).
     int sum = 0;
     for (int n = 1; n <= 11; ++n) {
-        const int p = digits.at(11 - n) - '0';
+        const int p = first11.at(11 - n) - '0';
         const int q = n <= 6 ? n + 1 : n - 5;
         sum += p * q;
     }
     const int remainder = sum % 11;
-    const int check = remainder <= 1 ? 0 : 11 - remainder;
-    return digits.at(11) - '0' == check;
+    return remainder <= 1 ? 0 : 11 - remainder;
+}
+
+bool MyNumber::hasValidCheckDigit(QByteArrayView digits) {
+    if (digits.size() != 12)
+        return false;
+    const int check = checkDigit(digits.first(11));
+    return check >= 0 && digits.at(11) >= '0' && digits.at(11) <= '9' && digits.at(11) - '0' == check;
 }
 
 std::optional<MyNumber> MyNumber::fromDigits(QByteArrayView digits) {

@@ -17,6 +17,8 @@ public:
     static std::optional<MyNumber> fromDigits(QByteArrayView digits);
     // The check digit rule of the 行政手続における特定の個人を識別するための番号の利用等に関する法律施行令 第8条.
     static bool hasValidCheckDigit(QByteArrayView digits);
+    // The check digit of the first 11 digits (the one place this rule is written); -1 unless 11 ASCII digits.
+    static int checkDigit(QByteArrayView first11);
 
     MyNumber(const MyNumber& other) = default;
     MyNumber& operator=(const MyNumber& other) = default;

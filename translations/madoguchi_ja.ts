@@ -281,6 +281,13 @@
     </message>
 </context>
 <context>
+    <name>CounterStaff</name>
+    <message>
+        <source>Still checking the last sign-in; wait a moment.</source>
+        <translation>前回のサインインを確認中です。しばらくお待ちください。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
@@ -3415,6 +3422,18 @@
         <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
         <translation>%2 件中 %1 件の PDF を開けませんでした。保存はされていますので、端末の書類フォルダーから印刷してください。</translation>
     </message>
+    <message>
+        <source>&amp;Stop waiting for the registry</source>
+        <translation>住民記録の応答待ちを中止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</source>
+        <translation>住民記録（中央サーバー）の応答を待っています… Esc で待機を中止できます。画面はそのまま操作できます。</translation>
+    </message>
+    <message>
+        <source>Recording the visit and writing the PDFs…</source>
+        <translation>来庁記録を保存し、PDF を作成しています…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DocumentsPage</name>
@@ -4079,6 +4098,18 @@
     <message>
         <source>No chosen procedure needs the My Number, so it is not shown.</source>
         <translation>選んだ手続きに個人番号は不要のため、表示しません。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
+        <translation>住民記録が応答しないため待機を中止しました。F5 で再照会できます。転入はカードの情報で受け付けられます（F8）。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</source>
+        <translation>住民記録が応答しないため待機を中止しました。照会は行われていません。もう一度検索するか、マイナンバーカードを持って再来庁いただくようご案内ください。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
+        <translation>住民記録が応答しないため待機を中止しました。F10 で世帯情報を再照会します。</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,13 @@
     </message>
 </context>
 <context>
+    <name>CounterStaff</name>
+    <message>
+        <source>Still checking the last sign-in; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</source>
@@ -3415,6 +3422,18 @@
         <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Stop waiting for the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registry (central server)… Esc stops waiting; the screen stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the visit and writing the PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DocumentsPage</name>
@@ -4078,6 +4097,18 @@
     </message>
     <message>
         <source>No chosen procedure needs the My Number, so it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,8 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
     add(visitMenu, QStringLiteral("newResident"), tr("New resident (&move-in)"), Qt::Key_F8,
         [this] { m_visit.proceedAsNewResident(); });
     add(visitMenu, QStringLiteral("back"), tr("&Back"), Qt::Key_F9, [this] { m_visit.back(); });
+    add(visitMenu, QStringLiteral("stopWaiting"), tr("&Stop waiting for the registry"), Qt::Key_Escape,
+        [this] { m_visit.cancelWaiting(); });
     add(visitMenu, QStringLiteral("next"), tr("&Continue"), Qt::Key_F10, [this] { next(); });
     add(visitMenu, QStringLiteral("revealMyNumber"), tr("Reveal the My Number (audited)"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_visit.revealMyNumber(); });
@@ -102,6 +104,7 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
             m_identify->firstInput()->setFocus();
         m_lastStage = stage;
     });
+    connect(&m_visit, &VisitWorkflow::changed, this, &ClerkWindow::showVisitWaiting);
     connect(&m_visit, &VisitWorkflow::notice, this, &ClerkWindow::showNotice);
     connect(&m_sync, &counter::SyncState::changed, this, &ClerkWindow::showSync);
     connect(&m_queue, &counter::ReceptionQueue::changed, this, &ClerkWindow::showWaiting);
@@ -187,6 +190,11 @@ QWidget* ClerkWindow::buildVisitArea() {
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px;"));
     m_notice->hide();
+    m_waitingFor = valueLabel({}, right);
+    m_waitingFor->setObjectName(QStringLiteral("waitingFor"));
+    m_waitingFor->setStyleSheet(QStringLiteral("background: #dbe9ff; padding: 6px; font-weight: bold;"));
+    m_waitingFor->setAccessibleName(tr("Waiting"));
+    m_waitingFor->hide();
     m_pages = new QStackedWidget(right);
     m_idle = new QWidget(m_pages);
     auto* idleLayout = new QVBoxLayout(m_idle);
@@ -224,6 +232,7 @@ QWidget* ClerkWindow::buildVisitArea() {
     connect(m_nextButton, &QPushButton::clicked, this, &ClerkWindow::next);
     connect(cancel, &QPushButton::clicked, this, [this] { m_visit.cancel(QStringLiteral("cancelled by the clerk")); });
     rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_waitingFor);
     rightLayout->addWidget(m_pages, 1);
     rightLayout->addLayout(nav);
     splitter->addWidget(left);
@@ -388,6 +397,26 @@ void ClerkWindow::showStep() {
         break;
     }
     m_nextButton->setEnabled(step != Step::Idle && step != Step::Identify && step != Step::Issuing);
+}
+
+void ClerkWindow::showVisitWaiting() {
+    switch (m_visit.waiting()) {
+    case VisitWorkflow::Waiting::None:
+        m_waitingFor->hide();
+        return;
+    case VisitWorkflow::Waiting::Registry:
+        m_waitingFor->setText(tr("Waiting for the registry (central server)… Esc stops waiting; the screen stays "
+                                 "usable."));
+        break;
+    case VisitWorkflow::Waiting::Issuance:
+        m_waitingFor->setText(tr("Recording the visit and writing the PDFs…"));
+        break;
+    }
+    m_waitingFor->show();
+}
+
+QString ClerkWindow::waitingText() const {
+    return m_waitingFor->isVisibleTo(this) ? m_waitingFor->text() : QString();
 }
 
 void ClerkWindow::showNotice(const QString& text) {

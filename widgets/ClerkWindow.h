@@ -50,6 +50,8 @@ public:
     QString signedInStaff() const { return m_staffId; }
     QString syncText() const;
     QString noticeText() const;
+    // What the visit is waiting for (the registry, the issuance), as the clerk reads it; empty when not waiting.
+    QString waitingText() const;
     QString stepName() const;
     QAction* action(const QString& name) const;
 
@@ -82,6 +84,7 @@ private:
     void showSync();
     void showWaiting();
     void showNotice(const QString& text);
+    void showVisitWaiting();
     void openDocuments();
     ClerkPage* pageFor(visit::VisitWorkflow::Step step) const;
 
@@ -110,6 +113,7 @@ private:
     ReviewPage* m_review = nullptr;
     DonePage* m_done = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_waitingFor = nullptr;
     QPushButton* m_backButton = nullptr;
     QPushButton* m_nextButton = nullptr;
     QLabel* m_staffLabel = nullptr;

@@ -1,6 +1,8 @@
 // The resident's PIN pad (暗証番号): large touch keys, dots instead of digits, the buffer wiped after every use.
 #include "PinPad.h"
 
+#include "CardSecret.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,10 +12,7 @@ namespace madoguchi::ui {
 namespace {
 
 void wipe(QByteArray& secret) {
-    volatile char* p = secret.data();
-    for (qsizetype i = 0; i < secret.size(); ++i)
-        p[i] = 0;
-    secret.clear();
+    card::secureWipe(secret);
 }
 
 QPushButton* bigKey(const QString& text, QWidget* parent) {

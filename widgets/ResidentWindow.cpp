@@ -1,6 +1,8 @@
 // The resident-facing window: welcome and language, PIN pad, what was read, forms to confirm, done.
 #include "ResidentWindow.h"
 
+#include "CardSecret.h"
+
 #include "LanguagePicker.h"
 #include "PinPad.h"
 #include "ResidentLanguages.h"
@@ -182,7 +184,11 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
         look.largeText = on;
         setLook(look);
     });
-    connect(m_pinPad, &PinPad::entered, this, [this](QByteArray pin) { m_visit.submitPin(std::move(pin)); });
+    connect(m_pinPad, &PinPad::entered, this, [this](QByteArray pin) {
+        card::CardSecret secret = card::CardSecret::pin(pin);
+        card::secureWipe(pin);
+        m_visit.submitPin(std::move(secret));
+    });
     connect(m_lastTry, &QPushButton::clicked, &m_visit, &VisitWorkflow::confirmLastTry);
     connect(m_confirm, &QPushButton::clicked, &m_visit, &VisitWorkflow::confirmByResident);
     connect(&m_visit, &VisitWorkflow::changed, this, &ResidentWindow::refresh);

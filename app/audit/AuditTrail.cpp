@@ -101,7 +101,7 @@ bool AuditTrail::append(const Actor& actor, const QString& action, const QString
         event.prevHash = rowHash;
     }
     event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.at = QDateTime::currentDateTimeUtc();
+    event.at = m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
     event.actor = actor.staffId.isEmpty() ? QStringLiteral("system") : actor.staffId;
     event.terminalId = store::notNull(actor.terminalId);
     event.action = store::notNull(action);

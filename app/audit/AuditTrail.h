@@ -4,6 +4,10 @@
 #include "domain/AuditEvent.h"
 #include "store/Connection.h"
 
+#include <QDateTime>
+
+#include <functional>
+
 namespace madoguchi::privacy {
 class KeyRing;
 }
@@ -37,6 +41,9 @@ class AuditTrail final {
 public:
     AuditTrail(const store::Connection& local, const privacy::KeyRing& keys);
 
+    // Where event times come from (the visit's injected clock); unset: the wall clock, UTC.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
     // Appends one event to the local chain. Call inside the transaction that does the audited work, so the work and
     // its trace commit together or not at all.
     bool append(const Actor& actor, const QString& action, const QString& subject, QString* detail = nullptr);
@@ -68,6 +75,7 @@ public:
 private:
     const store::Connection& m_local;
     const privacy::KeyRing& m_keys;
+    std::function<QDateTime()> m_now;
 };
 
 } // namespace madoguchi::audit

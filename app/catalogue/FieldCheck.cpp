@@ -1,6 +1,8 @@
 // Per-type checks of answers against the catalogue's field definitions; messages never echo the value.
 #include "FieldCheck.h"
 
+#include "MyNumber.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
@@ -28,17 +30,7 @@ bool isKatakana(const QString& value) {
 } // namespace
 
 bool isValidMyNumber(const QString& digits) {
-    if (!matches(u"[0-9]{12}", digits))
-        return false;
-    // P(n) is the n-th digit from the right of the first eleven, Q(n) = n + 1 for n <= 6, n - 5 above.
-    int sum = 0;
-    for (int n = 1; n <= 11; ++n) {
-        const int p = digits.at(11 - n).digitValue();
-        sum += p * (n <= 6 ? n + 1 : n - 5);
-    }
-    const int remainder = sum % 11;
-    const int check = remainder <= 1 ? 0 : 11 - remainder;
-    return digits.at(11).digitValue() == check;
+    return card::MyNumber::hasValidCheckDigit(digits.toLatin1());
 }
 
 std::optional<FieldProblem> checkFieldValue(const ProcedureField& field, const QString& raw) {

@@ -1,6 +1,7 @@
 // `madoguchi-cli simulate --visits N`: realistic visits (the mix in resources/demo/simulation.json, fees and My Number
 // rules from the procedures catalogue) recorded through the same Issuance call the counter uses, for demos and load.
 #include "CliStores.h"
+#include "MyNumber.h"
 #include "catalogue/Catalogue.h"
 #include "issuance/Issuance.h"
 
@@ -34,13 +35,7 @@ QString fictitiousMyNumber(QRandomGenerator& random) {
     QString digits = QStringLiteral("9");
     for (int i = 0; i < 10; ++i)
         digits += QChar(u'0' + random.bounded(10));
-    int sum = 0;
-    for (int n = 1; n <= 11; ++n) {
-        const int p = digits.at(11 - n).digitValue();
-        sum += p * (n <= 6 ? n + 1 : n - 5);
-    }
-    const int remainder = sum % 11;
-    return digits + QString::number(remainder <= 1 ? 0 : 11 - remainder);
+    return digits + QString::number(card::MyNumber::checkDigit(digits.toLatin1()));
 }
 } // namespace
 

@@ -21,7 +21,7 @@ CardOutcome outcomeOf(const card::CardError& error) {
                                                                                    : CardOutcome::Problem::WrongPin;
         break;
     case Kind::LastTryNeedsConfirmation:
-        outcome.problem = CardOutcome::Problem::WrongPin; // nothing was sent; the workflow asks for confirmation
+        outcome.problem = CardOutcome::Problem::LastTryNeedsConfirmation; // nothing was sent to the card
         outcome.triesLeft = 1;
         break;
     case Kind::Locked:
@@ -43,8 +43,14 @@ CardOutcome outcomeOf(const card::CardError& error) {
                                                                                    : CardOutcome::Problem::Unreadable;
         break;
     case Kind::ReaderBusy:
+        outcome.problem = CardOutcome::Problem::ReaderBusy;
+        break;
     case Kind::NotMyNumberCard:
+        outcome.problem = CardOutcome::Problem::NotMyNumberCard;
+        break;
     case Kind::Timeout:
+        outcome.problem = CardOutcome::Problem::Timeout;
+        break;
     case Kind::MalformedData:
     case Kind::CardRefused:
     case Kind::CommunicationError:
@@ -83,7 +89,7 @@ CounterCard::~CounterCard() {
 bool CounterCard::begin(std::function<void(CardOutcome)> done) {
     if (m_reader.isBusy() || m_pending) {
         CardOutcome busy;
-        busy.problem = CardOutcome::Problem::Unreadable;
+        busy.problem = CardOutcome::Problem::ReaderBusy;
         busy.message = QCoreApplication::translate("CounterCard", "The card is still being read; wait a moment.");
         busy.detail = QStringLiteral("card reader busy");
         done(busy);
@@ -98,31 +104,25 @@ void CounterCard::queryTriesLeft(std::function<void(CardOutcome)> done) {
         onTriesLeft(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
 
-void CounterCard::readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+void CounterCard::readWithPin(card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                               std::function<void(CardOutcome)> done) {
-    card::CardSecret secret = card::CardSecret::pin(pin);
-    card::secureZero(pin.data(), size_t(pin.size()));
-    pin.clear();
     if (!begin(std::move(done)))
-        return;
+        return; // `pin` wipes itself here
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.lastTryConfirmed = lastTryConfirmed;
     options.authenticity = m_authenticity;
-    if (!m_reader.readWithPin(std::move(secret), options))
+    if (!m_reader.readWithPin(std::move(pin), options))
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
 
-void CounterCard::readWithCodeB(QByteArray codeB, bool withMyNumber, std::function<void(CardOutcome)> done) {
-    card::CardSecret secret = card::CardSecret::codeB(codeB);
-    card::secureZero(codeB.data(), size_t(codeB.size()));
-    codeB.clear();
+void CounterCard::readWithCodeB(card::CardSecret codeB, bool withMyNumber, std::function<void(CardOutcome)> done) {
     if (!begin(std::move(done)))
         return;
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.authenticity = m_authenticity;
-    if (!m_reader.readWithCodeB(std::move(secret), options))
+    if (!m_reader.readWithCodeB(std::move(codeB), options))
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
 
@@ -165,8 +165,7 @@ void CounterCard::onCardRead(const card::CardResult<card::CardData>& result) {
     outcome.face.address = data.address;
     outcome.face.birthDate = data.birthDate;
     outcome.face.sex = data.sex;
-    if (data.myNumber)
-        outcome.face.myNumber = data.myNumber->digits();
+    outcome.face.myNumber = data.myNumber; // a self-wiping copy
     data.wipeMyNumber();
     if (data.authenticity) {
         outcome.check = checkOf(*data.authenticity, m_stopWhenNotCheckable);

@@ -17,9 +17,10 @@ public:
     ~CounterCard() override;
 
     void queryTriesLeft(std::function<void(visit::CardOutcome)> done) override;
-    void readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+    void readWithPin(card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                      std::function<void(visit::CardOutcome)> done) override;
-    void readWithCodeB(QByteArray codeB, bool withMyNumber, std::function<void(visit::CardOutcome)> done) override;
+    void readWithCodeB(card::CardSecret codeB, bool withMyNumber,
+                       std::function<void(visit::CardOutcome)> done) override;
     void release() override;
 
     // Check every card read's authenticity with `config` (null: off, the plain read). `stopWhenNotCheckable`:

@@ -44,23 +44,21 @@ QString myNumberOf(const visit::FormDraft& form, const QString& fromCard) {
 } // namespace
 
 CounterIssuance::CounterIssuance(const store::Connection& local, const privacy::KeyRing& keys,
-                                 const print::Renderer& renderer, visit::RegistryPort& registry,
-                                 const visit::Clock& clock, Office office)
+                                 const print::Renderer& renderer, const visit::Clock& clock, Office office)
     : m_local(local)
     , m_keys(keys)
     , m_renderer(renderer)
-    , m_registry(registry)
     , m_clock(clock)
     , m_office(std::move(office)) {}
 
-visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
+visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request) {
     visit::IssueOutcome outcome;
     const QDate today = m_clock.now().toLocalTime().date();
     const bool needsHousehold = std::any_of(request.forms.begin(), request.forms.end(), [](const visit::FormDraft& f) {
         return f.procedureId == QLatin1String("resident-certificate");
     });
-    const QList<visit::RegistryPerson> household =
-        needsHousehold ? m_registry.household(request.residentId) : QList<visit::RegistryPerson>{};
+    // The household as the registry gave it when the resident was matched in this visit.
+    const QList<visit::RegistryPerson> household = needsHousehold ? request.household : QList<visit::RegistryPerson>{};
     if (needsHousehold && household.isEmpty()) {
         outcome.message =
             IssuanceText::tr("The registry cannot be reached, so the certificate cannot be made now. Nothing was "
@@ -104,8 +102,8 @@ visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
         const bool lawful = std::any_of(form.fields.begin(), form.fields.end(), [](const visit::FormField& f) {
             return f.spec.kind == visit::FieldKind::MyNumber;
         });
-        if (lawful && !request.myNumber.isEmpty()) {
-            r.myNumber = myNumberOf(form, request.myNumber);
+        if (lawful && request.myNumber) {
+            r.myNumber = myNumberOf(form, request.myNumber->digits());
             r.myNumberLawful = true;
         }
         record.requests.append(r);
@@ -131,6 +129,7 @@ visit::IssueOutcome CounterIssuance::issue(const visit::IssueRequest& request) {
     }
 
     issuance::Issuance issuance(m_local, m_keys, m_actor);
+    issuance.setClock([this] { return m_clock.now(); });
     const auto receipt = issuance.record(std::move(record));
     if (!receipt) {
         outcome.message = receipt.outcome.message;

@@ -16,9 +16,10 @@ class Connection;
 
 namespace madoguchi::counter {
 
-// The visit's issuance port: checks every printout first, then records the whole visit in one local transaction
-// (requests, certificates with serials and verification codes, payments, audit, outbox) and renders the PDFs.
-class CounterIssuance final : public visit::IssuancePort {
+// The issuance: checks every printout first, then records the whole visit in one local transaction (requests,
+// certificates with serials and verification codes, payments, audit, outbox) and renders the PDFs. Blocking: the
+// counter runs it on its worker thread (CounterBackground), the CLI directly.
+class CounterIssuance final {
 public:
     struct Office {
         QString addressee;   // "武蔵野市長　あて"
@@ -27,16 +28,15 @@ public:
     };
 
     CounterIssuance(const store::Connection& local, const privacy::KeyRing& keys, const print::Renderer& renderer,
-                    visit::RegistryPort& registry, const visit::Clock& clock, Office office);
+                    const visit::Clock& clock, Office office);
 
     void setActor(const audit::Actor& actor) { m_actor = actor; }
-    visit::IssueOutcome issue(const visit::IssueRequest& request) override;
+    visit::IssueOutcome issueNow(const visit::IssueRequest& request);
 
 private:
     const store::Connection& m_local;
     const privacy::KeyRing& m_keys;
     const print::Renderer& m_renderer;
-    visit::RegistryPort& m_registry;
     const visit::Clock& m_clock;
     Office m_office;
     audit::Actor m_actor;

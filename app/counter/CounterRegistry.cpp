@@ -106,26 +106,34 @@ visit::LookupOutcome CounterRegistry::search(const visit::RegistrySearch& search
     return outcome;
 }
 
-QList<visit::RegistryPerson> CounterRegistry::household(const QString& residentId) {
-    if (!m_central || !m_central->isOpen() || residentId.isEmpty())
-        return {};
+visit::HouseholdOutcome CounterRegistry::household(const QString& residentId) {
+    visit::HouseholdOutcome outcome;
+    if (residentId.isEmpty())
+        return outcome;
+    if (!m_central || !m_central->isOpen()) {
+        const visit::LookupOutcome away = unreachable(QStringLiteral("no central store"));
+        return {false, {}, away.message, away.detail};
+    }
     store::RegistryLookup lookup(*m_central, m_trail, m_actor);
     const auto resident = lookup.resident(residentId);
-    if (!resident || !resident->has_value())
-        return {};
+    if (!resident) {
+        const visit::LookupOutcome away = unreachable(resident.outcome.detail);
+        return {false, {}, away.message, away.detail};
+    }
+    if (!resident->has_value())
+        return outcome;
     const auto household = lookup.household((*resident)->householdId);
     const auto members = lookup.members((*resident)->householdId);
     if (!household || !household->has_value() || !members)
-        return {};
+        return outcome;
     QString headName;
     for (const registry::Resident& r : *members)
         if (r.id == (*household)->headResidentId)
             headName = r.fullName();
-    QList<visit::RegistryPerson> people;
     for (const registry::Resident& r : *members)
         if (r.status == registry::Resident::Status::Active)
-            people.append(personOf(r, {**household}, headName));
-    return people;
+            outcome.people.append(personOf(r, {**household}, headName));
+    return outcome;
 }
 
 } // namespace madoguchi::counter

@@ -4,17 +4,16 @@
 #include "CardAccess.h"
 #include "CoreLogging.h"
 #include "CounterAccess.h"
+#include "CounterBackground.h"
 #include "CounterCard.h"
 #include "CounterCatalogue.h"
 #include "CounterIssuance.h"
-#include "CounterRegistry.h"
 #include "DocumentTemplates.h"
 #include "ReceptionQueue.h"
 #include "Renderer.h"
 #include "ResidentGuidance.h"
 #include "ResidentLanguages.h"
 #include "Settings.h"
-#include "audit/AuditTrail.h"
 #include "catalogue/Catalogue.h"
 #include "privacy/KeyRing.h"
 #include "store/StoreLocations.h"
@@ -54,18 +53,16 @@ struct CounterServices::Parts {
     const visit::Clock* clock = nullptr;
     QString terminalId;
     QString documentDir;
-    store::Connection local;
-    std::optional<store::Connection> central;
     std::optional<privacy::KeyRing> keys;
-    std::unique_ptr<audit::AuditTrail> trail;
+    std::unique_ptr<CounterBackground> background; // the stores, on their own thread
+    QObject answers;                               // where the background's answers arrive (GUI thread)
     std::unique_ptr<CardAccess> cardAccess;
     std::unique_ptr<CounterCard> card;
-    std::unique_ptr<CounterRegistry> registry;
+    std::unique_ptr<BackgroundRegistry> registry;
     std::unique_ptr<CounterCatalogue> catalogue;
-    std::unique_ptr<print::Renderer> renderer;
-    std::unique_ptr<CounterIssuance> issuance;
-    std::unique_ptr<CounterAccess> access;
-    std::unique_ptr<CounterStaff> staff;
+    std::unique_ptr<BackgroundIssuance> issuance;
+    std::unique_ptr<BackgroundAccess> access;
+    std::unique_ptr<BackgroundStaff> staff;
     std::unique_ptr<CounterSync> sync;
     std::unique_ptr<ReceptionQueue> queue;
     std::unique_ptr<ResidentLanguages> languages;
@@ -85,6 +82,7 @@ CounterServices::~CounterServices() {
         m->sync->stop();
     if (m->card)
         m->card->waitForIdle();
+    m->background.reset(); // finishes what was posted (audit events included), closes the stores
 }
 
 Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& settings, Options options) {
@@ -95,21 +93,15 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     p.terminalId = store::terminalId(settings);
     p.documentDir = settings.value(QStringLiteral("print/document_dir"));
 
+    // The local store is prepared (created, migrated) here; it is a file on this machine and quick.
     auto local = store::openLocal(settings);
     if (!local)
         return R::refused(local.outcome);
-    p.local = std::move(*local.value);
+    local.value.reset();
     auto keys = privacy::KeyRing::load(settings.value(QStringLiteral("privacy/key_file")));
     if (!keys)
         return R::refused(keys.outcome);
     p.keys.emplace(std::move(*keys.value));
-    // The central store may be away: the counter still starts, and says so where it matters.
-    const QString centralLocation = store::centralLocation(settings);
-    auto central = store::openCentral(centralLocation);
-    if (central)
-        p.central.emplace(std::move(*central.value));
-    else
-        qWarning("central store not available at start: %s", qPrintable(central.outcome.detail));
 
     const catalogue::CatalogueLoad catalogue =
         catalogue::loadCatalogueDirectory(catalogue::Catalogue::kShippedDirectory);
@@ -119,7 +111,24 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
                                  .arg(catalogue.errors.first().message),
                              catalogue.errors.first().detail));
 
-    p.trail = std::make_unique<audit::AuditTrail>(p.local, *p.keys);
+    // The central store may be away or slow: it is opened on the background thread, and the counter starts without
+    // waiting for it (the registry says it is unreachable until it answers).
+    const QString centralLocation = store::centralLocation(settings);
+    CounterBackground::Config config;
+    config.localPath = settings.localDatabasePath();
+    config.centralLocation = centralLocation;
+    config.keys = &*p.keys;
+    config.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));
+    config.clock = p.clock;
+    config.terminalId = p.terminalId;
+    config.signInPolicy = staff::SignInPolicy::fromSettings(settings);
+    config.office = CounterIssuance::Office{settings.value(QStringLiteral("office/addressee")),
+                                            settings.value(QStringLiteral("office/issuer")), p.documentDir};
+    auto background = CounterBackground::start(std::move(config));
+    if (!background)
+        return R::refused(background.outcome);
+    p.background = std::move(background.value.value());
+
     if (options.cardTransport) {
         p.card = std::make_unique<CounterCard>(std::move(options.cardTransport));
     } else {
@@ -127,18 +136,12 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         p.card = std::make_unique<CounterCard>(p.cardAccess->transportFactory());
     }
     p.card->setAuthenticity(CardAccess::authenticityConfig(settings), CardAccess::stopWhenNotCheckable(settings));
-    p.registry = std::make_unique<CounterRegistry>(p.central ? &*p.central : nullptr, *p.trail);
+    p.registry = std::make_unique<BackgroundRegistry>(*p.background);
     p.catalogue = std::make_unique<CounterCatalogue>(catalogue.catalogue);
-    p.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));
-    p.issuance = std::make_unique<CounterIssuance>(
-        p.local, *p.keys, *p.renderer, *p.registry, *p.clock,
-        CounterIssuance::Office{settings.value(QStringLiteral("office/addressee")),
-                                settings.value(QStringLiteral("office/issuer")), p.documentDir});
-    p.access = std::make_unique<CounterAccess>(p.local, *p.trail);
+    p.issuance = std::make_unique<BackgroundIssuance>(*p.background);
+    p.access = std::make_unique<BackgroundAccess>(*p.background);
     CounterServices* raw = services.get();
-    p.staff = std::make_unique<CounterStaff>(p.central ? &*p.central : nullptr, p.local, *p.trail, p.terminalId,
-                                             staff::SignInPolicy::fromSettings(settings),
-                                             [raw](const SignIn& who) { raw->setClerk(who); });
+    p.staff = std::make_unique<BackgroundStaff>(*p.background, [raw](const SignIn& who) { raw->setClerk(who); });
     p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
     p.queue = std::make_unique<ReceptionQueue>();
     p.languages = std::make_unique<ResidentLanguages>();
@@ -202,10 +205,13 @@ void CounterServices::waitForCard() {
 
 void CounterServices::setClerk(const SignIn& clerk) {
     const audit::Actor actor{clerk.staffId, m->terminalId, QStringLiteral("counter visit")};
-    m->registry->setActor(actor);
-    m->issuance->setActor(actor);
-    m->access->setActor(actor);
-    m->access->setPrincipal(clerk.ok ? clerk.principal : staff::Principal{});
+    const staff::Principal principal = clerk.ok ? clerk.principal : staff::Principal{};
+    m->access->setPrincipal(principal);
+    setBackgroundActor(*m->background, actor, principal);
+}
+
+bool CounterServices::centralOpen() const {
+    return m->background->centralOpen();
 }
 
 } // namespace madoguchi::counter

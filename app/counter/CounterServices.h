@@ -41,6 +41,8 @@ public:
     // The clerk who signed in acts in every audit event, registry read and issuance from now on.
     void setClerk(const SignIn& clerk);
     QString terminalId() const;
+    // The central store answered when last asked (it is opened in the background, never delaying the start).
+    bool centralOpen() const;
     QString documentDir() const;
     // The guidance sheet written when the last visit reached Done (waits until it is written); empty before.
     QString lastGuidanceSheet();

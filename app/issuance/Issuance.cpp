@@ -2,6 +2,8 @@
 // in a single local transaction, so a visit is either wholly on the terminal (and on its way to the centre) or not.
 #include "Issuance.h"
 
+#include "CardSecret.h"
+
 #include "DataLogging.h"
 #include "privacy/KeyRing.h"
 #include "staff/AccessGuard.h"
@@ -33,11 +35,7 @@ QVariant text(const QString& value) {
 }
 
 void wipe(QString& secret) {
-    if (!secret.isEmpty()) {
-        secret.detach();
-        secret.fill(QLatin1Char('0'));
-    }
-    secret.clear();
+    card::secureWipe(secret);
 }
 } // namespace
 
@@ -137,7 +135,7 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         qCInfo(lcStore) << "issuance refused:" << valid.detail;
         return Result<IssuanceReceipt>::refused(valid);
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
     IssuanceReceipt receipt;
     receipt.visit = record.visit;
     domain::Visit& visit = receipt.visit;
@@ -167,6 +165,7 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         return failed(QStringLiteral("cannot begin a local transaction"));
     QString detail;
     audit::AuditTrail trail(m_local, m_keys);
+    trail.setClock(m_now);
     QJsonObject bundle;
 
     const QVariantList visitRow{visit.id,
@@ -298,7 +297,7 @@ Outcome Issuance::voidDocument(const staff::Principal& who, const QString& seria
                                 QStringLiteral("empty void reason"));
     store::Transaction transaction(m_local);
     QString detail;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = (m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
     if (!transaction.isOpen() ||
         !m_local.exec(QStringLiteral("UPDATE issued_documents SET voided_at = ?, void_reason = ?, voided_by = ? "
                                      "WHERE serial = ? AND voided_at IS NULL"),
@@ -316,6 +315,7 @@ Outcome Issuance::voidDocument(const staff::Principal& who, const QString& seria
     actor.staffId = who.staffId;
     actor.reason = reason;
     audit::AuditTrail trail(m_local, m_keys);
+    trail.setClock(m_now);
     const QJsonObject payload{{QStringLiteral("serial"), serial},
                               {QStringLiteral("voided_at"), now},
                               {QStringLiteral("void_reason"), reason},

@@ -47,6 +47,9 @@ class Issuance final {
 public:
     Issuance(const store::Connection& local, const privacy::KeyRing& keys, audit::Actor actor);
 
+    // Where the times of the record and its audit events come from; unset: the wall clock.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
     // Everything or nothing: on refusal the store is unchanged and the outcome says why.
     Result<IssuanceReceipt> record(VisitRecord record);
 
@@ -61,6 +64,7 @@ private:
     const store::Connection& m_local;
     const privacy::KeyRing& m_keys;
     audit::Actor m_actor;
+    std::function<QDateTime()> m_now;
 };
 
 } // namespace madoguchi::issuance

@@ -2,6 +2,8 @@
 // certificate verification codes, and the audit trail's chain.
 #include "KeyRing.h"
 
+#include "CardSecret.h"
+
 #include "DataLogging.h"
 
 #include <QCoreApplication>
@@ -59,7 +61,7 @@ Result<KeyRing> KeyRing::load(const QString& path) {
         // Restrict before any byte is written, so the key is never readable by others even for a moment.
         if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             out.write(master) != master.size() || !out.commit()) {
-            sodium_memzero(master.data(), master.size());
+            card::secureZero(master.data(), size_t(master.size()));
             return Result<KeyRing>::refused(keyProblem(path, out.errorString()));
         }
         qCInfo(lcStore) << "created key file" << path;
@@ -68,7 +70,7 @@ Result<KeyRing> KeyRing::load(const QString& path) {
     ring.m_sealKey = derive(master, Seal);
     ring.m_codeKey = derive(master, Code);
     ring.m_chainKey = derive(master, Chain);
-    sodium_memzero(master.data(), master.size());
+    card::secureZero(master.data(), size_t(master.size()));
     return Result<KeyRing>::of(std::move(ring));
 }
 
@@ -92,13 +94,8 @@ KeyRing& KeyRing::operator=(KeyRing&& other) noexcept {
 }
 
 void KeyRing::wipe() {
-    for (QByteArray* key : {&m_sealKey, &m_codeKey, &m_chainKey}) {
-        if (!key->isEmpty() && !key->isDetached())
-            key->detach();
-        if (!key->isEmpty())
-            sodium_memzero(key->data(), key->size());
-        key->clear();
-    }
+    for (QByteArray* key : {&m_sealKey, &m_codeKey, &m_chainKey})
+        card::secureWipe(*key);
 }
 
 QByteArray KeyRing::sealMyNumber(const QString& myNumber) const {
@@ -111,7 +108,7 @@ QByteArray KeyRing::sealMyNumber(const QString& myNumber) const {
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
                           reinterpret_cast<const unsigned char*>(plain.constData()), plain.size(), nonce,
                           reinterpret_cast<const unsigned char*>(m_sealKey.constData()));
-    sodium_memzero(plain.data(), plain.size());
+    card::secureZero(plain.data(), size_t(plain.size()));
     return sealed;
 }
 
@@ -127,7 +124,7 @@ QString KeyRing::unsealMyNumber(const QByteArray& sealed) const {
         return {};
     }
     const QString result = QString::fromUtf8(plain);
-    sodium_memzero(plain.data(), plain.size());
+    card::secureZero(plain.data(), size_t(plain.size()));
     return result;
 }
 

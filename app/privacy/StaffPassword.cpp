@@ -1,6 +1,8 @@
 // Staff passwords stored only as Argon2id hashes (libsodium crypto_pwhash_str).
 #include "StaffPassword.h"
 
+#include "CardSecret.h"
+
 #include <sodium.h>
 
 #include <atomic>
@@ -9,11 +11,7 @@ namespace madoguchi::privacy {
 
 namespace {
 void wipe(QString& text) {
-    if (!text.isEmpty()) {
-        text.detach();
-        sodium_memzero(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
-    }
-    text.clear();
+    card::secureWipe(text);
 }
 
 std::atomic<long long> g_verifications{0};
@@ -28,7 +26,7 @@ QString hashStaffPassword(QString& password) {
     const int rc = crypto_pwhash_str_alg(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
                                          crypto_pwhash_ALG_ARGON2ID13);
-    sodium_memzero(utf8.data(), utf8.size());
+    card::secureZero(utf8.data(), size_t(utf8.size()));
     return rc == 0 ? QString::fromLatin1(hash) : QString();
 }
 
@@ -41,7 +39,7 @@ bool checkStaffPassword(const QString& hash, QString& password) {
     ++g_verifications;
     const bool ok = crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
                                              static_cast<unsigned long long>(utf8.size())) == 0;
-    sodium_memzero(utf8.data(), utf8.size());
+    card::secureZero(utf8.data(), size_t(utf8.size()));
     return ok;
 }
 

@@ -1,6 +1,8 @@
 // Checking one typed form value: accepted in a canonical form, or refused with the reason a clerk can act on.
 #include "FieldValidation.h"
 
+#include "MyNumber.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -193,15 +195,7 @@ QDate parseTypedDate(const QString& typed, QString* reason) {
 }
 
 int myNumberCheckDigit(const QString& first11) {
-    // P(n) is the n-th digit counted from the right of the first 11; Q(n) = n+1 for n ≤ 6, n−5 for n ≥ 7.
-    int sum = 0;
-    for (int n = 1; n <= 11; ++n) {
-        const int p = first11.at(11 - n).digitValue();
-        const int q = n <= 6 ? n + 1 : n - 5;
-        sum += p * q;
-    }
-    const int remainder = sum % 11;
-    return remainder <= 1 ? 0 : 11 - remainder;
+    return card::MyNumber::checkDigit(first11.toLatin1());
 }
 
 FieldCheck checkField(FieldKind kind, const QString& typed, const QDate& today, const QStringList& options) {

@@ -2,6 +2,8 @@
 #include "FormFilling.h"
 
 #include "FieldValidation.h"
+#include "registry/ComparableText.h"
+#include "registry/NameVariants.h"
 
 #include <algorithm>
 
@@ -24,7 +26,7 @@ QString lookup(const QString& path, const PrefillSources& s, FieldSource* source
             if (key == QLatin1String("sex"))
                 return s.card.sex;
             if (key == QLatin1String("my_number"))
-                return s.card.myNumber;
+                return s.card.myNumberDigits();
             return {};
         }
         if (s.haveRegistry) {
@@ -147,23 +149,23 @@ QString membersText(const QList<Member>& members) {
 }
 
 QString comparable(const QString& text) {
-    QString out;
-    for (QChar c : normaliseTyped(text))
-        if (!c.isSpace())
-            out.append(c);
-    return out;
+    // The registry matcher's own folding, so the match page never contradicts the matcher.
+    return registry::foldedAddress(text, registry::NameVariants::shipped());
 }
 
 QList<MatchLine> compareWithRegistry(const CardFace& card, const RegistryPerson& person) {
-    auto line = [](const char* field, const QString& cardValue, const QString& registryValue) {
-        return MatchLine{QString::fromLatin1(field), cardValue, registryValue,
-                         comparable(cardValue) != comparable(registryValue)};
+    const registry::NameVariants& variants = registry::NameVariants::shipped();
+    auto line = [](const char* field, const QString& cardValue, const QString& registryValue, bool differs) {
+        return MatchLine{QString::fromLatin1(field), cardValue, registryValue, differs};
     };
     return {
-        line("name", card.name, person.name),
-        line("birth_date", card.birthDate.toString(Qt::ISODate), person.birthDate.toString(Qt::ISODate)),
-        line("address", card.address, person.address),
-        line("sex", card.sex, person.sex),
+        line("name", card.name, person.name,
+             registry::foldedName(card.name, variants) != registry::foldedName(person.name, variants)),
+        line("birth_date", card.birthDate.toString(Qt::ISODate), person.birthDate.toString(Qt::ISODate),
+             card.birthDate != person.birthDate),
+        line("address", card.address, person.address,
+             registry::foldedAddress(card.address, variants) != registry::foldedAddress(person.address, variants)),
+        line("sex", card.sex, person.sex, card.sex.trimmed() != person.sex.trimmed()),
     };
 }
 

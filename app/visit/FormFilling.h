@@ -27,13 +27,15 @@ QString prefillValue(const QString& path, const PrefillSources& sources, FieldSo
 // One form: card and registry values win over typed ones; what nothing holds stays Missing and editable.
 FormDraft fillForm(const ProcedureSpec& procedure, const PrefillSources& sources);
 
-// The side-by-side comparison of the card and a registry record; `differs` after normalising spaces and digits.
+// The side-by-side comparison of the card and a registry record; `differs` exactly when the registry matcher finds
+// the field different (not merely spelled differently).
 QList<MatchLine> compareWithRegistry(const CardFace& card, const RegistryPerson& person);
 
 // The people of a life event as one line, for a form field and the resident's review.
 QString membersText(const QList<Member>& members);
 
-// For comparing names and addresses as a clerk would: width, spaces and 丁目/番/号 digit forms ignored.
+// For comparing names and addresses as the registry matcher does (registry/ComparableText.h): width, spaces,
+// 丁目/番/号 and kanji-numeral forms and 髙/高-style variants folded.
 QString comparable(const QString& text);
 
 } // namespace madoguchi::visit

@@ -3,12 +3,15 @@
 
 #include "FieldKind.h"
 #include "LocalText.h"
+#include "MyNumber.h"
 
 #include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace madoguchi::visit {
 
@@ -29,8 +32,10 @@ struct CardFace {
     QString name;
     QString address;
     QDate birthDate;
-    QString sex; // "1" male, "2" female, "9" not applicable
-    QString myNumber;
+    QString sex;                            // "1" male, "2" female, "9" not applicable
+    std::optional<card::MyNumber> myNumber; // self-wiping; only when a procedure needed it
+
+    QString myNumberDigits() const { return myNumber ? myNumber->digits() : QString(); }
 
     bool isEmpty() const { return name.isEmpty() && address.isEmpty(); }
     friend bool operator==(const CardFace&, const CardFace&) = default;

@@ -5,6 +5,8 @@
 #include "VisitData.h"
 #include "staff/Authorization.h"
 
+#include "CardSecret.h"
+
 #include <QByteArray>
 #include <QDateTime>
 
@@ -34,8 +36,22 @@ struct CardCheck {
     bool isGenuine() const { return verdict == QLatin1String("genuine"); }
 };
 
+// The card's answer in the card's own terms: every kind the card reader tells apart stays apart here.
 struct CardOutcome {
-    enum class Problem { None, NoReader, NoCard, WrongPin, Locked, Removed, WrongCodeB, Unreadable };
+    enum class Problem {
+        None,
+        NoReader,
+        NoCard,
+        WrongPin,
+        LastTryNeedsConfirmation, // one try left and the resident has not confirmed: nothing was sent to the card
+        Locked,
+        Removed,
+        WrongCodeB,
+        ReaderBusy,
+        NotMyNumberCard,
+        Timeout,
+        Unreadable,
+    };
     Problem problem = Problem::None;
     CardFace face;
     CardCheck check;
@@ -53,11 +69,11 @@ public:
     virtual ~CardPort() = default;
     // How many PIN tries remain, without sending a PIN.
     virtual void queryTriesLeft(std::function<void(CardOutcome)> done) = 0;
-    // Reads the card face with the resident's PIN; the port wipes `pin`. Never retried by the port.
+    // Reads the card face with the resident's PIN, which the port takes over (it wipes itself). Never retried.
     // `lastTryConfirmed`: the resident confirmed trying with one try left; without it the card refuses to try.
-    virtual void readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+    virtual void readWithPin(card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                              std::function<void(CardOutcome)> done) = 0;
-    virtual void readWithCodeB(QByteArray codeB, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
+    virtual void readWithCodeB(card::CardSecret codeB, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
     // Ends the card session (unpowers the card).
     virtual void release() = 0;
 };
@@ -69,14 +85,23 @@ struct LookupOutcome {
     QString detail;
 };
 
+struct HouseholdOutcome {
+    bool reachable = true;
+    QList<RegistryPerson> people; // empty when the resident is not found
+    QString message;              // translated, when not reachable
+    QString detail;
+};
+
 // Every read of a resident's data through this port leaves its own audit event (the store writes it).
+// Every call answers exactly once through `done`, possibly later: at the counter the registry is asked on a worker
+// thread, so a central server that does not answer never freezes the clerk's window.
 class RegistryPort {
 public:
     virtual ~RegistryPort() = default;
-    virtual LookupOutcome matchCard(const CardFace& face) = 0;
-    virtual LookupOutcome search(const RegistrySearch& search) = 0;
-    // The members of the resident's household, the resident included.
-    virtual QList<RegistryPerson> household(const QString& residentId) = 0;
+    virtual void matchCard(const CardFace& face, std::function<void(LookupOutcome)> done) = 0;
+    virtual void search(const RegistrySearch& search, std::function<void(LookupOutcome)> done) = 0;
+    // The members of the resident's household, the resident included; `reachable` false when it cannot be asked.
+    virtual void household(const QString& residentId, std::function<void(HouseholdOutcome)> done) = 0;
 };
 
 class CataloguePort {
@@ -97,10 +122,11 @@ struct IssueRequest {
     QString language;
     QString residentId; // empty for a resident not yet in the registry (転入)
     RegistryPerson resident;
-    QList<Member> members; // the people the life event concerns
+    QList<Member> members;           // the people the life event concerns
+    QList<RegistryPerson> household; // the resident's household as the registry gave it at the match
     IdentitySource identitySource = IdentitySource::None;
     IdDocumentCheck idCheck;
-    QString myNumber; // only when a chosen procedure needs it
+    std::optional<card::MyNumber> myNumber; // only when a chosen procedure needs it; wipes itself
     QString lifeEventId;
     QList<FormDraft> forms;
     QList<int> copies;     // per form; certificates only
@@ -116,10 +142,11 @@ struct IssueOutcome {
     QString detail;
 };
 
+// Answers exactly once through `done`, possibly later (the counter records and prints on a worker thread).
 class IssuancePort {
 public:
     virtual ~IssuancePort() = default;
-    virtual IssueOutcome issue(const IssueRequest& request) = 0;
+    virtual void issue(const IssueRequest& request, std::function<void(IssueOutcome)> done) = 0;
 };
 
 // Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed), and the role

@@ -4,23 +4,21 @@
 #include "FormFilling.h"
 #include "VisitLogging.h"
 
+#include "CardSecret.h"
+
 #include <QCoreApplication>
 #include <QPointer>
+
+#include <memory>
+#include <optional>
 
 #include <algorithm>
 
 namespace madoguchi::visit {
 namespace {
 
-void wipe(QByteArray& secret) {
-    // volatile so the compiler cannot drop the stores as dead: the buffer is about to be freed.
-    volatile char* p = secret.data();
-    for (qsizetype i = 0; i < secret.size(); ++i)
-        p[i] = 0;
-    secret.clear();
-}
-
-bool allDigits(const QByteArray& text, int length) {
+bool allDigits(const card::CardSecret& secret, int length) {
+    const QByteArrayView text = secret.bytes();
     return text.size() == length && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -44,7 +42,7 @@ void VisitWorkflow::setStep(Step step) {
         Q_EMIT changed();
         return;
     }
-    qCInfo(lcVisit) << "visit" << m_receptionNumber << "step" << step;
+    qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "step" << step;
     m_step = step;
     Q_EMIT stepChanged(step);
     Q_EMIT changed();
@@ -56,13 +54,13 @@ void VisitWorkflow::setStage(IdentifyStage stage) {
 }
 
 void VisitWorkflow::say(const QString& text) {
-    m_notice = text;
+    m_draft.notice = text;
     Q_EMIT notice(text);
     Q_EMIT changed();
 }
 
 void VisitWorkflow::audit(const QString& action, const QString& reason) {
-    m_services.access->record(action, m_receptionNumber, reason);
+    m_services.access->record(action, m_draft.receptionNumber, reason);
 }
 
 bool VisitWorkflow::start(const QString& receptionNumber) {
@@ -71,8 +69,8 @@ bool VisitWorkflow::start(const QString& receptionNumber) {
         return false;
     }
     dropResidentData();
-    m_receptionNumber = receptionNumber;
-    m_notice.clear();
+    m_draft.receptionNumber = receptionNumber;
+    m_draft.notice.clear();
     setStep(Step::Identify);
     return true;
 }
@@ -84,8 +82,8 @@ void VisitWorkflow::cancel(const QString& reason) {
         refuse(tr("The documents are being issued; wait until it is finished."));
         return;
     }
-    qCInfo(lcVisit) << "visit" << m_receptionNumber << "cancelled at" << m_step << "reason:" << reason;
-    if (m_step != Step::Done && m_source != IdentitySource::None)
+    qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "cancelled at" << m_step << "reason:" << reason;
+    if (m_step != Step::Done && m_draft.source != IdentitySource::None)
         audit(QStringLiteral("visit.cancelled"), reason);
     dropResidentData();
     setStep(Step::Idle);
@@ -100,6 +98,8 @@ void VisitWorkflow::finish() {
 }
 
 bool VisitWorkflow::back() {
+    if (m_waiting != Waiting::None)
+        return false;
     switch (m_step) {
     case Step::Match:
         m_stage = IdentifyStage::ChooseMethod;
@@ -138,16 +138,16 @@ void VisitWorkflow::touch() {
 }
 
 void VisitWorkflow::tick() {
-    if (m_step == Step::Idle || m_step == Step::Issuing)
-        return;
+    if (m_step == Step::Idle || m_step == Step::Issuing || m_waiting != Waiting::None)
+        return; // waiting for the registry is not inactivity: the clerk sees the wait and may stop it
     const qint64 idle = m_lastActivity.secsTo(m_services.clock->now());
     if (m_step == Step::Done && idle >= m_doneSeconds) {
         finish();
         return;
     }
     if (m_step != Step::Done && idle >= m_inactivitySeconds) {
-        qCInfo(lcVisit) << "visit" << m_receptionNumber << "timed out at" << m_step << "after" << idle << "s";
-        if (m_source != IdentitySource::None)
+        qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "timed out at" << m_step << "after" << idle << "s";
+        if (m_draft.source != IdentitySource::None)
             audit(QStringLiteral("visit.timed_out"), QStringLiteral("inactivity"));
         dropResidentData();
         setStep(Step::Idle);
@@ -158,52 +158,28 @@ void VisitWorkflow::tick() {
 }
 
 void VisitWorkflow::setLanguage(const QString& language) {
-    m_language = language;
+    m_draft.language = language;
     touch();
     Q_EMIT changed();
 }
 
 void VisitWorkflow::unconfirm() {
-    m_residentConfirmed = false;
+    m_draft.residentConfirmed = false;
 }
 
 void VisitWorkflow::dropResidentData() {
     ++m_generation;
     m_services.card->release();
-    m_receptionNumber.clear();
-    m_language = QStringLiteral("ja");
+    // A typed My Number lives in a form field's text: wipe it before the draft goes. The card's copy wipes itself.
+    for (FormDraft& form : m_draft.forms)
+        for (FormField& field : form.fields)
+            if (field.spec.kind == FieldKind::MyNumber)
+                card::secureWipe(field.value);
+    m_draft.photo.wipe();
+    m_draft = {};
     m_stage = IdentifyStage::ChooseMethod;
-    m_triesLeft = -1;
-    m_lastTryConfirmed = false;
-    m_readMyNumber = false;
-    m_source = IdentitySource::None;
-    m_face = {};
-    m_cardCheck = {};
-    m_photo.wipe();
-    m_idCheck = {};
-    m_candidates.clear();
-    m_registryReachable = true;
-    m_chosen = -1;
-    m_newResident = false;
-    m_person = {};
-    m_household.clear();
-    m_lifeEventId.clear();
-    m_directProcedures.clear();
-    m_answers.clear();
-    m_followUps.clear();
-    m_members.clear();
-    m_forms.clear();
-    m_typed.clear();
-    m_typedByKey.clear();
-    m_documents.clear();
-    m_documentsChecked.clear();
-    m_documentsWarned = false;
-    m_copies.clear();
-    m_paymentMethod.clear();
-    m_residentConfirmed = false;
-    m_visitId.clear();
-    m_issued.clear();
-    m_myNumberRevealed = false;
+    m_waiting = Waiting::None; // a late answer carries the old generation and is ignored
+    m_onWaitCancelled = {};
     Q_EMIT residentDataDropped();
 }
 
@@ -212,7 +188,7 @@ void VisitWorkflow::dropResidentData() {
 void VisitWorkflow::setReadMyNumber(bool read) {
     if (m_step != Step::Identify)
         return;
-    m_readMyNumber = read;
+    m_draft.readMyNumber = read;
     touch();
     Q_EMIT changed();
 }
@@ -231,7 +207,7 @@ void VisitWorkflow::useCard() {
         if (!outcome.ok()) {
             qCInfo(lcVisit) << "card not ready:" << outcome.detail;
             if (outcome.problem == CardOutcome::Problem::Locked) {
-                self->m_triesLeft = 0;
+                self->m_draft.triesLeft = 0;
                 self->setStage(IdentifyStage::Locked);
             } else {
                 self->setStage(IdentifyStage::ChooseMethod);
@@ -239,8 +215,8 @@ void VisitWorkflow::useCard() {
             self->say(outcome.message);
             return;
         }
-        self->m_triesLeft = outcome.triesLeft;
-        self->m_lastTryConfirmed = false;
+        self->m_draft.triesLeft = outcome.triesLeft;
+        self->m_draft.lastTryConfirmed = false;
         if (outcome.triesLeft == 0) {
             self->setStage(IdentifyStage::Locked);
             self->say(tr("The card's PIN is locked. Use 照合番号B from the card face, or identify without the card."));
@@ -253,37 +229,36 @@ void VisitWorkflow::useCard() {
 bool VisitWorkflow::confirmLastTry() {
     if (m_step != Step::Identify || m_stage != IdentifyStage::ConfirmLastTry)
         return false;
-    m_lastTryConfirmed = true;
+    m_draft.lastTryConfirmed = true;
     touch();
     setStage(IdentifyStage::PinEntry);
     return true;
 }
 
-bool VisitWorkflow::submitPin(QByteArray pin) {
+bool VisitWorkflow::submitPin(card::CardSecret pin) {
     if (m_step != Step::Identify || m_stage != IdentifyStage::PinEntry) {
-        wipe(pin);
+        pin.wipe();
         return false;
     }
     touch();
     if (!allDigits(pin, 4)) {
-        wipe(pin);
+        pin.wipe();
         refuse(tr("The PIN has 4 digits."));
         return false;
     }
-    if (m_triesLeft == 1 && !m_lastTryConfirmed) {
-        wipe(pin);
+    if (m_draft.triesLeft == 1 && !m_draft.lastTryConfirmed) {
+        pin.wipe();
         setStage(IdentifyStage::ConfirmLastTry);
         return false;
     }
     setStage(IdentifyStage::Reading);
     const quint64 generation = m_generation;
     QPointer<VisitWorkflow> self(this);
-    m_services.card->readWithPin(std::move(pin), m_readMyNumber, m_lastTryConfirmed,
+    m_services.card->readWithPin(std::move(pin), m_draft.readMyNumber, m_draft.lastTryConfirmed,
                                  [self, generation](const CardOutcome& outcome) {
                                      if (self)
                                          self->onCardOutcome(generation, outcome, IdentitySource::CardPin);
                                  });
-    wipe(pin); // moved-from, but make sure
     return true;
 }
 
@@ -294,25 +269,25 @@ void VisitWorkflow::useCodeB() {
     setStage(IdentifyStage::CodeBEntry);
 }
 
-bool VisitWorkflow::submitCodeB(QByteArray codeB) {
+bool VisitWorkflow::submitCodeB(card::CardSecret codeB) {
     if (m_step != Step::Identify || m_stage != IdentifyStage::CodeBEntry) {
-        wipe(codeB);
+        codeB.wipe();
         return false;
     }
     touch();
     if (!allDigits(codeB, 14)) {
-        wipe(codeB);
+        codeB.wipe();
         refuse(tr("照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code."));
         return false;
     }
     setStage(IdentifyStage::Reading);
     const quint64 generation = m_generation;
     QPointer<VisitWorkflow> self(this);
-    m_services.card->readWithCodeB(std::move(codeB), m_readMyNumber, [self, generation](const CardOutcome& outcome) {
-        if (self)
-            self->onCardOutcome(generation, outcome, IdentitySource::CardCodeB);
-    });
-    wipe(codeB);
+    m_services.card->readWithCodeB(std::move(codeB), m_draft.readMyNumber,
+                                   [self, generation](const CardOutcome& outcome) {
+                                       if (self)
+                                           self->onCardOutcome(generation, outcome, IdentitySource::CardCodeB);
+                                   });
     return true;
 }
 
@@ -320,11 +295,11 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
     if (generation != m_generation || m_step != Step::Identify || m_stage != IdentifyStage::Reading)
         return; // the visit was cancelled or timed out while the card was being read
     touch();
-    m_lastTryConfirmed = false;
+    m_draft.lastTryConfirmed = false;
     using Problem = CardOutcome::Problem;
     switch (outcome.problem) {
     case Problem::None:
-        m_cardCheck = outcome.check;
+        m_draft.cardCheck = outcome.check;
         if (!outcome.check.verdict.isEmpty())
             audit(QStringLiteral("card.authenticity"),
                   QStringLiteral("%1: %2").arg(outcome.check.verdict, outcome.check.detail));
@@ -335,28 +310,32 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
             say(outcome.check.message + QLatin1Char(' ') + outcome.check.nextStep);
             return;
         }
-        m_photo = outcome.photo;
-        m_face = outcome.face;
-        if (!m_readMyNumber)
-            m_face.myNumber.clear(); // never kept unless asked for
-        m_source = source;
-        m_triesLeft = outcome.triesLeft;
-        audit(QStringLiteral("card.read"), m_face.myNumber.isEmpty()
-                                               ? QStringLiteral("basic four details")
-                                               : QStringLiteral("basic four details + my number"));
+        m_draft.photo = outcome.photo;
+        m_draft.face = outcome.face;
+        if (!m_draft.readMyNumber)
+            m_draft.face.myNumber.reset(); // never kept unless asked for (the copy wipes itself)
+        m_draft.source = source;
+        m_draft.triesLeft = outcome.triesLeft;
+        audit(QStringLiteral("card.read"), !m_draft.face.myNumber ? QStringLiteral("basic four details")
+                                                                  : QStringLiteral("basic four details + my number"));
         m_services.card->release();
         lookUpCard();
         return;
     case Problem::WrongPin:
-        m_triesLeft = outcome.triesLeft;
+        m_draft.triesLeft = outcome.triesLeft;
         audit(QStringLiteral("card.pin_wrong"), QStringLiteral("tries left %1").arg(outcome.triesLeft));
         if (outcome.triesLeft == 0)
             setStage(IdentifyStage::Locked);
         else
             setStage(outcome.triesLeft == 1 ? IdentifyStage::ConfirmLastTry : IdentifyStage::PinEntry);
         break;
+    case Problem::LastTryNeedsConfirmation:
+        // Nothing reached the card: no PIN failure to audit, the resident confirms the last try first.
+        m_draft.triesLeft = 1;
+        setStage(IdentifyStage::ConfirmLastTry);
+        break;
     case Problem::Locked:
-        m_triesLeft = 0;
+        m_draft.triesLeft = 0;
         setStage(IdentifyStage::Locked);
         break;
     case Problem::WrongCodeB:
@@ -365,6 +344,9 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
     case Problem::Removed:
     case Problem::NoCard:
     case Problem::NoReader:
+    case Problem::ReaderBusy:
+    case Problem::NotMyNumberCard:
+    case Problem::Timeout:
     case Problem::Unreadable:
         // Never retried automatically: the clerk decides when the card is back on the reader.
         setStage(IdentifyStage::ChooseMethod);
@@ -374,11 +356,63 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
     say(outcome.message);
 }
 
+VisitWorkflow::WaitToken VisitWorkflow::beginWait(Waiting what, std::function<void()> onCancelled) {
+    m_waiting = what;
+    m_onWaitCancelled = std::move(onCancelled);
+    touch();
+    Q_EMIT changed();
+    return WaitToken{m_generation, ++m_waitGeneration};
+}
+
+bool VisitWorkflow::endWait(const WaitToken& token) {
+    if (token.generation != m_generation || token.wait != m_waitGeneration || m_waiting == Waiting::None)
+        return false; // the visit was dropped, or the clerk stopped waiting: the late answer is ignored
+    m_waiting = Waiting::None;
+    m_onWaitCancelled = {};
+    touch();
+    return true;
+}
+
+bool VisitWorkflow::cancelWaiting() {
+    if (m_waiting != Waiting::Registry) {
+        if (m_waiting == Waiting::Issuance)
+            refuse(tr("The documents are being issued; wait until it is finished."));
+        return false;
+    }
+    qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "stopped waiting for the registry";
+    ++m_waitGeneration;
+    m_waiting = Waiting::None;
+    const auto onCancelled = std::move(m_onWaitCancelled);
+    m_onWaitCancelled = {};
+    if (onCancelled)
+        onCancelled();
+    Q_EMIT changed();
+    return true;
+}
+
 void VisitWorkflow::lookUpCard() {
-    const LookupOutcome lookup = m_services.registry->matchCard(m_face);
-    m_registryReachable = lookup.reachable;
-    m_candidates = lookup.candidates;
-    m_chosen = m_candidates.isEmpty() ? -1 : 0;
+    const bool fromIdentify = m_step == Step::Identify;
+    const WaitToken token = beginWait(Waiting::Registry, [this, fromIdentify] {
+        say(tr("The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be "
+               "taken with the card's details (F8)."));
+        if (fromIdentify) {
+            m_draft.registryReachable = false;
+            m_draft.candidates.clear();
+            m_draft.chosen = -1;
+            setStep(Step::Match);
+        }
+    });
+    QPointer<VisitWorkflow> self(this);
+    m_services.registry->matchCard(m_draft.face, [self, token](const LookupOutcome& lookup) {
+        if (self && self->endWait(token))
+            self->onCardMatched(lookup);
+    });
+}
+
+void VisitWorkflow::onCardMatched(const LookupOutcome& lookup) {
+    m_draft.registryReachable = lookup.reachable;
+    m_draft.candidates = lookup.candidates;
+    m_draft.chosen = m_draft.candidates.isEmpty() ? -1 : 0;
     if (!lookup.reachable) {
         qCWarning(lcVisit) << "registry unreachable:" << lookup.detail;
         say(lookup.message.isEmpty()
@@ -389,12 +423,12 @@ void VisitWorkflow::lookUpCard() {
 }
 
 bool VisitWorkflow::retryRegistry() {
-    if (m_step != Step::Match)
+    if (m_step != Step::Match || m_waiting != Waiting::None)
         return false;
-    if (m_source == IdentitySource::NoCard)
+    if (m_draft.source == IdentitySource::NoCard)
         return false;
     lookUpCard();
-    return m_registryReachable;
+    return m_waiting == Waiting::None && m_draft.registryReachable;
 }
 
 void VisitWorkflow::useNoCard() {
@@ -411,17 +445,17 @@ bool VisitWorkflow::recordIdCheck(const IdDocumentCheck& check) {
         refuse(tr("Record which ID document you checked."));
         return false;
     }
-    m_idCheck = check;
+    m_draft.idCheck = check;
     touch();
     Q_EMIT changed();
     return true;
 }
 
 bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
-    if (m_step != Step::Identify || m_stage != IdentifyStage::NoCard)
+    if (m_step != Step::Identify || m_stage != IdentifyStage::NoCard || m_waiting != Waiting::None)
         return false;
     touch();
-    if (m_idCheck.isEmpty()) {
+    if (m_draft.idCheck.isEmpty()) {
         refuse(tr("Check an ID document and record it before searching the registry."));
         return false;
     }
@@ -429,7 +463,20 @@ bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
         refuse(tr("Search with at least the name and the birth date."));
         return false;
     }
-    const LookupOutcome lookup = m_services.registry->search(search);
+    auto answer = std::make_shared<std::optional<bool>>();
+    const WaitToken token = beginWait(Waiting::Registry, [this] {
+        refuse(tr("The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask "
+                  "the resident to come back with the My Number card."));
+    });
+    QPointer<VisitWorkflow> self(this);
+    m_services.registry->search(search, [self, token, answer](const LookupOutcome& lookup) {
+        if (self && self->endWait(token))
+            *answer = self->onSearched(lookup);
+    });
+    return answer->value_or(true); // true: asked, the answer comes later
+}
+
+bool VisitWorkflow::onSearched(const LookupOutcome& lookup) {
     if (!lookup.reachable) {
         qCWarning(lcVisit) << "registry unreachable:" << lookup.detail;
         refuse(lookup.message.isEmpty()
@@ -442,12 +489,12 @@ bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
         refuse(tr("No resident found. Check the spelling, or search with the address too."));
         return false;
     }
-    m_candidates = lookup.candidates;
-    m_registryReachable = true;
-    m_chosen = 0;
-    m_source = IdentitySource::NoCard;
-    m_face = {};
-    m_photo.wipe(); // a photo belongs to a card read, not to a registry search
+    m_draft.candidates = lookup.candidates;
+    m_draft.registryReachable = true;
+    m_draft.chosen = 0;
+    m_draft.source = IdentitySource::NoCard;
+    m_draft.face = {};
+    m_draft.photo.wipe(); // a photo belongs to a card read, not to a registry search
     setStep(Step::Match);
     return true;
 }
@@ -455,55 +502,73 @@ bool VisitWorkflow::searchRegistry(const RegistrySearch& search) {
 // ---------------------------------------------------------------- match
 
 bool VisitWorkflow::chooseCandidate(int index) {
-    if (m_step != Step::Match || index < 0 || index >= m_candidates.size())
+    if (m_step != Step::Match || m_waiting != Waiting::None || index < 0 || index >= m_draft.candidates.size())
         return false;
-    m_chosen = index;
+    m_draft.chosen = index;
     touch();
     Q_EMIT changed();
     return true;
 }
 
 QList<MatchLine> VisitWorkflow::matchLines() const {
-    if (m_chosen < 0 || m_chosen >= m_candidates.size())
-        return compareWithRegistry(m_face, {});
-    if (m_source == IdentitySource::NoCard) {
+    if (m_draft.chosen < 0 || m_draft.chosen >= m_draft.candidates.size())
+        return compareWithRegistry(m_draft.face, {});
+    if (m_draft.source == IdentitySource::NoCard) {
         // No card to compare with: show the registry record alone.
-        const RegistryPerson& p = m_candidates.at(m_chosen).person;
+        const RegistryPerson& p = m_draft.candidates.at(m_draft.chosen).person;
         CardFace same{p.name, p.address, p.birthDate, p.sex, {}};
         return compareWithRegistry(same, p);
     }
-    return compareWithRegistry(m_face, m_candidates.at(m_chosen).person);
+    return compareWithRegistry(m_draft.face, m_draft.candidates.at(m_draft.chosen).person);
 }
 
 bool VisitWorkflow::acceptMatch() {
-    if (m_step != Step::Match)
+    if (m_step != Step::Match || m_waiting != Waiting::None)
         return false;
-    if (m_chosen < 0 || m_chosen >= m_candidates.size()) {
+    if (m_draft.chosen < 0 || m_draft.chosen >= m_draft.candidates.size()) {
         refuse(tr("Choose the registry record that belongs to this resident."));
         return false;
     }
-    m_person = m_candidates.at(m_chosen).person;
-    m_newResident = false;
-    m_household = m_services.registry->household(m_person.residentId);
-    for (const RegistryPerson& member : std::as_const(m_household))
-        if (member.residentId == m_person.residentId)
-            m_person = member; // the household view also knows the head of household's name
-    if (m_source == IdentitySource::NoCard)
-        audit(QStringLiteral("identity.checked"), QStringLiteral("no card; document: %1").arg(m_idCheck.documentKind));
+    const RegistryPerson chosen = m_draft.candidates.at(m_draft.chosen).person;
+    auto answer = std::make_shared<std::optional<bool>>();
+    const WaitToken token = beginWait(Waiting::Registry, [this] {
+        say(tr("The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again."));
+    });
+    QPointer<VisitWorkflow> self(this);
+    m_services.registry->household(chosen.residentId, [self, token, answer, chosen](const HouseholdOutcome& found) {
+        if (!self || !self->endWait(token))
+            return;
+        if (!found.reachable)
+            qCWarning(lcVisit) << "household lookup failed:" << found.detail;
+        self->onHousehold(chosen, found.people);
+        *answer = true;
+    });
+    return answer->value_or(true);
+}
+
+void VisitWorkflow::onHousehold(const RegistryPerson& chosen, const QList<RegistryPerson>& household) {
+    m_draft.person = chosen;
+    m_draft.newResident = false;
+    m_draft.household = household;
+    for (const RegistryPerson& member : std::as_const(m_draft.household))
+        if (member.residentId == m_draft.person.residentId)
+            m_draft.person = member; // the household view also knows the head of household's name
+    if (m_draft.source == IdentitySource::NoCard)
+        audit(QStringLiteral("identity.checked"),
+              QStringLiteral("no card; document: %1").arg(m_draft.idCheck.documentKind));
     setStep(Step::Choose);
-    return true;
 }
 
 bool VisitWorkflow::proceedAsNewResident() {
-    if (m_step != Step::Match)
+    if (m_step != Step::Match || m_waiting != Waiting::None)
         return false;
-    if (m_source != IdentitySource::CardPin && m_source != IdentitySource::CardCodeB) {
+    if (m_draft.source != IdentitySource::CardPin && m_draft.source != IdentitySource::CardCodeB) {
         refuse(tr("A resident who is not in the registry can only be served with their My Number card."));
         return false;
     }
-    m_person = {};
-    m_household.clear();
-    m_newResident = true;
+    m_draft.person = {};
+    m_draft.household.clear();
+    m_draft.newResident = true;
     setStep(Step::Choose);
     return true;
 }
@@ -512,7 +577,7 @@ bool VisitWorkflow::proceedAsNewResident() {
 
 QList<LifeEventSpec> VisitWorkflow::lifeEvents() const {
     QList<LifeEventSpec> events = m_services.catalogue->lifeEvents();
-    if (m_newResident)
+    if (m_draft.newResident)
         events.erase(
             std::remove_if(events.begin(), events.end(), [](const LifeEventSpec& e) { return !e.residentMayBeNew; }),
             events.end());
@@ -520,7 +585,7 @@ QList<LifeEventSpec> VisitWorkflow::lifeEvents() const {
 }
 
 QList<ProcedureSpec> VisitWorkflow::directProcedures() const {
-    return m_newResident ? QList<ProcedureSpec>{} : m_services.catalogue->directProcedures();
+    return m_draft.newResident ? QList<ProcedureSpec>{} : m_services.catalogue->directProcedures();
 }
 
 bool VisitWorkflow::chooseLifeEvent(const QString& id) {
@@ -529,19 +594,19 @@ bool VisitWorkflow::chooseLifeEvent(const QString& id) {
     const auto events = lifeEvents();
     const auto it = std::find_if(events.begin(), events.end(), [&](const LifeEventSpec& e) { return e.id == id; });
     if (it == events.end()) {
-        refuse(m_newResident ? tr("A resident not yet in the registry can only make a move-in notice (転入届).")
-                             : tr("Unknown life event \"%1\".").arg(id));
+        refuse(m_draft.newResident ? tr("A resident not yet in the registry can only make a move-in notice (転入届).")
+                                   : tr("Unknown life event \"%1\".").arg(id));
         return false;
     }
-    if (m_lifeEventId != id) {
-        m_lifeEventId = id;
-        m_answers.clear();
-        m_followUps.clear();
-        m_members.clear();
+    if (m_draft.lifeEventId != id) {
+        m_draft.lifeEventId = id;
+        m_draft.answers.clear();
+        m_draft.followUps.clear();
+        m_draft.members.clear();
         if (it->hasMembers)
             seedMembers();
     }
-    m_directProcedures.clear();
+    m_draft.directProcedures.clear();
     unconfirm();
     refreshFollowUps();
     touch();
@@ -552,7 +617,7 @@ bool VisitWorkflow::chooseLifeEvent(const QString& id) {
 bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
     if (m_step != Step::Choose)
         return false;
-    if (m_newResident) {
+    if (m_draft.newResident) {
         refuse(tr("Certificates need a registry record; a new resident's move-in must be registered first."));
         return false;
     }
@@ -563,11 +628,11 @@ bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
             return false;
         }
     }
-    m_lifeEventId.clear();
-    m_answers.clear();
-    m_followUps.clear();
-    m_members.clear();
-    m_directProcedures = ids;
+    m_draft.lifeEventId.clear();
+    m_draft.answers.clear();
+    m_draft.followUps.clear();
+    m_draft.members.clear();
+    m_draft.directProcedures = ids;
     unconfirm();
     touch();
     Q_EMIT changed();
@@ -576,13 +641,13 @@ bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
 
 QList<Question> VisitWorkflow::questions() const {
     for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
-        if (event.id == m_lifeEventId)
+        if (event.id == m_draft.lifeEventId)
             return event.questions;
     return {};
 }
 
 bool VisitWorkflow::setAnswer(const QString& questionId, const QString& value) {
-    if (m_step != Step::Choose || m_lifeEventId.isEmpty())
+    if (m_step != Step::Choose || m_draft.lifeEventId.isEmpty())
         return false;
     const auto qs = questions();
     const auto it = std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == questionId; });
@@ -607,7 +672,7 @@ bool VisitWorkflow::setAnswer(const QString& questionId, const QString& value) {
                canonical != QLatin1String("no")) {
         return false;
     }
-    m_answers.insert(questionId, canonical);
+    m_draft.answers.insert(questionId, canonical);
     unconfirm();
     refreshFollowUps();
     touch();
@@ -617,7 +682,7 @@ bool VisitWorkflow::setAnswer(const QString& questionId, const QString& value) {
 
 bool VisitWorkflow::lifeEventHasMembers() const {
     for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
-        if (event.id == m_lifeEventId)
+        if (event.id == m_draft.lifeEventId)
             return event.hasMembers;
     return false;
 }
@@ -625,18 +690,19 @@ bool VisitWorkflow::lifeEventHasMembers() const {
 void VisitWorkflow::seedMembers() {
     // The resident first, from the card (or the registry without one); then, for a resident already in the
     // registry, the household as the registry holds it: the clerk removes whoever does not move.
-    const bool fromCard = m_source == IdentitySource::CardPin || m_source == IdentitySource::CardCodeB;
+    const bool fromCard = m_draft.source == IdentitySource::CardPin || m_draft.source == IdentitySource::CardCodeB;
     // A resident moving in with their card is, most often, the head of the new household; the clerk can change it.
     if (fromCard)
-        m_members.append(Member{m_face.name, m_face.birthDate, m_face.sex,
-                                m_person.relationship.isEmpty() ? QStringLiteral("世帯主") : m_person.relationship,
-                                FieldSource::Card});
-    else if (!m_person.residentId.isEmpty())
-        m_members.append(
-            Member{m_person.name, m_person.birthDate, m_person.sex, m_person.relationship, FieldSource::Registry});
-    for (const RegistryPerson& p : std::as_const(m_household))
-        if (p.residentId != m_person.residentId)
-            m_members.append(Member{p.name, p.birthDate, p.sex, p.relationship, FieldSource::Registry});
+        m_draft.members.append(
+            Member{m_draft.face.name, m_draft.face.birthDate, m_draft.face.sex,
+                   m_draft.person.relationship.isEmpty() ? QStringLiteral("世帯主") : m_draft.person.relationship,
+                   FieldSource::Card});
+    else if (!m_draft.person.residentId.isEmpty())
+        m_draft.members.append(Member{m_draft.person.name, m_draft.person.birthDate, m_draft.person.sex,
+                                      m_draft.person.relationship, FieldSource::Registry});
+    for (const RegistryPerson& p : std::as_const(m_draft.household))
+        if (p.residentId != m_draft.person.residentId)
+            m_draft.members.append(Member{p.name, p.birthDate, p.sex, p.relationship, FieldSource::Registry});
 }
 
 bool VisitWorkflow::addMember(const QString& name, const QString& birthDate, const QString& sex,
@@ -661,8 +727,8 @@ bool VisitWorkflow::addMember(const QString& name, const QString& birthDate, con
         refuse(tr("Type the relationship to the head of household (続柄), e.g. 妻, 長男."));
         return false;
     }
-    m_members.append(Member{name.trimmed(), QDate::fromString(birth.value, Qt::ISODate), sex, relationship.trimmed(),
-                            FieldSource::Typed});
+    m_draft.members.append(Member{name.trimmed(), QDate::fromString(birth.value, Qt::ISODate), sex,
+                                  relationship.trimmed(), FieldSource::Typed});
     unconfirm();
     refreshFollowUps();
     Q_EMIT changed();
@@ -670,9 +736,9 @@ bool VisitWorkflow::addMember(const QString& name, const QString& birthDate, con
 }
 
 bool VisitWorkflow::removeMember(int index) {
-    if (m_step != Step::Choose || index < 0 || index >= m_members.size())
+    if (m_step != Step::Choose || index < 0 || index >= m_draft.members.size())
         return false;
-    m_members.removeAt(index);
+    m_draft.members.removeAt(index);
     touch();
     unconfirm();
     refreshFollowUps();
@@ -681,20 +747,20 @@ bool VisitWorkflow::removeMember(int index) {
 }
 
 void VisitWorkflow::refreshFollowUps() {
-    QList<FollowUp> fresh =
-        m_services.catalogue->followUps(m_lifeEventId, m_answers, m_members, m_services.clock->now().date());
+    QList<FollowUp> fresh = m_services.catalogue->followUps(m_draft.lifeEventId, m_draft.answers, m_draft.members,
+                                                            m_services.clock->now().date());
     // Keep what the clerk decided for proposals that are still proposed.
     for (FollowUp& f : fresh)
-        for (const FollowUp& old : std::as_const(m_followUps))
+        for (const FollowUp& old : std::as_const(m_draft.followUps))
             if (old.procedureId == f.procedureId)
                 f.decision = old.decision;
-    m_followUps = fresh;
+    m_draft.followUps = fresh;
 }
 
 bool VisitWorkflow::decideFollowUp(const QString& procedureId, bool accept) {
     if (m_step != Step::Choose)
         return false;
-    for (FollowUp& f : m_followUps) {
+    for (FollowUp& f : m_draft.followUps) {
         if (f.procedureId == procedureId) {
             f.decision = accept ? FollowUp::Decision::Accepted : FollowUp::Decision::Declined;
             unconfirm();
@@ -708,15 +774,15 @@ bool VisitWorkflow::decideFollowUp(const QString& procedureId, bool accept) {
 
 QStringList VisitWorkflow::procedureIds() const {
     QStringList ids;
-    if (!m_lifeEventId.isEmpty()) {
+    if (!m_draft.lifeEventId.isEmpty()) {
         for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
-            if (event.id == m_lifeEventId)
+            if (event.id == m_draft.lifeEventId)
                 ids = event.procedures;
-        for (const FollowUp& f : m_followUps)
+        for (const FollowUp& f : m_draft.followUps)
             if (f.decision == FollowUp::Decision::Accepted && !ids.contains(f.procedureId))
                 ids << f.procedureId;
     } else {
-        ids = m_directProcedures;
+        ids = m_draft.directProcedures;
     }
     return ids;
 }
@@ -724,21 +790,21 @@ QStringList VisitWorkflow::procedureIds() const {
 bool VisitWorkflow::confirmChoice() {
     if (m_step != Step::Choose)
         return false;
-    if (m_lifeEventId.isEmpty() && m_directProcedures.isEmpty()) {
+    if (m_draft.lifeEventId.isEmpty() && m_draft.directProcedures.isEmpty()) {
         refuse(tr("Choose a life event or at least one procedure."));
         return false;
     }
-    if (lifeEventHasMembers() && m_members.isEmpty()) {
+    if (lifeEventHasMembers() && m_draft.members.isEmpty()) {
         refuse(tr("List at least one person the notice concerns."));
         return false;
     }
     for (const Question& q : questions()) {
-        if (!m_answers.contains(q.id)) {
+        if (!m_draft.answers.contains(q.id)) {
             refuse(tr("Answer every question first: \"%1\".").arg(q.text.in(QStringLiteral("ja"))));
             return false;
         }
     }
-    for (const FollowUp& f : std::as_const(m_followUps)) {
+    for (const FollowUp& f : std::as_const(m_draft.followUps)) {
         if (f.decision == FollowUp::Decision::Undecided) {
             refuse(tr("Accept or decline every proposed procedure first."));
             return false;
@@ -756,35 +822,35 @@ bool VisitWorkflow::confirmChoice() {
 
 PrefillSources VisitWorkflow::prefillSources() const {
     PrefillSources sources;
-    sources.haveCard = m_source == IdentitySource::CardPin || m_source == IdentitySource::CardCodeB;
-    sources.card = m_face;
-    sources.haveRegistry = !m_newResident && !m_person.residentId.isEmpty();
-    sources.registry = m_person;
-    sources.answers = m_answers;
+    sources.haveCard = m_draft.source == IdentitySource::CardPin || m_draft.source == IdentitySource::CardCodeB;
+    sources.card = m_draft.face;
+    sources.haveRegistry = !m_draft.newResident && !m_draft.person.residentId.isEmpty();
+    sources.registry = m_draft.person;
+    sources.answers = m_draft.answers;
     sources.today = m_services.clock->now().date();
-    sources.typed = m_typed;
-    sources.members = m_members;
-    sources.typedByKey = m_typedByKey;
-    sources.copies = m_copies;
+    sources.typed = m_draft.typed;
+    sources.members = m_draft.members;
+    sources.typedByKey = m_draft.typedByKey;
+    sources.copies = m_draft.copies;
     return sources;
 }
 
 void VisitWorkflow::buildForms() {
     const PrefillSources sources = prefillSources();
-    m_forms.clear();
+    m_draft.forms.clear();
     for (const QString& id : procedureIds()) {
         ProcedureSpec spec;
         if (m_services.catalogue->procedure(id, &spec))
-            m_forms.append(fillForm(spec, sources));
+            m_draft.forms.append(fillForm(spec, sources));
         else
             qCWarning(lcVisit) << "procedure" << id << "is not in the catalogue";
     }
 }
 
 FieldCheck VisitWorkflow::setField(int form, const QString& key, const QString& typed) {
-    if (m_step != Step::Forms || form < 0 || form >= m_forms.size())
+    if (m_step != Step::Forms || form < 0 || form >= m_draft.forms.size())
         return FieldCheck::refuse(tr("The forms cannot be changed now."));
-    FormDraft& draft = m_forms[form];
+    FormDraft& draft = m_draft.forms[form];
     const int index = draft.indexOf(key);
     if (index < 0)
         return FieldCheck::refuse(tr("This form has no such field."));
@@ -796,13 +862,13 @@ FieldCheck VisitWorkflow::setField(int form, const QString& key, const QString& 
     field.source = typed.trimmed().isEmpty() ? FieldSource::Missing : FieldSource::Typed;
     field.value = check.ok ? check.value : typed;
     field.error = check.reason;
-    m_typed.insert(draft.procedureId + QLatin1Char('/') + key, typed);
-    m_typedByKey.insert(key, field.value);
+    m_draft.typed.insert(draft.procedureId + QLatin1Char('/') + key, typed);
+    m_draft.typedByKey.insert(key, field.value);
     // The same fact typed once fills every other form of this visit (ワンスオンリー): fields with the same id or the
     // same prefill path, and fields that take this one as their answer ("answer.<id>").
     const FormField typedField = field;
-    for (int i = 0; i < m_forms.size(); ++i) {
-        for (FormField& other : m_forms[i].fields) {
+    for (int i = 0; i < m_draft.forms.size(); ++i) {
+        for (FormField& other : m_draft.forms[i].fields) {
             if (&other == &field)
                 continue;
             const bool sameFact = other.editable() && other.spec.kind == typedField.spec.kind &&
@@ -817,13 +883,13 @@ FieldCheck VisitWorkflow::setField(int form, const QString& key, const QString& 
             other.source =
                 answer ? (typedField.value.isEmpty() ? FieldSource::Missing : FieldSource::Answer) : typedField.source;
             if (sameFact)
-                m_typed.insert(m_forms[i].procedureId + QLatin1Char('/') + other.spec.key, typed);
+                m_draft.typed.insert(m_draft.forms[i].procedureId + QLatin1Char('/') + other.spec.key, typed);
         }
     }
     // Facts typed just now may be what another field is prefilled from (the move-in date of a claim, the new
     // address of a resident moving in): fill those that nothing else holds.
     const PrefillSources sources = prefillSources();
-    for (FormDraft& draftToFill : m_forms) {
+    for (FormDraft& draftToFill : m_draft.forms) {
         for (FormField& other : draftToFill.fields) {
             if (other.spec.prefill.isEmpty() ||
                 (other.source != FieldSource::Missing && other.source != FieldSource::Answer))
@@ -845,7 +911,7 @@ FieldCheck VisitWorkflow::setField(int form, const QString& key, const QString& 
 int VisitWorkflow::typedFieldCount() const {
     int count = 0;
     QStringList seen;
-    for (const FormDraft& form : m_forms)
+    for (const FormDraft& form : m_draft.forms)
         for (const FormField& field : form.fields)
             if (field.source == FieldSource::Typed && !seen.contains(field.spec.key)) {
                 seen << field.spec.key;
@@ -857,7 +923,7 @@ int VisitWorkflow::typedFieldCount() const {
 bool VisitWorkflow::confirmForms() {
     if (m_step != Step::Forms)
         return false;
-    for (const FormDraft& form : std::as_const(m_forms)) {
+    for (const FormDraft& form : std::as_const(m_draft.forms)) {
         for (const FormField& field : form.fields) {
             if (!field.complete()) {
                 refuse(field.error.isEmpty()
@@ -871,7 +937,7 @@ bool VisitWorkflow::confirmForms() {
         }
     }
     buildDocuments();
-    m_documentsWarned = false;
+    m_draft.documentsWarned = false;
     setStep(Step::Documents);
     return true;
 }
@@ -879,68 +945,68 @@ bool VisitWorkflow::confirmForms() {
 // ---------------------------------------------------------------- documents, fees, payment
 
 void VisitWorkflow::buildDocuments() {
-    m_documents.clear();
-    for (const FormDraft& form : std::as_const(m_forms)) {
+    m_draft.documents.clear();
+    for (const FormDraft& form : std::as_const(m_draft.forms)) {
         ProcedureSpec spec;
         if (!m_services.catalogue->procedure(form.procedureId, &spec))
             continue;
         for (const LocalText& text : spec.requiredDocuments) {
             DocumentCheck check{form.procedureId, text, false};
-            check.checked = m_documentsChecked.value(form.procedureId + QLatin1Char('/') + text.in({}), false);
-            m_documents.append(check);
+            check.checked = m_draft.documentsChecked.value(form.procedureId + QLatin1Char('/') + text.in({}), false);
+            m_draft.documents.append(check);
         }
     }
 }
 
 bool VisitWorkflow::setDocumentChecked(int index, bool checked) {
-    if (m_step != Step::Documents || index < 0 || index >= m_documents.size())
+    if (m_step != Step::Documents || index < 0 || index >= m_draft.documents.size())
         return false;
-    m_documents[index].checked = checked;
-    m_documentsWarned = false;
-    m_documentsChecked.insert(m_documents[index].procedureId + QLatin1Char('/') + m_documents[index].text.in({}),
-                              checked);
+    m_draft.documents[index].checked = checked;
+    m_draft.documentsWarned = false;
+    m_draft.documentsChecked.insert(
+        m_draft.documents[index].procedureId + QLatin1Char('/') + m_draft.documents[index].text.in({}), checked);
     touch();
     Q_EMIT changed();
     return true;
 }
 
 int VisitWorkflow::copies(int form) const {
-    if (form < 0 || form >= m_forms.size())
+    if (form < 0 || form >= m_draft.forms.size())
         return 0;
-    return m_copies.value(m_forms.at(form).procedureId, 1);
+    return m_draft.copies.value(m_draft.forms.at(form).procedureId, 1);
 }
 
 bool VisitWorkflow::setCopies(int form, int copies) {
-    if (m_step != Step::Documents || form < 0 || form >= m_forms.size())
+    if (m_step != Step::Documents || form < 0 || form >= m_draft.forms.size())
         return false;
     ProcedureSpec spec;
-    if (!m_services.catalogue->procedure(m_forms.at(form).procedureId, &spec) || !spec.certificate)
+    if (!m_services.catalogue->procedure(m_draft.forms.at(form).procedureId, &spec) || !spec.certificate)
         return false;
     if (copies < 1 || copies > 10) {
         refuse(tr("From 1 to 10 copies."));
         return false;
     }
-    m_copies.insert(m_forms.at(form).procedureId, copies);
-    const int field = m_forms[form].indexOf(QStringLiteral("copies"));
-    if (field >= 0 && m_forms[form].fields[field].source == FieldSource::Visit)
-        m_forms[form].fields[field].value = QString::number(copies);
+    m_draft.copies.insert(m_draft.forms.at(form).procedureId, copies);
+    const int field = m_draft.forms[form].indexOf(QStringLiteral("copies"));
+    if (field >= 0 && m_draft.forms[form].fields[field].source == FieldSource::Visit)
+        m_draft.forms[form].fields[field].value = QString::number(copies);
     touch();
     Q_EMIT changed();
     return true;
 }
 
 qint64 VisitWorkflow::fee(int form) const {
-    if (form < 0 || form >= m_forms.size())
+    if (form < 0 || form >= m_draft.forms.size())
         return 0;
     ProcedureSpec spec;
-    if (!m_services.catalogue->procedure(m_forms.at(form).procedureId, &spec))
+    if (!m_services.catalogue->procedure(m_draft.forms.at(form).procedureId, &spec))
         return 0;
     return spec.feePerCopy * (spec.certificate ? copies(form) : 1);
 }
 
 qint64 VisitWorkflow::totalFee() const {
     qint64 total = 0;
-    for (int i = 0; i < m_forms.size(); ++i)
+    for (int i = 0; i < m_draft.forms.size(); ++i)
         total += fee(i);
     return total;
 }
@@ -953,7 +1019,7 @@ QStringList VisitWorkflow::paymentMethods() {
 bool VisitWorkflow::setPaymentMethod(const QString& method) {
     if (m_step != Step::Documents || !paymentMethods().contains(method))
         return false;
-    m_paymentMethod = method;
+    m_draft.paymentMethod = method;
     touch();
     Q_EMIT changed();
     return true;
@@ -963,17 +1029,17 @@ bool VisitWorkflow::confirmDocuments() {
     if (m_step != Step::Documents)
         return false;
     QStringList unchecked;
-    for (const DocumentCheck& check : std::as_const(m_documents))
+    for (const DocumentCheck& check : std::as_const(m_draft.documents))
         if (!check.checked)
             unchecked << check.text.in(QStringLiteral("ja"));
-    if (!unchecked.isEmpty() && !m_documentsWarned) {
+    if (!unchecked.isEmpty() && !m_draft.documentsWarned) {
         // Some documents only apply sometimes (a proxy's letter): the clerk may go on, but only after being told.
-        m_documentsWarned = true;
+        m_draft.documentsWarned = true;
         refuse(tr("Not ticked: %1. Continue again if they are not needed for this resident.")
                    .arg(unchecked.join(QStringLiteral("、"))));
         return false;
     }
-    if (totalFee() > 0 && m_paymentMethod.isEmpty()) {
+    if (totalFee() > 0 && m_draft.paymentMethod.isEmpty()) {
         refuse(tr("Choose how the fee of %L1 yen is paid.").arg(totalFee()));
         return false;
     }
@@ -987,56 +1053,68 @@ bool VisitWorkflow::confirmDocuments() {
 bool VisitWorkflow::confirmByResident() {
     if (m_step != Step::Review)
         return false;
-    m_residentConfirmed = true;
+    m_draft.residentConfirmed = true;
     touch();
     Q_EMIT changed();
     return true;
 }
 
 bool VisitWorkflow::issue() {
-    if (m_step != Step::Review)
+    if (m_step != Step::Review || m_waiting != Waiting::None)
         return false;
-    if (!m_residentConfirmed) {
+    if (!m_draft.residentConfirmed) {
         refuse(tr("The resident has not confirmed the forms on their screen yet."));
         return false;
     }
     IssueRequest request;
-    request.receptionNumber = m_receptionNumber;
-    request.language = m_language;
-    request.residentId = m_person.residentId;
-    request.resident = m_person;
-    request.members = m_members;
-    request.identitySource = m_source;
-    request.idCheck = m_idCheck;
-    request.lifeEventId = m_lifeEventId;
-    request.forms = m_forms;
-    for (int i = 0; i < m_forms.size(); ++i) {
+    request.receptionNumber = m_draft.receptionNumber;
+    request.language = m_draft.language;
+    request.residentId = m_draft.person.residentId;
+    request.resident = m_draft.person;
+    request.members = m_draft.members;
+    request.household = m_draft.household;
+    request.identitySource = m_draft.source;
+    request.idCheck = m_draft.idCheck;
+    request.lifeEventId = m_draft.lifeEventId;
+    request.forms = m_draft.forms;
+    for (int i = 0; i < m_draft.forms.size(); ++i) {
         request.copies << copies(i);
         request.fees << fee(i);
     }
-    request.paymentMethod = totalFee() > 0 ? m_paymentMethod : QString();
+    request.paymentMethod = totalFee() > 0 ? m_draft.paymentMethod : QString();
     if (needsMyNumber())
-        request.myNumber = m_face.myNumber;
+        request.myNumber = m_draft.face.myNumber;
     setStep(Step::Issuing);
-    const IssueOutcome outcome = m_services.issuance->issue(request);
+    auto answer = std::make_shared<std::optional<bool>>();
+    const WaitToken token = beginWait(Waiting::Issuance, {}); // not cancellable: it is recorded whole or not at all
+    QPointer<VisitWorkflow> self(this);
+    m_services.issuance->issue(request, [self, token, answer](const IssueOutcome& outcome) {
+        if (self && self->endWait(token))
+            *answer = self->onIssued(outcome);
+    });
+    return answer->value_or(true);
+}
+
+bool VisitWorkflow::onIssued(const IssueOutcome& outcome) {
     if (!outcome.ok) {
         qCWarning(lcVisit) << "issuance refused:" << outcome.detail;
         setStep(Step::Review); // nothing lost: the clerk can fix the cause and issue again
         say(outcome.message);
         return false;
     }
-    m_visitId = outcome.visitId;
-    m_issued = outcome.documents;
+    m_draft.visitId = outcome.visitId;
+    m_draft.issued = outcome.documents;
     m_services.card->release();
     setStep(Step::Done);
-    say(tr("Issued: %n document(s).", nullptr, int(m_issued.size())));
+    say(outcome.message.isEmpty() ? tr("Issued: %n document(s).", nullptr, int(m_draft.issued.size()))
+                                  : outcome.message);
     return true;
 }
 
 // ---------------------------------------------------------------- My Number
 
 bool VisitWorkflow::needsMyNumber() const {
-    for (const FormDraft& form : m_forms) {
+    for (const FormDraft& form : m_draft.forms) {
         ProcedureSpec spec;
         if (m_services.catalogue->procedure(form.procedureId, &spec) && spec.needsMyNumber)
             return true;
@@ -1045,16 +1123,17 @@ bool VisitWorkflow::needsMyNumber() const {
 }
 
 QString VisitWorkflow::myNumberForDisplay() const {
-    if (!needsMyNumber() || m_face.myNumber.isEmpty())
+    if (!needsMyNumber() || !m_draft.face.myNumber)
         return {};
-    if (m_myNumberRevealed)
-        return m_face.myNumber.left(4) + QLatin1Char(' ') + m_face.myNumber.mid(4, 4) + QLatin1Char(' ') +
-               m_face.myNumber.mid(8);
+    if (m_draft.myNumberRevealed) {
+        const QString digits = m_draft.face.myNumber->digits();
+        return digits.left(4) + QLatin1Char(' ') + digits.mid(4, 4) + QLatin1Char(' ') + digits.mid(8);
+    }
     return QStringLiteral("**** **** ****");
 }
 
 bool VisitWorkflow::revealMyNumber() {
-    if (!needsMyNumber() || m_face.myNumber.isEmpty()) {
+    if (!needsMyNumber() || !m_draft.face.myNumber) {
         refuse(tr("No chosen procedure needs the My Number, so it is not shown."));
         return false;
     }
@@ -1063,9 +1142,9 @@ bool VisitWorkflow::revealMyNumber() {
         refuse(allowed.message);
         return false;
     }
-    if (!m_myNumberRevealed)
+    if (!m_draft.myNumberRevealed)
         audit(QStringLiteral("mynumber.revealed"), QStringLiteral("clerk revealed for checking the form"));
-    m_myNumberRevealed = true;
+    m_draft.myNumberRevealed = true;
     touch();
     Q_EMIT changed();
     return true;

@@ -3,6 +3,7 @@
 
 #include "FieldValidation.h"
 #include "FormFilling.h"
+#include "VisitDraft.h"
 #include "VisitPorts.h"
 
 #include <QObject>
@@ -27,6 +28,10 @@ public:
         NoCard
     };
     Q_ENUM(IdentifyStage)
+    // What the visit is waiting for, off the GUI thread: the clerk's screen says so, and a registry wait can be
+    // stopped.
+    enum class Waiting { None, Registry, Issuance };
+    Q_ENUM(Waiting)
 
     explicit VisitWorkflow(VisitServices services, QObject* parent = nullptr);
     ~VisitWorkflow() override;
@@ -44,58 +49,63 @@ public:
     void tick();                                // called periodically: applies the timeouts
 
     Step step() const { return m_step; }
-    QString receptionNumber() const { return m_receptionNumber; }
-    QString language() const { return m_language; }
+    QString receptionNumber() const { return m_draft.receptionNumber; }
+    QString language() const { return m_draft.language; }
     void setLanguage(const QString& language);
-    QString lastNotice() const { return m_notice; }
+    QString lastNotice() const { return m_draft.notice; }
+    const VisitDraft& draft() const { return m_draft; }
+    Waiting waiting() const { return m_waiting; }
+    // The clerk stops waiting for the registry: the visit goes on as if it had not answered (F5 asks again). A late
+    // answer is then ignored. The issuance cannot be stopped (it is recorded whole or not at all).
+    bool cancelWaiting();
 
     // --- 1. identify
     IdentifyStage identifyStage() const { return m_stage; }
-    int triesLeft() const { return m_triesLeft; }
+    int triesLeft() const { return m_draft.triesLeft; }
     void setReadMyNumber(bool read);
-    bool readsMyNumber() const { return m_readMyNumber; }
-    void useCard();                     // asks the card for its tries left, then waits for the resident's PIN
-    bool confirmLastTry();              // the resident accepts that a wrong PIN now locks the card
-    bool submitPin(QByteArray pin);     // from the resident's PIN pad; wiped here or by the card port
-    void useCodeB();                    // the clerk will type 照合番号B from the card face
-    bool submitCodeB(QByteArray codeB); // wiped like a PIN
-    void useNoCard();                   // visual ID check + registry search
+    bool readsMyNumber() const { return m_draft.readMyNumber; }
+    void useCard();                           // asks the card for its tries left, then waits for the resident's PIN
+    bool confirmLastTry();                    // the resident accepts that a wrong PIN now locks the card
+    bool submitPin(card::CardSecret pin);     // from the resident's PIN pad; it wipes itself wherever it ends
+    void useCodeB();                          // the clerk will type 照合番号B from the card face
+    bool submitCodeB(card::CardSecret codeB); // wiped like a PIN
+    void useNoCard();                         // visual ID check + registry search
     bool recordIdCheck(const IdDocumentCheck& check);
     bool searchRegistry(const RegistrySearch& search);
-    IdentitySource identitySource() const { return m_source; }
-    CardFace cardFace() const { return m_face; }
+    IdentitySource identitySource() const { return m_draft.source; }
+    CardFace cardFace() const { return m_draft.face; }
     // The card's authenticity as checked in this visit (empty verdict: not checked), and its face photo (clerk only;
     // wiped with the rest of the resident's data).
-    CardCheck cardCheck() const { return m_cardCheck; }
-    card::FacePhoto facePhoto() const { return m_photo; }
-    IdDocumentCheck idCheck() const { return m_idCheck; }
+    CardCheck cardCheck() const { return m_draft.cardCheck; }
+    card::FacePhoto facePhoto() const { return m_draft.photo; }
+    IdDocumentCheck idCheck() const { return m_draft.idCheck; }
 
     // --- 2. match
-    QList<RegistryCandidate> candidates() const { return m_candidates; }
-    bool registryReachable() const { return m_registryReachable; }
+    QList<RegistryCandidate> candidates() const { return m_draft.candidates; }
+    bool registryReachable() const { return m_draft.registryReachable; }
     bool retryRegistry();
     bool chooseCandidate(int index);
-    int chosenCandidate() const { return m_chosen; }
+    int chosenCandidate() const { return m_draft.chosen; }
     QList<MatchLine> matchLines() const;
     bool acceptMatch();
     bool proceedAsNewResident(); // no registry record: only for a life event that brings a new resident (転入)
-    bool isNewResident() const { return m_newResident; }
-    RegistryPerson resident() const { return m_person; }
-    QList<RegistryPerson> household() const { return m_household; }
+    bool isNewResident() const { return m_draft.newResident; }
+    RegistryPerson resident() const { return m_draft.person; }
+    QList<RegistryPerson> household() const { return m_draft.household; }
 
     // --- 3. choose
     QList<LifeEventSpec> lifeEvents() const;
     QList<ProcedureSpec> directProcedures() const;
     bool chooseLifeEvent(const QString& id);
     bool chooseProcedures(const QStringList& ids);
-    QString lifeEventId() const { return m_lifeEventId; }
-    QStringList chosenProcedures() const { return m_directProcedures; }
+    QString lifeEventId() const { return m_draft.lifeEventId; }
+    QStringList chosenProcedures() const { return m_draft.directProcedures; }
     QList<Question> questions() const;
     bool setAnswer(const QString& questionId, const QString& value);
-    QMap<QString, QString> answers() const { return m_answers; }
-    QList<FollowUp> followUps() const { return m_followUps; }
+    QMap<QString, QString> answers() const { return m_draft.answers; }
+    QList<FollowUp> followUps() const { return m_draft.followUps; }
     bool lifeEventHasMembers() const;
-    QList<Member> members() const { return m_members; }
+    QList<Member> members() const { return m_draft.members; }
     // A person who moves with the resident and is not in the card or the registry: typed, checked as typed.
     bool addMember(const QString& name, const QString& birthDate, const QString& sex, const QString& relationship);
     bool removeMember(int index);
@@ -103,36 +113,36 @@ public:
     bool confirmChoice();
 
     // --- 4. forms
-    QList<FormDraft> forms() const { return m_forms; }
+    QList<FormDraft> forms() const { return m_draft.forms; }
     FieldCheck setField(int form, const QString& key, const QString& typed);
     bool confirmForms();
     int typedFieldCount() const; // fields a person had to type in this visit
 
     // --- 5. documents, fees, payment
-    QList<DocumentCheck> documents() const { return m_documents; }
+    QList<DocumentCheck> documents() const { return m_draft.documents; }
     bool setDocumentChecked(int index, bool checked);
     bool setCopies(int form, int copies);
     int copies(int form) const;
     qint64 fee(int form) const;
     qint64 totalFee() const;
     bool setPaymentMethod(const QString& method);
-    QString paymentMethod() const { return m_paymentMethod; }
+    QString paymentMethod() const { return m_draft.paymentMethod; }
     static QStringList paymentMethods();
     bool confirmDocuments();
 
     // --- 6. review and 7. issue
     bool confirmByResident();
-    bool residentConfirmed() const { return m_residentConfirmed; }
+    bool residentConfirmed() const { return m_draft.residentConfirmed; }
     bool issue();
-    QString visitId() const { return m_visitId; }
-    QList<IssuedPdf> issued() const { return m_issued; }
+    QString visitId() const { return m_draft.visitId; }
+    QList<IssuedPdf> issued() const { return m_draft.issued; }
 
     // --- the My Number: only for procedures that need it, masked until the clerk reveals it (audited)
     bool needsMyNumber() const;
-    bool haveMyNumber() const { return !m_face.myNumber.isEmpty(); }
+    bool haveMyNumber() const { return m_draft.face.myNumber.has_value(); }
     QString myNumberForDisplay() const;
     bool revealMyNumber();
-    bool myNumberRevealed() const { return m_myNumberRevealed; }
+    bool myNumberRevealed() const { return m_draft.myNumberRevealed; }
 
 Q_SIGNALS:
     void stepChanged(madoguchi::visit::VisitWorkflow::Step step);
@@ -148,7 +158,17 @@ private:
     void refuse(const QString& text) { say(text); }
     void audit(const QString& action, const QString& reason);
     void onCardOutcome(quint64 generation, const CardOutcome& outcome, IdentitySource source);
+    struct WaitToken {
+        quint64 generation = 0;
+        quint64 wait = 0;
+    };
+    WaitToken beginWait(Waiting what, std::function<void()> onCancelled);
+    bool endWait(const WaitToken& token);
     void lookUpCard();
+    void onCardMatched(const LookupOutcome& lookup);
+    bool onSearched(const LookupOutcome& lookup);
+    void onHousehold(const RegistryPerson& chosen, const QList<RegistryPerson>& household);
+    bool onIssued(const IssueOutcome& outcome);
     void refreshFollowUps();
     QStringList procedureIds() const;
     PrefillSources prefillSources() const;
@@ -165,46 +185,11 @@ private:
     QDateTime m_lastActivity;
 
     Step m_step = Step::Idle;
-    QString m_receptionNumber;
-    QString m_language = QStringLiteral("ja");
-    QString m_notice;
-
     IdentifyStage m_stage = IdentifyStage::ChooseMethod;
-    int m_triesLeft = -1;
-    bool m_lastTryConfirmed = false;
-    bool m_readMyNumber = false;
-    IdentitySource m_source = IdentitySource::None;
-    CardFace m_face;
-    CardCheck m_cardCheck;
-    card::FacePhoto m_photo;
-    IdDocumentCheck m_idCheck;
-
-    QList<RegistryCandidate> m_candidates;
-    bool m_registryReachable = true;
-    int m_chosen = -1;
-    bool m_newResident = false;
-    RegistryPerson m_person;
-    QList<RegistryPerson> m_household;
-
-    QString m_lifeEventId;
-    QStringList m_directProcedures;
-    QMap<QString, QString> m_answers;
-    QList<FollowUp> m_followUps;
-    QList<Member> m_members;
-
-    QList<FormDraft> m_forms;
-    QMap<QString, QString> m_typed;
-    QMap<QString, QString> m_typedByKey;
-    QList<DocumentCheck> m_documents;
-    QMap<QString, bool> m_documentsChecked;
-    bool m_documentsWarned = false; // "procedure/text" → checked, kept when going back
-    QMap<QString, int> m_copies;    // procedure → copies, kept when going back
-    QString m_paymentMethod;
-
-    bool m_residentConfirmed = false;
-    QString m_visitId;
-    QList<IssuedPdf> m_issued;
-    bool m_myNumberRevealed = false;
+    Waiting m_waiting = Waiting::None;
+    quint64 m_waitGeneration = 0;
+    std::function<void()> m_onWaitCancelled;
+    VisitDraft m_draft; // everything about the resident and the visit: `m_draft = {}` forgets it
 };
 
 } // namespace madoguchi::visit

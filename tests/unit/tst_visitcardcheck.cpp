@@ -33,15 +33,15 @@ public:
         o.triesLeft = 3;
         done(o);
     }
-    void readWithPin(QByteArray, bool, bool, std::function<void(CardOutcome)> done) override { done(next); }
-    void readWithCodeB(QByteArray, bool, std::function<void(CardOutcome)> done) override { done(next); }
+    void readWithPin(card::CardSecret, bool, bool, std::function<void(CardOutcome)> done) override { done(next); }
+    void readWithCodeB(card::CardSecret, bool, std::function<void(CardOutcome)> done) override { done(next); }
     void release() override {}
     CardOutcome next;
 };
 
 class OneResidentRegistry final : public RegistryPort {
 public:
-    LookupOutcome matchCard(const CardFace& face) override {
+    void matchCard(const CardFace& face, std::function<void(LookupOutcome)> done) override {
         ++lookups;
         LookupOutcome o;
         RegistryPerson p;
@@ -49,10 +49,10 @@ public:
         p.name = face.name;
         p.birthDate = face.birthDate;
         o.candidates << RegistryCandidate{p, 100, {}};
-        return o;
+        done(o);
     }
-    LookupOutcome search(const RegistrySearch&) override { return {}; }
-    QList<RegistryPerson> household(const QString&) override { return {}; }
+    void search(const RegistrySearch&, std::function<void(LookupOutcome)> done) override { done({}); }
+    void household(const QString&, std::function<void(HouseholdOutcome)> done) override { done({}); }
     int lookups = 0;
 };
 
@@ -69,7 +69,7 @@ public:
 
 class NoIssuance final : public IssuancePort {
 public:
-    IssueOutcome issue(const IssueRequest&) override { return {}; }
+    void issue(const IssueRequest&, std::function<void(IssueOutcome)> done) override { done({}); }
 };
 
 class Audit final : public AccessLog {
@@ -140,7 +140,7 @@ private Q_SLOTS:
         m_card->next.photo = card::FacePhoto::fromGrey(QByteArray(kW * kH, kSentinel), kW, kH);
         QVERIFY(m_visit->start(QStringLiteral("A-001")));
         m_visit->useCard();
-        QVERIFY(m_visit->submitPin("1234"));
+        QVERIFY(m_visit->submitPin(card::CardSecret::pin("1234")));
         const QString name = card::AuthenticityResult::verdictName(result.verdict);
         QCOMPARE(m_visit->cardCheck().verdict, name);
         QVERIFY(m_audit->entries.contains(QStringLiteral("card.authenticity | %1: step: why").arg(name)));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         const card::FacePhoto observer = m_card->next.photo; // the test's own view of the same buffer
         QVERIFY(m_visit->start(QStringLiteral("A-002")));
         m_visit->useCodeB();
-        QVERIFY(m_visit->submitCodeB("55021720352285"));
+        QVERIFY(m_visit->submitCodeB(card::CardSecret::codeB("55021720352285")));
         m_card->next = {}; // only the visit holds the photo from here on, as in the application
         QCOMPARE(m_visit->step(), Step::Match);
         const card::FacePhoto shown = m_visit->facePhoto();

@@ -13,6 +13,13 @@ using Stage = VisitWorkflow::IdentifyStage;
 
 namespace {
 
+madoguchi::card::CardSecret pin(const char* digits) {
+    return madoguchi::card::CardSecret::pin(digits);
+}
+madoguchi::card::CardSecret codeB(const char* digits) {
+    return madoguchi::card::CardSecret::fromText(madoguchi::card::CardSecret::Kind::CodeB, QString::fromLatin1(digits));
+}
+
 class FakeClock final : public Clock {
 public:
     QDateTime now() const override { return m_now; }
@@ -32,17 +39,21 @@ public:
         }
         done(o);
     }
-    void readWithPin(QByteArray pin, bool withMyNumber, bool lastTryConfirmed,
+    void readWithPin(madoguchi::card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                      std::function<void(CardOutcome)> done) override {
         ++reads;
         askedForMyNumber = withMyNumber;
         confirmedLastTry = lastTryConfirmed;
-        lastPinLength = int(pin.size());
+        lastPinLength = int(pin.bytes().size());
         CardOutcome o;
         if (removeNext) {
             o.problem = CardOutcome::Problem::Removed;
             o.message = QStringLiteral("removed");
-        } else if (pin != "1234") {
+        } else if (unconfirmedNext) {
+            o.problem = CardOutcome::Problem::LastTryNeedsConfirmation;
+            o.triesLeft = 1;
+            o.message = QStringLiteral("confirm the last try");
+        } else if (pin.bytes() != QByteArrayView("1234")) {
             --tries;
             o.problem = tries == 0 ? CardOutcome::Problem::Locked : CardOutcome::Problem::WrongPin;
             o.triesLeft = tries;
@@ -54,10 +65,10 @@ public:
         }
         pending = [done, o] { done(o); };
     }
-    void readWithCodeB(QByteArray codeB, bool, std::function<void(CardOutcome)> done) override {
+    void readWithCodeB(madoguchi::card::CardSecret codeB, bool, std::function<void(CardOutcome)> done) override {
         ++reads;
         CardOutcome o;
-        if (codeB != "55021720352285") {
+        if (codeB.bytes() != QByteArrayView("55021720352285")) {
             o.problem = CardOutcome::Problem::WrongCodeB;
             o.message = QStringLiteral("wrong code b");
         } else {
@@ -80,8 +91,9 @@ public:
     bool askedForMyNumber = false;
     bool confirmedLastTry = false;
     bool removeNext = false;
+    bool unconfirmedNext = false;
     CardFace face{QStringLiteral("山田　太郎"), QStringLiteral("東京都武蔵野市緑町一丁目２番３号"), QDate(1980, 2, 17),
-                  QStringLiteral("1"), QStringLiteral("952601815908")};
+                  QStringLiteral("1"), madoguchi::card::MyNumber::fromDigits("952601815908")};
     std::function<void()> pending;
 };
 
@@ -112,7 +124,39 @@ RegistryPerson yamada() {
 
 class FakeRegistry final : public RegistryPort {
 public:
-    LookupOutcome matchCard(const CardFace& face) override {
+    // Answers at once unless `hold` is set; then complete() answers, like a lookup on a worker thread.
+    void matchCard(const CardFace& face, std::function<void(LookupOutcome)> done) override {
+        answer(std::move(done), matchNow(face));
+    }
+    void search(const RegistrySearch& s, std::function<void(LookupOutcome)> done) override {
+        answer(std::move(done), searchNow(s));
+    }
+    void household(const QString& id, std::function<void(HouseholdOutcome)> done) override {
+        HouseholdOutcome o;
+        o.people = householdNow(id);
+        if (hold)
+            pendingHousehold = [done, o] { done(o); };
+        else
+            done(o);
+    }
+    void answer(std::function<void(LookupOutcome)> done, const LookupOutcome& o) {
+        ++asked;
+        if (hold)
+            pending = [done, o] { done(o); };
+        else
+            done(o);
+    }
+    void complete() {
+        auto p = std::move(pending);
+        pending = {};
+        if (p)
+            p();
+        auto h = std::move(pendingHousehold);
+        pendingHousehold = {};
+        if (h)
+            h();
+    }
+    LookupOutcome matchNow(const CardFace& face) {
         LookupOutcome o;
         o.reachable = reachable;
         if (!reachable)
@@ -121,7 +165,7 @@ public:
             o.candidates << RegistryCandidate{yamada(), 100, {QStringLiteral("all")}};
         return o;
     }
-    LookupOutcome search(const RegistrySearch& s) override {
+    LookupOutcome searchNow(const RegistrySearch& s) {
         lastSearch = s;
         LookupOutcome o;
         o.reachable = reachable;
@@ -129,11 +173,15 @@ public:
             o.candidates << RegistryCandidate{yamada(), 90, {}};
         return o;
     }
-    QList<RegistryPerson> household(const QString& id) override {
+    QList<RegistryPerson> householdNow(const QString& id) {
         return id == QLatin1String("R000001") ? QList<RegistryPerson>{yamada()} : QList<RegistryPerson>{};
     }
     bool reachable = true;
+    bool hold = false;
+    int asked = 0;
     RegistrySearch lastSearch;
+    std::function<void()> pending;
+    std::function<void()> pendingHousehold;
 };
 
 class FakeCatalogue final : public CataloguePort {
@@ -218,15 +266,17 @@ public:
 
 class FakeIssuance final : public IssuancePort {
 public:
-    IssueOutcome issue(const IssueRequest& request) override {
+    void issue(const IssueRequest& request, std::function<void(IssueOutcome)> done) override {
         requests << request;
-        if (fail)
-            return {false, {}, {}, QStringLiteral("disk full"), QStringLiteral("SQLITE_FULL")};
+        if (fail) {
+            done({false, {}, {}, QStringLiteral("disk full"), QStringLiteral("SQLITE_FULL")});
+            return;
+        }
         IssueOutcome o{true, QStringLiteral("visit-1"), {}, {}, {}};
         for (const FormDraft& f : request.forms)
             o.documents << IssuedPdf{f.procedureId, QStringLiteral("S-%1").arg(o.documents.size()),
                                      QStringLiteral("CODE"), QStringLiteral("/tmp/x.pdf")};
-        return o;
+        done(o);
     }
     QList<IssueRequest> requests;
     bool fail = false;
@@ -276,6 +326,10 @@ private Q_SLOTS:
     void paymentNeededOnlyWithAFee();
     void untickedDocumentsNeedASecondConfirmation();
     void answerFieldsFollowWhatWasTyped();
+    void lastTryUnconfirmedIsNotAWrongPin();
+    void registryWaitCanBeStoppedAndTheLateAnswerIsIgnored();
+    void issuanceWaitCannotBeStopped();
+    void droppingTheVisitForgetsTheWholeDraft();
 
 private:
     void identifyYamada();
@@ -308,7 +362,7 @@ void TestVisitWorkflow::identifyYamada() {
     QVERIFY(m_visit->start(QStringLiteral("A-012")));
     m_visit->useCard();
     QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     QCOMPARE(m_visit->identifyStage(), Stage::Reading);
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
@@ -333,7 +387,7 @@ void TestVisitWorkflow::certificateVisitFromCardToDone() {
     identifyYamada();
     QCOMPARE(m_card.lastPinLength, 4);
     QVERIFY(!m_card.askedForMyNumber);
-    QVERIFY(m_visit->cardFace().myNumber.isEmpty());
+    QVERIFY(m_visit->cardFace().myNumber.has_value() == false);
     QCOMPARE(m_visit->identitySource(), IdentitySource::CardPin);
     QCOMPARE(m_visit->candidates().size(), 1);
     // Full-width and half-width digits in the address are the same address.
@@ -387,7 +441,7 @@ void TestVisitWorkflow::certificateVisitFromCardToDone() {
     QCOMPARE(request.copies, QList<int>{2});
     QCOMPARE(request.fees, QList<qint64>{600});
     QCOMPARE(request.paymentMethod, QStringLiteral("cash"));
-    QVERIFY(request.myNumber.isEmpty());
+    QVERIFY(!request.myNumber);
     QCOMPARE(m_visit->issued().size(), 1);
     QCOMPARE(m_access.actions, QStringList{QStringLiteral("card.read")}); // registry reads: audited by the registry
     QVERIFY(m_access.subjects.contains(QStringLiteral("A-012")));
@@ -406,15 +460,15 @@ void TestVisitWorkflow::wrongPinThenRightPin() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     QCOMPARE(m_visit->triesLeft(), 3);
-    QVERIFY(!m_visit->submitPin("12")); // too short: refused before the card sees it
+    QVERIFY(!m_visit->submitPin(pin("12"))); // too short: refused before the card sees it
     QCOMPARE(m_card.reads, 0);
-    QVERIFY(m_visit->submitPin("9999"));
+    QVERIFY(m_visit->submitPin(pin("9999")));
     m_card.complete();
     QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
     QCOMPARE(m_visit->triesLeft(), 2);
     QCOMPARE(m_visit->lastNotice(), QStringLiteral("wrong"));
     QCOMPARE(m_card.reads, 1); // no automatic retry
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
     QVERIFY(m_access.actions.contains(QStringLiteral("card.pin_wrong")));
@@ -425,11 +479,11 @@ void TestVisitWorkflow::lastTryNeedsExplicitConfirmation() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastTry);
-    QVERIFY(!m_visit->submitPin("1234"));
+    QVERIFY(!m_visit->submitPin(pin("1234")));
     QCOMPARE(m_card.reads, 0);
     QVERIFY(m_visit->confirmLastTry());
     QCOMPARE(m_visit->identifyStage(), Stage::PinEntry);
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     QVERIFY(m_card.confirmedLastTry);
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
@@ -440,12 +494,12 @@ void TestVisitWorkflow::lockedCardUsesCodeB() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     QCOMPARE(m_visit->identifyStage(), Stage::Locked);
-    QVERIFY(!m_visit->submitPin("1234"));
+    QVERIFY(!m_visit->submitPin(pin("1234")));
     m_visit->useCodeB();
     QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
-    QVERIFY(!m_visit->submitCodeB("5502172035"));
+    QVERIFY(!m_visit->submitCodeB(codeB("5502172035")));
     QVERIFY(m_visit->lastNotice().contains(QStringLiteral("14")));
-    QVERIFY(m_visit->submitCodeB("55021720352285"));
+    QVERIFY(m_visit->submitCodeB(codeB("55021720352285")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
     QCOMPARE(m_visit->identitySource(), IdentitySource::CardCodeB);
@@ -454,7 +508,7 @@ void TestVisitWorkflow::lockedCardUsesCodeB() {
 void TestVisitWorkflow::wrongCodeBIsRefused() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCodeB();
-    QVERIFY(m_visit->submitCodeB("11111111111111"));
+    QVERIFY(m_visit->submitCodeB(codeB("11111111111111")));
     m_card.complete();
     QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
     QCOMPARE(m_visit->step(), Step::Identify);
@@ -464,7 +518,7 @@ void TestVisitWorkflow::cardRemovedMidReadIsNotRetried() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
     m_card.removeNext = true;
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Identify);
     QCOMPARE(m_visit->identifyStage(), Stage::ChooseMethod);
@@ -472,7 +526,7 @@ void TestVisitWorkflow::cardRemovedMidReadIsNotRetried() {
     QCOMPARE(m_card.reads, 1);
     m_card.removeNext = false;
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Match);
 }
@@ -503,11 +557,11 @@ void TestVisitWorkflow::noCardPathNeedsRecordedIdCheck() {
 
 void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
     m_card.face = {QStringLiteral("鈴木　健一"), QStringLiteral("大阪府大阪市北区梅田三丁目１番１号"),
-                   QDate(1985, 9, 12), QStringLiteral("1"), QStringLiteral("960913909961")};
+                   QDate(1985, 9, 12), QStringLiteral("1"), madoguchi::card::MyNumber::fromDigits("960913909961")};
     QVERIFY(m_visit->start(QStringLiteral("A-2")));
     m_visit->setReadMyNumber(true);
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QVERIFY(m_card.askedForMyNumber);
     QCOMPARE(m_visit->step(), Step::Match);
@@ -578,7 +632,8 @@ void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
     QVERIFY(m_visit->issue());
     const IssueRequest& request = m_issuance.requests.first();
     QVERIFY(request.residentId.isEmpty());
-    QCOMPARE(request.myNumber, QStringLiteral("960913909961"));
+    QVERIFY(request.myNumber);
+    QCOMPARE(request.myNumber->digits(), QStringLiteral("960913909961"));
     QCOMPARE(request.lifeEventId, QStringLiteral("move_in"));
     QCOMPARE(request.forms.at(0).fields.at(1).value, QStringLiteral("スズキ　ケンイチ"));
     QCOMPARE(request.members.size(), 3);
@@ -587,7 +642,7 @@ void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
 
 void TestVisitWorkflow::myNumberOnlyWhenAskedAndNeeded() {
     identifyYamada(); // the fake card answers with a My Number even though none was asked for
-    QVERIFY(m_visit->cardFace().myNumber.isEmpty());
+    QVERIFY(m_visit->cardFace().myNumber.has_value() == false);
     QVERIFY(m_visit->acceptMatch());
     QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
     QVERIFY(m_visit->confirmChoice());
@@ -638,7 +693,7 @@ void TestVisitWorkflow::typedOnceFillsEveryForm() {
     QVERIFY(m_visit->start(QStringLiteral("A-2")));
     m_visit->setReadMyNumber(true);
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QVERIFY(m_visit->proceedAsNewResident());
     QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));
@@ -674,7 +729,7 @@ void TestVisitWorkflow::cancelHalfwayDropsEverything() {
 void TestVisitWorkflow::lateCardAnswerAfterCancelIsIgnored() {
     QVERIFY(m_visit->start(QStringLiteral("A-1")));
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_visit->cancel(QStringLiteral("resident left"));
     m_card.complete();
     QCOMPARE(m_visit->step(), Step::Idle);
@@ -776,7 +831,7 @@ void TestVisitWorkflow::answerFieldsFollowWhatWasTyped() {
     QVERIFY(m_visit->start(QStringLiteral("A-2")));
     m_visit->setReadMyNumber(true);
     m_visit->useCard();
-    QVERIFY(m_visit->submitPin("1234"));
+    QVERIFY(m_visit->submitPin(pin("1234")));
     m_card.complete();
     QVERIFY(m_visit->proceedAsNewResident());
     QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));
@@ -791,6 +846,108 @@ void TestVisitWorkflow::answerFieldsFollowWhatWasTyped() {
     QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("care"))).value, QStringLiteral("yes"));
     QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("care"))).source, FieldSource::Answer);
     QVERIFY(!m_visit->setField(0, QStringLiteral("members"), QStringLiteral("x")).ok); // from the wizard
+}
+
+void TestVisitWorkflow::lastTryUnconfirmedIsNotAWrongPin() {
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    m_card.unconfirmedNext = true;
+    QVERIFY(m_visit->submitPin(pin("1234")));
+    m_card.complete();
+    // The card was not asked at all: no PIN failure is audited, the resident is asked to confirm the last try.
+    QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastTry);
+    QCOMPARE(m_visit->triesLeft(), 1);
+    QVERIFY(!m_access.actions.contains(QStringLiteral("card.pin_wrong")));
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("confirm the last try"));
+}
+
+void TestVisitWorkflow::registryWaitCanBeStoppedAndTheLateAnswerIsIgnored() {
+    m_registry.hold = true;
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin(pin("1234")));
+    m_card.complete();
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::Registry);
+    QCOMPARE(m_visit->step(), Step::Identify);
+    QVERIFY(!m_visit->back()); // nothing else happens while waiting but stopping the wait or the visit
+    m_clock.advance(3600);
+    m_visit->tick(); // a wait is not inactivity
+    QCOMPARE(m_visit->step(), Step::Identify);
+    QVERIFY(m_visit->cancelWaiting());
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::None);
+    QCOMPARE(m_visit->step(), Step::Match);
+    QVERIFY(!m_visit->registryReachable());
+    QVERIFY(m_visit->lastNotice().contains(QStringLiteral("F5")));
+    m_registry.complete(); // the registry answers after all: too late, ignored
+    QVERIFY(m_visit->candidates().isEmpty());
+    QCOMPARE(m_visit->step(), Step::Match);
+
+    // Asked again and answered, the visit goes on; the household is waited for the same way.
+    QVERIFY(m_visit->retryRegistry() == false); // asked, not answered yet
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::Registry);
+    m_registry.complete();
+    QCOMPARE(m_visit->candidates().size(), 1);
+    QVERIFY(m_visit->acceptMatch());
+    QCOMPARE(m_visit->step(), Step::Match);
+    m_registry.complete();
+    QCOMPARE(m_visit->step(), Step::Choose);
+    QCOMPARE(m_visit->resident().residentId, QStringLiteral("R000001"));
+
+    // Cancelling the visit while the registry is asked drops it; the late answer finds nothing to change.
+    m_visit->cancel(QStringLiteral("test"));
+    QVERIFY(m_visit->start(QStringLiteral("A-2")));
+    m_visit->useNoCard();
+    QVERIFY(m_visit->recordIdCheck({QStringLiteral("passport"), {}}));
+    QVERIFY(m_visit->searchRegistry({QStringLiteral("山田"), QDate(1980, 2, 17), {}}));
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::Registry);
+    m_visit->cancel(QStringLiteral("resident left"));
+    m_registry.complete();
+    QCOMPARE(m_visit->step(), Step::Idle);
+    QVERIFY(m_visit->candidates().isEmpty());
+}
+
+void TestVisitWorkflow::issuanceWaitCannotBeStopped() {
+    identifyYamada();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    QVERIFY(m_visit->setField(0, QStringLiteral("phone"), QStringLiteral("09011112222")).ok);
+    QVERIFY(m_visit->confirmForms());
+    QVERIFY(m_visit->setDocumentChecked(0, true));
+    QVERIFY(m_visit->setPaymentMethod(QStringLiteral("cash")));
+    QVERIFY(m_visit->confirmDocuments());
+    QVERIFY(m_visit->confirmByResident());
+    QVERIFY(m_visit->issue());
+    QCOMPARE(m_visit->step(), Step::Done);
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::None);
+    QVERIFY(!m_visit->cancelWaiting());
+}
+
+void TestVisitWorkflow::droppingTheVisitForgetsTheWholeDraft() {
+    m_card.face.myNumber = madoguchi::card::MyNumber::fromDigits("960913909961");
+    QVERIFY(m_visit->start(QStringLiteral("A-9")));
+    m_visit->setReadMyNumber(true);
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin(pin("1234")));
+    m_card.complete();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_within")));
+    QVERIFY(m_visit->draft().face.myNumber.has_value());
+    QVERIFY(!m_visit->draft().members.isEmpty());
+    m_visit->cancel(QStringLiteral("resident left"));
+    // Every field of the draft is back to a new visit's: the value is replaced whole, nothing is cleared by hand.
+    const VisitDraft fresh;
+    const VisitDraft& d = m_visit->draft();
+    QCOMPARE(d.receptionNumber, fresh.receptionNumber);
+    QVERIFY(!d.face.myNumber.has_value());
+    QVERIFY(d.face.isEmpty());
+    QCOMPARE(d.person, fresh.person);
+    QVERIFY(d.household.isEmpty() && d.members.isEmpty() && d.forms.isEmpty() && d.answers.isEmpty());
+    QCOMPARE(d.lifeEventId, fresh.lifeEventId);
+    QCOMPARE(d.source, fresh.source);
+    QCOMPARE(d.triesLeft, fresh.triesLeft);
+    QCOMPARE(d.readMyNumber, fresh.readMyNumber);
+    QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::None);
 }
 
 QTEST_GUILESS_MAIN(TestVisitWorkflow)

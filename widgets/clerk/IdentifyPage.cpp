@@ -2,6 +2,7 @@
 #include "IdentifyPage.h"
 
 #include "CardCheckPanel.h"
+#include "CardSecret.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -175,7 +176,7 @@ QString IdentifyPage::statusText() const {
 }
 
 void IdentifyPage::submitCodeB() {
-    QByteArray code = m_codeB->text().toLatin1();
+    card::CardSecret code = card::CardSecret::fromText(card::CardSecret::Kind::CodeB, m_codeB->text());
     m_codeB->clear();
     m_visit.submitCodeB(std::move(code));
 }

@@ -1,0 +1,237 @@
+// The counter's worker thread: its own store connections, the registry, issuance, audit and staff look-ups.
+#include "CounterBackground.h"
+
+#include "CounterAccess.h"
+#include "CounterRegistry.h"
+#include "Renderer.h"
+#include "audit/AuditTrail.h"
+#include "store/Connection.h"
+#include "store/StoreLocations.h"
+#include "visit/VisitLogging.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <optional>
+
+namespace madoguchi::counter {
+
+// Everything the worker owns; created, used and destroyed on the worker thread only.
+struct BackgroundParts {
+    QString centralLocation;
+    const privacy::KeyRing* keys = nullptr;
+    const visit::Clock* clock = nullptr;
+    std::atomic<bool>* centralOpen = nullptr;
+    QString terminalId;
+    staff::SignInPolicy signInPolicy;
+    audit::Actor actor;
+    bool someoneSignedIn = false;
+    store::Connection local;
+    std::optional<store::Connection> central;
+    std::unique_ptr<audit::AuditTrail> trail;
+    std::unique_ptr<print::Renderer> renderer;
+    std::unique_ptr<CounterIssuance> issuance;
+    std::unique_ptr<CounterAccess> access;
+    std::unique_ptr<CounterRegistry> registry;
+    std::unique_ptr<CounterStaff> staff;
+
+    // Opens the central store if it is not open yet (this is where a central server that does not answer is waited
+    // for: here, never on the GUI thread). The registry and staff look-ups are rebuilt over what is open.
+    void ensureCentral() {
+        if (central && central->isOpen())
+            return;
+        central.reset();
+        auto opened = store::openCentral(centralLocation);
+        if (opened)
+            central.emplace(std::move(*opened.value));
+        else
+            qCWarning(lcVisit) << "central store not available:" << opened.outcome.detail;
+        centralOpen->store(central.has_value());
+        const store::Connection* c = central ? &*central : nullptr;
+        registry = std::make_unique<CounterRegistry>(c, *trail);
+        registry->setActor(actor);
+        // A session in progress keeps its sign-in (its sign-out is audited by the same object).
+        if (!staff || (c && !someoneSignedIn))
+            staff = std::make_unique<CounterStaff>(c, local, *trail, terminalId, signInPolicy,
+                                                   [this](const SignIn& who) { someoneSignedIn = who.ok; });
+    }
+};
+
+Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config config) {
+    using R = Result<std::unique_ptr<CounterBackground>>;
+    std::unique_ptr<CounterBackground> background(new CounterBackground);
+    background->m_thread.setObjectName(QStringLiteral("counter-background"));
+    background->m_context = new QObject;
+    background->m_context->moveToThread(&background->m_thread);
+    QObject::connect(&background->m_thread, &QThread::finished, background->m_context, &QObject::deleteLater);
+    background->m_thread.start();
+
+    Outcome opened;
+    auto parts = std::make_unique<BackgroundParts>();
+    BackgroundParts* p = parts.get();
+    p->centralLocation = config.centralLocation;
+    p->keys = config.keys;
+    p->clock = config.clock;
+    p->centralOpen = &background->m_centralOpen;
+    p->terminalId = config.terminalId;
+    p->signInPolicy = config.signInPolicy;
+    p->renderer = std::move(config.renderer);
+    QMetaObject::invokeMethod(
+        background->m_context,
+        [p, &opened, &config] {
+            auto local = store::Connection::openSqlite(config.localPath);
+            if (!local) {
+                opened = local.outcome;
+                return;
+            }
+            p->local = std::move(*local.value);
+            p->trail = std::make_unique<audit::AuditTrail>(p->local, *p->keys);
+            p->trail->setClock([clock = p->clock] { return clock->now(); }); // one clock for every time of a visit
+            p->issuance = std::make_unique<CounterIssuance>(p->local, *p->keys, *p->renderer, *p->clock, config.office);
+            p->access = std::make_unique<CounterAccess>(p->local, *p->trail);
+            // Until the central store answers, the registry says it is unreachable.
+            p->registry = std::make_unique<CounterRegistry>(nullptr, *p->trail);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened)
+        return R::refused(opened); // nothing was opened: the parts go with this thread
+
+    background->m_parts = std::move(parts);
+    background->post([](BackgroundParts& parts) { parts.ensureCentral(); });
+    return R::of(std::move(background));
+}
+
+CounterBackground::~CounterBackground() {
+    // The connections are closed on the thread that opened them, after the jobs already posted.
+    if (m_parts) {
+        BackgroundParts* parts = m_parts.release();
+        QMetaObject::invokeMethod(
+            m_context, [parts] { delete parts; }, Qt::QueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CounterBackground::post(std::function<void(BackgroundParts&)> job) {
+    BackgroundParts* parts = m_parts.get();
+    if (!parts)
+        return;
+    QMetaObject::invokeMethod(
+        m_context, [parts, job = std::move(job)] { job(*parts); }, Qt::QueuedConnection);
+}
+
+void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal) {
+    background.post([actor, principal](BackgroundParts& parts) {
+        parts.actor = actor;
+        parts.registry->setActor(actor);
+        parts.issuance->setActor(actor);
+        parts.access->setActor(actor);
+        parts.access->setPrincipal(principal);
+    });
+}
+
+// ---------------------------------------------------------------- ports
+
+BackgroundRegistry::BackgroundRegistry(CounterBackground& background, QObject* parent)
+    : QObject(parent)
+    , m_background(background) {}
+
+void BackgroundRegistry::matchCard(const visit::CardFace& face, std::function<void(visit::LookupOutcome)> done) {
+    m_background.ask<visit::LookupOutcome>(
+        this,
+        [face](BackgroundParts& parts) {
+            parts.ensureCentral();
+            return parts.registry->matchCard(face);
+        },
+        std::move(done));
+}
+
+void BackgroundRegistry::search(const visit::RegistrySearch& search, std::function<void(visit::LookupOutcome)> done) {
+    m_background.ask<visit::LookupOutcome>(
+        this,
+        [search](BackgroundParts& parts) {
+            parts.ensureCentral();
+            return parts.registry->search(search);
+        },
+        std::move(done));
+}
+
+void BackgroundRegistry::household(const QString& residentId, std::function<void(visit::HouseholdOutcome)> done) {
+    m_background.ask<visit::HouseholdOutcome>(
+        this,
+        [residentId](BackgroundParts& parts) {
+            parts.ensureCentral();
+            return parts.registry->household(residentId);
+        },
+        std::move(done));
+}
+
+BackgroundIssuance::BackgroundIssuance(CounterBackground& background, QObject* parent)
+    : QObject(parent)
+    , m_background(background) {}
+
+void BackgroundIssuance::issue(const visit::IssueRequest& request, std::function<void(visit::IssueOutcome)> done) {
+    m_background.ask<visit::IssueOutcome>(
+        this, [request](BackgroundParts& parts) { return parts.issuance->issueNow(request); }, std::move(done));
+}
+
+BackgroundAccess::BackgroundAccess(CounterBackground& background)
+    : m_background(background) {}
+
+void BackgroundAccess::record(const QString& action, const QString& subject, const QString& reason) {
+    m_background.post(
+        [action, subject, reason](BackgroundParts& parts) { parts.access->record(action, subject, reason); });
+}
+
+Outcome BackgroundAccess::authorize(staff::Action action) {
+    Outcome allowed = staff::authorize(m_principal, action);
+    if (!allowed) // the same check again on the worker, which writes the refusal into the audit trail
+        m_background.post([action](BackgroundParts& parts) { parts.access->authorize(action); });
+    return allowed;
+}
+
+BackgroundStaff::BackgroundStaff(CounterBackground& background, std::function<void(const SignIn&)> changed,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_background(background)
+    , m_changed(std::move(changed)) {}
+
+void BackgroundStaff::signOut(const QString& reason) {
+    m_background.post([reason](BackgroundParts& parts) {
+        if (parts.staff)
+            parts.staff->signOut(reason);
+    });
+    if (m_changed)
+        m_changed({});
+}
+
+SignIn BackgroundStaff::signIn(const QString& staffId, const QString& password) {
+    if (m_busy) {
+        SignIn busy;
+        busy.message = QCoreApplication::translate("CounterStaff", "Still checking the last sign-in; wait a moment.");
+        return busy;
+    }
+    m_busy = true;
+    // The window keeps handling events (and painting) while the staff accounts are checked on the worker.
+    QEventLoop loop;
+    std::optional<SignIn> answer;
+    m_background.ask<SignIn>(
+        this,
+        [staffId, password](BackgroundParts& parts) {
+            parts.ensureCentral();
+            return parts.staff->signIn(staffId, password);
+        },
+        [&answer, &loop](const SignIn& result) {
+            answer = result;
+            loop.quit();
+        });
+    if (!answer)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    m_busy = false;
+    const SignIn result = answer.value_or(SignIn{});
+    if (result.ok && m_changed)
+        m_changed(result);
+    return result;
+}
+
+} // namespace madoguchi::counter

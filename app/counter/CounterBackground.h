@@ -1,0 +1,133 @@
+// The counter's worker thread: its own store connections, the registry, issuance, audit and staff look-ups.
+#pragma once
+
+#include "CounterIssuance.h"
+#include "CounterPorts.h"
+#include "Outcome.h"
+#include "staff/StaffSignIn.h"
+#include "visit/VisitPorts.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace madoguchi::privacy {
+class KeyRing;
+}
+namespace madoguchi::print {
+class Renderer;
+}
+
+namespace madoguchi::counter {
+
+struct BackgroundParts;
+
+// One worker thread that owns this terminal's connections to its stores and does everything that may wait on them:
+// opening the central store (after start-up, never before the window appears), registry look-ups and matching, the
+// issuance with its PDFs, the audit trail and staff sign-in. Jobs run one after the other, in the order posted, so
+// the audit chain is written by one connection only. Answers come back on the thread that asked.
+class CounterBackground final {
+public:
+    struct Config {
+        QString localPath;       // the terminal's SQLite store
+        QString centralLocation; // the central store; it may be slow or away
+        const privacy::KeyRing* keys = nullptr;
+        std::unique_ptr<print::Renderer> renderer; // used on the worker only from now on
+        const visit::Clock* clock = nullptr;
+        QString terminalId;
+        staff::SignInPolicy signInPolicy;
+        CounterIssuance::Office office;
+    };
+
+    // Starts the thread and opens the local store on it (waiting for that only); the central store is opened next,
+    // in the background.
+    static Result<std::unique_ptr<CounterBackground>> start(Config config);
+    ~CounterBackground(); // finishes the running job, closes the connections on their thread
+
+    // Runs `job` on the worker; `done` is then called on `context`'s thread, unless `context` is gone by then.
+    void post(std::function<void(BackgroundParts&)> job);
+    template <typename T>
+    void ask(QObject* context, std::function<T(BackgroundParts&)> job, std::function<void(T)> done) {
+        QPointer<QObject> guard(context);
+        post([guard, job = std::move(job), done = std::move(done)](BackgroundParts& parts) {
+            T answer = job(parts);
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(), [done, answer = std::move(answer)] { done(answer); }, Qt::QueuedConnection);
+        });
+    }
+
+    // The central store answered the last time it was asked (read from any thread).
+    bool centralOpen() const { return m_centralOpen.load(); }
+
+private:
+    CounterBackground() = default;
+    QThread m_thread;
+    QObject* m_context = nullptr; // lives on m_thread
+    std::unique_ptr<BackgroundParts> m_parts;
+    std::atomic<bool> m_centralOpen{false};
+};
+
+// The visit's registry port over the worker: the clerk's window keeps running while the central store is asked.
+class BackgroundRegistry final : public QObject, public visit::RegistryPort {
+    Q_OBJECT
+public:
+    explicit BackgroundRegistry(CounterBackground& background, QObject* parent = nullptr);
+    void matchCard(const visit::CardFace& face, std::function<void(visit::LookupOutcome)> done) override;
+    void search(const visit::RegistrySearch& search, std::function<void(visit::LookupOutcome)> done) override;
+    void household(const QString& residentId, std::function<void(visit::HouseholdOutcome)> done) override;
+
+private:
+    CounterBackground& m_background;
+};
+
+// The visit's issuance port over the worker.
+class BackgroundIssuance final : public QObject, public visit::IssuancePort {
+    Q_OBJECT
+public:
+    explicit BackgroundIssuance(CounterBackground& background, QObject* parent = nullptr);
+    void issue(const visit::IssueRequest& request, std::function<void(visit::IssueOutcome)> done) override;
+
+private:
+    CounterBackground& m_background;
+};
+
+// The visit's access log over the worker: the audit events are appended in the order the visit records them.
+// The role check is made at once on the signed-in clerk's principal; a refusal is audited on the worker.
+class BackgroundAccess final : public visit::AccessLog {
+public:
+    explicit BackgroundAccess(CounterBackground& background);
+    void setPrincipal(const staff::Principal& principal) { m_principal = principal; }
+    void record(const QString& action, const QString& subject, const QString& reason) override;
+    Outcome authorize(staff::Action action) override;
+
+private:
+    CounterBackground& m_background;
+    staff::Principal m_principal;
+};
+
+// Staff sign-in over the worker (CounterStaff: central or synced copy, back-off, lockout, audit). The window keeps
+// handling events while the central store is asked. `changed` is called (on this thread) with every sign-in and
+// sign-out.
+class BackgroundStaff final : public QObject, public StaffDirectory {
+    Q_OBJECT
+public:
+    BackgroundStaff(CounterBackground& background, std::function<void(const SignIn&)> changed,
+                    QObject* parent = nullptr);
+    SignIn signIn(const QString& login, const QString& password) override;
+    void signOut(const QString& reason) override;
+
+private:
+    CounterBackground& m_background;
+    std::function<void(const SignIn&)> m_changed;
+    bool m_busy = false;
+};
+
+// Sets who acts in every registry read, issuance and audit event from now on.
+void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal);
+
+} // namespace madoguchi::counter

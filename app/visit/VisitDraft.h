@@ -1,0 +1,64 @@
+// Everything one counter visit knows about its resident, as one value: dropping the visit is `draft = {}`.
+#pragma once
+
+#include "VisitPorts.h"
+
+#include <QDateTime>
+
+namespace madoguchi::visit {
+
+// Everything a visit knows about its resident and what they came for, in one value. The workflow holds exactly one
+// and nothing else of the resident: dropping the visit (end, cancel, inactivity) is `draft = {}`, so a field added
+// here can never be forgotten by the code that forgets.
+struct VisitDraft {
+    QString receptionNumber;
+    QString language = QStringLiteral("ja");
+    QString notice; // the last message for the clerk
+
+    // 1. identify
+    int triesLeft = -1;
+    bool lastTryConfirmed = false;
+    bool readMyNumber = false;
+    IdentitySource source = IdentitySource::None;
+    CardFace face;
+    CardCheck cardCheck;   // the card's authenticity as checked in this visit
+    card::FacePhoto photo; // the chip's face photo, for the clerk only
+    IdDocumentCheck idCheck;
+
+    // 2. match
+    QList<RegistryCandidate> candidates;
+    bool registryReachable = true;
+    int chosen = -1;
+    bool newResident = false;
+    RegistryPerson person;
+    QList<RegistryPerson> household;
+
+    // 3. choose
+    QString lifeEventId;
+    QStringList directProcedures;
+    QMap<QString, QString> answers;
+    QList<FollowUp> followUps;
+    QList<Member> members;
+
+    // 4. forms
+    QList<FormDraft> forms;
+    QMap<QString, QString> typed;      // "procedure/key" → as typed, kept when going back
+    QMap<QString, QString> typedByKey; // field id → canonical value typed in any form
+
+    // 5. documents, fees, payment
+    QList<DocumentCheck> documents;
+    QMap<QString, bool> documentsChecked; // "procedure/text" → checked, kept when going back
+    bool documentsWarned = false;
+    QMap<QString, int> copies; // procedure → copies, kept when going back
+    QString paymentMethod;
+
+    // 6. review, 7. issue
+    bool residentConfirmed = false;
+    QString visitId;
+    QList<IssuedPdf> issued;
+    bool myNumberRevealed = false;
+
+    bool fromCard() const { return source == IdentitySource::CardPin || source == IdentitySource::CardCodeB; }
+};
+
+} // namespace madoguchi::visit
