@@ -79,7 +79,6 @@ Result<Connection> Connection::openSqlite(const QString& path) {
         return Result<Connection>::refused(unreachable(path, QStringLiteral("journal_mode is %1").arg(mode)));
     connection.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     // FULL: an issuance whose PDF was printed survives a power loss (NORMAL may lose the last commits in WAL mode).
-    // Its cost is measured in tests/bench/data/bench_durability.cpp (docs/benchmarks.md).
     connection.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     for (const char* suffix : {"-wal", "-shm"})
         files::makeOwnerOnlyFile(path + QLatin1String(suffix));
