@@ -1,6 +1,8 @@
 // Where log lines go: a file under the user's data directory, and standard error for warnings (or all, verbose).
 #include "LogSink.h"
 
+#include "FileModes.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -64,9 +66,10 @@ QString LogSink::install(const QString& logDir, bool verbose) {
     delete g_file;
     g_file = nullptr;
     QString path;
-    if (!logDir.isEmpty() && QDir().mkpath(logDir)) {
+    if (!logDir.isEmpty() && files::makeOwnerOnlyDir(logDir)) {
         auto* file = new QFile(QDir(logDir).filePath(QStringLiteral("madoguchi.log")));
-        if (file->open(QIODevice::Append | QIODevice::Text)) {
+        if (file->open(QIODevice::Append | QIODevice::Text) &&
+            file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             g_file = file;
             path = file->fileName();
         } else {

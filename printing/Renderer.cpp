@@ -9,6 +9,7 @@
 #include "TextSetter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -428,7 +429,9 @@ Result<Done> Renderer::renderToFile(const RenderRequest& request, const QString&
     if (!pdf.ok())
         return pdf.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() || !file.commit()) {
+    // A PDF carries a resident's data: owner-only (0600) whatever the umask.
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() || !file.commit() ||
+        !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         PrintError error;
         error.kind = PrintError::Kind::Io;
         error.message =

@@ -6,6 +6,7 @@
 #include "CounterPrinting.h"
 #include "CounterScreens.h"
 #include "CounterServices.h"
+#include "FileModes.h"
 #include "LogSink.h"
 #include "Settings.h"
 #include "StatusWindow.h"
@@ -19,6 +20,7 @@
 namespace madoguchi::ui {
 
 int run(int argc, char** argv) {
+    files::restrictUmask();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Madoguchi"));

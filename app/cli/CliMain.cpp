@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "FileModes.h"
 #include "LogSink.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -81,6 +82,7 @@ QString commandSummary() {
 } // namespace
 
 int run(int argc, char** argv) {
+    files::restrictUmask();
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     // The help text is built before the options are parsed, so the language is picked from the raw arguments first.

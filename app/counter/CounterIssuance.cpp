@@ -2,6 +2,7 @@
 #include "CounterIssuance.h"
 
 #include "CounterDocuments.h"
+#include "FileModes.h"
 #include "Renderer.h"
 #include "issuance/Issuance.h"
 #include "visit/VisitLogging.h"
@@ -139,7 +140,8 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
     outcome.visitId = receipt->visit.id;
 
     const QString dir = QDir(m_office.documentDir).filePath(today.toString(Qt::ISODate));
-    QDir().mkpath(dir);
+    files::makeOwnerOnlyDir(m_office.documentDir);
+    files::makeOwnerOnlyDir(dir);
     int certificate = 0;
     for (int n = 0; n < orders.size(); ++n) {
         const PrintOrder& order = orders.at(n);
@@ -154,7 +156,7 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
             QDir(dir).filePath(QStringLiteral("%1-%2-%3.pdf").arg(receipt->visit.id).arg(n + 1).arg(order.templateId));
         const auto written =
             m_renderer.renderToFile({order.templateId, order.data, pdf.serial, pdf.verificationCode}, path);
-        if (written.ok()) {
+        if (written.ok() && files::makeOwnerOnlyFile(path)) {
             pdf.pdfPath = path;
         } else {
             // Recorded already: the clerk can print again from the supervisor's reissue; say so rather than hide it.

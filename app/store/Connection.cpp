@@ -2,6 +2,7 @@
 #include "Connection.h"
 
 #include "DataLogging.h"
+#include "FileModes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,7 +56,7 @@ QSqlDatabase Connection::db() const {
 
 Result<Connection> Connection::openSqlite(const QString& path) {
     const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir))
+    if (!files::makeOwnerOnlyDir(dir))
         return Result<Connection>::refused(unreachable(path, QStringLiteral("cannot create directory %1").arg(dir)));
     Connection connection;
     connection.m_name = uniqueName("sqlite-");
@@ -67,11 +68,20 @@ Result<Connection> Connection::openSqlite(const QString& path) {
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database.open())
         return Result<Connection>::refused(unreachable(path, database.lastError().text()));
+    // SQLite creates -wal and -shm with the database file's mode: make the file 0600 before WAL creates them, and
+    // repair both for a store created by an older version.
+    for (const char* suffix : {"", "-wal", "-shm"})
+        if (!files::makeOwnerOnlyFile(path + QLatin1String(suffix)))
+            return Result<Connection>::refused(
+                unreachable(path, QStringLiteral("cannot make %1%2 owner-only").arg(path, QLatin1String(suffix))));
     const QString mode = connection.scalar(QStringLiteral("PRAGMA journal_mode=WAL")).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Result<Connection>::refused(unreachable(path, QStringLiteral("journal_mode is %1").arg(mode)));
     connection.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    connection.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // FULL: an issuance whose PDF was printed survives a power loss (NORMAL may lose the last commits in WAL mode).
+    connection.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    for (const char* suffix : {"-wal", "-shm"})
+        files::makeOwnerOnlyFile(path + QLatin1String(suffix));
     return Result<Connection>::of(std::move(connection));
 }
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace madoguchi::print;
 
 namespace {
@@ -115,6 +117,7 @@ class TestPrintDocuments : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
+        ::umask(022); // the usual umask: every PDF must still come out owner-only (0600)
         QVERIFY(m_dir.isValid());
         QVERIFY2(QDir(dataDir()).exists(), qPrintable(dataDir()));
         m_cli = qEnvironmentVariable("MADOGUCHI_CLI");
@@ -143,6 +146,8 @@ private Q_SLOTS:
                                                       f.value(QStringLiteral("verification")).toString()},
                                                      pdf);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message + QLatin1Char(' ') + r.error().detail));
+        QCOMPARE(QFile::permissions(pdf),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 
         // Every field comes back from the text layer, character for character (spaces aside: layout adds them).
         // Layout mode keeps a line whole; reading order keeps a wrapped paragraph whole. One of them must have it.
