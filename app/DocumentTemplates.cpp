@@ -14,6 +14,9 @@ QStringList DocumentTemplates::searchPath(const Settings& settings) {
     const QString configured = settings.value(QStringLiteral("print/template_dir"));
     if (!configured.isEmpty())
         dirs << configured;
+    const QString municipality = settings.value(QStringLiteral("municipality/dir"));
+    if (!municipality.isEmpty())
+        dirs << QDir(municipality).filePath(QStringLiteral("templates"));
     dirs << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/madoguchi/templates"));
     dirs << print::TemplateLibrary::embeddedDir();
     return dirs;

@@ -12,7 +12,8 @@ class Settings;
 
 class DocumentTemplates {
 public:
-    // In order of precedence: print/template_dir, <prefix>/share/madoguchi/templates, the embedded copies.
+    // In order of precedence: print/template_dir, municipality/dir + /templates, <prefix>/share/madoguchi/templates,
+    // the embedded copies.
     static QStringList searchPath(const Settings& settings);
     static print::TemplateLibrary load(const Settings& settings);
 };

@@ -22,6 +22,8 @@ const QList<SettingKey> kKeys = {
     {"ui/language", "ja", "Clerk interface language (ja, en)"},
     {"terminal/id", "", "This terminal's identifier (empty: derived from the host name)"},
     {"privacy/key_file", "@data/keys/mynumber.key", "Key that encrypts My Numbers at rest (kept outside the DB)"},
+    {"municipality/dir", "",
+     "The municipality's own files: catalogue/*.json and templates/*.json, read before the installed copies"},
     {"print/template_dir", "", "Document templates edited by the municipality (empty: the installed templates)"},
     {"print/document_dir", "@data/documents", "Where the counter writes the PDFs it issues, one folder per day"},
     {"office/addressee", "武蔵野市長　あて", "Addressee printed on notices and requests (○○市長　あて)"},

@@ -3,29 +3,9 @@
 
 #include "JapaneseNumerals.h"
 
-#include <array>
-
 namespace madoguchi::print {
 
 namespace {
-struct Era {
-    const char16_t* name;
-    QDate start;
-};
-
-// The first day of each era in the Gregorian calendar. 平成 began on 1989-01-08 (昭和64年 ended on 01-07);
-// 令和 on 2019-05-01. 明治 is counted from 1868-10-23, the proclamation, as the Gregorian start of 明治元年.
-const std::array<Era, 5>& eras() {
-    static const std::array<Era, 5> table = {{
-        {u"令和", QDate(2019, 5, 1)},
-        {u"平成", QDate(1989, 1, 8)},
-        {u"昭和", QDate(1926, 12, 25)},
-        {u"大正", QDate(1912, 7, 30)},
-        {u"明治", QDate(1868, 10, 23)},
-    }};
-    return table;
-}
-
 QString number(int value, DigitStyle digits) {
     switch (digits) {
     case DigitStyle::HalfWidth:
@@ -39,12 +19,25 @@ QString number(int value, DigitStyle digits) {
 }
 } // namespace
 
+// The first day of each era in the Gregorian calendar. 平成 began on 1989-01-08 (昭和64年 ended on 01-07);
+// 令和 on 2019-05-01. 明治 is counted from 1868-10-23, the proclamation, as the Gregorian start of 明治元年.
+const QList<Era>& JapaneseDate::eras() {
+    static const QList<Era> table = {
+        {QStringLiteral("令和"), QLatin1Char('R'), QDate(2019, 5, 1)},
+        {QStringLiteral("平成"), QLatin1Char('H'), QDate(1989, 1, 8)},
+        {QStringLiteral("昭和"), QLatin1Char('S'), QDate(1926, 12, 25)},
+        {QStringLiteral("大正"), QLatin1Char('T'), QDate(1912, 7, 30)},
+        {QStringLiteral("明治"), QLatin1Char('M'), QDate(1868, 10, 23)},
+    };
+    return table;
+}
+
 std::optional<EraDate> JapaneseDate::toEra(const QDate& date) {
     if (!date.isValid())
         return std::nullopt;
     for (const Era& era : eras()) {
         if (date >= era.start)
-            return EraDate{QString::fromUtf16(era.name), date.year() - era.start.year() + 1, date.month(), date.day()};
+            return EraDate{era.name, date.year() - era.start.year() + 1, date.month(), date.day()};
     }
     return std::nullopt;
 }
@@ -56,6 +49,13 @@ QString JapaneseDate::format(const QDate& date, DigitStyle digits) {
     const QString year = era->year == 1 ? QStringLiteral("元") : number(era->year, digits);
     return era->era + year + QStringLiteral("年") + number(era->month, digits) + QStringLiteral("月") +
            number(era->day, digits) + QStringLiteral("日");
+}
+
+QString JapaneseDate::formatForScreen(const QDate& date) {
+    const QString era = format(date, DigitStyle::HalfWidth);
+    if (era.isEmpty())
+        return formatGregorian(date, DigitStyle::HalfWidth);
+    return era + QStringLiteral("（%1年）").arg(date.year());
 }
 
 QString JapaneseDate::formatGregorian(const QDate& date, DigitStyle digits) {

@@ -193,6 +193,10 @@ QWidget* ClerkWindow::buildVisitArea() {
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px;"));
     m_notice->hide();
+    m_startupWarning = valueLabel({}, right);
+    m_startupWarning->setObjectName(QStringLiteral("startupWarning"));
+    m_startupWarning->setStyleSheet(QStringLiteral("background: #ffd7d5; padding: 6px; font-weight: bold;"));
+    m_startupWarning->hide();
     m_waitingFor = valueLabel({}, right);
     m_waitingFor->setObjectName(QStringLiteral("waitingFor"));
     m_waitingFor->setStyleSheet(QStringLiteral("background: #dbe9ff; padding: 6px; font-weight: bold;"));
@@ -234,6 +238,7 @@ QWidget* ClerkWindow::buildVisitArea() {
     connect(m_backButton, &QPushButton::clicked, &m_visit, &VisitWorkflow::back);
     connect(m_nextButton, &QPushButton::clicked, this, &ClerkWindow::next);
     connect(cancel, &QPushButton::clicked, this, [this] { m_visit.cancel(QStringLiteral("cancelled by the clerk")); });
+    rightLayout->addWidget(m_startupWarning);
     rightLayout->addWidget(m_notice);
     rightLayout->addWidget(m_waitingFor);
     rightLayout->addWidget(m_pages, 1);
@@ -427,6 +432,15 @@ QString ClerkWindow::waitingText() const {
 void ClerkWindow::showNotice(const QString& text) {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+}
+
+void ClerkWindow::setStartupWarning(const QString& text) {
+    m_startupWarning->setText(text);
+    m_startupWarning->setVisible(!text.isEmpty());
+}
+
+QString ClerkWindow::startupWarningText() const {
+    return m_startupWarning->isVisibleTo(this) ? m_startupWarning->text() : QString();
 }
 
 QString ClerkWindow::noticeText() const {

@@ -53,6 +53,9 @@ public:
     QString signedInStaff() const { return m_staffId; }
     QString syncText() const;
     QString noticeText() const;
+    // A problem found at start that stays in view all day (a refused municipality catalogue); empty hides it.
+    void setStartupWarning(const QString& text);
+    QString startupWarningText() const;
     // What the visit is waiting for (the registry, the issuance), as the clerk reads it; empty when not waiting.
     QString waitingText() const;
     QString stepName() const;
@@ -120,6 +123,7 @@ private:
     ReviewPage* m_review = nullptr;
     DonePage* m_done = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_startupWarning = nullptr;
     QLabel* m_waitingFor = nullptr;
     QPushButton* m_backButton = nullptr;
     QPushButton* m_nextButton = nullptr;

@@ -66,6 +66,7 @@ int run(int argc, char** argv) {
         QObject::connect(screens.clerk(), &ClerkWindow::signedIn, screens.clerk(),
                          [&counter](const counter::SignIn& who) { counter.setClerk(who); });
         screens.clerk()->setPrinting(&counter.printing());
+        screens.clerk()->setStartupWarning(counter.catalogueRefusal());
         screens.show();
         status.start();
         const int code = QApplication::exec();

@@ -5,6 +5,8 @@
 #include "Procedure.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QStringList>
 
 namespace madoguchi::catalogue {
 
@@ -59,5 +61,23 @@ struct CatalogueLoad {
 CatalogueLoad loadCatalogue(const QList<CatalogueFile>& files);
 // Reads every *.json in `directory` (a file system path or a ":/..." resource path), sorted by name.
 CatalogueLoad loadCatalogueDirectory(const QString& directory);
+
+// The files of several directories taken as one catalogue: a file in an earlier directory hides the file of the same
+// name in a later one (a municipality's certificates.json replaces the shipped one, its own city.json is added).
+// Directories that do not exist are skipped; files are in name order.
+struct CatalogueFiles {
+    QList<CatalogueFile> files;
+    QHash<QString, QString> directoryOf; // file name → the directory it was read from
+    QList<CatalogueError> unreadable;
+};
+CatalogueFiles readCatalogueFiles(const QStringList& directories);
+// Validates the files read; refused whole when any was unreadable.
+CatalogueLoad loadCatalogue(const CatalogueFiles& read);
+
+// The names the catalogue files use: "life_event", "member_list", "copy", "card_pin".
+QString categoryName(Category category);
+QString fieldTypeName(FieldType type);
+QString feeUnitName(FeeUnit unit);
+QString identityVerificationName(IdentityVerification identity);
 
 } // namespace madoguchi::catalogue

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace madoguchi::catalogue {
@@ -59,6 +61,14 @@ template <typename E, size_t N> std::optional<E> lookup(const Named<E> (&table)[
             return entry.value;
     }
     return std::nullopt;
+}
+
+template <typename E, size_t N> QString nameOf(const Named<E> (&table)[N], E value) {
+    for (const Named<E>& entry : table) {
+        if (entry.value == value)
+            return QString::fromUtf16(entry.name);
+    }
+    return {};
 }
 
 // The keys each prefill source offers. Answers may name any field of the visit's forms.
@@ -520,29 +530,63 @@ CatalogueLoad loadCatalogue(const QList<CatalogueFile>& files) {
     return load;
 }
 
-CatalogueLoad loadCatalogueDirectory(const QString& directory) {
-    QList<CatalogueFile> files;
-    QList<CatalogueError> unreadable;
-    const QDir dir(directory);
-    for (const QString& name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            unreadable.append(
-                {name, QString(), QString(),
-                 QCoreApplication::translate("Catalogue", "The catalogue file %1 cannot be read.").arg(name),
-                 u"%1: %2"_s.arg(file.fileName(), file.errorString())});
+CatalogueFiles readCatalogueFiles(const QStringList& directories) {
+    CatalogueFiles read;
+    for (const QString& directory : directories) {
+        const QDir dir(directory);
+        if (directory.isEmpty() || !dir.exists())
             continue;
+        for (const QString& name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+            if (read.directoryOf.contains(name))
+                continue; // an earlier directory's file of that name decides
+            read.directoryOf.insert(name, directory);
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                read.unreadable.append(
+                    {name, QString(), QString(),
+                     QCoreApplication::translate("Catalogue", "The catalogue file %1 cannot be read.").arg(name),
+                     u"%1: %2"_s.arg(file.fileName(), file.errorString())});
+                continue;
+            }
+            read.files.append({name, file.readAll()});
         }
-        files.append({name, file.readAll()});
     }
-    CatalogueLoad load = loadCatalogue(files);
-    if (!unreadable.isEmpty()) {
-        load.errors = unreadable + load.errors;
+    std::sort(read.files.begin(), read.files.end(),
+              [](const CatalogueFile& a, const CatalogueFile& b) { return a.name < b.name; });
+    return read;
+}
+
+CatalogueLoad loadCatalogue(const CatalogueFiles& read) {
+    CatalogueLoad load = loadCatalogue(read.files);
+    if (!read.unreadable.isEmpty()) {
+        load.errors = read.unreadable + load.errors;
         load.catalogue = Catalogue();
     }
-    if (files.isEmpty() && unreadable.isEmpty())
+    return load;
+}
+
+CatalogueLoad loadCatalogueDirectory(const QString& directory) {
+    const CatalogueFiles read = readCatalogueFiles({directory});
+    CatalogueLoad load = loadCatalogue(read);
+    if (read.files.isEmpty() && read.unreadable.isEmpty())
         load.errors.first().detail = u"no *.json files in %1"_s.arg(directory);
     return load;
+}
+
+QString categoryName(Category category) {
+    return nameOf(kCategories, category);
+}
+
+QString fieldTypeName(FieldType type) {
+    return nameOf(kFieldTypes, type);
+}
+
+QString feeUnitName(FeeUnit unit) {
+    return nameOf(kFeeUnits, unit);
+}
+
+QString identityVerificationName(IdentityVerification identity) {
+    return nameOf(kIdentity, identity);
 }
 
 QList<Procedure> Catalogue::procedures(Category category) const {

@@ -30,6 +30,7 @@ int runPrint(CliContext& context);
 int runCard(CliContext& context);
 int runGuidance(CliContext& context);
 int runCentral(CliContext& context);
+int runCatalogue(CliContext& context);
 
 namespace {
 struct Command {
@@ -54,6 +55,8 @@ const Command kCommands[] = {
      runGuidance},
     {"central", QT_TRANSLATE_NOOP("cli", "Set up the central database: central init|add-terminal|add-supervisor."),
      runCentral},
+    {"catalogue", QT_TRANSLATE_NOOP("cli", "The procedures catalogue: catalogue list [--json] | check DIR."),
+     runCatalogue},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.

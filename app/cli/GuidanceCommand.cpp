@@ -1,4 +1,5 @@
 // `madoguchi-cli guidance`: the guidance sheet a resident takes home, for any language and procedures, as PDF.
+#include "CatalogueSources.h"
 #include "CliStores.h"
 #include "ResidentGuidance.h"
 #include "ResidentLanguages.h"
@@ -35,7 +36,8 @@ int runGuidance(CliContext& context) {
                             UsageError);
     if (parser.value(QStringLiteral("out")).isEmpty())
         return context.fail(QCoreApplication::translate("cli", "Give --out FILE."), UsageError);
-    const catalogue::CatalogueLoad load = catalogue::loadCatalogueDirectory(catalogue::Catalogue::kShippedDirectory);
+    const TerminalCatalogue terminal = CatalogueSources::load(context.settings);
+    const catalogue::CatalogueLoad& load = terminal.load;
     if (!load.ok())
         return context.fail(load.errors.first().message);
     counter::GuidanceVisit visit{language, QDate::currentDate(), parser.value(QStringLiteral("reception")),

@@ -16,6 +16,9 @@
 
 namespace madoguchi::counter {
 
+// The longest a central query of the counter may run (ms). Registry look-ups and issuance take milliseconds.
+constexpr int kCentralStatementTimeoutMs = 15000;
+
 // Everything the worker owns; created, used and destroyed on the worker thread only.
 struct BackgroundParts {
     QString centralLocation;
@@ -42,9 +45,13 @@ struct BackgroundParts {
             return;
         central.reset();
         auto opened = store::openCentral(centralLocation);
-        if (opened)
+        if (opened) {
             central.emplace(std::move(*opened.value));
-        else
+            // A counter's look-ups and issuances are short: one that the server never finishes is given up, so the
+            // worker is free for the next request and the clerk is told the centre does not answer.
+            if (central->backend() == store::Backend::Postgres)
+                central->exec(QStringLiteral("SET statement_timeout = %1").arg(kCentralStatementTimeoutMs));
+        } else
             qCWarning(lcVisit) << "central store not available:" << opened.outcome.detail;
         centralOpen->store(central.has_value());
         const store::Connection* c = central ? &*central : nullptr;

@@ -2,6 +2,7 @@
 #include "CounterServices.h"
 
 #include "CardAccess.h"
+#include "CatalogueSources.h"
 #include "CoreLogging.h"
 #include "CounterAccess.h"
 #include "CounterBackground.h"
@@ -54,6 +55,7 @@ struct CounterServices::Parts {
     const visit::Clock* clock = nullptr;
     QString terminalId;
     QString documentDir;
+    QString catalogueRefusal;
     std::optional<privacy::KeyRing> keys;
     std::unique_ptr<CounterBackground> background; // the stores, on their own thread
     QObject answers;                               // where the background's answers arrive (GUI thread)
@@ -106,13 +108,15 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
         return R::refused(keys.outcome);
     p.keys.emplace(std::move(*keys.value));
 
-    const catalogue::CatalogueLoad catalogue =
-        catalogue::loadCatalogueDirectory(catalogue::Catalogue::kShippedDirectory);
+    // A municipality catalogue with errors is refused whole: the counter starts with the last good one and says so.
+    const TerminalCatalogue terminalCatalogue = CatalogueSources::load(settings);
+    const catalogue::CatalogueLoad& catalogue = terminalCatalogue.load;
     if (!catalogue.ok())
         return R::refused(
             Outcome::failure(QCoreApplication::translate("CounterServices", "The procedures catalogue has errors: %1")
                                  .arg(catalogue.errors.first().message),
                              catalogue.errors.first().detail));
+    p.catalogueRefusal = terminalCatalogue.refusalMessage();
 
     // The central store may be away or slow: it is opened on the background thread, and the counter starts without
     // waiting for it (the registry says it is unreachable until it answers).
@@ -199,6 +203,10 @@ const ResidentLanguages& CounterServices::languages() const {
 QString CounterServices::terminalId() const {
     return m->terminalId;
 }
+QString CounterServices::catalogueRefusal() const {
+    return m->catalogueRefusal;
+}
+
 QString CounterServices::documentDir() const {
     return m->documentDir;
 }

@@ -47,6 +47,8 @@ public:
     // The central store answered when last asked (it is opened in the background, never delaying the start).
     bool centralOpen() const;
     QString documentDir() const;
+    // Why the municipality's catalogue was refused at start and what the counter uses instead; empty when it was not.
+    QString catalogueRefusal() const;
     // The guidance sheet written when the last visit reached Done (waits until it is written); empty before.
     QString lastGuidanceSheet();
     // Blocks until a running card read has answered (tests, shutdown).

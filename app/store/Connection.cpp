@@ -106,12 +106,24 @@ Result<Connection> Connection::openPostgres(const QString& url) {
     database.setDatabaseName(dbName);
     database.setUserName(parsed.userName());
     database.setPassword(parsed.password());
-    const QString timeout = query.queryItemValue(QStringLiteral("connect_timeout"));
-    database.setConnectOptions(
-        QStringLiteral("connect_timeout=%1").arg(timeout.isEmpty() ? QStringLiteral("5") : timeout));
+    // A central server that stops answering must not hold the worker forever: connect_timeout bounds the connection
+    // (also a server that accepts and never answers), tcp_user_timeout and the keepalives a connection whose packets
+    // are dropped mid-query; statement_timeout (when the URL or the caller sets it: exports may run long) a query the
+    // server itself never finishes, such as a lock wait.
+    auto option = [&query](const char* key, const char* fallback) {
+        const QString value = query.queryItemValue(QLatin1String(key));
+        return QStringLiteral("%1=%2").arg(QLatin1String(key), value.isEmpty() ? QLatin1String(fallback) : value);
+    };
+    database.setConnectOptions(QStringList{option("connect_timeout", "5"), option("tcp_user_timeout", "10000"),
+                                           QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=5"),
+                                           QStringLiteral("keepalives_interval=2"),
+                                           QStringLiteral("keepalives_count=3")}
+                                   .join(QLatin1Char(';')));
     if (!database.open())
         return Result<Connection>::refused(unreachable(connection.m_location, database.lastError().text()));
     connection.exec(QStringLiteral("SET client_min_messages = warning"));
+    if (const int ms = query.queryItemValue(QStringLiteral("statement_timeout")).toInt(); ms > 0)
+        connection.exec(QStringLiteral("SET statement_timeout = %1").arg(ms));
     return Result<Connection>::of(std::move(connection));
 }
 

@@ -1,12 +1,11 @@
 // Checking one typed form value: accepted in a canonical form, or refused with the reason a clerk can act on.
 #include "FieldValidation.h"
 
+#include "JapaneseDate.h"
 #include "MyNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include <array>
 
 namespace madoguchi::visit {
 namespace {
@@ -15,23 +14,6 @@ namespace {
 class FieldText {
     Q_DECLARE_TR_FUNCTIONS(FieldValidation)
 };
-
-struct Era {
-    const char16_t* name;
-    char16_t letter;
-    QDate start;
-};
-
-const std::array<Era, 5>& eras() {
-    static const std::array<Era, 5> table{{
-        {u"令和", u'R', QDate(2019, 5, 1)},
-        {u"平成", u'H', QDate(1989, 1, 8)},
-        {u"昭和", u'S', QDate(1926, 12, 25)},
-        {u"大正", u'T', QDate(1912, 7, 30)},
-        {u"明治", u'M', QDate(1868, 10, 23)},
-    }};
-    return table;
-}
 
 QDate dateOrReason(int year, int month, int day, QString* reason) {
     if (month < 1 || month > 12) {
@@ -46,49 +28,56 @@ QDate dateOrReason(int year, int month, int day, QString* reason) {
     return date;
 }
 
+// The era as written: 令和, 令 (one kanji), R (any case), or the square signs ㋿ ㍻ ㍼ ㍽ ㍾.
+const print::Era* eraNamed(const QString& text) {
+    static const QString squares = QStringLiteral("㋿㍻㍼㍽㍾"); // in the order of the table, newest first
+    const QList<print::Era>& eras = print::JapaneseDate::eras();
+    for (qsizetype i = 0; i < eras.size(); ++i) {
+        const print::Era& era = eras.at(i);
+        if (text == era.name || text == era.name.left(1) ||
+            text.compare(QString(era.letter), Qt::CaseInsensitive) == 0 ||
+            (text.size() == 1 && squares.indexOf(text.at(0)) == i))
+            return &era;
+    }
+    return nullptr;
+}
+
 QDate parseEraDate(const QString& text, QString* reason) {
-    // 令和7年4月1日, 令和元年5月1日, R7.4.1, R7/4/1, r07-04-01
-    static const QRegularExpression kanji(QStringLiteral("^(\\S{2})(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日$"));
-    static const QRegularExpression letter(
-        QStringLiteral("^([MTSHRmtshr])(\\d{1,2})[./\\-](\\d{1,2})[./\\-](\\d{1,2})$"));
-    QString eraText;
-    QString yearText;
-    QString monthText;
-    QString dayText;
-    if (const auto m = kanji.match(text); m.hasMatch()) {
-        eraText = m.captured(1);
-        yearText = m.captured(2);
-        monthText = m.captured(3);
-        dayText = m.captured(4);
-    } else if (const auto l = letter.match(text); l.hasMatch()) {
-        eraText = l.captured(1).toUpper();
-        yearText = l.captured(2);
-        monthText = l.captured(3);
-        dayText = l.captured(4);
-    } else {
+    // 令和7年4月1日, 令和元年5月1日, 令7年4月1日, R7.4.1, R元.5.1, R7/4/1, r07-04-01, ㍼60.9.12, 昭和 60年 9月 12日
+    static const QRegularExpression kanji(
+        QStringLiteral("^([^\\d\\s]{1,2}?)\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$"));
+    static const QRegularExpression separated(
+        QStringLiteral("^([^\\d\\s]{1,2}?)\\s*(元|\\d{1,2})[./\\-](\\d{1,2})[./\\-](\\d{1,2})$"));
+    QRegularExpressionMatch m = kanji.match(text);
+    if (!m.hasMatch())
+        m = separated.match(text);
+    if (!m.hasMatch())
+        return {};
+    const print::Era* era = eraNamed(m.captured(1));
+    if (!era) {
+        *reason = FieldText::tr("Unknown era \"%1\"; use 明治, 大正, 昭和, 平成 or 令和.").arg(m.captured(1));
         return {};
     }
-    for (std::size_t i = 0; i < eras().size(); ++i) {
-        const Era& era = eras()[i];
-        if (eraText != QString::fromUtf16(era.name) && eraText != QString(QChar(era.letter)))
-            continue;
-        const int eraYear = yearText == QStringLiteral("元") ? 1 : yearText.toInt();
-        if (eraYear < 1) {
-            *reason = FieldText::tr("An era year starts at 1 (元年).");
-            return {};
-        }
-        const QDate date = dateOrReason(era.start.year() + eraYear - 1, monthText.toInt(), dayText.toInt(), reason);
-        if (!date.isValid())
-            return {};
-        const QDate end = i == 0 ? QDate() : eras()[i - 1].start;
-        if (date < era.start || (end.isValid() && date >= end)) {
-            *reason = FieldText::tr("%1 is not within the %2 era.").arg(text, QString::fromUtf16(era.name));
-            return {};
-        }
-        return date;
+    const int eraYear = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
+    if (eraYear < 1) {
+        *reason = FieldText::tr("An era year starts at 1 (元年).");
+        return {};
     }
-    *reason = FieldText::tr("Unknown era \"%1\"; use 明治, 大正, 昭和, 平成 or 令和.").arg(eraText);
-    return {};
+    const QDate date =
+        dateOrReason(era->start.year() + eraYear - 1, m.captured(3).toInt(), m.captured(4).toInt(), reason);
+    if (!date.isValid())
+        return {};
+    const QList<print::Era>& eras = print::JapaneseDate::eras();
+    const qsizetype index = era - eras.constData();
+    const QDate end = index == 0 ? QDate() : eras.at(index - 1).start;
+    if (date < era->start || (end.isValid() && date >= end)) {
+        *reason =
+            FieldText::tr("%1 is not within the %2 era (%3 to %4).")
+                .arg(text, era->name, print::JapaneseDate::formatForScreen(era->start),
+                     end.isValid() ? print::JapaneseDate::formatForScreen(end.addDays(-1)) : FieldText::tr("today"));
+        return {};
+    }
+    return date;
 }
 
 bool isKatakana(QChar c) {
@@ -182,7 +171,10 @@ QDate parseTypedDate(const QString& typed, QString* reason) {
     const QString text = normaliseTyped(typed);
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    static const QRegularExpression western(QStringLiteral("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$"));
     if (const auto m = iso.match(text); m.hasMatch())
+        return dateOrReason(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), reason);
+    if (const auto m = western.match(text); m.hasMatch())
         return dateOrReason(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), reason);
     if (const auto m = compact.match(text); m.hasMatch())
         return dateOrReason(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), reason);

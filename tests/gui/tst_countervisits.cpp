@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +33,12 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace madoguchi;
 using Step = visit::VisitWorkflow::Step;
@@ -80,6 +87,7 @@ private Q_SLOTS:
     void visitCancelledHalfway();
     void inactivityClearsBothScreens();
     void registryOfflineSaysSoAndOffersTheWayForward();
+    void centralThatNeverAnswersKeepsTheWindowResponsive();
     void codeBShowsTheVerifiedPhotoToTheClerkOnly();
     void copiedChipIsStoppedAtIdentify();
 
@@ -904,6 +912,128 @@ void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
     waitForStep(Step::Idle);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
     QVERIFY(auditActions().contains(QStringLiteral("card.read")));
+}
+
+namespace {
+// A central server that accepts connections and never answers: a listening socket nobody accepts from. The kernel
+// completes the TCP handshake and takes the client's start-up packet; no reply ever comes, as with a hung server.
+class SilentServer {
+public:
+    SilentServer() {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+            ::listen(m_fd, 16) != 0 || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentServer() {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SilentServer(const SilentServer&) = delete;
+    SilentServer& operator=(const SilentServer&) = delete;
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+// Nanoseconds this thread has spent runnable but waiting for a CPU (/proc/<pid>/task/<tid>/schedstat, 2nd field).
+qint64 runQueueWaitNs() {
+    QFile stat(QStringLiteral("/proc/self/task/%1/schedstat").arg(::gettid()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = stat.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
+}
+
+// Measures stalls of the GUI thread: a 10 ms timer that must come round every time. A stall is the time between two
+// rounds less the time the thread was ready to run but the machine's CPUs were taken by other processes (2 cores
+// shared by several builds here): what is left is the thread busy or blocked — what the clerk would feel on an
+// idle terminal.
+class StallWatchdog {
+public:
+    StallWatchdog() {
+        m_timer.setInterval(10);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { round(); });
+        m_clock.start();
+        m_lastNs = m_clock.nsecsElapsed();
+        m_lastWaitNs = runQueueWaitNs();
+        m_timer.start();
+    }
+    // Milliseconds.
+    qint64 longest() {
+        round();
+        return m_longestNs / 1000000;
+    }
+    qint64 longestWall() {
+        round();
+        return m_longestWallNs / 1000000;
+    }
+
+private:
+    void round() {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 wait = runQueueWaitNs();
+        const qint64 wall = now - m_lastNs;
+        m_longestWallNs = std::max(m_longestWallNs, wall);
+        m_longestNs = std::max(m_longestNs, wall - (wait - m_lastWaitNs));
+        m_lastNs = now;
+        m_lastWaitNs = wait;
+    }
+
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_lastNs = 0;
+    qint64 m_lastWaitNs = 0;
+    qint64 m_longestNs = 0;
+    qint64 m_longestWallNs = 0;
+};
+} // namespace
+
+void TestCounterVisits::centralThatNeverAnswersKeepsTheWindowResponsive() {
+    SilentServer silent;
+    QVERIFY(silent.port() > 0);
+    const QString config = m_dir.filePath(QStringLiteral("silent.ini"));
+    QFile::remove(config);
+    QVERIFY(QFile::copy(m_config, config));
+    Settings settings(config);
+    QVERIFY(settings.setValue(
+        QStringLiteral("database/central"),
+        QStringLiteral("postgresql://madoguchi@127.0.0.1:%1/none?connect_timeout=3").arg(silent.port())));
+    QElapsedTimer started;
+    started.start();
+    openCounter(QStringLiteral("yamada-taro"), &settings); // signs in with the account synced earlier
+    StallWatchdog watchdog;
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    // The card is read, then the registry look-up waits for the centre on the worker: the window says so and keeps
+    // handling events (the watchdog's timer keeps coming round).
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().waiting(), visit::VisitWorkflow::Waiting::Registry, 10000);
+    QVERIFY2(clerk->waitingText().contains(QStringLiteral("待")), qPrintable(clerk->waitingText()));
+    QTest::qWait(500); // while it waits: events are handled, nothing stalls
+    QCOMPARE(m_services->visit().waiting(), visit::VisitWorkflow::Waiting::Registry);
+    QVERIFY2(watchdog.longest() <= 100, qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(watchdog.longest())));
+    // The connect timeout gives up on the silent centre: the visit goes on as with an unreachable one.
+    waitForStep(Step::Match);
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().waiting(), visit::VisitWorkflow::Waiting::None, 10000);
+    QVERIFY(!m_services->visit().registryReachable());
+    QVERIFY(clerk->waitingText().isEmpty());
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    waitForStep(Step::Idle);
+    QVERIFY2(watchdog.longest() <= 100, qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(watchdog.longest())));
+    qInfo("silent centre: longest GUI-thread stall %lld ms (%lld ms by the wall clock, with waits for a CPU), whole "
+          "test %lld ms",
+          watchdog.longest(), watchdog.longestWall(), started.elapsed());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
 }
 
 void TestCounterVisits::codeBShowsTheVerifiedPhotoToTheClerkOnly() {

@@ -1,6 +1,8 @@
 // Form values checked as typed: dates (incl. Japanese eras), kana, postal codes, phone numbers, My Number check digit.
 #include "visit/FieldValidation.h"
 
+#include "JapaneseDate.h"
+
 #include <QTest>
 
 using namespace madoguchi::visit;
@@ -13,6 +15,9 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void checkDigitOfPersonas();
+    void datesAsThePaperShowsThem_data();
+    void datesAsThePaperShowsThem();
+    void everyEraBoundary();
 };
 
 void TestFieldValidation::accepted_data() {
@@ -118,6 +123,86 @@ void TestFieldValidation::refused() {
     const FieldCheck check = checkField(kind, typed, QDate(2026, 11, 21));
     QVERIFY(!check.ok);
     QVERIFY2(check.reason.contains(reasonContains), qPrintable(check.reason));
+}
+
+void TestFieldValidation::datesAsThePaperShowsThem_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("date");
+    const QDate birth(1985, 9, 12);
+    for (const char* typed :
+         {"昭和60年9月12日", "S60.9.12", "s60/09/12", "昭60.9.12", "昭和 60年 9月 12日", "㍼60.9.12", "1985-09-12",
+          "1985年9月12日", "１９８５年９月１２日", "Ｓ６０．９．１２", "19850912"})
+        QTest::newRow(typed) << QString::fromUtf8(typed) << birth;
+    QTest::newRow("R8.4.1") << QStringLiteral("R8.4.1") << QDate(2026, 4, 1);
+    QTest::newRow("令和8年4月1日") << QStringLiteral("令和8年4月1日") << QDate(2026, 4, 1);
+    QTest::newRow("R元.5.1") << QStringLiteral("R元.5.1") << QDate(2019, 5, 1);
+    QTest::newRow("令和元年5月1日") << QStringLiteral("令和元年5月1日") << QDate(2019, 5, 1);
+    QTest::newRow("平成31年4月30日") << QStringLiteral("平成31年4月30日") << QDate(2019, 4, 30);
+    QTest::newRow("昭和64年1月7日") << QStringLiteral("昭和64年1月7日") << QDate(1989, 1, 7);
+    QTest::newRow("平成元年1月8日") << QStringLiteral("平成元年1月8日") << QDate(1989, 1, 8);
+}
+
+void TestFieldValidation::datesAsThePaperShowsThem() {
+    QFETCH(QString, typed);
+    QFETCH(QDate, date);
+    QString reason;
+    QCOMPARE(parseTypedDate(typed, &reason), date);
+    const FieldCheck check = checkField(FieldKind::BirthDate, typed, QDate(2026, 11, 21));
+    QVERIFY2(check.ok, qPrintable(check.reason));
+    QCOMPARE(check.value, date.toString(Qt::ISODate));
+}
+
+// For every era of the one table: its first day and the last day of the era before are accepted in every way of
+// writing an era (name, one kanji, letter, square sign, 元年), the day before its first day written in it and the
+// first day written in the era before are refused; every date written by the printer reads back as itself.
+void TestFieldValidation::everyEraBoundary() {
+    using madoguchi::print::JapaneseDate;
+    const QList<madoguchi::print::Era>& eras = JapaneseDate::eras();
+    const QString squares = QStringLiteral("㋿㍻㍼㍽㍾");
+    QCOMPARE(squares.size(), eras.size());
+    for (qsizetype i = 0; i < eras.size(); ++i) {
+        const madoguchi::print::Era& era = eras.at(i);
+        const QDate first = era.start;
+        const QString md = QStringLiteral("%1.%2").arg(first.month()).arg(first.day());
+        for (const QString& name :
+             {era.name, era.name.left(1), QString(era.letter), QString(era.letter).toLower(), QString(squares.at(i))}) {
+            for (const QString& typed : {name + QStringLiteral("元.") + md, name + QStringLiteral("1.") + md,
+                                         name + QStringLiteral("元年%1月%2日").arg(first.month()).arg(first.day())}) {
+                QString reason;
+                QCOMPARE(parseTypedDate(typed, &reason), first);
+            }
+            const QDate before = first.addDays(-1);
+            QString reason;
+            const QString early = name + QStringLiteral("元年%1月%2日").arg(before.month()).arg(before.day());
+            QVERIFY2(!parseTypedDate(early, &reason).isValid(), qPrintable(early));
+            QVERIFY2(reason.contains(era.name), qPrintable(reason));
+        }
+        for (const QDate& day : {first, first.addDays(1), first.addDays(-1), first.addYears(1), first.addDays(-366)}) {
+            const QString printed = JapaneseDate::format(day, madoguchi::print::DigitStyle::HalfWidth);
+            if (printed.isEmpty())
+                continue; // before 明治
+            QString reason;
+            QCOMPARE(parseTypedDate(printed, &reason), day);
+            QCOMPARE(parseTypedDate(JapaneseDate::format(day, madoguchi::print::DigitStyle::FullWidth), &reason), day);
+            QVERIFY(JapaneseDate::formatForScreen(day).contains(QStringLiteral("（%1年）").arg(day.year())));
+        }
+        if (i + 1 < eras.size()) {
+            // The first day of this era written in the era before it (平成31年5月1日) does not exist.
+            const madoguchi::print::Era& previous = eras.at(i + 1);
+            const int yearInPrevious = first.year() - previous.start.year() + 1;
+            const QString late =
+                previous.name + QStringLiteral("%1年%2月%3日").arg(yearInPrevious).arg(first.month()).arg(first.day());
+            QString reason;
+            QVERIFY2(!parseTypedDate(late, &reason).isValid(), qPrintable(late));
+            QVERIFY2(reason.contains(previous.name), qPrintable(reason));
+            const QDate last = first.addDays(-1);
+            const QString lastDay = previous.name + QStringLiteral("%1年%2月%3日")
+                                                        .arg(last.year() - previous.start.year() + 1)
+                                                        .arg(last.month())
+                                                        .arg(last.day());
+            QCOMPARE(parseTypedDate(lastDay, &reason), last);
+        }
+    }
 }
 
 void TestFieldValidation::checkDigitOfPersonas() {

@@ -278,7 +278,7 @@ void ChoosePage::showMembers() {
         const QString sex = m.sex == QLatin1String("1")   ? tr("male")
                             : m.sex == QLatin1String("2") ? tr("female")
                                                           : tr("not applicable");
-        const QStringList cells{m.name, m.birthDate.toString(Qt::ISODate), sex, m.relationship, sourceName(m.source)};
+        const QStringList cells{m.name, screenDate(m.birthDate), sex, m.relationship, sourceName(m.source)};
         for (int column = 0; column < cells.size(); ++column)
             m_memberTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

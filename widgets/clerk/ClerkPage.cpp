@@ -1,6 +1,8 @@
 // Shared bits of the clerk's pages.
 #include "ClerkPage.h"
 
+#include "JapaneseDate.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 
@@ -41,7 +43,16 @@ QString sourceName(visit::FieldSource source) {
     return {};
 }
 
+QString screenDate(const QDate& date) {
+    return date.isValid() ? print::JapaneseDate::formatForScreen(date) : QString();
+}
+
 QString displayValue(const visit::FormField& field, const QString& language) {
+    if (field.spec.kind == visit::FieldKind::Date || field.spec.kind == visit::FieldKind::BirthDate) {
+        const QDate date = QDate::fromString(field.value, Qt::ISODate);
+        if (date.isValid())
+            return screenDate(date);
+    }
     if (field.spec.kind == visit::FieldKind::YesNo)
         return field.value == QLatin1String("yes")  ? QCoreApplication::translate("ClerkPage", "Yes")
                : field.value == QLatin1String("no") ? QCoreApplication::translate("ClerkPage", "No")

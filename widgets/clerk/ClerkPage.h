@@ -35,7 +35,9 @@ QLabel* pageTitle(const QString& text, QWidget* parent);
 QLabel* valueLabel(const QString& text, QWidget* parent);
 // "card", "registry", "answer", ... as the clerk reads it next to a prefilled value.
 QString sourceName(visit::FieldSource source);
-// A field's value as the clerk reads it: choices by their label, yes/no in words.
+// A date as the clerk's screens show it: 和暦 as the forms print it, with the Western year (昭和60年9月12日（1985年）).
+QString screenDate(const QDate& date);
+// A field's value as the clerk reads it: choices by their label, yes/no in words, dates by screenDate().
 QString displayValue(const visit::FormField& field, const QString& language);
 
 } // namespace madoguchi::ui

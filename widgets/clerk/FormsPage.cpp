@@ -84,6 +84,11 @@ void FormsPage::enter() {
                 row.error->setVisible(!field.error.isEmpty());
                 row.error->setStyleSheet(QStringLiteral("color: #a40000;"));
                 cellLayout->addWidget(input);
+                if (field.spec.kind == visit::FieldKind::Date || field.spec.kind == visit::FieldKind::BirthDate) {
+                    row.date = valueLabel({}, cell);
+                    row.date->setObjectName(QStringLiteral("date_%1_%2").arg(f).arg(field.spec.key));
+                    cellLayout->addWidget(row.date);
+                }
                 cellLayout->addWidget(row.error);
                 grid->addRow(field.spec.required ? tr("%1 *").arg(label) : label, cell);
                 if (previous)
@@ -123,6 +128,12 @@ void FormsPage::refresh() {
                 row.combo->setCurrentIndex(std::max(0, row.combo->findData(field.value)));
             row.error->setText(field.error);
             row.error->setVisible(!field.error.isEmpty());
+            if (row.date) {
+                const QString shown =
+                    field.error.isEmpty() ? screenDate(QDate::fromString(field.value, Qt::ISODate)) : QString();
+                row.date->setText(shown);
+                row.date->setVisible(!shown.isEmpty());
+            }
         } else if (row.value && field.spec.kind == visit::FieldKind::MyNumber) {
             row.value->setText(
                 m_visit.myNumberRevealed()

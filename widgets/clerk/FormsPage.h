@@ -36,6 +36,7 @@ private:
         QComboBox* combo = nullptr;
         QLabel* error = nullptr;
         QLabel* value = nullptr; // held values and the masked My Number
+        QLabel* date = nullptr;  // a typed date read back in 和暦 with the Western year
     };
 
     QLabel* m_summary = nullptr;

@@ -90,7 +90,7 @@ void MatchPage::refresh() {
         m_candidates->clear();
         for (const visit::RegistryCandidate& c : candidates)
             m_candidates->addItem(tr("%1  %2  %3  (match %4%)")
-                                      .arg(c.person.name, c.person.birthDate.toString(Qt::ISODate), c.person.address)
+                                      .arg(c.person.name, screenDate(c.person.birthDate), c.person.address)
                                       .arg(c.confidence));
         m_candidates->setCurrentRow(m_visit.chosenCandidate());
     }
