@@ -189,6 +189,28 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSources</name>
+    <message numerus="yes">
+        <source>The municipality&apos;s procedures catalogue has errors and was not used (%n error(s)); the first: %1</source>
+        <translation>
+            <numerusform>The municipality&apos;s procedures catalogue has errors and was not used (%n error); the first: %1</numerusform>
+            <numerusform>The municipality&apos;s procedures catalogue has errors and was not used (%n errors); the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usable catalogue is left: the counter cannot serve residents until the files are fixed.</source>
+        <translation>No usable catalogue is left: the counter cannot serve residents until the files are fixed.</translation>
+    </message>
+    <message>
+        <source>The counter works with the last catalogue that was correct. Check the files with: madoguchi-cli catalogue check DIR</source>
+        <translation>The counter works with the last catalogue that was correct. Check the files with: madoguchi-cli catalogue check DIR</translation>
+    </message>
+    <message>
+        <source>The counter works with the installed catalogue. Check the files with: madoguchi-cli catalogue check DIR</source>
+        <translation>The counter works with the installed catalogue. Check the files with: madoguchi-cli catalogue check DIR</translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>card</source>
@@ -382,10 +404,6 @@
         <translation>An era year starts at 1 (元年).</translation>
     </message>
     <message>
-        <source>%1 is not within the %2 era.</source>
-        <translation>%1 is not within the %2 era.</translation>
-    </message>
-    <message>
         <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
         <translation>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</translation>
     </message>
@@ -456,6 +474,14 @@
     <message>
         <source>Unknown kind of field.</source>
         <translation>Unknown kind of field.</translation>
+    </message>
+    <message>
+        <source>%1 is not within the %2 era (%3 to %4).</source>
+        <translation>%1 is not within the %2 era (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3172,48 @@
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>Supervisor %1 of office %2 connects as %3.</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
+        <translation>The procedures catalogue: catalogue list [--json] | check DIR.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>No such directory: %1</source>
+        <translation>No such directory: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the terminal would refuse these files.</source>
+        <translation>
+            <numerusform>%n error: the terminal would refuse these files.</numerusform>
+            <numerusform>%n errors: the terminal would refuse these files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue is correct: %n procedure(s); files from %1: %2.</source>
+        <translation>
+            <numerusform>The catalogue is correct: %n procedure; files from %1: %2.</numerusform>
+            <numerusform>The catalogue is correct: %n procedures; files from %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list or check DIR</source>
+        <translation>list or check DIR</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue: list what this terminal serves (municipality files first, then the installed ones), or check a directory of files.</source>
+        <translation>The procedures catalogue: list what this terminal serves (municipality files first, then the installed ones), or check a directory of files.</translation>
+    </message>
+    <message>
+        <source>Use: catalogue list [--json] | catalogue check DIR [--json]</source>
+        <translation>Use: catalogue list [--json] | catalogue check DIR [--json]</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,28 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSources</name>
+    <message numerus="yes">
+        <source>The municipality&apos;s procedures catalogue has errors and was not used (%n error(s)); the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usable catalogue is left: the counter cannot serve residents until the files are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter works with the last catalogue that was correct. Check the files with: madoguchi-cli catalogue check DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter works with the installed catalogue. Check the files with: madoguchi-cli catalogue check DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>card</source>
@@ -382,10 +404,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not within the %2 era.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,6 +473,14 @@
     </message>
     <message>
         <source>Unknown kind of field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not within the %2 era (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,6 +3171,48 @@
     </message>
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the terminal would refuse these files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue is correct: %n procedure(s); files from %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list or check DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedures catalogue: list what this terminal serves (municipality files first, then the installed ones), or check a directory of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: catalogue list [--json] | catalogue check DIR [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

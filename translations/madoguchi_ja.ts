@@ -187,6 +187,27 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSources</name>
+    <message numerus="yes">
+        <source>The municipality&apos;s procedures catalogue has errors and was not used (%n error(s)); the first: %1</source>
+        <translation>
+            <numerusform>自治体の手続きカタログに誤りがあるため使用していません（%n 件）。最初の誤り：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usable catalogue is left: the counter cannot serve residents until the files are fixed.</source>
+        <translation>使用できる手続きカタログがありません。ファイルを直すまで窓口業務はできません。</translation>
+    </message>
+    <message>
+        <source>The counter works with the last catalogue that was correct. Check the files with: madoguchi-cli catalogue check DIR</source>
+        <translation>窓口は最後に正しかった手続きカタログで動作しています。ファイルの確認：madoguchi-cli catalogue check DIR</translation>
+    </message>
+    <message>
+        <source>The counter works with the installed catalogue. Check the files with: madoguchi-cli catalogue check DIR</source>
+        <translation>窓口はインストールされた手続きカタログで動作しています。ファイルの確認：madoguchi-cli catalogue check DIR</translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>card</source>
@@ -380,10 +401,6 @@
         <translation>和暦の年は1（元年）から始まります。</translation>
     </message>
     <message>
-        <source>%1 is not within the %2 era.</source>
-        <translation>%1 は%2の期間外です。</translation>
-    </message>
-    <message>
         <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
         <translation>「%1」という元号はありません。明治・大正・昭和・平成・令和のいずれかで入力してください。</translation>
     </message>
@@ -454,6 +471,14 @@
     <message>
         <source>Unknown kind of field.</source>
         <translation>不明な種類の項目です。</translation>
+    </message>
+    <message>
+        <source>%1 is not within the %2 era (%3 to %4).</source>
+        <translation>%1 は%2の期間（%3～%4）にありません。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>現在</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3164,46 @@
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>庁舎 %2 の責任者 %1 は %3 として接続します。</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
+        <translation>手続きカタログ：catalogue list [--json] | check DIR</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>No such directory: %1</source>
+        <translation>フォルダがありません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the terminal would refuse these files.</source>
+        <translation>
+            <numerusform>誤り %n 件：端末はこのファイルを使用しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue is correct: %n procedure(s); files from %1: %2.</source>
+        <translation>
+            <numerusform>手続きカタログは正しいです：手続き %n 件。%1 のファイル：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list or check DIR</source>
+        <translation>list または check DIR</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue: list what this terminal serves (municipality files first, then the installed ones), or check a directory of files.</source>
+        <translation>手続きカタログ：この端末が扱う手続きの一覧（自治体のファイルが優先、次にインストール分）、またはフォルダ内のファイルの確認。</translation>
+    </message>
+    <message>
+        <source>Use: catalogue list [--json] | catalogue check DIR [--json]</source>
+        <translation>使い方：catalogue list [--json] | catalogue check DIR [--json]</translation>
     </message>
 </context>
 <context>
