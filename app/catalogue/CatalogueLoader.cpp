@@ -212,12 +212,31 @@ void CatalogueLoader::readProcedure(const QJsonObject& object, Catalogue& out) {
         invalid(u"id"_s, u"lower-case letters, digits and single hyphens"_s);
         return;
     }
-    knownKeys(object, {u"id"_s, u"name"_s, u"category"_s, u"reference"_s, u"fee"_s, u"identity_verification"_s,
-                       u"my_number_required"_s, u"documents"_s, u"fields"_s});
+    knownKeys(object, {u"id"_s, u"name"_s, u"reading"_s, u"keywords"_s, u"category"_s, u"reference"_s, u"fee"_s,
+                       u"identity_verification"_s, u"my_number_required"_s, u"documents"_s, u"fields"_s});
     if (const auto name = readText(object.value(u"name"_s)))
         p.name = *name;
     else
         invalid(u"name"_s, u"an object with non-empty \"ja\" and \"en\""_s);
+    // The clerk finds a procedure by the reading of its name (じどう) and by keywords, in any language.
+    static const QRegularExpression kana(u"^[\\x{3041}-\\x{3096}\\x{30A1}-\\x{30FA}\\x{30FC} ]+$"_s);
+    if (object.contains(u"reading"_s)) {
+        p.reading = object.value(u"reading"_s).toString();
+        if (!kana.match(p.reading).hasMatch())
+            invalid(u"reading"_s, u"the name's reading in hiragana or katakana"_s);
+    }
+    if (object.contains(u"keywords"_s)) {
+        const QJsonValue keywords = object.value(u"keywords"_s);
+        if (!keywords.isArray())
+            invalid(u"keywords"_s, u"a list of words"_s);
+        for (const QJsonValue& keyword : keywords.toArray()) {
+            if (!keyword.isString() || keyword.toString().trimmed().isEmpty()) {
+                invalid(u"keywords"_s, u"each keyword is a non-empty string"_s);
+                break;
+            }
+            p.keywords.append(keyword.toString().trimmed());
+        }
+    }
     if (const auto category = lookup(kCategories, object.value(u"category"_s).toString()))
         p.category = *category;
     else

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -78,6 +79,8 @@ enum class IdentityVerification {
 struct Procedure {
     QString id;
     LocalizedText name;
+    QString reading; // the Japanese name's reading in kana (じどうてあてにんていせいきゅう), for search
+    QStringList keywords; // other words the clerk may type for it (児童手当, allowance); any language
     Category category = Category::Certificate;
     QString reference; // where the requirement comes from (requirements document ids)
     Fee fee;

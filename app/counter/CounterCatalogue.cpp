@@ -78,6 +78,8 @@ QList<visit::LifeEventSpec> CounterCatalogue::lifeEvents() const {
         visit::LifeEventSpec event;
         event.id = p.id;
         event.name = textOf(p.name);
+        event.reading = p.reading;
+        event.keywords = p.keywords;
         event.procedures = {p.id};
         event.residentMayBeNew = p.id == QLatin1String("move-in");
         for (const catalogue::ProcedureField& field : p.fields)
@@ -96,10 +98,15 @@ QList<visit::LifeEventSpec> CounterCatalogue::lifeEvents() const {
 
 QList<visit::ProcedureSpec> CounterCatalogue::directProcedures() const {
     QList<visit::ProcedureSpec> specs;
-    for (const catalogue::Procedure& p : m_catalogue.procedures(catalogue::Category::Certificate)) {
-        visit::ProcedureSpec spec;
-        if (procedure(p.id, &spec))
-            specs.append(spec);
+    // Every procedure that is not a life event can be chosen on its own: certificates (the most asked for) first,
+    // then child care, care and disaster, each in catalogue order.
+    for (const catalogue::Category category : {catalogue::Category::Certificate, catalogue::Category::ChildCare,
+                                               catalogue::Category::Care, catalogue::Category::Disaster}) {
+        for (const catalogue::Procedure& p : m_catalogue.procedures(category)) {
+            visit::ProcedureSpec spec;
+            if (procedure(p.id, &spec))
+                specs.append(spec);
+        }
     }
     return specs;
 }
@@ -112,6 +119,9 @@ bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) 
     *spec = {};
     spec->id = p->id;
     spec->name = textOf(p->name);
+    spec->category = catalogue::categoryName(p->category);
+    spec->reading = p->reading;
+    spec->keywords = p->keywords;
     spec->templateId = p->id;
     spec->certificate = p->category == catalogue::Category::Certificate;
     spec->feePerCopy = p->fee.amount;

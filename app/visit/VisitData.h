@@ -169,6 +169,9 @@ struct FormDraft {
 struct ProcedureSpec {
     QString id;
     LocalText name;
+    QString category;     // the catalogue's: "certificate", "childcare", "care", "disaster", "life_event"
+    QString reading;      // the name's reading in kana, for search
+    QStringList keywords; // other words it is found by
     QString templateId;
     qint64 feePerCopy = 0;    // yen; 0 for notices (届出)
     bool certificate = false; // issued document with copies and a fee, vs. a notice or claim
@@ -180,6 +183,8 @@ struct ProcedureSpec {
 struct LifeEventSpec {
     QString id; // "move_in", "move_out", "move_within", "birth", "death", "marriage", "divorce"
     LocalText name;
+    QString reading;               // the name's reading in kana, for search
+    QStringList keywords;          // other words it is found by
     QStringList procedures;        // always part of this life event
     QList<Question> questions;     // only those that decide follow-ups or fill forms
     bool residentMayBeNew = false; // 転入: the resident is not in the registry yet

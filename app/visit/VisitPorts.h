@@ -108,7 +108,7 @@ class CataloguePort {
 public:
     virtual ~CataloguePort() = default;
     virtual QList<LifeEventSpec> lifeEvents() const = 0;
-    virtual QList<ProcedureSpec> directProcedures() const = 0; // certificates chosen without a life event
+    virtual QList<ProcedureSpec> directProcedures() const = 0; // every procedure that may be chosen on its own
     virtual bool procedure(const QString& id, ProcedureSpec* spec) const = 0;
     // Follow-ups for a life event given the wizard's answers ({"has_care_certification": "yes"}) and the people
     // it concerns, on `today` (ages decide many follow-ups).

@@ -11,6 +11,7 @@
 #include "SimulatedTransport.h"
 #include "Translations.h"
 #include "VirtualMyNumberCard.h"
+#include "catalogue/Catalogue.h"
 #include "clerk/CardCheckPanel.h"
 #include "clerk/ChoosePage.h"
 #include "clerk/DocumentsPage.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void inactivityClearsBothScreens();
     void registryOfflineSaysSoAndOffersTheWayForward();
     void centralThatNeverAnswersKeepsTheWindowResponsive();
+    void choosePageFindsEveryProcedure();
     void codeBShowsTheVerifiedPhotoToTheClerkOnly();
     void copiedChipIsStoppedAtIdentify();
 
@@ -564,7 +566,9 @@ void TestCounterVisits::moveInOfAFamilyOfFourWithChildAllowance() {
     waitForStep(Step::Choose);
 
     ui::ChoosePage* choose = clerk->choosePage();
-    QCOMPARE(choose->lifeEventList()->count(), 1); // only a move-in for someone not in the registry
+    QCOMPARE(choose->lifeEventList()->count(), 1);               // only a move-in for someone not in the registry
+    QCOMPARE(QApplication::focusWidget(), choose->searchEdit()); // the clerk may type what the resident says
+    key(Qt::Key_Down);                                           // or go down to the lists
     QCOMPARE(QApplication::focusWidget(), choose->lifeEventList());
     key(Qt::Key_Space);
     QCOMPARE(m_services->visit().lifeEventId(), QStringLiteral("move-in"));
@@ -1034,6 +1038,101 @@ void TestCounterVisits::centralThatNeverAnswersKeepsTheWindowResponsive() {
           "test %lld ms",
           watchdog.longest(), watchdog.longestWall(), started.elapsed());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
+}
+
+// Every procedure of the catalogue is reached from the choose page by keyboard: by typing its name, its reading or
+// any of its keywords (Enter takes it), and under its own category only.
+void TestCounterVisits::choosePageFindsEveryProcedure() {
+    openCounter(QStringLiteral("yamada-taro"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    key(Qt::Key_F3);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
+    ui::ChoosePage* choose = clerk->choosePage();
+    QTRY_COMPARE(QApplication::focusWidget(), choose->searchEdit());
+    visit::VisitWorkflow& v = m_services->visit();
+
+    struct Entry {
+        QString id;
+        QString name;
+        QString category;
+        QStringList findBy;
+        bool lifeEvent;
+    };
+    QList<Entry> entries;
+    for (const visit::LifeEventSpec& e : v.lifeEvents())
+        entries.append(
+            {e.id, e.name.in(QStringLiteral("ja")), QStringLiteral("life_event"),
+             QStringList{e.name.in(QStringLiteral("ja")), e.name.in(QStringLiteral("en")), e.reading} + e.keywords,
+             true});
+    for (const visit::ProcedureSpec& p : v.directProcedures())
+        entries.append(
+            {p.id, p.name.in(QStringLiteral("ja")), p.category,
+             QStringList{p.name.in(QStringLiteral("ja")), p.name.in(QStringLiteral("en")), p.reading} + p.keywords,
+             false});
+    // The whole catalogue is offered: every procedure, as a life event or on its own.
+    const catalogue::CatalogueLoad shipped = catalogue::loadCatalogueDirectory(catalogue::Catalogue::kShippedDirectory);
+    QCOMPARE(entries.size(), shipped.catalogue.procedures().size());
+
+    auto visibleIn = [](QListWidget* list, const QString& id) {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == id)
+                return !list->item(i)->isHidden();
+        return false;
+    };
+    auto search = [&](const QString& text) {
+        choose->searchEdit()->clear();
+        type(choose->searchEdit(), text);
+    };
+    for (const Entry& e : std::as_const(entries)) {
+        QListWidget* list = e.lifeEvent ? choose->lifeEventList() : choose->procedureList();
+        QVERIFY2(!e.findBy.contains(QString()), qPrintable(e.id + QStringLiteral(": no reading or keyword")));
+        for (const QString& text : e.findBy) {
+            search(text);
+            QVERIFY2(visibleIn(list, e.id), qPrintable(QStringLiteral("%1 not found by \"%2\"").arg(e.id, text)));
+        }
+        // The reading's first four kana already find it; typed in katakana too.
+        const QString reading = e.findBy.at(2);
+        search(reading.left(4));
+        QVERIFY2(visibleIn(list, e.id), qPrintable(e.id));
+        QString katakana;
+        for (const QChar c : reading.left(4))
+            katakana += QChar(c.unicode() >= 0x3041 && c.unicode() <= 0x3096 ? c.unicode() + 0x60 : c.unicode());
+        search(katakana);
+        QVERIFY2(visibleIn(list, e.id), qPrintable(e.id + QStringLiteral(" by ") + katakana));
+        // Under its category, not under another.
+        choose->searchEdit()->clear();
+        for (int c = 1; c < choose->categoryBox()->count(); ++c) {
+            choose->categoryBox()->setCurrentIndex(c);
+            QCOMPARE(visibleIn(list, e.id), choose->categoryBox()->currentData().toString() == e.category);
+        }
+        choose->categoryBox()->setCurrentIndex(0);
+        // Its full name and Enter take it.
+        search(e.name);
+        choose->searchEdit()->setFocus();
+        key(Qt::Key_Return);
+        if (e.lifeEvent) {
+            QCOMPARE(v.lifeEventId(), e.id);
+        } else {
+            QVERIFY2(v.chosenProcedures().contains(e.id), qPrintable(e.id));
+            v.chooseProcedures({});
+            choose->enter();
+        }
+        QVERIFY(choose->searchEdit()->text().isEmpty()); // ready for the next procedure
+    }
+    // The examples: a reading, a name, an English word.
+    for (const QString& text : {QStringLiteral("じどう"), QStringLiteral("児童手当"), QStringLiteral("allowance")}) {
+        search(text);
+        QVERIFY2(visibleIn(choose->procedureList(), QStringLiteral("child-allowance-claim")), qPrintable(text));
+        QVERIFY(!visibleIn(choose->procedureList(), QStringLiteral("resident-certificate")));
+    }
+    search(QStringLiteral("zzzz-nothing"));
+    for (int i = 0; i < choose->procedureList()->count(); ++i)
+        QVERIFY(choose->procedureList()->item(i)->isHidden());
+    m_services->visit().cancel(QStringLiteral("test"));
 }
 
 void TestCounterVisits::codeBShowsTheVerifiedPhotoToTheClerkOnly() {

@@ -1,5 +1,7 @@
-// Step 3 for the clerk: life event or certificates, wizard questions, follow-ups.
+// Step 3 for the clerk: life event or procedures (found by search or category), wizard questions, follow-ups.
 #include "ChoosePage.h"
+
+#include "visit/ProcedureSearch.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,6 +32,32 @@ ChoosePage::ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage
     : ClerkPage(visit, clerkLanguage, parent) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(pageTitle(tr("What did the resident come for?"), this));
+    auto* findRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchProcedures"));
+    m_search->setPlaceholderText(
+        tr("Search: name, reading or keyword (じどう, 児童手当, allowance); Enter takes the first"));
+    m_search->setAccessibleName(tr("Search procedures"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("category"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->addItem(tr("All categories"), QString());
+    m_category->addItem(tr("Life events"), QStringLiteral("life_event"));
+    m_category->addItem(tr("Certificates"), QStringLiteral("certificate"));
+    m_category->addItem(tr("Child care"), QStringLiteral("childcare"));
+    m_category->addItem(tr("Long-term care"), QStringLiteral("care"));
+    m_category->addItem(tr("Disaster"), QStringLiteral("disaster"));
+    m_matches = valueLabel({}, this);
+    m_matches->setObjectName(QStringLiteral("searchMatches"));
+    findRow->addWidget(m_search, 3);
+    findRow->addWidget(m_category, 1);
+    findRow->addWidget(m_matches);
+    layout->addLayout(findRow);
+    connect(m_search, &QLineEdit::textChanged, this, &ChoosePage::filter);
+    connect(m_search, &QLineEdit::returnPressed, this, &ChoosePage::takeFirstMatch);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ChoosePage::filter);
     auto* lists = new QHBoxLayout;
     auto* eventsBox = new QGroupBox(tr("&Life event"), this);
     auto* eventsLayout = new QVBoxLayout(eventsBox);
@@ -37,11 +65,11 @@ ChoosePage::ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage
     m_events->setObjectName(QStringLiteral("lifeEvents"));
     m_events->setAccessibleName(tr("Life events"));
     eventsLayout->addWidget(m_events);
-    auto* proceduresBox = new QGroupBox(tr("Or certificates &directly (Space ticks)"), this);
+    auto* proceduresBox = new QGroupBox(tr("Or procedures &directly (Space ticks)"), this);
     auto* proceduresLayout = new QVBoxLayout(proceduresBox);
     m_procedures = new QListWidget(proceduresBox);
     m_procedures->setObjectName(QStringLiteral("procedures"));
-    m_procedures->setAccessibleName(tr("Certificates"));
+    m_procedures->setAccessibleName(tr("Procedures"));
     proceduresLayout->addWidget(m_procedures);
     lists->addWidget(eventsBox);
     lists->addWidget(proceduresBox);
@@ -106,7 +134,66 @@ ChoosePage::ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage
 }
 
 QWidget* ChoosePage::firstInput() const {
-    return m_events;
+    return m_search;
+}
+
+void ChoosePage::filter() {
+    const QString query = m_search->text();
+    const QString category = m_category->currentData().toString();
+    int shown = 0;
+    for (int i = 0; i < m_events->count() && i < m_eventSpecs.size(); ++i) {
+        const visit::LifeEventSpec& e = m_eventSpecs.at(i);
+        const bool match = (category.isEmpty() || category == QLatin1String("life_event")) &&
+                           visit::matchesSearch(e.name, e.reading, e.keywords, query);
+        m_events->item(i)->setHidden(!match);
+        shown += match ? 1 : 0;
+    }
+    for (int i = 0; i < m_procedures->count() && i < m_procedureSpecs.size(); ++i) {
+        const visit::ProcedureSpec& p = m_procedureSpecs.at(i);
+        const bool match = (category.isEmpty() || category == p.category) &&
+                           visit::matchesSearch(p.name, p.reading, p.keywords, query);
+        m_procedures->item(i)->setHidden(!match);
+        shown += match ? 1 : 0;
+    }
+    m_matches->setText(query.trimmed().isEmpty() && category.isEmpty() ? QString()
+                                                                       : tr("%n match(es)", nullptr, shown));
+}
+
+void ChoosePage::takeFirstMatch() {
+    for (int i = 0; i < m_events->count(); ++i) {
+        if (!m_events->item(i)->isHidden()) {
+            m_events->setCurrentRow(i);
+            m_events->item(i)->setSelected(true); // chooses the life event
+            m_search->clear();
+            return;
+        }
+    }
+    for (int i = 0; i < m_procedures->count(); ++i) {
+        QListWidgetItem* item = m_procedures->item(i);
+        if (!item->isHidden()) {
+            m_procedures->setCurrentRow(i);
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+            m_search->clear(); // ready for the next procedure of the same visit
+            return;
+        }
+    }
+}
+
+bool ChoosePage::eventFilter(QObject* watched, QEvent* event) {
+    // Down from the search goes to the first list with a match, on its first match.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        for (QListWidget* list : {m_events, m_procedures}) {
+            for (int i = 0; i < list->count(); ++i) {
+                if (!list->item(i)->isHidden()) {
+                    list->setFocus(Qt::TabFocusReason);
+                    list->setCurrentRow(i, QItemSelectionModel::NoUpdate);
+                    return true;
+                }
+            }
+        }
+    }
+    return ClerkPage::eventFilter(watched, event);
 }
 
 QWidget* ChoosePage::questionEditor(const QString& id) const {
@@ -121,7 +208,9 @@ void ChoosePage::enter() {
     const QSignalBlocker blockEvents(m_events);
     const QSignalBlocker blockProcedures(m_procedures);
     m_events->clear();
-    for (const visit::LifeEventSpec& event : m_visit.lifeEvents()) {
+    m_eventSpecs = m_visit.lifeEvents();
+    m_procedureSpecs = m_visit.directProcedures();
+    for (const visit::LifeEventSpec& event : std::as_const(m_eventSpecs)) {
         auto* item = new QListWidgetItem(event.name.in(m_language), m_events);
         item->setData(Qt::UserRole, event.id);
         if (event.id == m_visit.lifeEventId()) {
@@ -130,13 +219,20 @@ void ChoosePage::enter() {
         }
     }
     m_procedures->clear();
-    for (const visit::ProcedureSpec& procedure : m_visit.directProcedures()) {
+    for (const visit::ProcedureSpec& procedure : std::as_const(m_procedureSpecs)) {
         auto* item = new QListWidgetItem(procedure.name.in(m_language), m_procedures);
         item->setData(Qt::UserRole, procedure.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_visit.chosenProcedures().contains(procedure.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_procedures->setEnabled(m_procedures->count() > 0);
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockCategory(m_category);
+        m_search->clear();
+        m_category->setCurrentIndex(0);
+    }
+    filter();
     for (QLineEdit* edit : {m_memberName, m_memberBirth, m_memberRelationship})
         edit->clear();
     m_builtFor = QStringLiteral("-");

@@ -1,4 +1,5 @@
-// Step 3 for the clerk: a life event with its questions, people and follow-ups, or certificates directly.
+// Step 3 for the clerk: a life event with its questions, people and follow-ups, or procedures directly, found by
+// search or category.
 #pragma once
 
 #include "ClerkPage.h"
@@ -6,6 +7,7 @@
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -23,6 +25,10 @@ public:
     void enter() override;
     QWidget* firstInput() const override;
 
+    // Incremental search over every procedure's name, reading and keywords, and the category shown; Enter takes the
+    // first match (a life event is chosen, a procedure ticked), Down goes to the lists.
+    QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* categoryBox() const { return m_category; }
     QListWidget* lifeEventList() const { return m_events; }
     QListWidget* procedureList() const { return m_procedures; }
     // The editor of a question (QSpinBox, QComboBox or QLineEdit), by question id.
@@ -43,7 +49,15 @@ private:
     void chooseProcedures();
     void showMembers();
     void addMember();
+    void filter();
+    void takeFirstMatch();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_category = nullptr;
+    QLabel* m_matches = nullptr;
+    QList<visit::LifeEventSpec> m_eventSpecs; // what the lists show, in their order (searched as typed)
+    QList<visit::ProcedureSpec> m_procedureSpecs;
     QListWidget* m_events = nullptr;
     QListWidget* m_procedures = nullptr;
     QGroupBox* m_questionsBox = nullptr;
