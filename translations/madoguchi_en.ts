@@ -3298,10 +3298,6 @@
         <translation>Life events</translation>
     </message>
     <message>
-        <source>Or certificates &amp;directly (Space ticks)</source>
-        <translation>Or certificates &amp;directly (Space ticks)</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -3388,6 +3384,49 @@
     <message>
         <source>Decline</source>
         <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Search: name, reading or keyword (じどう, 児童手当, allowance); Enter takes the first</source>
+        <translation>Search: name, reading or keyword (じどう, 児童手当, allowance); Enter takes the first</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>Search procedures</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation>Child care</translation>
+    </message>
+    <message>
+        <source>Long-term care</source>
+        <translation>Long-term care</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>Disaster</translation>
+    </message>
+    <message>
+        <source>Or procedures &amp;directly (Space ticks)</source>
+        <translation>Or procedures &amp;directly (Space ticks)</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

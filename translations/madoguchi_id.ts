@@ -3288,10 +3288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Or certificates &amp;directly (Space ticks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,6 +3374,48 @@
     <message>
         <source>Decline</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, reading or keyword (じどう, 児童手当, allowance); Enter takes the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation type="unfinished">Bencana</translation>
+    </message>
+    <message>
+        <source>Or procedures &amp;directly (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

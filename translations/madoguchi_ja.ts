@@ -3288,10 +3288,6 @@
         <translation>ライフイベント</translation>
     </message>
     <message>
-        <source>Or certificates &amp;directly (Space ticks)</source>
-        <translation>または証明書を直接選択(&amp;D)（スペースで選択）</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>証明書</translation>
     </message>
@@ -3378,6 +3374,48 @@
     <message>
         <source>Decline</source>
         <translation>追加しない</translation>
+    </message>
+    <message>
+        <source>Search: name, reading or keyword (じどう, 児童手当, allowance); Enter takes the first</source>
+        <translation>検索：名称・よみ・キーワード（じどう、児童手当、allowance）。Enter で先頭の候補を選択</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>手続きの検索</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation>子育て</translation>
+    </message>
+    <message>
+        <source>Long-term care</source>
+        <translation>介護</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>被災者支援</translation>
+    </message>
+    <message>
+        <source>Or procedures &amp;directly (Space ticks)</source>
+        <translation>または手続きを直接選択(&amp;D)（Space で選択）</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>手続き</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
