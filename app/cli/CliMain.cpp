@@ -55,8 +55,9 @@ const Command kCommands[] = {
      runGuidance},
     {"central", QT_TRANSLATE_NOOP("cli", "Set up the central database: central init|add-terminal|add-supervisor."),
      runCentral},
-    {"queue", QT_TRANSLATE_NOOP("cli", "The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|"
-                                       "notice|publish."),
+    {"queue",
+     QT_TRANSLATE_NOOP("cli", "The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|"
+                              "notice|publish."),
      runQueue},
 };
 

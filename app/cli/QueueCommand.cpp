@@ -74,7 +74,8 @@ int runQueue(CliContext& context) {
     parser.addOption({QStringLiteral("to-group"), QCoreApplication::translate("cli", "transfer: the new group."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("to-counter"),
-                      QCoreApplication::translate("cli", "transfer: only this counter calls it."), QStringLiteral("C")});
+                      QCoreApplication::translate("cli", "transfer: only this counter calls it."),
+                      QStringLiteral("C")});
     parser.addOption({QStringLiteral("text"), QCoreApplication::translate("cli", "notice set: the notice's text."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "publish: the directory to write."),
@@ -139,8 +140,7 @@ int runQueue(CliContext& context) {
     // Read-only views carry no person and need no sign-in: they are what the lobby display and the website show.
     std::optional<staff::Principal> who;
     if (action == QLatin1String("issue")) {
-        who = signInFor(context, parser, staff::Action::IssueTicket, parser.value(QStringLiteral("group")),
-                        centralUrl);
+        who = signInFor(context, parser, staff::Action::IssueTicket, parser.value(QStringLiteral("group")), centralUrl);
     } else if (action == QLatin1String("notice")) {
         who = signInFor(context, parser, staff::Action::SetLobbyNotice, QStringLiteral("lobby notice"), centralUrl);
     } else if (counterAction) {
@@ -209,8 +209,8 @@ int runQueue(CliContext& context) {
         if (!done)
             return refuse(context, done);
         QString detail;
-        if (!auditEvent(context, *who, QStringLiteral("queue.notice_") + noticeAction, QStringLiteral("lobby"),
-                        {}, &detail))
+        if (!auditEvent(context, *who, QStringLiteral("queue.notice_") + noticeAction, QStringLiteral("lobby"), {},
+                        &detail))
             context.err << QCoreApplication::translate("cli", "The notice was changed, but the audit trail could "
                                                               "not be written: %1")
                                .arg(detail)

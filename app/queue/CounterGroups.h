@@ -10,10 +10,10 @@
 namespace madoguchi::queue {
 
 struct CounterGroup {
-    QString id;              // stable: it is stored in every ticket's rows
-    QString prefix;          // the ticket number's letter: "A" → A-012
-    visit::LocalText name;   // 証明書 / Certificates
-    QStringList categories;  // catalogue categories served here (the kiosk's tiles)
+    QString id;                     // stable: it is stored in every ticket's rows
+    QString prefix;                 // the ticket number's letter: "A" → A-012
+    visit::LocalText name;          // 証明書 / Certificates
+    QStringList categories;         // catalogue categories served here (the kiosk's tiles)
     int defaultServiceMinutes = 10; // assumed before any ticket of the group has been served
 };
 

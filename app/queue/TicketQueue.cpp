@@ -19,7 +19,7 @@ namespace madoguchi::queue {
 namespace {
 constexpr const char* kColumns =
     "id, number, group_id, source, state, counter, target_counter, issued_at, called_at, absent_until, absences";
-constexpr int kRecentServices = 20;   // the estimate averages this many of the group's last services
+constexpr int kRecentServices = 20;       // the estimate averages this many of the group's last services
 constexpr int kActiveCounterMinutes = 60; // a counter that called the group within this long serves it
 
 QString stamp(const QDateTime& at) {
@@ -79,8 +79,8 @@ Outcome notFound(const QString& number) {
 
 Outcome wrongState(const Ticket& ticket, const char* event) {
     return Outcome::failure(
-        QCoreApplication::translate("queue", "Ticket %1 cannot be changed now (it is %2).").arg(ticket.number,
-                                                                                                    ticket.state),
+        QCoreApplication::translate("queue", "Ticket %1 cannot be changed now (it is %2).")
+            .arg(ticket.number, ticket.state),
         QStringLiteral("%1 refused for %2 in state %3").arg(QLatin1String(event), ticket.number, ticket.state));
 }
 
@@ -126,11 +126,10 @@ Result<Ticket> TicketQueue::issue(const staff::Principal& who, const QString& gr
         return Result<Ticket>::refused(allowed);
     const CounterGroup* group = findGroup(groupId);
     if (!group)
-        return Result<Ticket>::refused(Outcome::failure(
-            QCoreApplication::translate("queue", "There is no counter group %1.").arg(groupId),
-            QStringLiteral("unknown group %1").arg(groupId)));
-    if (source != QLatin1String("kiosk") && source != QLatin1String("clerk") &&
-        source != QLatin1String("reservation"))
+        return Result<Ticket>::refused(
+            Outcome::failure(QCoreApplication::translate("queue", "There is no counter group %1.").arg(groupId),
+                             QStringLiteral("unknown group %1").arg(groupId)));
+    if (source != QLatin1String("kiosk") && source != QLatin1String("clerk") && source != QLatin1String("reservation"))
         return Result<Ticket>::refused(
             Outcome::failure(QCoreApplication::translate("queue", "A ticket comes from the kiosk, a clerk or a "
                                                                   "reservation."),
@@ -159,8 +158,9 @@ Result<Ticket> TicketQueue::issue(const staff::Principal& who, const QString& gr
     ticket.issuedAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
     QSqlQuery insert(m_central.db());
     if (!run(insert,
-             QStringLiteral("INSERT INTO queue_tickets (id, business_date, number, group_id, source, state, "
-                            "terminal_id, issued_at, queued_at, absences) VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?, 0)"),
+             QStringLiteral(
+                 "INSERT INTO queue_tickets (id, business_date, number, group_id, source, state, "
+                 "terminal_id, issued_at, queued_at, absences) VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?, 0)"),
              {ticket.id, day, ticket.number, groupId, source, m_terminalId, stamp(ticket.issuedAt),
               stamp(ticket.issuedAt)},
              &detail) ||
@@ -497,8 +497,7 @@ Outcome TicketQueue::clearNotice(const staff::Principal& who) {
     store::Transaction transaction(m_central);
     QSqlQuery q(m_central.db());
     if (!transaction.isOpen() ||
-        !run(q,
-             QStringLiteral("UPDATE lobby_notice SET text = '', set_by = ?, set_at = ?, revision = revision + 1"),
+        !run(q, QStringLiteral("UPDATE lobby_notice SET text = '', set_by = ?, set_at = ?, revision = revision + 1"),
              {who.login, now()}, &detail))
         return storeFailed(detail.isEmpty() ? QStringLiteral("cannot begin") : detail);
     if (m_central.backend() == store::Backend::Postgres) {

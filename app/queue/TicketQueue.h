@@ -24,11 +24,11 @@ inline constexpr const char* kNotifyChannel = "madoguchi_queue";
 
 struct Ticket {
     QString id;
-    QString number;  // "A-012"
-    QString groupId; // resources/queue/groups.json
-    QString source;  // kiosk | clerk | reservation
-    QString state;   // waiting | called | serving | absent | done | dropped
-    QString counter; // the counter that called it
+    QString number;        // "A-012"
+    QString groupId;       // resources/queue/groups.json
+    QString source;        // kiosk | clerk | reservation
+    QString state;         // waiting | called | serving | absent | done | dropped
+    QString counter;       // the counter that called it
     QString targetCounter; // after a transfer to one counter: only that counter calls it
     QDateTime issuedAt;
     QDateTime calledAt;
@@ -50,8 +50,7 @@ struct QueueRules {
 
 class TicketQueue final {
 public:
-    TicketQueue(const store::Connection& central, const visit::Clock& clock, QString terminalId,
-                QueueRules rules = {});
+    TicketQueue(const store::Connection& central, const visit::Clock& clock, QString terminalId, QueueRules rules = {});
 
     // A new ticket in `groupId`, numbered for the day (A-001, A-002 …); source kiosk, clerk or reservation.
     Result<Ticket> issue(const staff::Principal& who, const QString& groupId, const QString& source);

@@ -79,7 +79,8 @@ private Q_SLOTS:
             const QJsonObject g = groups.at(i).toObject();
             QCOMPARE(g.keys(), QStringLiteral("id name").split(QLatin1Char(' ')));
             QCOMPARE(g.value(QStringLiteral("id")).toString(), queue::counterGroups().at(i).id);
-            QCOMPARE(g.value(QStringLiteral("name")).toString(), queue::counterGroups().at(i).name.in(QStringLiteral("ja")));
+            QCOMPARE(g.value(QStringLiteral("name")).toString(),
+                     queue::counterGroups().at(i).name.in(QStringLiteral("ja")));
         }
     }
 
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(queue({QStringLiteral("issue"), QStringLiteral("--group"), group}, "clerk1", "wrong\n").code, 1);
         QCOMPARE(queue({QStringLiteral("issue")}, "clerk1", "clerk-pass-1\n").code, 2);
         // The admin may not touch the queue (the role table).
-        QCOMPARE(queue({QStringLiteral("issue"), QStringLiteral("--group"), group}, "admin1", "admin-pass-1\n").code, 1);
+        QCOMPARE(queue({QStringLiteral("issue"), QStringLiteral("--group"), group}, "admin1", "admin-pass-1\n").code,
+                 1);
         QStringList numbers;
         for (const queue::CounterGroup& g : queue::counterGroups()) {
             const Run r = queue({QStringLiteral("issue"), QStringLiteral("--group"), g.id, QStringLiteral("--json")},
@@ -109,21 +111,21 @@ private Q_SLOTS:
             QVERIFY(numbers.contains(v.toObject().value(QStringLiteral("ticket")).toString()));
             QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
         }
-        const Run called = queue({QStringLiteral("call-next"), QStringLiteral("--counter"), QStringLiteral("3"),
-                                  QStringLiteral("--json")},
-                                 "clerk1", "clerk-pass-1\n");
+        const Run called = queue(
+            {QStringLiteral("call-next"), QStringLiteral("--counter"), QStringLiteral("3"), QStringLiteral("--json")},
+            "clerk1", "clerk-pass-1\n");
         QVERIFY2(called.code == 0, qPrintable(called.err));
-        QCOMPARE(json(called).object(), QJsonObject({{QStringLiteral("ticket"), numbers.first()}, {QStringLiteral("counter"), QStringLiteral("3")}}));
+        QCOMPARE(json(called).object(), QJsonObject({{QStringLiteral("ticket"), numbers.first()},
+                                                     {QStringLiteral("counter"), QStringLiteral("3")}}));
         const Run recalled = queue({QStringLiteral("recall"), QStringLiteral("--counter"), QStringLiteral("3"),
                                     QStringLiteral("--ticket"), numbers.first(), QStringLiteral("--json")},
                                    "clerk1", "clerk-pass-1\n");
         QCOMPARE(recalled.code, 0);
         QCOMPARE(json(recalled).object().value(QStringLiteral("state")).toString(), QStringLiteral("called"));
-        const Run transferred =
-            queue({QStringLiteral("transfer"), QStringLiteral("--counter"), QStringLiteral("3"),
-                   QStringLiteral("--ticket"), numbers.first(), QStringLiteral("--to-group"),
-                   queue::counterGroups().last().id, QStringLiteral("--json")},
-                  "clerk1", "clerk-pass-1\n");
+        const Run transferred = queue({QStringLiteral("transfer"), QStringLiteral("--counter"), QStringLiteral("3"),
+                                       QStringLiteral("--ticket"), numbers.first(), QStringLiteral("--to-group"),
+                                       queue::counterGroups().last().id, QStringLiteral("--json")},
+                                      "clerk1", "clerk-pass-1\n");
         QCOMPARE(transferred.code, 0);
         QCOMPARE(json(transferred).object().value(QStringLiteral("group")).toString(),
                  queue::counterGroups().last().id);
@@ -133,9 +135,9 @@ private Q_SLOTS:
                                 "clerk1", "clerk-pass-1\n");
             QCOMPARE(r.code, 0);
         }
-        const Run empty = queue({QStringLiteral("call-next"), QStringLiteral("--counter"), QStringLiteral("3"),
-                                 QStringLiteral("--json")},
-                                "clerk1", "clerk-pass-1\n");
+        const Run empty = queue(
+            {QStringLiteral("call-next"), QStringLiteral("--counter"), QStringLiteral("3"), QStringLiteral("--json")},
+            "clerk1", "clerk-pass-1\n");
         QCOMPARE(empty.code, 3);
         QCOMPARE(empty.out, QString());
         const Run absent = queue({QStringLiteral("absent"), QStringLiteral("--counter"), QStringLiteral("3"),
@@ -166,7 +168,8 @@ private Q_SLOTS:
         const QJsonArray groups = doc.value(QStringLiteral("groups")).toArray();
         QCOMPARE(groups.size(), queue::counterGroups().size());
         for (const QJsonValue& v : groups) {
-            QCOMPARE(v.toObject().keys(), QStringLiteral("calling estimated_minutes id name waiting").split(QLatin1Char(' ')));
+            QCOMPARE(v.toObject().keys(),
+                     QStringLiteral("calling estimated_minutes id name waiting").split(QLatin1Char(' ')));
             for (const QJsonValue& n : v.toObject().value(QStringLiteral("calling")).toArray())
                 QVERIFY(n.toString().contains(QLatin1Char('-')));
         }

@@ -164,8 +164,8 @@ private Q_SLOTS:
         // The kiosk may issue but never call.
         QVERIFY(!tickets->callNext(m_kiosk, QStringLiteral("1")));
         // A counter serving only the second group gets that group's tickets, oldest first.
-        const Result<std::optional<queue::Ticket>> second = tickets->callNext(m_clerk, QStringLiteral("2"),
-                                                                               {groups.at(1).id});
+        const Result<std::optional<queue::Ticket>> second =
+            tickets->callNext(m_clerk, QStringLiteral("2"), {groups.at(1).id});
         QVERIFY(second && second->has_value());
         QCOMPARE((*second)->number, issued.at(1));
         QCOMPARE((*second)->state, QStringLiteral("called"));
@@ -261,7 +261,8 @@ private Q_SLOTS:
                 s.append(q.value(0).toString());
             return s;
         }();
-        QCOMPARE(states, QStringLiteral("issued called transferred called recalled serving done").split(QLatin1Char(' ')));
+        QCOMPARE(states,
+                 QStringLiteral("issued called transferred called recalled serving done").split(QLatin1Char(' ')));
     }
 
     void estimateComesFromRecentServiceTimes() {
@@ -326,8 +327,8 @@ private Q_SLOTS:
         const QList<queue::CounterGroup>& groups = queue::counterGroups();
         QSet<QString> issued;
         for (int n = 0; n < kTickets; ++n) {
-            const Result<queue::Ticket> t = tickets->issue(m_kiosk, groups.at(n % groups.size()).id,
-                                                           QStringLiteral("kiosk"));
+            const Result<queue::Ticket> t =
+                tickets->issue(m_kiosk, groups.at(n % groups.size()).id, QStringLiteral("kiosk"));
             QVERIFY2(t, qPrintable(t.outcome.detail));
             issued.insert(t->number);
         }
