@@ -138,6 +138,12 @@ CREATE TABLE terminal_identity (
 );
 )";
 
+// local v6, central v5: the card's authenticity verdict on the visit (docs/card-authenticity.md), for the supervisor
+// and the KPIs; NULL when no card was read or the check was off.
+const char* const kCardVerdictV6 = R"(
+ALTER TABLE visits ADD COLUMN card_verdict TEXT;
+)";
+
 const char* const kCentralV1 = R"(
 CREATE TABLE audit_events (
     terminal_id TEXT NOT NULL,
@@ -248,11 +254,11 @@ CREATE TABLE audit_anchors (
 );
 )";
 
-// v5: the office's one queue of reception tickets (app/queue): a row per ticket with its current state, a row per
-// state change with its time (the waiting and service times of the KPIs), the day's numbering per counter group,
-// and the notice that takes over the lobby display. office_code is filled from the login role's office on a
-// server (central/CentralSetup.cpp) and is '' in the embedded store, which serves one office.
-const char* const kCentralV5Queue = R"(
+// Central v6 (after the card verdict step): the office's one queue of reception tickets (app/queue): a row per
+// ticket with its current state, a row per state change with its time (the waiting and service times of the KPIs),
+// the day's numbering per counter group, and the notice that takes over the lobby display. office_code is filled
+// from the login role's office on a server (central/CentralSetup.cpp) and is '' in the embedded store (one office).
+const char* const kCentralQueueV6 = R"(
 CREATE TABLE queue_tickets (
     id TEXT PRIMARY KEY,
     office_code TEXT NOT NULL DEFAULT '',
@@ -322,13 +328,19 @@ QStringList statements(const QString& script, Backend backend) {
 
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
-        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1), QString::fromLatin1(kLocalV2),
-                QString::fromLatin1(kBusinessDateV3), QString::fromLatin1(kLocalV4SignIn),
-                QString::fromLatin1(kLocalV5Audit)};
+        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
+                QString::fromLatin1(kLocalV2),
+                QString::fromLatin1(kBusinessDateV3),
+                QString::fromLatin1(kLocalV4SignIn),
+                QString::fromLatin1(kLocalV5Audit),
+                QString::fromLatin1(kCardVerdictV6)};
     }
-    return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
+    return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
+            QString::fromLatin1(kCentralV2),
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
-            QString::fromLatin1(kCentralV4Trust), QString::fromLatin1(kCentralV5Queue)};
+            QString::fromLatin1(kCentralV4Trust),
+            QString::fromLatin1(kCardVerdictV6),
+            QString::fromLatin1(kCentralQueueV6)};
 }
 } // namespace
 
