@@ -31,6 +31,7 @@ int runCard(CliContext& context);
 int runGuidance(CliContext& context);
 int runCentral(CliContext& context);
 int runCatalogue(CliContext& context);
+int runQueue(CliContext& context);
 
 namespace {
 struct Command {
@@ -57,6 +58,10 @@ const Command kCommands[] = {
      runCentral},
     {"catalogue", QT_TRANSLATE_NOOP("cli", "The procedures catalogue: catalogue list [--json] | check DIR."),
      runCatalogue},
+    {"queue",
+     QT_TRANSLATE_NOOP("cli", "The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|"
+                              "notice|publish."),
+     runQueue},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.
