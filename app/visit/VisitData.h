@@ -169,26 +169,26 @@ struct FormDraft {
 struct ProcedureSpec {
     QString id;
     LocalText name;
-    QString category;     // the catalogue's: "certificate", "childcare", "care", "disaster", "life_event"
-    QString reading;      // the name's reading in kana, for search
-    QStringList keywords; // other words it is found by
     QString templateId;
     qint64 feePerCopy = 0;    // yen; 0 for notices (届出)
     bool certificate = false; // issued document with copies and a fee, vs. a notice or claim
     bool needsMyNumber = false;
     QList<FieldSpec> fields;
     QList<LocalText> requiredDocuments; // 必要書類 the clerk checks off
+    QString category;                   // the catalogue's: "certificate", "childcare", "care", "disaster", …
+    QString reading;                    // the name's reading in kana, for search
+    QStringList keywords;               // other words it is found by
 };
 
 struct LifeEventSpec {
     QString id; // "move_in", "move_out", "move_within", "birth", "death", "marriage", "divorce"
     LocalText name;
-    QString reading;               // the name's reading in kana, for search
-    QStringList keywords;          // other words it is found by
     QStringList procedures;        // always part of this life event
     QList<Question> questions;     // only those that decide follow-ups or fill forms
     bool residentMayBeNew = false; // 転入: the resident is not in the registry yet
     bool hasMembers = false;       // its forms list the people concerned (異動する方)
+    QString reading;               // the name's reading in kana, for search
+    QStringList keywords;          // other words it is found by
 };
 
 // One required document of the checklist.
