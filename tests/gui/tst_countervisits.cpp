@@ -45,6 +45,86 @@ using namespace madoguchi;
 using Step = visit::VisitWorkflow::Step;
 
 namespace {
+// A central server that accepts connections and never answers: a listening socket nobody accepts from. The kernel
+// completes the TCP handshake and takes the client's start-up packet; no reply ever comes, as with a hung server.
+class SilentServer {
+public:
+    SilentServer() {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+            ::listen(m_fd, 16) != 0 || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentServer() {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SilentServer(const SilentServer&) = delete;
+    SilentServer& operator=(const SilentServer&) = delete;
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+// Nanoseconds this thread has spent runnable but waiting for a CPU (/proc/<pid>/task/<tid>/schedstat, 2nd field).
+qint64 runQueueWaitNs() {
+    QFile stat(QStringLiteral("/proc/self/task/%1/schedstat").arg(::gettid()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = stat.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
+}
+
+// Measures stalls of the GUI thread: a 10 ms timer that must come round every time. A stall is the time between two
+// rounds less the time the thread was ready to run but the machine's CPUs were taken by other processes (2 cores
+// shared by several builds here): what is left is the thread busy or blocked — what the clerk would feel on an
+// idle terminal.
+class StallWatchdog {
+public:
+    StallWatchdog() {
+        m_timer.setInterval(10);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { round(); });
+        m_clock.start();
+        m_lastNs = m_clock.nsecsElapsed();
+        m_lastWaitNs = runQueueWaitNs();
+        m_timer.start();
+    }
+    // Milliseconds.
+    qint64 longest() {
+        round();
+        return m_longestNs / 1000000;
+    }
+    qint64 longestWall() {
+        round();
+        return m_longestWallNs / 1000000;
+    }
+
+private:
+    void round() {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 wait = runQueueWaitNs();
+        const qint64 wall = now - m_lastNs;
+        m_longestWallNs = std::max(m_longestWallNs, wall);
+        m_longestNs = std::max(m_longestNs, wall - (wait - m_lastWaitNs));
+        m_lastNs = now;
+        m_lastWaitNs = wait;
+    }
+
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_lastNs = 0;
+    qint64 m_lastWaitNs = 0;
+    qint64 m_longestNs = 0;
+    qint64 m_longestWallNs = 0;
+};
 
 // The clock the visit reads: the real time, moved on by the test when it wants inactivity.
 class TestClock final : public visit::Clock {
@@ -917,89 +997,6 @@ void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 0);
     QVERIFY(auditActions().contains(QStringLiteral("card.read")));
 }
-
-namespace {
-// A central server that accepts connections and never answers: a listening socket nobody accepts from. The kernel
-// completes the TCP handshake and takes the client's start-up packet; no reply ever comes, as with a hung server.
-class SilentServer {
-public:
-    SilentServer() {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
-            ::listen(m_fd, 16) != 0 || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &length) != 0)
-            return;
-        m_port = ntohs(address.sin_port);
-    }
-    ~SilentServer() {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    SilentServer(const SilentServer&) = delete;
-    SilentServer& operator=(const SilentServer&) = delete;
-    int port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    int m_port = 0;
-};
-
-// Nanoseconds this thread has spent runnable but waiting for a CPU (/proc/<pid>/task/<tid>/schedstat, 2nd field).
-qint64 runQueueWaitNs() {
-    QFile stat(QStringLiteral("/proc/self/task/%1/schedstat").arg(::gettid()));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = stat.readAll().simplified().split(' ');
-    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
-}
-
-// Measures stalls of the GUI thread: a 10 ms timer that must come round every time. A stall is the time between two
-// rounds less the time the thread was ready to run but the machine's CPUs were taken by other processes (2 cores
-// shared by several builds here): what is left is the thread busy or blocked — what the clerk would feel on an
-// idle terminal.
-class StallWatchdog {
-public:
-    StallWatchdog() {
-        m_timer.setInterval(10);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { round(); });
-        m_clock.start();
-        m_lastNs = m_clock.nsecsElapsed();
-        m_lastWaitNs = runQueueWaitNs();
-        m_timer.start();
-    }
-    // Milliseconds.
-    qint64 longest() {
-        round();
-        return m_longestNs / 1000000;
-    }
-    qint64 longestWall() {
-        round();
-        return m_longestWallNs / 1000000;
-    }
-
-private:
-    void round() {
-        const qint64 now = m_clock.nsecsElapsed();
-        const qint64 wait = runQueueWaitNs();
-        const qint64 wall = now - m_lastNs;
-        m_longestWallNs = std::max(m_longestWallNs, wall);
-        m_longestNs = std::max(m_longestNs, wall - (wait - m_lastWaitNs));
-        m_lastNs = now;
-        m_lastWaitNs = wait;
-    }
-
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-    qint64 m_lastNs = 0;
-    qint64 m_lastWaitNs = 0;
-    qint64 m_longestNs = 0;
-    qint64 m_longestWallNs = 0;
-};
-} // namespace
 
 void TestCounterVisits::centralThatNeverAnswersKeepsTheWindowResponsive() {
     SilentServer silent;
