@@ -3076,10 +3076,6 @@
         <translation>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</translation>
     </message>
     <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>Print this kept PDF again (with --to; recorded in the audit trail).</translation>
-    </message>
-    <message>
         <source>Seconds to follow the print job (default 60).</source>
         <translation>Seconds to follow the print job (default 60).</translation>
     </message>
@@ -3146,6 +3142,10 @@
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>Supervisor %1 of office %2 connects as %3.</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</translation>
     </message>
 </context>
 <context>

@@ -3069,10 +3069,6 @@
         <translation>この用紙の種類に設定されたプリンターでも印刷します: certificate（証明書）、form（申請書）、ticket（番号札）（printer/*_queue、printer/*_tray）。</translation>
     </message>
     <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>保存されている この PDF を再印刷します（--to と併用。監査ログに記録されます）。</translation>
-    </message>
-    <message>
         <source>Seconds to follow the print job (default 60).</source>
         <translation>印刷ジョブを見守る秒数（既定 60）。</translation>
     </message>
@@ -3139,6 +3135,10 @@
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>庁舎 %2 の責任者 %1 は %3 として接続します。</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>保存されている この PDF を再印刷します（--to と --as を併用。サインインした職員の名で監査ログに記録されます）。</translation>
     </message>
 </context>
 <context>

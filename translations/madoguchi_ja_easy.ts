@@ -3069,10 +3069,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds to follow the print job (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,6 +3134,10 @@
     </message>
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,16 +144,14 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
     if (reveal && !withMyNumber)
         return context.fail(QCoreApplication::translate("cli", "--reveal only goes with --with-my-number."),
                             UsageError);
-    // The My Number is resident data a clerk sees only for a procedure that needs it: a staff sign-in first (its
-    // password is the first line of standard input, the PIN the next), and unmasked only for a role that may
-    // reveal it.
-    std::optional<staff::Principal> who;
-    if (withMyNumber) {
-        who = signInFor(context, parser, staff::Action::ServeVisit, QStringLiteral("card read with My Number"));
-        if (!who ||
-            (reveal && !authorizeFor(context, *who, staff::Action::RevealMyNumber, QStringLiteral("card read"))))
-            return Failure;
-    }
+    // The basic four items are resident data as much as the My Number: a staff sign-in first (its password is the
+    // first line of standard input, the PIN the next), before the card is touched; the My Number unmasked only for a
+    // role that may reveal it.
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ServeVisit,
+                  withMyNumber ? QStringLiteral("card read with My Number") : QStringLiteral("card read"));
+    if (!who || (reveal && !authorizeFor(context, *who, staff::Action::RevealMyNumber, QStringLiteral("card read"))))
+        return Failure;
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
@@ -194,15 +192,18 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
         return failWith(context, result.error());
 
     card::CardData& data = result.value();
-    if (who) {
-        // Nothing of the My Number is printed unless its reading (and its reveal) is in the audit trail.
+    {
+        // Nothing read from the card is printed unless its reading (and the reveal) is in the audit trail.
         QString detail;
         const QString where = transport.value()->description();
         if (!auditEvent(context, *who, QStringLiteral("card.read"), where,
-                        QStringLiteral("basic 4 info and My Number (CLI)"), &detail) ||
+                        withMyNumber ? QStringLiteral("basic 4 info and My Number (CLI)")
+                                     : QStringLiteral("basic 4 info (CLI)"),
+                        &detail) ||
             (reveal && !auditEvent(context, *who, QStringLiteral("mynumber.revealed"), where,
                                    QStringLiteral("card read --reveal (CLI)"), &detail))) {
             data.wipeMyNumber();
+            qCWarning(lcCore).noquote() << "card read not shown, audit failed:" << detail;
             return context.fail(QCoreApplication::translate(
                 "cli", "The card was read, but the audit trail could not be written, so nothing is shown."));
         }
@@ -210,7 +211,7 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
     const QString myNumberText = !data.myNumber ? QString()
                                  : reveal       ? data.myNumber->digits()
                                                 : privacy::KeyRing::maskMyNumber(data.myNumber->digits());
-    // Leaves a trace of the access itself (never the data) until the hash-chained audit trail exists.
+    // The log says what was read and how (never the data); the audit trail holds who read it.
     qCInfo(lcCore).noquote() << "card read: basic 4 info" << (data.myNumber ? "and My Number" : "")
                              << (byCodeB ? "with verification code B" : "with PIN") << "on"
                              << transport.value()->description();
@@ -274,6 +275,12 @@ int runVerify(CliContext& context, const QCommandLineParser& parser) {
     options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
     options.authenticity = CardAccess::authenticityConfig(context.settings);
     const bool stopWhenNotCheckable = CardAccess::stopWhenNotCheckable(context.settings);
+    // The check reads the basic four items (and the photo) off the card, even though it prints none of them: the
+    // same sign-in and audit as `card read`, before the card is touched.
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ServeVisit, QStringLiteral("card verify"));
+    if (!who)
+        return Failure;
 
     const CardAccess access(context.settings, parser.value(QStringLiteral("reader")));
     auto transport = access.openTransport();
@@ -293,6 +300,13 @@ int runVerify(CliContext& context, const QCommandLineParser& parser) {
     const int photoWidth = data.photo.width();
     const int photoHeight = data.photo.height();
     data.photo.wipe();
+    QString detail;
+    if (!auditEvent(context, *who, QStringLiteral("card.verify"), transport.value()->description(),
+                    QStringLiteral("basic 4 info and photo read for the authenticity check (CLI)"), &detail)) {
+        qCWarning(lcCore).noquote() << "card verify not shown, audit failed:" << detail;
+        return context.fail(QCoreApplication::translate(
+            "cli", "The card was read, but the audit trail could not be written, so nothing is shown."));
+    }
     qCInfo(lcCore).noquote() << "card verify:" << card::AuthenticityResult::verdictName(check.verdict) << "-"
                              << check.detail << "on" << transport.value()->description();
     const QString verdict = card::AuthenticityResult::verdictName(check.verdict);
