@@ -4742,6 +4742,10 @@
         <source>There is already a staff account with the login %1.</source>
         <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
     </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>中央データベースに接続できず、この端末に保存されている職員アカウントの写しは古すぎるためサインインに使えません。接続の復旧を情報システム担当に依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>store</name>

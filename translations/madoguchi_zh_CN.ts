@@ -4742,6 +4742,10 @@
         <source>There is already a staff account with the login %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>store</name>

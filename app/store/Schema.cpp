@@ -266,11 +266,22 @@ QStringList statements(const QString& script, Backend backend) {
     return result;
 }
 
+// v6: when the staff copy was last made equal to the centre's table, so a copy too old is not trusted offline.
+const char* const kLocalV6StaffCopy = R"(
+CREATE TABLE staff_copy (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    pulled_at TEXT NOT NULL
+);
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
-        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1), QString::fromLatin1(kLocalV2),
-                QString::fromLatin1(kBusinessDateV3), QString::fromLatin1(kLocalV4SignIn),
-                QString::fromLatin1(kLocalV5Audit)};
+        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
+                QString::fromLatin1(kLocalV2),
+                QString::fromLatin1(kBusinessDateV3),
+                QString::fromLatin1(kLocalV4SignIn),
+                QString::fromLatin1(kLocalV5Audit),
+                QString::fromLatin1(kLocalV6StaffCopy)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
