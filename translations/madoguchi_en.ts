@@ -2984,10 +2984,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read, verify: use verification code B (14 digits) instead of the PIN</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read, verify: print one JSON object</translation>
     </message>
@@ -3146,6 +3142,22 @@
     <message>
         <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
         <translation>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>Verification code B (14 digits): </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>No verification code B was given on standard input.</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>Verification code B is read from standard input, never from the command line. Nothing was read.</translation>
     </message>
 </context>
 <context>

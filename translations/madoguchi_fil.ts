@@ -3024,10 +3024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,6 +3141,22 @@
     </message>
     <message>
         <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2977,10 +2977,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read、verify：暗証番号の代わりに照合番号B（14桁）を使う</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read、verify：結果をJSONオブジェクト1つで出力する</translation>
     </message>
@@ -3139,6 +3135,22 @@
     <message>
         <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
         <translation>保存されている この PDF を再印刷します（--to と --as を併用。サインインした職員の名で監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>照合番号B（14桁）: </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>照合番号Bが標準入力から入力されていません。</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: 暗証番号の代わりに照合番号Bを使います（14桁を職員のパスワードの次の行として標準入力から入力。コマンドラインには書きません）</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>照合番号Bは標準入力から読み取ります。コマンドラインからは受け付けません。何も読み取っていません。</translation>
     </message>
 </context>
 <context>

@@ -35,12 +35,16 @@ int failWith(CliContext& context, const CardError& error) {
 }
 
 // One line from standard input, without echo when it is a terminal. The digits go straight into the wiped buffer of
-// a CardSecret; no QString or std::string ever holds them.
+// a CardSecret; no QString or std::string ever holds them. 照合番号B comes this way too, never from the command line,
+// where the process list and the shell history would show it.
 std::optional<CardSecret> readSecret(CliContext& context, CardSecret::Kind kind) {
     const bool terminal = ::isatty(STDIN_FILENO) != 0;
     termios saved{};
     if (terminal) {
-        context.err << QCoreApplication::translate("cli", "PIN (4 digits): ") << Qt::flush;
+        context.err << (kind == CardSecret::Kind::Pin
+                            ? QCoreApplication::translate("cli", "PIN (4 digits): ")
+                            : QCoreApplication::translate("cli", "Verification code B (14 digits): "))
+                    << Qt::flush;
         ::tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
@@ -164,8 +168,11 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
 
     card::CardResult<card::CardData> result = CardError(CardError::Kind::CommunicationError, QStringLiteral("unset"));
     if (byCodeB) {
-        result = card.readWithCodeB(
-            CardSecret::fromText(CardSecret::Kind::CodeB, parser.value(QStringLiteral("code-b"))), options);
+        std::optional<CardSecret> codeB = readSecret(context, CardSecret::Kind::CodeB);
+        if (!codeB)
+            return context.fail(
+                QCoreApplication::translate("cli", "No verification code B was given on standard input."), UsageError);
+        result = card.readWithCodeB(std::move(*codeB), options);
     } else {
         if (::isatty(STDIN_FILENO)) {
             // Tell the resident how many tries remain before the PIN is typed; stop here if the card is locked or
@@ -236,15 +243,21 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
     return Success;
 }
 
-// The resident's PIN from standard input (after telling the tries left on a terminal), or 照合番号B from --code-b,
-// and the read with `options`.
+// The resident's PIN from standard input (after telling the tries left on a terminal), or with --code-b 照合番号B from
+// standard input, and the read with `options`.
 card::CardResult<card::CardData> readCard(CliContext& context, const QCommandLineParser& parser,
                                           card::MyNumberCard& card, const card::ReadOptions& options,
                                           bool* usageError) {
     *usageError = false;
-    if (parser.isSet(QStringLiteral("code-b")))
-        return card.readWithCodeB(CardSecret::fromText(CardSecret::Kind::CodeB, parser.value(QStringLiteral("code-b"))),
-                                  options);
+    if (parser.isSet(QStringLiteral("code-b"))) {
+        std::optional<CardSecret> codeB = readSecret(context, CardSecret::Kind::CodeB);
+        if (!codeB) {
+            *usageError = true;
+            return CardError(CardError::Kind::InvalidInput, QStringLiteral("no verification code B on standard input"),
+                             CardError::Credential::CodeB);
+        }
+        return card.readWithCodeB(std::move(*codeB), options);
+    }
     if (::isatty(STDIN_FILENO)) {
         const auto tries = card.readTriesLeft();
         if (!tries.ok())
@@ -290,7 +303,11 @@ int runVerify(CliContext& context, const QCommandLineParser& parser) {
     bool usageError = false;
     card::CardResult<card::CardData> result = readCard(context, parser, card, options, &usageError);
     if (usageError)
-        return context.fail(QCoreApplication::translate("cli", "No PIN was given on standard input."), UsageError);
+        return context.fail(
+            parser.isSet(QStringLiteral("code-b"))
+                ? QCoreApplication::translate("cli", "No verification code B was given on standard input.")
+                : QCoreApplication::translate("cli", "No PIN was given on standard input."),
+            UsageError);
     if (!result.ok())
         return failWith(context, result.error());
     card::CardData& data = result.value();
@@ -423,10 +440,10 @@ int runCard(CliContext& context) {
         {{QStringLiteral("reveal")},
          QCoreApplication::translate("cli", "read: print the My Number unmasked (supervisors only; audited)")});
     addSignInOption(parser);
-    parser.addOption(
-        {{QStringLiteral("code-b")},
-         QCoreApplication::translate("cli", "read, verify: use verification code B (14 digits) instead of the PIN"),
-         QStringLiteral("digits")});
+    parser.addOption({{QStringLiteral("code-b")},
+                      QCoreApplication::translate(
+                          "cli", "read, verify: use verification code B instead of the PIN (its 14 digits "
+                                 "on standard input, after the staff password; never on the command line)")});
     parser.addOption({{QStringLiteral("last-try")},
                       QCoreApplication::translate("cli", "read: allow the VERIFY when only one try is left")});
     parser.addOption(
@@ -441,6 +458,10 @@ int runCard(CliContext& context) {
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("code-b")) && positional.size() > 1)
+        return context.fail(QCoreApplication::translate("cli", "Verification code B is read from standard input, "
+                                                               "never from the command line. Nothing was read."),
+                            UsageError);
     if (positional.size() != 1)
         return context.fail(
             QCoreApplication::translate("cli", "Give one subcommand: readers, status, read, verify or diag."),

@@ -285,15 +285,46 @@ private Q_SLOTS:
             "clerk-pass-1\n0000\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("The PIN is locked")), qPrintable(r.err));
-        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
-                 QStringLiteral("11123120343391"), QStringLiteral("--json"), kAsClerk[0], kAsClerk[1]},
-                "clerk-pass-1\n");
-        QCOMPARE(r.code, 0);
+        // 照合番号B on standard input, after the staff password.
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"), QStringLiteral("--json"),
+                 kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n11123120343391\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("birth_date")).toString(),
                  QStringLiteral("1999-12-31"));
         r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
-                 QStringLiteral("11123120343391"), QStringLiteral("--with-my-number")});
+                 QStringLiteral("--with-my-number"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n11123120343391\n");
         QCOMPARE(r.code, 2);
+    }
+
+    // The hole: 照合番号B (birth date, expiry year, security code) was taken from argv, where the process list and the
+    // shell history show it. Digits on the command line are refused before anything is read, and say so; nothing of
+    // them is echoed back.
+    void codeBIsNeverTakenFromTheCommandLine() {
+        QVERIFY(insertCard({QStringLiteral("--persona"), QStringLiteral("nakamura-sho")}));
+        const QString before = cli({QStringLiteral("card"), QStringLiteral("status")}).out;
+        QVERIFY2(before.contains(QStringLiteral("Verification code B tries left: 10")), qPrintable(before));
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
+                          QStringLiteral("11123120343391"), kAsClerk[0], kAsClerk[1]},
+              QStringList{QStringLiteral("card"), QStringLiteral("--code-b"), QStringLiteral("11123120343391"),
+                          QStringLiteral("verify"), kAsClerk[0], kAsClerk[1]},
+              QStringList{QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b=11123120343391"),
+                          kAsClerk[0], kAsClerk[1]}}) {
+            const Run r = cli(args, "clerk-pass-1\n");
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(!r.err.contains(QStringLiteral("11123120343391")), qPrintable(r.err));
+            QVERIFY(!log().contains(QStringLiteral("11123120343391")));
+        }
+        // No code on standard input: said, nothing sent to the card.
+        const Run r =
+            cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("verification code B")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("card"), QStringLiteral("status")}).out, before);
     }
 
     void japaneseMessages() {
