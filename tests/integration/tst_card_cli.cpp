@@ -251,6 +251,48 @@ private Q_SLOTS:
         }
     }
 
+    // The hole: with --verbose the APDU trace wrote the basic four items' record (name, address, birth date, sex) as
+    // hex into stderr and the log. Now that record is withheld like the My Number's, on a PIN read and on a 照合番号B
+    // read (which also reads the visual AP's face record); what the read printed is what is searched for.
+    void verboseTraceWithholdsTheBasicFour() {
+        struct Case {
+            const char* persona;
+            QStringList extra;
+            QByteArray input;
+        };
+        const Case cases[] = {
+            {"yamada-taro", {}, "clerk-pass-1\n1234\n"},
+            {"nakamura-sho", {QStringLiteral("--code-b")}, "clerk-pass-1\n11123120343391\n"},
+        };
+        for (const Case& c : cases) {
+            QVERIFY(insertCard({QStringLiteral("--persona"), QString::fromLatin1(c.persona)}));
+            QFile::remove(m_dir.filePath(QStringLiteral("logs/madoguchi.log")));
+            const Run r = cli(QStringList{QStringLiteral("--verbose"), QStringLiteral("card"), QStringLiteral("read"),
+                                          QStringLiteral("--json"), kAsClerk[0], kAsClerk[1]} +
+                                  c.extra,
+                              c.input, true);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            const QByteArray items[] = {
+                o.value(QStringLiteral("name")).toString().toUtf8(),
+                o.value(QStringLiteral("address")).toString().toUtf8(),
+                o.value(QStringLiteral("birth_date")).toString().remove(QLatin1Char('-')).toLatin1()};
+            const QString logText = log();
+            for (const QString& text : {r.err, logText})
+                QVERIFY2(text.contains(QStringLiteral("C: ")) && text.contains(QStringLiteral("R: ")),
+                         "APDU trace missing");
+            for (const QByteArray& item : items) {
+                QVERIFY(item.size() >= 8);
+                const QString hex = QString::fromLatin1(item.toHex(' ').toUpper());
+                for (const QString& text : {r.err, logText}) {
+                    QVERIFY2(!text.contains(hex), c.persona);
+                    QVERIFY2(!text.contains(QString::fromUtf8(item)), c.persona);
+                }
+            }
+            QVERIFY(r.err.contains(QStringLiteral("bytes withheld")));
+        }
+    }
+
     void wrongPinCostsOneTryAndSaysHowManyRemain() {
         const Run r =
             cli({QStringLiteral("card"), QStringLiteral("read"), kAsClerk[0], kAsClerk[1]}, "clerk-pass-1\n9999\n");
