@@ -4664,6 +4664,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>registry</name>
