@@ -138,6 +138,12 @@ CREATE TABLE terminal_identity (
 );
 )";
 
+// local v6, central v5: the card's authenticity verdict on the visit (docs/card-authenticity.md), for the supervisor
+// and the KPIs; NULL when no card was read or the check was off.
+const char* const kCardVerdictV6 = R"(
+ALTER TABLE visits ADD COLUMN card_verdict TEXT;
+)";
+
 const char* const kCentralV1 = R"(
 CREATE TABLE audit_events (
     terminal_id TEXT NOT NULL,
@@ -266,8 +272,8 @@ QStringList statements(const QString& script, Backend backend) {
     return result;
 }
 
-// v6: when the staff copy was last made equal to the centre's table, so a copy too old is not trusted offline.
-const char* const kLocalV6StaffCopy = R"(
+// v7: when the staff copy was last made equal to the centre's table, so a copy too old is not trusted offline.
+const char* const kLocalV7StaffCopy = R"(
 CREATE TABLE staff_copy (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     pulled_at TEXT NOT NULL
@@ -281,11 +287,12 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kBusinessDateV3),
                 QString::fromLatin1(kLocalV4SignIn),
                 QString::fromLatin1(kLocalV5Audit),
-                QString::fromLatin1(kLocalV6StaffCopy)};
+                QString::fromLatin1(kCardVerdictV6),
+                QString::fromLatin1(kLocalV7StaffCopy)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
-            QString::fromLatin1(kCentralV4Trust)};
+            QString::fromLatin1(kCentralV4Trust), QString::fromLatin1(kCardVerdictV6)};
 }
 } // namespace
 
