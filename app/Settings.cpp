@@ -30,6 +30,8 @@ const QList<SettingKey> kKeys = {
     {"staff/sign_in_backoff_seconds", "2", "The first wait after those; it doubles with every further failure"},
     {"staff/lockout_failures", "10", "Wrong staff passwords in a row that lock the login on this terminal"},
     {"staff/lockout_minutes", "15", "How long a locked login stays locked (also the longest wait)"},
+    {"staff/offline_copy_max_days", "7",
+     "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},
     {"printer/certificate_queue", "", "CUPS queue for certificates; empty: PDFs only, printed by hand"},
     {"printer/certificate_tray", "", "Tray (InputSlot) with the security paper for certificates"},

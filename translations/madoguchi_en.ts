@@ -2991,10 +2991,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read, verify: use verification code B (14 digits) instead of the PIN</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read, verify: print one JSON object</translation>
     </message>
@@ -3081,10 +3077,6 @@
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
         <translation>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>Print this kept PDF again (with --to; recorded in the audit trail).</translation>
     </message>
     <message>
         <source>Seconds to follow the print job (default 60).</source>
@@ -3241,6 +3233,26 @@
     <message>
         <source>The notice was changed, but the audit trail could not be written: %1</source>
         <translation>The notice was changed, but the audit trail could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>Verification code B (14 digits): </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>No verification code B was given on standard input.</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>Verification code B is read from standard input, never from the command line. Nothing was read.</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4794,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>The privacy key file %1 cannot be used. Ask IT staff to check it.</translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -4912,6 +4928,10 @@
     <message>
         <source>There is already a staff account with the login %1.</source>
         <translation>There is already a staff account with the login %1.</translation>
+    </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</translation>
     </message>
 </context>
 <context>

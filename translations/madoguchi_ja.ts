@@ -2984,10 +2984,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read、verify：暗証番号の代わりに照合番号B（14桁）を使う</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read、verify：結果をJSONオブジェクト1つで出力する</translation>
     </message>
@@ -3074,10 +3070,6 @@
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
         <translation>この用紙の種類に設定されたプリンターでも印刷します: certificate（証明書）、form（申請書）、ticket（番号札）（printer/*_queue、printer/*_tray）。</translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>保存されている この PDF を再印刷します（--to と併用。監査ログに記録されます）。</translation>
     </message>
     <message>
         <source>Seconds to follow the print job (default 60).</source>
@@ -3234,6 +3226,26 @@
     <message>
         <source>The notice was changed, but the audit trail could not be written: %1</source>
         <translation>お知らせは変更しましたが、監査記録を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>保存されている この PDF を再印刷します（--to と --as を併用。サインインした職員の名で監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>照合番号B（14桁）: </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>照合番号Bが標準入力から入力されていません。</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: 暗証番号の代わりに照合番号Bを使います（14桁を職員のパスワードの次の行として標準入力から入力。コマンドラインには書きません）</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>照合番号Bは標準入力から読み取ります。コマンドラインからは受け付けません。何も読み取っていません。</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4779,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation>個人情報保護用の鍵ファイル %1 は他のアカウントから読み取りまたは変更ができる状態のため、使用しません。所有者だけが読めるようにし（chmod 600）、誰が読めたかを確認するよう情報システム担当に依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -4895,6 +4911,10 @@
     <message>
         <source>There is already a staff account with the login %1.</source>
         <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
+    </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>中央データベースに接続できず、この端末に保存されている職員アカウントの写しは古すぎるためサインインに使えません。接続の復旧を情報システム担当に依頼してください。</translation>
     </message>
 </context>
 <context>

@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -3024,10 +3024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,10 +3069,6 @@
     </message>
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3235,6 +3227,26 @@
         <source>The notice was changed, but the audit trail could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -3335,7 +3347,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">{名前|なまえ}</translation>
+        <translation>{名前|なまえ}</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3343,7 +3355,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">{性別|せいべつ}</translation>
+        <translation>{性別|せいべつ}</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -3391,11 +3403,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>— decide —</source>
@@ -3709,7 +3721,7 @@
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">はらう お{金|かね}</translation>
+        <translation>はらう お{金|かね}</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -3802,11 +3814,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -3950,7 +3962,7 @@
     <name>madoguchi::ui::MatchPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">{名前|なまえ}</translation>
+        <translation>{名前|なまえ}</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3958,11 +3970,11 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">{住所|じゅうしょ}</translation>
+        <translation>{住所|じゅうしょ}</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">{性別|せいべつ}</translation>
+        <translation>{性別|せいべつ}</translation>
     </message>
     <message>
         <source>male</source>
@@ -4767,6 +4779,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -4894,6 +4910,10 @@
     </message>
     <message>
         <source>There is already a staff account with the login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

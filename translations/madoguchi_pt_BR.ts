@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sim</translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Não</translation>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -3031,10 +3031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,10 +3076,6 @@
     </message>
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3242,6 +3234,26 @@
         <source>The notice was changed, but the audit trail could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -3342,7 +3354,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3350,7 +3362,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -3398,11 +3410,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sim</translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Não</translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>— decide —</source>
@@ -3718,7 +3730,7 @@
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Taxas</translation>
+        <translation>Taxas</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -3811,11 +3823,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sim</translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Não</translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -3960,7 +3972,7 @@
     <name>madoguchi::ui::MatchPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3968,11 +3980,11 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Endereço</translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>male</source>
@@ -4782,6 +4794,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -4911,6 +4927,10 @@
     </message>
     <message>
         <source>There is already a staff account with the login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
