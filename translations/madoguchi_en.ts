@@ -500,6 +500,13 @@
     </message>
 </context>
 <context>
+    <name>ReceptionQueue</name>
+    <message>
+        <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
+        <translation>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryCsv</name>
     <message>
         <source>This item is required. Enter a value.</source>
@@ -3010,10 +3017,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read, verify: use verification code B (14 digits) instead of the PIN</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read, verify: print one JSON object</translation>
     </message>
@@ -3100,10 +3103,6 @@
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
         <translation>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>Print this kept PDF again (with --to; recorded in the audit trail).</translation>
     </message>
     <message>
         <source>Seconds to follow the print job (default 60).</source>
@@ -3260,6 +3259,26 @@
     <message>
         <source>The notice was changed, but the audit trail could not be written: %1</source>
         <translation>The notice was changed, but the audit trail could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>Verification code B (14 digits): </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>No verification code B was given on standard input.</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>Verification code B is read from standard input, never from the command line. Nothing was read.</translation>
     </message>
     <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
@@ -3760,6 +3779,26 @@
     <message>
         <source>&amp;Open the PDFs</source>
         <translation>&amp;Open the PDFs</translation>
+    </message>
+    <message>
+        <source>Still asking the reception queue; wait a moment.</source>
+        <translation>Still asking the reception queue; wait a moment.</translation>
+    </message>
+    <message>
+        <source>Calling the next number…</source>
+        <translation>Calling the next number…</translation>
+    </message>
+    <message>
+        <source>Numbering the resident…</source>
+        <translation>Numbering the resident…</translation>
+    </message>
+    <message>
+        <source>%1 was called, but a visit is open: call it again when it ends.</source>
+        <translation>%1 was called, but a visit is open: call it again when it ends.</translation>
+    </message>
+    <message>
+        <source>Calling %1 to counter %2.</source>
+        <translation>Calling %1 to counter %2.</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +4901,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>The privacy key file %1 cannot be used. Ask IT staff to check it.</translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -4992,6 +5035,10 @@
     <message>
         <source>There is already a staff account with the login %1.</source>
         <translation>There is already a staff account with the login %1.</translation>
+    </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</translation>
     </message>
 </context>
 <context>

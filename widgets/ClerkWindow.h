@@ -19,6 +19,9 @@ namespace madoguchi::counter {
 class CounterPrinting;
 class ReceptionQueue;
 } // namespace madoguchi::counter
+namespace madoguchi::queue {
+struct Ticket;
+}
 
 namespace madoguchi::ui {
 
@@ -85,6 +88,7 @@ private:
     void signOut();
     void callNext();
     void walkIn();
+    void startCalled(const queue::Ticket& ticket);
     void next();
     void showStep();
     void showSync();
