@@ -138,6 +138,12 @@ CREATE TABLE terminal_identity (
 );
 )";
 
+// local v6, central v5: the card's authenticity verdict on the visit (docs/card-authenticity.md), for the supervisor
+// and the KPIs; NULL when no card was read or the check was off.
+const char* const kCardVerdictV6 = R"(
+ALTER TABLE visits ADD COLUMN card_verdict TEXT;
+)";
+
 const char* const kCentralV1 = R"(
 CREATE TABLE audit_events (
     terminal_id TEXT NOT NULL,
@@ -268,13 +274,16 @@ QStringList statements(const QString& script, Backend backend) {
 
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
-        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1), QString::fromLatin1(kLocalV2),
-                QString::fromLatin1(kBusinessDateV3), QString::fromLatin1(kLocalV4SignIn),
-                QString::fromLatin1(kLocalV5Audit)};
+        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
+                QString::fromLatin1(kLocalV2),
+                QString::fromLatin1(kBusinessDateV3),
+                QString::fromLatin1(kLocalV4SignIn),
+                QString::fromLatin1(kLocalV5Audit),
+                QString::fromLatin1(kCardVerdictV6)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
-            QString::fromLatin1(kCentralV4Trust)};
+            QString::fromLatin1(kCentralV4Trust), QString::fromLatin1(kCardVerdictV6)};
 }
 } // namespace
 

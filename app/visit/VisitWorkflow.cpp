@@ -1153,6 +1153,7 @@ bool VisitWorkflow::issue() {
     request.household = m_draft.household;
     request.identitySource = m_draft.source;
     request.idCheck = m_draft.idCheck;
+    request.cardVerdict = m_draft.cardCheck.verdict;
     request.lifeEventIds = m_draft.lifeEventIds;
     request.forms = m_draft.forms;
     for (int i = 0; i < m_draft.forms.size(); ++i) {
