@@ -4172,10 +4172,6 @@
         <translation>Unknown life event &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
-        <translation>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</translation>
-    </message>
-    <message>
         <source>Unknown procedure &quot;%1&quot;.</source>
         <translation>Unknown procedure &quot;%1&quot;.</translation>
     </message>
@@ -4273,6 +4269,10 @@
     <message>
         <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
         <translation>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</translation>
     </message>
 </context>
 <context>

@@ -4159,10 +4159,6 @@
         <translation>「%1」というライフイベントはありません。</translation>
     </message>
     <message>
-        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
-        <translation>証明書の発行には住民記録が必要です。先に転入の手続きを済ませてください。</translation>
-    </message>
-    <message>
         <source>Unknown procedure &quot;%1&quot;.</source>
         <translation>「%1」という手続きはありません。</translation>
     </message>
@@ -4259,6 +4255,10 @@
     <message>
         <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
         <translation>住民記録が応答しないため待機を中止しました。F10 で世帯情報を再照会します。</translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation>証明書には住民記録が必要です。先に転入届を選んでください。証明書は転入届の内容から作成します。</translation>
     </message>
 </context>
 <context>

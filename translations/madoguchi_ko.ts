@@ -4159,10 +4159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown procedure &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,6 +4254,10 @@
     </message>
     <message>
         <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

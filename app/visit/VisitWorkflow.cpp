@@ -812,8 +812,8 @@ void VisitWorkflow::refreshFollowUps() {
     // Every chosen life event proposes its follow-ups; a procedure proposed by two of them is proposed once.
     QList<FollowUp> fresh;
     for (const QString& event : std::as_const(m_draft.lifeEventIds))
-        for (const FollowUp& f : m_services.catalogue->followUps(event, m_draft.answers, m_draft.members,
-                                                                 m_services.clock->now().date()))
+        for (const FollowUp& f :
+             m_services.catalogue->followUps(event, m_draft.answers, m_draft.members, m_services.clock->now().date()))
             if (std::none_of(fresh.begin(), fresh.end(),
                              [&](const FollowUp& known) { return known.procedureId == f.procedureId; }))
                 fresh.append(f);

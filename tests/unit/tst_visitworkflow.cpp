@@ -1011,8 +1011,11 @@ void TestVisitWorkflow::severalLifeEventsAskSharedFactsOnce() {
 }
 
 void TestVisitWorkflow::newResidentTakesCertificatesOnlyWithTheMoveIn() {
-    m_card.face = CardFace{QStringLiteral("鈴木　健一"), QStringLiteral("東京都港区芝公園四丁目2番8号"),
-                           QDate(1985, 9, 12), QStringLiteral("1"), {}};
+    m_card.face = CardFace{QStringLiteral("鈴木　健一"),
+                           QStringLiteral("東京都港区芝公園四丁目2番8号"),
+                           QDate(1985, 9, 12),
+                           QStringLiteral("1"),
+                           {}};
     QVERIFY(m_visit->start(QStringLiteral("A-3")));
     m_visit->useCard();
     QVERIFY(m_visit->submitPin(pin("1234")));
