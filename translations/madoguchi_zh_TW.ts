@@ -246,15 +246,19 @@
 <context>
     <name>CounterIssuance</name>
     <message>
-        <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be printed: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printouts declared in the procedures catalogue have errors; nothing was recorded. Tell the administrator: the log names the procedure and the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not give the household; nothing was recorded, try again when the registry is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,7 @@ bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) 
     spec->certificate = p->category == catalogue::Category::Certificate;
     spec->feePerCopy = p->fee.amount;
     spec->needsMyNumber = p->myNumberRequired;
+    spec->printouts = p->printouts;
     for (const catalogue::LocalizedText& document : p->documents)
         spec->requiredDocuments.append(textOf(document));
     for (const catalogue::ProcedureField& field : p->fields) {
