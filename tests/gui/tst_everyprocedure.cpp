@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace madoguchi;
@@ -44,6 +45,16 @@ QString folded(const QString& text) {
         out += c;
     }
     return out;
+}
+
+// Whether the folded PDF text holds every word of `value`: a name is set as family and given name, which pdftotext
+// may give apart; the people of a list are rows of their own.
+bool holds(const QString& printed, const QString& value) {
+    const QStringList words = QString(value)
+                                  .replace(QChar(0x3000), QLatin1Char(' '))
+                                  .replace(QChar(0x3001), QLatin1Char(' '))
+                                  .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.begin(), words.end(), [&](const QString& w) { return printed.contains(folded(w)); });
 }
 
 // The ways a date may be printed: ISO in the generic form's table, 和暦 or Western year on the bespoke forms.
@@ -89,6 +100,9 @@ bool printsAsIs(const visit::FormDraft& form, const QString& key) {
         if (o.contains(QStringLiteral("$first")))
             return uses(o.value(QStringLiteral("$first")).toArray().at(0));
         for (auto it = o.begin(); it != o.end(); ++it)
+            if (notPrinted.contains(it.key()) && it.key().startsWith(QLatin1Char('$')))
+                return false; // mapped or a condition: printed, if at all, as something else
+        for (auto it = o.begin(); it != o.end(); ++it)
             if (!notPrinted.contains(it.key()) && uses(it.value()))
                 return true;
         return false;
@@ -127,6 +141,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     catalogue::Catalogue m_catalogue;
     QString m_persona;
+    QByteArray m_pin;
     std::unique_ptr<counter::CounterServices> m_services;
     int m_reception = 0;
     int m_typed = 0;
@@ -202,6 +217,7 @@ void TestEveryProcedure::openCounter(const QString& persona) {
     QVERIFY2(who.ok, qPrintable(who.message));
     m_services->setClerk(who);
     m_persona = persona;
+    m_pin = found->pin;
 }
 
 void TestEveryProcedure::fill(visit::FormDraft form, int index) {
@@ -265,7 +281,7 @@ QString TestEveryProcedure::runVisit(const VisitPlan& plan) {
     v.useCard();
     if (!QTest::qWaitFor([&] { return v.identifyStage() == visit::VisitWorkflow::IdentifyStage::PinEntry; }, 10000))
         return {};
-    v.submitPin(card::CardSecret::pin("1234"));
+    v.submitPin(card::CardSecret::pin(m_pin));
     if (!QTest::qWaitFor([&] { return v.step() == Step::Match && v.waiting() == visit::VisitWorkflow::Waiting::None; },
                          15000))
         return {};
@@ -371,9 +387,9 @@ void TestEveryProcedure::checkIssued(const QString& visitId) {
                 continue;
             bool found = false;
             for (const QString& candidate : printedForms(shown(field)) + printedForms(field.value))
-                found = found || printed.contains(folded(candidate));
-            QVERIFY2(found, qPrintable(QStringLiteral("%1/%2: \"%3\" is not in the PDF")
-                                           .arg(form.procedureId, field.spec.key, shown(field))));
+                found = found || holds(printed, candidate);
+            QVERIFY2(found, qPrintable(QStringLiteral("%1/%2: \"%3\" is not in the PDF: %4")
+                                           .arg(form.procedureId, field.spec.key, shown(field), printed.left(400))));
         }
     }
     const qint64 fees =
@@ -474,9 +490,9 @@ void TestEveryProcedure::moveInWithCertificateOfTheNewAddress() {
     for (const visit::IssuedPdf& pdf : v.issued())
         if (pdf.pdfPath.endsWith(QLatin1String("-juminhyo.pdf")))
             certificate = folded(pdfText(pdf.pdfPath));
-    QVERIFY(certificate.contains(folded(newAddress)));
+    QVERIFY(holds(certificate, newAddress));
     for (const visit::Member& m : v.members())
-        QVERIFY2(certificate.contains(folded(m.name)), qPrintable(m.name));
+        QVERIFY2(holds(certificate, m.name), qPrintable(m.name));
     QCOMPARE(v.totalFee(), 300);
     m_services->visit().finish();
 }
@@ -502,7 +518,7 @@ void TestEveryProcedure::birthWithChildAllowanceAndInfantMedical() {
     for (const visit::IssuedPdf& pdf : v.issued())
         if (pdf.pdfPath.endsWith(QLatin1String("-jido-teate.pdf")))
             claim = folded(pdfText(pdf.pdfPath));
-    QVERIFY2(claim.contains(folded(child)), qPrintable(child));
+    QVERIFY2(holds(claim, child), qPrintable(child));
     m_services->visit().finish();
 }
 

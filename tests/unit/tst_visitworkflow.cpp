@@ -119,6 +119,9 @@ RegistryPerson yamada() {
             QStringLiteral("世帯主"),
             QStringLiteral("山田　太郎"),
             QDate(2010, 4, 1),
+            {},
+            {},
+            {},
             {}};
 }
 
@@ -220,7 +223,8 @@ public:
                       fieldSpec("address", u"住所", FieldKind::Text, true, "card.address"),
                       fieldSpec("kana", u"フリガナ", FieldKind::Kana, true, "registry.kana"),
                       fieldSpec("phone", u"電話番号", FieldKind::Phone, true, "")},
-                     {LocalText::of(QStringLiteral("本人確認書類"))}};
+                     {LocalText::of(QStringLiteral("本人確認書類"))},
+                     {}};
             return true;
         }
         if (id == QLatin1String("move_in_notice")) {
@@ -235,7 +239,8 @@ public:
                       fieldSpec("members", u"異動する方", FieldKind::Text, true, "visit.members"),
                       fieldSpec("care", u"要介護認定", FieldKind::YesNo, false, "answer.has_care_certification"),
                       fieldSpec("phone", u"電話番号", FieldKind::Phone, true, "")},
-                     {LocalText::of(QStringLiteral("転出証明書"))}};
+                     {LocalText::of(QStringLiteral("転出証明書"))},
+                     {}};
             return true;
         }
         if (id == QLatin1String("child_allowance")) {
@@ -247,6 +252,7 @@ public:
                      true,
                      {fieldSpec("my_number", u"個人番号", FieldKind::MyNumber, true, "card.my_number"),
                       fieldSpec("phone", u"電話番号", FieldKind::Phone, true, "")},
+                     {},
                      {}};
             return true;
         }
