@@ -2988,10 +2988,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read, verify: use verification code B (14 digits) instead of the PIN</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read, verify: print one JSON object</translation>
     </message>
@@ -3080,10 +3076,6 @@
         <translation>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</translation>
     </message>
     <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>Print this kept PDF again (with --to; recorded in the audit trail).</translation>
-    </message>
-    <message>
         <source>Seconds to follow the print job (default 60).</source>
         <translation>Seconds to follow the print job (default 60).</translation>
     </message>
@@ -3150,6 +3142,114 @@
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>Supervisor %1 of office %2 connects as %3.</translation>
+    </message>
+    <message>
+        <source>The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish.</source>
+        <translation>The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</source>
+        <translation>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</translation>
+    </message>
+    <message>
+        <source>Counter group id (queue groups).</source>
+        <translation>Counter group id (queue groups).</translation>
+    </message>
+    <message>
+        <source>Where the ticket comes from: clerk (default), kiosk, reservation.</source>
+        <translation>Where the ticket comes from: clerk (default), kiosk, reservation.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name, e.g. 3.</source>
+        <translation>This counter&apos;s name, e.g. 3.</translation>
+    </message>
+    <message>
+        <source>Groups this counter serves, comma-separated (default: all).</source>
+        <translation>Groups this counter serves, comma-separated (default: all).</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. A-012.</source>
+        <translation>Ticket number, e.g. A-012.</translation>
+    </message>
+    <message>
+        <source>transfer: the new group.</source>
+        <translation>transfer: the new group.</translation>
+    </message>
+    <message>
+        <source>transfer: only this counter calls it.</source>
+        <translation>transfer: only this counter calls it.</translation>
+    </message>
+    <message>
+        <source>notice set: the notice&apos;s text.</source>
+        <translation>notice set: the notice&apos;s text.</translation>
+    </message>
+    <message>
+        <source>publish: the directory to write.</source>
+        <translation>publish: the directory to write.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
+        <translation>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Unknown queue action: %1</source>
+        <translation>Unknown queue action: %1</translation>
+    </message>
+    <message>
+        <source>Give the counter (--counter).</source>
+        <translation>Give the counter (--counter).</translation>
+    </message>
+    <message>
+        <source>Give the ticket number (--ticket).</source>
+        <translation>Give the ticket number (--ticket).</translation>
+    </message>
+    <message>
+        <source>Give the counter group (--group).</source>
+        <translation>Give the counter group (--group).</translation>
+    </message>
+    <message>
+        <source>Give the directory to write (--out).</source>
+        <translation>Give the directory to write (--out).</translation>
+    </message>
+    <message>
+        <source>Use queue notice set --text TEXT, or queue notice clear.</source>
+        <translation>Use queue notice set --text TEXT, or queue notice clear.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>The notice was changed, but the audit trail could not be written: %1</source>
+        <translation>The notice was changed, but the audit trail could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>Verification code B (14 digits): </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>No verification code B was given on standard input.</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>Verification code B is read from standard input, never from the command line. Nothing was read.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4771,49 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>The privacy key file %1 cannot be used. Ask IT staff to check it.</translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</translation>
+    </message>
+</context>
+<context>
+    <name>queue</name>
+    <message>
+        <source>The reception queue could not be reached. Nothing was changed; try again in a moment.</source>
+        <translation>The reception queue could not be reached. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>There is no ticket %1 today.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be changed now (it is %2).</source>
+        <translation>Ticket %1 cannot be changed now (it is %2).</translation>
+    </message>
+    <message>
+        <source>There is no counter group %1.</source>
+        <translation>There is no counter group %1.</translation>
+    </message>
+    <message>
+        <source>A ticket comes from the kiosk, a clerk or a reservation.</source>
+        <translation>A ticket comes from the kiosk, a clerk or a reservation.</translation>
+    </message>
+    <message>
+        <source>Give the counter&apos;s name.</source>
+        <translation>Give the counter&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Say where the ticket goes: a group or a counter.</source>
+        <translation>Say where the ticket goes: a group or a counter.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>The notice is empty.</translation>
+    </message>
+    <message>
+        <source>The waiting times could not be written to %1.</source>
+        <translation>The waiting times could not be written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>registry</name>
@@ -4762,6 +4905,10 @@
     <message>
         <source>There is already a staff account with the login %1.</source>
         <translation>There is already a staff account with the login %1.</translation>
+    </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</translation>
     </message>
 </context>
 <context>

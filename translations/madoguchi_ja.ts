@@ -2981,10 +2981,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read、verify：暗証番号の代わりに照合番号B（14桁）を使う</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read、verify：結果をJSONオブジェクト1つで出力する</translation>
     </message>
@@ -3073,10 +3069,6 @@
         <translation>この用紙の種類に設定されたプリンターでも印刷します: certificate（証明書）、form（申請書）、ticket（番号札）（printer/*_queue、printer/*_tray）。</translation>
     </message>
     <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>保存されている この PDF を再印刷します（--to と併用。監査ログに記録されます）。</translation>
-    </message>
-    <message>
         <source>Seconds to follow the print job (default 60).</source>
         <translation>印刷ジョブを見守る秒数（既定 60）。</translation>
     </message>
@@ -3143,6 +3135,114 @@
     <message>
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>庁舎 %2 の責任者 %1 は %3 として接続します。</translation>
+    </message>
+    <message>
+        <source>The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish.</source>
+        <translation>受付の順番待ち: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</source>
+        <translation>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</translation>
+    </message>
+    <message>
+        <source>Counter group id (queue groups).</source>
+        <translation>受付区分のID（queue groups で一覧）。</translation>
+    </message>
+    <message>
+        <source>Where the ticket comes from: clerk (default), kiosk, reservation.</source>
+        <translation>受付番号の発行元: clerk（既定、窓口職員）、kiosk（受付機）、reservation（予約）。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name, e.g. 3.</source>
+        <translation>この窓口の名前（例: 3）。</translation>
+    </message>
+    <message>
+        <source>Groups this counter serves, comma-separated (default: all).</source>
+        <translation>この窓口が受け持つ受付区分（カンマ区切り、既定: すべて）。</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. A-012.</source>
+        <translation>受付番号（例: A-012）。</translation>
+    </message>
+    <message>
+        <source>transfer: the new group.</source>
+        <translation>transfer: 移す先の受付区分。</translation>
+    </message>
+    <message>
+        <source>transfer: only this counter calls it.</source>
+        <translation>transfer: この窓口だけが呼び出す。</translation>
+    </message>
+    <message>
+        <source>notice set: the notice&apos;s text.</source>
+        <translation>notice set: お知らせの文。</translation>
+    </message>
+    <message>
+        <source>publish: the directory to write.</source>
+        <translation>publish: 書き出すディレクトリ。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
+        <translation>庁舎の受付の順番待ちです。issue は窓口職員・責任者・受付機のサインイン、窓口の操作は窓口職員か責任者、notice は責任者のサインインが必要です: --as ログインID、パスワードは標準入力。</translation>
+    </message>
+    <message>
+        <source>Unknown queue action: %1</source>
+        <translation>queue の操作が不明です: %1</translation>
+    </message>
+    <message>
+        <source>Give the counter (--counter).</source>
+        <translation>窓口を指定してください（--counter）。</translation>
+    </message>
+    <message>
+        <source>Give the ticket number (--ticket).</source>
+        <translation>受付番号を指定してください（--ticket）。</translation>
+    </message>
+    <message>
+        <source>Give the counter group (--group).</source>
+        <translation>受付区分を指定してください（--group）。</translation>
+    </message>
+    <message>
+        <source>Give the directory to write (--out).</source>
+        <translation>書き出すディレクトリを指定してください（--out）。</translation>
+    </message>
+    <message>
+        <source>Use queue notice set --text TEXT, or queue notice clear.</source>
+        <translation>queue notice set --text 文、または queue notice clear を使ってください。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>お待ちの方はいません。</translation>
+    </message>
+    <message>
+        <source>The notice was changed, but the audit trail could not be written: %1</source>
+        <translation>お知らせは変更しましたが、監査記録を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>保存されている この PDF を再印刷します（--to と --as を併用。サインインした職員の名で監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>照合番号B（14桁）: </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>照合番号Bが標準入力から入力されていません。</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: 暗証番号の代わりに照合番号Bを使います（14桁を職員のパスワードの次の行として標準入力から入力。コマンドラインには書きません）</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>照合番号Bは標準入力から読み取ります。コマンドラインからは受け付けません。何も読み取っていません。</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4756,49 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation>個人情報保護用の鍵ファイル %1 は他のアカウントから読み取りまたは変更ができる状態のため、使用しません。所有者だけが読めるようにし（chmod 600）、誰が読めたかを確認するよう情報システム担当に依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>queue</name>
+    <message>
+        <source>The reception queue could not be reached. Nothing was changed; try again in a moment.</source>
+        <translation>受付の順番待ちに接続できません。何も変更していません。少し待ってからもう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>本日の受付番号 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be changed now (it is %2).</source>
+        <translation>受付番号 %1 は今は変更できません（状態: %2）。</translation>
+    </message>
+    <message>
+        <source>There is no counter group %1.</source>
+        <translation>受付区分 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A ticket comes from the kiosk, a clerk or a reservation.</source>
+        <translation>受付番号の発行元は受付機、窓口職員、予約のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Give the counter&apos;s name.</source>
+        <translation>窓口の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Say where the ticket goes: a group or a counter.</source>
+        <translation>移す先（受付区分か窓口）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>お知らせの文が空です。</translation>
+    </message>
+    <message>
+        <source>The waiting times could not be written to %1.</source>
+        <translation>待ち時間を %1 に書き出せませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>registry</name>
@@ -4745,6 +4888,10 @@
     <message>
         <source>There is already a staff account with the login %1.</source>
         <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
+    </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>中央データベースに接続できず、この端末に保存されている職員アカウントの写しは古すぎるためサインインに使えません。接続の復旧を情報システム担当に依頼してください。</translation>
     </message>
 </context>
 <context>
