@@ -216,9 +216,10 @@ struct DocumentCheck {
 // The issued output of one procedure: what was recorded and the PDF to print.
 struct IssuedPdf {
     QString procedureId;
-    QString serial;
+    QString serial; // every procedure's document has one; a certificate's is printed on it
     QString verificationCode;
     QString pdfPath;
+    bool certificate = false; // printed on certificate (security) paper; otherwise a filled-in form
 };
 
 } // namespace madoguchi::visit

@@ -554,6 +554,12 @@ void TestEveryProcedure::threeCertificatesPaidOnce() {
         if (pdf.pdfPath.endsWith(QLatin1String("-inkan-toroku.pdf")))
             seal = folded(pdfText(pdf.pdfPath));
     QVERIFY(seal.contains(QStringLiteral("S0001001")));
+    // The three certificates go to the certificate paper; the request forms to plain paper.
+    int onCertificatePaper = 0;
+    for (const visit::IssuedPdf& pdf : m_services->visit().issued())
+        onCertificatePaper += int(pdf.certificate);
+    QCOMPARE(onCertificatePaper, 3);
+    QCOMPARE(m_services->visit().issued().size(), 6);
     m_services->visit().finish();
 }
 
