@@ -32,6 +32,8 @@ const QList<SettingKey> kKeys = {
     {"staff/lockout_minutes", "15", "How long a locked login stays locked (also the longest wait)"},
     {"staff/offline_copy_max_days", "7",
      "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
+    {"log/max_kib", "10240", "Size in KiB at which madoguchi.log is rotated (64 to 1048576)"},
+    {"log/keep", "5", "How many rotated logs (madoguchi.log.1 …) are kept (1 to 100)"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},
     {"printer/certificate_queue", "", "CUPS queue for certificates; empty: PDFs only, printed by hand"},
     {"printer/certificate_tray", "", "Tray (InputSlot) with the security paper for certificates"},
@@ -39,6 +41,9 @@ const QList<SettingKey> kKeys = {
     {"printer/form_tray", "", "Tray (InputSlot) for forms; empty: the queue's default"},
     {"printer/ticket_queue", "", "CUPS queue of the receipt printer for tickets; empty: not printed"},
     {"printer/ticket_tray", "", "Tray or roll (InputSlot) for tickets; empty: the queue's default"},
+    {"queue/counter", "", "This counter's name on the lobby display and in the queue (empty: the terminal id)"},
+    {"queue/groups", "", "Counter groups this counter calls, comma-separated ids (empty: all groups)"},
+    {"queue/walk_in_group", "", "Group a resident without a ticket is numbered in at F3 (empty: the first served)"},
     {"queue/absent_minutes", "10", "A called ticket marked absent is back in line after this many minutes"},
     {"queue/absent_limit", "2", "Marked absent this many times, a ticket is dropped from the line"},
 };

@@ -478,6 +478,13 @@
     </message>
 </context>
 <context>
+    <name>ReceptionQueue</name>
+    <message>
+        <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
+        <translation>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryCsv</name>
     <message>
         <source>This item is required. Enter a value.</source>
@@ -3669,6 +3676,26 @@
     <message>
         <source>&amp;Open the PDFs</source>
         <translation>&amp;Open the PDFs</translation>
+    </message>
+    <message>
+        <source>Still asking the reception queue; wait a moment.</source>
+        <translation>Still asking the reception queue; wait a moment.</translation>
+    </message>
+    <message>
+        <source>Calling the next number…</source>
+        <translation>Calling the next number…</translation>
+    </message>
+    <message>
+        <source>Numbering the resident…</source>
+        <translation>Numbering the resident…</translation>
+    </message>
+    <message>
+        <source>%1 was called, but a visit is open: call it again when it ends.</source>
+        <translation>%1 was called, but a visit is open: call it again when it ends.</translation>
+    </message>
+    <message>
+        <source>Calling %1 to counter %2.</source>
+        <translation>Calling %1 to counter %2.</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,13 @@
     </message>
 </context>
 <context>
+    <name>ReceptionQueue</name>
+    <message>
+        <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
+        <translation>受付の順番待ち（中央データベース）に接続できません。目の前の来庁者には F3 で受付番号を付けられます。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryCsv</name>
     <message>
         <source>This item is required. Enter a value.</source>
@@ -3660,6 +3667,26 @@
     <message>
         <source>&amp;Open the PDFs</source>
         <translation>PDF を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Still asking the reception queue; wait a moment.</source>
+        <translation>受付の順番待ちに問い合わせ中です。少しお待ちください。</translation>
+    </message>
+    <message>
+        <source>Calling the next number…</source>
+        <translation>次の番号を呼び出しています…</translation>
+    </message>
+    <message>
+        <source>Numbering the resident…</source>
+        <translation>受付番号を発行しています…</translation>
+    </message>
+    <message>
+        <source>%1 was called, but a visit is open: call it again when it ends.</source>
+        <translation>%1 を呼び出しましたが、受付中の来庁があります。終わってからもう一度呼び出してください。</translation>
+    </message>
+    <message>
+        <source>Calling %1 to counter %2.</source>
+        <translation>%1 を %2 番窓口に呼び出しています。</translation>
     </message>
 </context>
 <context>

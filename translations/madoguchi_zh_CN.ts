@@ -476,6 +476,13 @@
     </message>
 </context>
 <context>
+    <name>ReceptionQueue</name>
+    <message>
+        <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryCsv</name>
     <message>
         <source>This item is required. Enter a value.</source>
@@ -3659,6 +3666,26 @@
     </message>
     <message>
         <source>&amp;Open the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still asking the reception queue; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling the next number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering the resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was called, but a visit is open: call it again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1 to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
