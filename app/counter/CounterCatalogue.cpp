@@ -97,18 +97,16 @@ QList<visit::LifeEventSpec> CounterCatalogue::lifeEvents() const {
 }
 
 QList<visit::ProcedureSpec> CounterCatalogue::directProcedures() const {
+    // Every procedure that is not a life event, certificates first (the most asked for at a counter).
     QList<visit::ProcedureSpec> specs;
-    // Every procedure that is not a life event can be chosen on its own: certificates (the most asked for) first,
-    // then child care, care and disaster, each in catalogue order.
-    for (const catalogue::Category category : {catalogue::Category::Certificate, catalogue::Category::ChildCare,
-                                               catalogue::Category::Care, catalogue::Category::Disaster}) {
-        for (const catalogue::Procedure& p : m_catalogue.procedures(category)) {
-            visit::ProcedureSpec spec;
-            if (procedure(p.id, &spec))
-                specs.append(spec);
-        }
+    QList<visit::ProcedureSpec> others;
+    for (const catalogue::Procedure& p : m_catalogue.procedures()) {
+        visit::ProcedureSpec spec;
+        if (p.category == catalogue::Category::LifeEvent || !procedure(p.id, &spec))
+            continue;
+        (spec.certificate ? specs : others).append(spec);
     }
-    return specs;
+    return specs + others;
 }
 
 bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) const {
@@ -126,6 +124,7 @@ bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) 
     spec->certificate = p->category == catalogue::Category::Certificate;
     spec->feePerCopy = p->fee.amount;
     spec->needsMyNumber = p->myNumberRequired;
+    spec->printouts = p->printouts;
     for (const catalogue::LocalizedText& document : p->documents)
         spec->requiredDocuments.append(textOf(document));
     for (const catalogue::ProcedureField& field : p->fields) {
