@@ -1040,6 +1040,7 @@ void TestCounterVisits::centralThatNeverAnswersKeepsTheWindowResponsive() {
     StallWatchdog watchdog;
     ui::ClerkWindow* clerk = m_screens->clerk();
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     enterPin(QStringLiteral("1234"));
     // The card is read, then the registry look-up waits for the centre on the worker: the window says so and keeps
@@ -1069,6 +1070,7 @@ void TestCounterVisits::choosePageFindsEveryProcedure() {
     openCounter(QStringLiteral("yamada-taro"));
     ui::ClerkWindow* clerk = m_screens->clerk();
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     enterPin(QStringLiteral("1234"));
     waitForStep(Step::Match);
