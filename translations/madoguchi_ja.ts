@@ -4771,6 +4771,81 @@
     </message>
 </context>
 <context>
+    <name>supervisor</name>
+    <message>
+        <source>The central database cannot be reached or refused the change. Nothing was changed.</source>
+        <translation>中央データベースに接続できないか、変更が拒否されました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
+        <translation>証明書 %1 は中央に登録されていません。交付番号を確認してください。交付直後の証明書はまだ同期されていないことがあります。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>certificate lookup</source>
+        <translation>証明書の照会</translation>
+    </message>
+    <message>
+        <source>The lookup could not be recorded in the audit trail, so it is not shown.</source>
+        <translation>照会を監査記録に残せなかったため、表示しません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation>証明書 %1 はすでに取消済みです。</translation>
+    </message>
+    <message>
+        <source>A void of %1 has already been requested and waits for a supervisor.</source>
+        <translation>%1 の取消はすでに申請済みで、管理者の承認を待っています。</translation>
+    </message>
+    <message>
+        <source>The void request could not be saved on this terminal.</source>
+        <translation>取消申請をこの端末に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation>この申請はすでに処理済みです。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is unknown or already void.</source>
+        <translation>証明書 %1 は存在しないか、すでに取消済みです。</translation>
+    </message>
+    <message>
+        <source>The void could not be recorded in the audit trail, so it was not made.</source>
+        <translation>取消を監査記録に残せなかったため、取消していません。</translation>
+    </message>
+    <message>
+        <source>No such void request.</source>
+        <translation>該当する取消申請はありません。</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit trail, so it was not given.</source>
+        <translation>判断を監査記録に残せなかったため、処理していません。</translation>
+    </message>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation>この端末には識別子がありません。情報システム担当に terminal/id の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already reissued as %2.</source>
+        <translation>証明書 %1 はすでに %2 として再交付されています。</translation>
+    </message>
+    <message>
+        <source>No new serial could be taken on this terminal.</source>
+        <translation>この端末で新しい交付番号を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Reissued as %1: %2</source>
+        <translation>%1 として再交付: %2</translation>
+    </message>
+    <message>
+        <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
+        <translation>再交付を監査記録に残せなかったため、再交付していません。</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>

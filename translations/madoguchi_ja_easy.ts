@@ -4771,6 +4771,81 @@
     </message>
 </context>
 <context>
+    <name>supervisor</name>
+    <message>
+        <source>The central database cannot be reached or refused the change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup could not be recorded in the audit trail, so it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void of %1 has already been requested and waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void request could not be saved on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is unknown or already void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void could not be recorded in the audit trail, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such void request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit trail, so it was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already reissued as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new serial could be taken on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>

@@ -19,8 +19,9 @@ namespace {
 const QList<TableGrant> kGrants = {
     {"visits", "SELECT, INSERT, UPDATE (central_received_at)", "SELECT", "terminal"},
     {"procedure_requests", "SELECT, INSERT", "SELECT", "visit"},
+    // A supervisor also inserts the reissued certificate (a new serial linked to the old one).
     {"issued_documents", "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)",
-     "SELECT, UPDATE (voided_at, void_reason, voided_by)", "visit"},
+     "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)", "visit"},
     {"payments", "SELECT, INSERT", "SELECT", "visit"},
     // received_at: the centre's receipt stamp, set once by the sync (the trigger allows nothing else).
     {"audit_events", "SELECT, INSERT, UPDATE (received_at)", "SELECT", "terminal"},
@@ -36,6 +37,8 @@ const QList<TableGrant> kGrants = {
     {"terminal_keys", "SELECT, INSERT", "SELECT", "terminal"},
     {"sync_alarms", "SELECT, INSERT, UPDATE (cleared_at)", "SELECT, UPDATE (cleared_at)", "terminal"},
     {"audit_anchors", "SELECT, INSERT", "SELECT, INSERT", "terminal"},
+    // A counter's void requests arrive with its sync; the office's supervisor answers them.
+    {"void_requests", "SELECT, INSERT", "SELECT, UPDATE (state, decided_by, decided_at, decision_reason)", "terminal"},
     {"madoguchi_db_roles", "", "", ""},
 };
 

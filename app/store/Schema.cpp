@@ -248,6 +248,27 @@ CREATE TABLE audit_anchors (
 );
 )";
 
+// v5: supervisor decisions at the centre: a clerk's void request and the supervisor's answer (one open request per
+// serial), and a reissued certificate's link to the serial it replaces.
+const char* const kCentralV5VoidRequests = R"(
+CREATE TABLE void_requests (
+    id TEXT PRIMARY KEY,
+    serial TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'refused')),
+    decided_by TEXT,
+    decided_at TEXT,
+    decision_reason TEXT
+);
+CREATE UNIQUE INDEX void_requests_one_pending ON void_requests (serial) WHERE state = 'pending';
+CREATE INDEX void_requests_by_state ON void_requests (state, requested_at);
+ALTER TABLE issued_documents ADD COLUMN reissue_of TEXT;
+CREATE INDEX documents_by_reissue_of ON issued_documents (reissue_of);
+)";
+
 const char* const kCentralV3Indexes = R"(
 CREATE INDEX documents_by_day ON issued_documents (business_date, visit_id);
 CREATE INDEX payments_by_day ON payments (business_date, visit_id);
@@ -274,7 +295,7 @@ QList<QString> steps(Schema schema) {
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
-            QString::fromLatin1(kCentralV4Trust)};
+            QString::fromLatin1(kCentralV4Trust), QString::fromLatin1(kCentralV5VoidRequests)};
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "audit/TerminalSigner.h"
 #include "store/Connection.h"
 #include "store/Rows.h"
+#include "supervisor/VoidRequests.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,6 +36,7 @@ struct Batch {
     int voids = 0;
     QList<QVariantList> visitRows, requestRows, documentRows, paymentRows;
     QList<QJsonObject> voidRows;
+    QList<QByteArray> voidRequests; // a clerk's requests for a supervisor (supervisor/VoidRequests)
 };
 
 void collect(Batch& batch, const QString& kind, const QByteArray& payload) {
@@ -42,6 +44,10 @@ void collect(Batch& batch, const QString& kind, const QByteArray& payload) {
     if (kind == QLatin1String("void")) {
         batch.voidRows.append(bundle);
         ++batch.voids;
+        return;
+    }
+    if (kind == QLatin1String("void_request")) {
+        batch.voidRequests.append(payload);
         return;
     }
     batch.visitRows.append(store::rowValues(store::visitColumns(), bundle.value(QStringLiteral("visit")).toObject()));
@@ -87,6 +93,10 @@ bool send(const Connection& central, const QString& terminalId, const Batch& bat
                 detail)) {
             return false;
         }
+    }
+    for (const QByteArray& request : batch.voidRequests) {
+        if (!supervisor::applyVoidRequest(central, request, detail))
+            return false;
     }
     // The centre's own receive time, whatever the terminal's clock said.
     if (!central.exec(QStringLiteral("UPDATE visits SET central_received_at = ? WHERE central_received_at IS NULL AND "
