@@ -90,6 +90,7 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
     record.visit.language = request.language;
     record.visit.staffId = m_actor.staffId;
     record.visit.residentId = request.residentId;
+    record.visit.cardVerdict = request.cardVerdict;
     record.visit.identifiedAt = m_clock.now();
     record.visit.confirmedAt = m_clock.now();
     qint64 total = 0;

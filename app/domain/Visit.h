@@ -22,6 +22,9 @@ struct Visit {
     QDateTime confirmedAt;
     QDateTime issuedAt;
     QDateTime completedAt;
+    // The card's authenticity verdict (docs/card-authenticity.md: "genuine", "data_altered", …) of the last card read
+    // in this visit; empty when no card was checked.
+    QString cardVerdict;
 
     friend bool operator==(const Visit&, const Visit&) = default;
 };

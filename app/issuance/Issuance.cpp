@@ -180,7 +180,8 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
                                 stamp(visit.identifiedAt),
                                 stamp(visit.confirmedAt),
                                 stamp(visit.issuedAt),
-                                stamp(visit.completedAt)};
+                                stamp(visit.completedAt),
+                                text(visit.cardVerdict)};
     if (!store::upsertRows(m_local, store::visitColumns(), {visitRow}, false, &detail))
         return failed(detail);
     if (m_local.scalar(QStringLiteral("SELECT changes()")).toInt() != 1)

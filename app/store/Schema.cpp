@@ -138,6 +138,12 @@ CREATE TABLE terminal_identity (
 );
 )";
 
+// local v6, central v5: the card's authenticity verdict on the visit (docs/card-authenticity.md), for the supervisor
+// and the KPIs; NULL when no card was read or the check was off.
+const char* const kCardVerdictV6 = R"(
+ALTER TABLE visits ADD COLUMN card_verdict TEXT;
+)";
+
 const char* const kCentralV1 = R"(
 CREATE TABLE audit_events (
     terminal_id TEXT NOT NULL,
@@ -248,9 +254,9 @@ CREATE TABLE audit_anchors (
 );
 )";
 
-// v5: supervisor decisions at the centre: a clerk's void request and the supervisor's answer (one open request per
-// serial), and a reissued certificate's link to the serial it replaces.
-const char* const kCentralV5VoidRequests = R"(
+// central v6: supervisor decisions at the centre: a clerk's void request and the supervisor's answer (one open request
+// per serial), and a reissued certificate's link to the serial it replaces.
+const char* const kCentralV6VoidRequests = R"(
 CREATE TABLE void_requests (
     id TEXT PRIMARY KEY,
     serial TEXT NOT NULL,
@@ -289,13 +295,19 @@ QStringList statements(const QString& script, Backend backend) {
 
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
-        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1), QString::fromLatin1(kLocalV2),
-                QString::fromLatin1(kBusinessDateV3), QString::fromLatin1(kLocalV4SignIn),
-                QString::fromLatin1(kLocalV5Audit)};
+        return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
+                QString::fromLatin1(kLocalV2),
+                QString::fromLatin1(kBusinessDateV3),
+                QString::fromLatin1(kLocalV4SignIn),
+                QString::fromLatin1(kLocalV5Audit),
+                QString::fromLatin1(kCardVerdictV6)};
     }
-    return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1), QString::fromLatin1(kCentralV2),
+    return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
+            QString::fromLatin1(kCentralV2),
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
-            QString::fromLatin1(kCentralV4Trust), QString::fromLatin1(kCentralV5VoidRequests)};
+            QString::fromLatin1(kCentralV4Trust),
+            QString::fromLatin1(kCardVerdictV6),
+            QString::fromLatin1(kCentralV6VoidRequests)};
 }
 } // namespace
 

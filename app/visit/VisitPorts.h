@@ -126,6 +126,7 @@ struct IssueRequest {
     QList<RegistryPerson> household; // the resident's household as the registry gave it at the match
     IdentitySource identitySource = IdentitySource::None;
     IdDocumentCheck idCheck;
+    QString cardVerdict; // CardCheck::verdict of the card read in this visit, empty when none was checked
     std::optional<card::MyNumber> myNumber; // only when a chosen procedure needs it; wipes itself
     QString lifeEventId;
     QList<FormDraft> forms;

@@ -1075,6 +1075,7 @@ bool VisitWorkflow::issue() {
     request.household = m_draft.household;
     request.identitySource = m_draft.source;
     request.idCheck = m_draft.idCheck;
+    request.cardVerdict = m_draft.cardCheck.verdict;
     request.lifeEventId = m_draft.lifeEventId;
     request.forms = m_draft.forms;
     for (int i = 0; i < m_draft.forms.size(); ++i) {
