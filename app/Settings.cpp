@@ -37,6 +37,8 @@ const QList<SettingKey> kKeys = {
     {"printer/form_tray", "", "Tray (InputSlot) for forms; empty: the queue's default"},
     {"printer/ticket_queue", "", "CUPS queue of the receipt printer for tickets; empty: not printed"},
     {"printer/ticket_tray", "", "Tray or roll (InputSlot) for tickets; empty: the queue's default"},
+    {"queue/absent_minutes", "10", "A called ticket marked absent is back in line after this many minutes"},
+    {"queue/absent_limit", "2", "Marked absent this many times, a ticket is dropped from the line"},
 };
 
 QString defaultConfigFile() {

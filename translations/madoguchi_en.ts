@@ -3147,6 +3147,94 @@
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>Supervisor %1 of office %2 connects as %3.</translation>
     </message>
+    <message>
+        <source>The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish.</source>
+        <translation>The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</source>
+        <translation>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</translation>
+    </message>
+    <message>
+        <source>Counter group id (queue groups).</source>
+        <translation>Counter group id (queue groups).</translation>
+    </message>
+    <message>
+        <source>Where the ticket comes from: clerk (default), kiosk, reservation.</source>
+        <translation>Where the ticket comes from: clerk (default), kiosk, reservation.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name, e.g. 3.</source>
+        <translation>This counter&apos;s name, e.g. 3.</translation>
+    </message>
+    <message>
+        <source>Groups this counter serves, comma-separated (default: all).</source>
+        <translation>Groups this counter serves, comma-separated (default: all).</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. A-012.</source>
+        <translation>Ticket number, e.g. A-012.</translation>
+    </message>
+    <message>
+        <source>transfer: the new group.</source>
+        <translation>transfer: the new group.</translation>
+    </message>
+    <message>
+        <source>transfer: only this counter calls it.</source>
+        <translation>transfer: only this counter calls it.</translation>
+    </message>
+    <message>
+        <source>notice set: the notice&apos;s text.</source>
+        <translation>notice set: the notice&apos;s text.</translation>
+    </message>
+    <message>
+        <source>publish: the directory to write.</source>
+        <translation>publish: the directory to write.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
+        <translation>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Unknown queue action: %1</source>
+        <translation>Unknown queue action: %1</translation>
+    </message>
+    <message>
+        <source>Give the counter (--counter).</source>
+        <translation>Give the counter (--counter).</translation>
+    </message>
+    <message>
+        <source>Give the ticket number (--ticket).</source>
+        <translation>Give the ticket number (--ticket).</translation>
+    </message>
+    <message>
+        <source>Give the counter group (--group).</source>
+        <translation>Give the counter group (--group).</translation>
+    </message>
+    <message>
+        <source>Give the directory to write (--out).</source>
+        <translation>Give the directory to write (--out).</translation>
+    </message>
+    <message>
+        <source>Use queue notice set --text TEXT, or queue notice clear.</source>
+        <translation>Use queue notice set --text TEXT, or queue notice clear.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>The notice was changed, but the audit trail could not be written: %1</source>
+        <translation>The notice was changed, but the audit trail could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4666,6 +4754,45 @@
     <message>
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>The privacy key file %1 cannot be used. Ask IT staff to check it.</translation>
+    </message>
+</context>
+<context>
+    <name>queue</name>
+    <message>
+        <source>The reception queue could not be reached. Nothing was changed; try again in a moment.</source>
+        <translation>The reception queue could not be reached. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>There is no ticket %1 today.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be changed now (it is %2).</source>
+        <translation>Ticket %1 cannot be changed now (it is %2).</translation>
+    </message>
+    <message>
+        <source>There is no counter group %1.</source>
+        <translation>There is no counter group %1.</translation>
+    </message>
+    <message>
+        <source>A ticket comes from the kiosk, a clerk or a reservation.</source>
+        <translation>A ticket comes from the kiosk, a clerk or a reservation.</translation>
+    </message>
+    <message>
+        <source>Give the counter&apos;s name.</source>
+        <translation>Give the counter&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Say where the ticket goes: a group or a counter.</source>
+        <translation>Say where the ticket goes: a group or a counter.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>The notice is empty.</translation>
+    </message>
+    <message>
+        <source>The waiting times could not be written to %1.</source>
+        <translation>The waiting times could not be written to %1.</translation>
     </message>
 </context>
 <context>

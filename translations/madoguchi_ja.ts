@@ -3140,6 +3140,94 @@
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation>庁舎 %2 の責任者 %1 は %3 として接続します。</translation>
     </message>
+    <message>
+        <source>The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish.</source>
+        <translation>受付の順番待ち: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</source>
+        <translation>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</translation>
+    </message>
+    <message>
+        <source>Counter group id (queue groups).</source>
+        <translation>受付区分のID（queue groups で一覧）。</translation>
+    </message>
+    <message>
+        <source>Where the ticket comes from: clerk (default), kiosk, reservation.</source>
+        <translation>受付番号の発行元: clerk（既定、窓口職員）、kiosk（受付機）、reservation（予約）。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name, e.g. 3.</source>
+        <translation>この窓口の名前（例: 3）。</translation>
+    </message>
+    <message>
+        <source>Groups this counter serves, comma-separated (default: all).</source>
+        <translation>この窓口が受け持つ受付区分（カンマ区切り、既定: すべて）。</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. A-012.</source>
+        <translation>受付番号（例: A-012）。</translation>
+    </message>
+    <message>
+        <source>transfer: the new group.</source>
+        <translation>transfer: 移す先の受付区分。</translation>
+    </message>
+    <message>
+        <source>transfer: only this counter calls it.</source>
+        <translation>transfer: この窓口だけが呼び出す。</translation>
+    </message>
+    <message>
+        <source>notice set: the notice&apos;s text.</source>
+        <translation>notice set: お知らせの文。</translation>
+    </message>
+    <message>
+        <source>publish: the directory to write.</source>
+        <translation>publish: 書き出すディレクトリ。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
+        <translation>庁舎の受付の順番待ちです。issue は窓口職員・責任者・受付機のサインイン、窓口の操作は窓口職員か責任者、notice は責任者のサインインが必要です: --as ログインID、パスワードは標準入力。</translation>
+    </message>
+    <message>
+        <source>Unknown queue action: %1</source>
+        <translation>queue の操作が不明です: %1</translation>
+    </message>
+    <message>
+        <source>Give the counter (--counter).</source>
+        <translation>窓口を指定してください（--counter）。</translation>
+    </message>
+    <message>
+        <source>Give the ticket number (--ticket).</source>
+        <translation>受付番号を指定してください（--ticket）。</translation>
+    </message>
+    <message>
+        <source>Give the counter group (--group).</source>
+        <translation>受付区分を指定してください（--group）。</translation>
+    </message>
+    <message>
+        <source>Give the directory to write (--out).</source>
+        <translation>書き出すディレクトリを指定してください（--out）。</translation>
+    </message>
+    <message>
+        <source>Use queue notice set --text TEXT, or queue notice clear.</source>
+        <translation>queue notice set --text 文、または queue notice clear を使ってください。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>お待ちの方はいません。</translation>
+    </message>
+    <message>
+        <source>The notice was changed, but the audit trail could not be written: %1</source>
+        <translation>お知らせは変更しましたが、監査記録を書き込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4651,6 +4739,45 @@
     <message>
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>queue</name>
+    <message>
+        <source>The reception queue could not be reached. Nothing was changed; try again in a moment.</source>
+        <translation>受付の順番待ちに接続できません。何も変更していません。少し待ってからもう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>本日の受付番号 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be changed now (it is %2).</source>
+        <translation>受付番号 %1 は今は変更できません（状態: %2）。</translation>
+    </message>
+    <message>
+        <source>There is no counter group %1.</source>
+        <translation>受付区分 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A ticket comes from the kiosk, a clerk or a reservation.</source>
+        <translation>受付番号の発行元は受付機、窓口職員、予約のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Give the counter&apos;s name.</source>
+        <translation>窓口の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Say where the ticket goes: a group or a counter.</source>
+        <translation>移す先（受付区分か窓口）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>お知らせの文が空です。</translation>
+    </message>
+    <message>
+        <source>The waiting times could not be written to %1.</source>
+        <translation>待ち時間を %1 に書き出せませんでした。</translation>
     </message>
 </context>
 <context>

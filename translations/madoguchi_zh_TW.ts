@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3140,94 @@
         <source>Supervisor %1 of office %2 connects as %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|notice|publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups | issue | call-next | recall | absent | serve | done | transfer | list | notice set|clear | publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter group id (queue groups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the ticket comes from: clerk (default), kiosk, reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name, e.g. 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups this counter serves, comma-separated (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. A-012.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer: the new group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer: only this counter calls it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice set: the notice&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: the directory to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown queue action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the counter (--counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ticket number (--ticket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the counter group (--group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the directory to write (--out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use queue notice set --text TEXT, or queue notice clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was changed, but the audit trail could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -3240,7 +3328,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3248,7 +3336,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性別</translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -3296,11 +3384,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>— decide —</source>
@@ -3594,7 +3682,7 @@
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">扣繳的費用</translation>
+        <translation>扣繳的費用</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -3687,11 +3775,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -3835,7 +3923,7 @@
     <name>madoguchi::ui::MatchPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3843,11 +3931,11 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性別</translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>male</source>
@@ -4650,6 +4738,45 @@
     <name>privacy</name>
     <message>
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>queue</name>
+    <message>
+        <source>The reception queue could not be reached. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be changed now (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no counter group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket comes from the kiosk, a clerk or a reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the counter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the ticket goes: a group or a counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting times could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,10 +37,19 @@ const QList<TableGrant> kGrants = {
     {"terminal_keys", "SELECT, INSERT", "SELECT", "terminal"},
     {"sync_alarms", "SELECT, INSERT, UPDATE (cleared_at)", "SELECT, UPDATE (cleared_at)", "terminal"},
     {"audit_anchors", "SELECT, INSERT", "SELECT, INSERT", "terminal"},
+    // The lobby queue (app/queue): every terminal of an office (counters, kiosk, display) shares its tickets; the
+    // state-change rows are never changed; the lobby notice is the supervisor's.
+    {"queue_tickets", "SELECT, INSERT, UPDATE", "SELECT", "office"},
+    {"queue_events", "SELECT, INSERT", "SELECT", "office"},
+    {"queue_numbers", "SELECT, INSERT, UPDATE", "SELECT", "office"},
+    {"lobby_notice", "SELECT", "SELECT, INSERT, UPDATE", "office"},
     // A counter's void requests arrive with its sync; the office's supervisor answers them.
     {"void_requests", "SELECT, INSERT", "SELECT, UPDATE (state, decided_by, decided_at, decision_reason)", "terminal"},
     {"madoguchi_db_roles", "", "", ""},
 };
+
+// Sequences behind the tables above that terminals insert into.
+const char* const kTerminalSequences[] = {"queue_events_seq_seq"};
 
 const char* const kOfficeMap = R"(
 CREATE TABLE IF NOT EXISTS madoguchi_db_roles (
@@ -232,11 +241,17 @@ Outcome initialise(const store::Connection& admin) {
             return failed(detail);
         if (!*grant.scope)
             continue;
-        // Row-level security: a terminal sees and writes its own rows, a supervisor reads (and voids) the office's.
+        // Row-level security: a terminal sees and writes its own rows, a supervisor reads (and voids) the office's;
+        // office-wide rows (the lobby queue) are shared by the office's terminals and supervisors, and their
+        // office_code comes from the login role, so a terminal cannot write into another office.
         const bool byTerminal = qstrcmp(grant.scope, "terminal") == 0;
-        const QString own = byTerminal ? QStringLiteral("terminal_id = madoguchi_current_terminal()")
-                                       : QStringLiteral("visit_id IN (SELECT id FROM visits)");
-        const QString office = byTerminal
+        const bool byOffice = qstrcmp(grant.scope, "office") == 0;
+        const QString sameOffice = QStringLiteral("office_code = madoguchi_current_office()");
+        const QString own = byOffice     ? sameOffice
+                            : byTerminal ? QStringLiteral("terminal_id = madoguchi_current_terminal()")
+                                         : QStringLiteral("visit_id IN (SELECT id FROM visits)");
+        const QString office = byOffice ? sameOffice
+                               : byTerminal
                                    ? QStringLiteral("madoguchi_office_of(terminal_id) = madoguchi_current_office()")
                                    : QStringLiteral("visit_id IN (SELECT id FROM visits)");
         QStringList policies = {
@@ -248,10 +263,19 @@ Outcome initialise(const store::Connection& admin) {
             QStringLiteral("CREATE POLICY supervisor_office ON %1 FOR ALL TO %2 USING (%3) WITH CHECK (%3)")
                 .arg(table, supervisor, office),
         };
+        if (byOffice)
+            policies.append(QStringLiteral("ALTER TABLE %1 ALTER COLUMN office_code SET DEFAULT "
+                                           "coalesce(madoguchi_current_office(), '')")
+                                .arg(table));
         for (const QString& sql : policies) {
             if (!run(admin, sql, &detail))
                 return failed(detail);
         }
+    }
+    for (const char* sequence : kTerminalSequences) {
+        if (!run(admin, QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(QLatin1String(sequence), terminal),
+                 &detail))
+            return failed(detail);
     }
     if (!transaction.commit())
         return failed(QStringLiteral("commit failed"));

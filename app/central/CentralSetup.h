@@ -18,7 +18,8 @@ struct TableGrant {
     const char* table;
     const char* terminal;   // privileges of madoguchi_terminal, e.g. "SELECT, INSERT"; "" none
     const char* supervisor; // privileges of madoguchi_supervisor
-    const char* scope;      // row-level security: "terminal" (terminal_id column), "visit" (visit_id column), "" none
+    const char* scope;      // row-level security: "terminal" (terminal_id column), "visit" (visit_id column), "office"
+                            // (office_code column, shared by the office), "" none
 };
 const QList<TableGrant>& tableGrants();
 

@@ -30,6 +30,7 @@ int runPrint(CliContext& context);
 int runCard(CliContext& context);
 int runGuidance(CliContext& context);
 int runCentral(CliContext& context);
+int runQueue(CliContext& context);
 
 namespace {
 struct Command {
@@ -54,6 +55,10 @@ const Command kCommands[] = {
      runGuidance},
     {"central", QT_TRANSLATE_NOOP("cli", "Set up the central database: central init|add-terminal|add-supervisor."),
      runCentral},
+    {"queue",
+     QT_TRANSLATE_NOOP("cli", "The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|"
+                              "notice|publish."),
+     runQueue},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.

@@ -254,9 +254,63 @@ CREATE TABLE audit_anchors (
 );
 )";
 
-// central v6: supervisor decisions at the centre: a clerk's void request and the supervisor's answer (one open request
+// Central v6 (after the card verdict step): the office's one queue of reception tickets (app/queue): a row per
+// ticket with its current state, a row per state change with its time (the waiting and service times of the KPIs),
+// the day's numbering per counter group, and the notice that takes over the lobby display. office_code is filled
+// from the login role's office on a server (central/CentralSetup.cpp) and is '' in the embedded store (one office).
+const char* const kCentralQueueV6 = R"(
+CREATE TABLE queue_tickets (
+    id TEXT PRIMARY KEY,
+    office_code TEXT NOT NULL DEFAULT '',
+    business_date TEXT NOT NULL,
+    number TEXT NOT NULL,
+    group_id TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('kiosk', 'clerk', 'reservation')),
+    state TEXT NOT NULL CHECK (state IN ('waiting', 'called', 'serving', 'absent', 'done', 'dropped')),
+    counter TEXT,
+    target_counter TEXT,
+    terminal_id TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    queued_at TEXT NOT NULL,
+    called_at TEXT,
+    absent_until TEXT,
+    absences INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (office_code, business_date, number)
+);
+CREATE INDEX queue_tickets_waiting ON queue_tickets (business_date, state, group_id, queued_at);
+CREATE TABLE queue_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    office_code TEXT NOT NULL DEFAULT '',
+    ticket_id TEXT NOT NULL REFERENCES queue_tickets(id),
+    business_date TEXT NOT NULL,
+    group_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('issued', 'called', 'recalled', 'serving', 'absent', 'transferred', 'done',
+                                         'dropped')),
+    counter TEXT,
+    terminal_id TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX queue_events_by_day ON queue_events (business_date, group_id, state, at);
+CREATE INDEX queue_events_by_ticket ON queue_events (ticket_id);
+CREATE TABLE queue_numbers (
+    office_code TEXT NOT NULL DEFAULT '',
+    business_date TEXT NOT NULL,
+    group_id TEXT NOT NULL,
+    last_value INTEGER NOT NULL,
+    PRIMARY KEY (office_code, business_date, group_id)
+);
+CREATE TABLE lobby_notice (
+    office_code TEXT PRIMARY KEY DEFAULT '',
+    text TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    revision BIGINT NOT NULL
+);
+)";
+
+// central v7: supervisor decisions at the centre: a clerk's void request and the supervisor's answer (one open request
 // per serial), and a reissued certificate's link to the serial it replaces.
-const char* const kCentralV6VoidRequests = R"(
+const char* const kCentralV7VoidRequests = R"(
 CREATE TABLE void_requests (
     id TEXT PRIMARY KEY,
     serial TEXT NOT NULL,
@@ -307,7 +361,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
             QString::fromLatin1(kCentralV4Trust),
             QString::fromLatin1(kCardVerdictV6),
-            QString::fromLatin1(kCentralV6VoidRequests)};
+            QString::fromLatin1(kCentralQueueV6),
+            QString::fromLatin1(kCentralV7VoidRequests)};
 }
 } // namespace
 
