@@ -45,6 +45,9 @@ const QList<TableGrant> kGrants = {
     {"lobby_notice", "SELECT", "SELECT, INSERT, UPDATE", "office"},
     // A counter's void requests arrive with its sync; the office's supervisor answers them.
     {"void_requests", "SELECT, INSERT", "SELECT, UPDATE (state, decided_by, decided_at, decision_reason)", "terminal"},
+    // The supervisor counts the cash of the office's terminals and closes the day; terminals only read the closing.
+    {"cash_counts", "", "SELECT, INSERT, DELETE", "terminal"},
+    {"day_closings", "SELECT", "SELECT, INSERT, UPDATE, DELETE", "office"},
     {"madoguchi_db_roles", "", "", ""},
 };
 

@@ -329,6 +329,34 @@ ALTER TABLE issued_documents ADD COLUMN reissue_of TEXT;
 CREATE INDEX documents_by_reissue_of ON issued_documents (reissue_of);
 )";
 
+// central v8: the supervisor's cash count per terminal-day (pieces per denomination, the difference's reason) and the
+// closing of a day with the figures it was closed on; a reopen keeps who, when and why.
+const char* const kCentralV8CashDay = R"(
+CREATE TABLE cash_counts (
+    terminal_id TEXT NOT NULL,
+    business_date TEXT NOT NULL,
+    denominations TEXT NOT NULL,
+    counted BIGINT NOT NULL,
+    expected BIGINT NOT NULL,
+    reason TEXT NOT NULL,
+    counted_by TEXT NOT NULL,
+    counted_at TEXT NOT NULL,
+    PRIMARY KEY (terminal_id, business_date)
+);
+CREATE TABLE day_closings (
+    office_code TEXT NOT NULL DEFAULT '',
+    business_date TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('closed', 'reopened')),
+    figures TEXT NOT NULL,
+    closed_by TEXT NOT NULL,
+    closed_at TEXT NOT NULL,
+    reopened_by TEXT,
+    reopened_at TEXT,
+    reopen_reason TEXT,
+    PRIMARY KEY (office_code, business_date)
+);
+)";
+
 const char* const kCentralV3Indexes = R"(
 CREATE INDEX documents_by_day ON issued_documents (business_date, visit_id);
 CREATE INDEX payments_by_day ON payments (business_date, visit_id);
@@ -362,7 +390,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralV4Trust),
             QString::fromLatin1(kCardVerdictV6),
             QString::fromLatin1(kCentralQueueV6),
-            QString::fromLatin1(kCentralV7VoidRequests)};
+            QString::fromLatin1(kCentralV7VoidRequests),
+            QString::fromLatin1(kCentralV8CashDay)};
 }
 } // namespace
 

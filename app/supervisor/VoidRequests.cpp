@@ -7,6 +7,7 @@
 #include "privacy/KeyRing.h"
 #include "staff/AccessGuard.h"
 #include "store/Connection.h"
+#include "supervisor/CashDesk.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -93,6 +94,13 @@ Outcome unknownSerial(const QString& serial) {
                                                         "certificate issued moments ago may not be synced yet.")
                                 .arg(serial),
                             QStringLiteral("unknown serial %1").arg(serial));
+}
+
+Outcome closedDay(const QString& businessDate) {
+    return Outcome::failure(
+        QCoreApplication::translate("supervisor", "The day %1 is closed. Reopen it (with a reason) to change it.")
+            .arg(businessDate),
+        QStringLiteral("day %1 closed").arg(businessDate));
 }
 
 Outcome needReason() {
@@ -258,6 +266,11 @@ Outcome VoidDesk::voidAtCentre(const staff::Principal& who, const QString& seria
                                const QString& requestId, const QString& decisionReason, const QString& auditAction) {
     const QString at = now();
     QString detail;
+    const QString businessDate =
+        m_central.scalar(QStringLiteral("SELECT business_date FROM issued_documents WHERE serial = ?"), {serial})
+            .toString();
+    if (!businessDate.isEmpty() && isDayClosed(m_central, businessDate))
+        return closedDay(businessDate);
     store::Transaction transaction(m_central);
     if (!transaction.isOpen())
         return centralFailed(QStringLiteral("cannot begin"));
@@ -402,6 +415,8 @@ Result<Reissued> VoidDesk::reissue(const staff::Principal& who, const QString& s
             Outcome::failure(QCoreApplication::translate("supervisor", "Certificate %1 was already reissued as %2.")
                                  .arg(serial, old.info.reissuedAs),
                              QStringLiteral("%1 reissued as %2").arg(serial, old.info.reissuedAs)));
+    if (isDayClosed(m_central, old.info.businessDate))
+        return R::refused(closedDay(old.info.businessDate));
     const QDateTime nowTime = m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
     const QString at = nowTime.toString(Qt::ISODateWithMs);
     QString newSerial;
