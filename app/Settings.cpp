@@ -33,6 +33,8 @@ const QList<SettingKey> kKeys = {
     {"staff/sign_in_backoff_seconds", "2", "The first wait after those; it doubles with every further failure"},
     {"staff/lockout_failures", "10", "Wrong staff passwords in a row that lock the login on this terminal"},
     {"staff/lockout_minutes", "15", "How long a locked login stays locked (also the longest wait)"},
+    {"staff/offline_copy_max_days", "7",
+     "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},
     {"printer/certificate_queue", "", "CUPS queue for certificates; empty: PDFs only, printed by hand"},
     {"printer/certificate_tray", "", "Tray (InputSlot) with the security paper for certificates"},
@@ -40,6 +42,9 @@ const QList<SettingKey> kKeys = {
     {"printer/form_tray", "", "Tray (InputSlot) for forms; empty: the queue's default"},
     {"printer/ticket_queue", "", "CUPS queue of the receipt printer for tickets; empty: not printed"},
     {"printer/ticket_tray", "", "Tray or roll (InputSlot) for tickets; empty: the queue's default"},
+    {"queue/counter", "", "This counter's name on the lobby display and in the queue (empty: the terminal id)"},
+    {"queue/groups", "", "Counter groups this counter calls, comma-separated ids (empty: all groups)"},
+    {"queue/walk_in_group", "", "Group a resident without a ticket is numbered in at F3 (empty: the first served)"},
     {"queue/absent_minutes", "10", "A called ticket marked absent is back in line after this many minutes"},
     {"queue/absent_limit", "2", "Marked absent this many times, a ticket is dropped from the line"},
 };

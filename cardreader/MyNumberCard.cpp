@@ -598,7 +598,8 @@ CardResult<CardData> MyNumberCard::readBasicInfo(CardSecret secret, const ReadOp
     if (!verified.ok())
         return finish(verified.error());
 
-    CardResult<QByteArray> basic = text.readRecord(kBasicInfoSfi, 256, ApduChannel::Trace::Plain);
+    // Name, address, birth date and sex are resident data like the My Number: the --verbose trace withholds them.
+    CardResult<QByteArray> basic = text.readRecord(kBasicInfoSfi, 256, ApduChannel::Trace::SecretResponse);
     if (!basic.ok())
         return finish(basic.error());
     auto forgetBasic = qScopeGuard([&] { wipe(basic.value()); });

@@ -474,6 +474,13 @@
     </message>
 </context>
 <context>
+    <name>ReceptionQueue</name>
+    <message>
+        <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
+        <translation>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryCsv</name>
     <message>
         <source>This item is required. Enter a value.</source>
@@ -2984,10 +2991,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read, verify: use verification code B (14 digits) instead of the PIN</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read, verify: print one JSON object</translation>
     </message>
@@ -3074,10 +3077,6 @@
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
         <translation>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>Print this kept PDF again (with --to; recorded in the audit trail).</translation>
     </message>
     <message>
         <source>Seconds to follow the print job (default 60).</source>
@@ -3234,6 +3233,26 @@
     <message>
         <source>The notice was changed, but the audit trail could not be written: %1</source>
         <translation>The notice was changed, but the audit trail could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>Verification code B (14 digits): </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>No verification code B was given on standard input.</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>Verification code B is read from standard input, never from the command line. Nothing was read.</translation>
     </message>
     <message>
         <source>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
@@ -3777,6 +3796,26 @@
     <message>
         <source>&amp;Open the PDFs</source>
         <translation>&amp;Open the PDFs</translation>
+    </message>
+    <message>
+        <source>Still asking the reception queue; wait a moment.</source>
+        <translation>Still asking the reception queue; wait a moment.</translation>
+    </message>
+    <message>
+        <source>Calling the next number…</source>
+        <translation>Calling the next number…</translation>
+    </message>
+    <message>
+        <source>Numbering the resident…</source>
+        <translation>Numbering the resident…</translation>
+    </message>
+    <message>
+        <source>%1 was called, but a visit is open: call it again when it ends.</source>
+        <translation>%1 was called, but a visit is open: call it again when it ends.</translation>
+    </message>
+    <message>
+        <source>Calling %1 to counter %2.</source>
+        <translation>Calling %1 to counter %2.</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +4918,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>The privacy key file %1 cannot be used. Ask IT staff to check it.</translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -5010,6 +5053,10 @@
         <source>There is already a staff account with the login %1.</source>
         <translation>There is already a staff account with the login %1.</translation>
     </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</translation>
+    </message>
 </context>
 <context>
     <name>store</name>
@@ -5047,6 +5094,10 @@
     <message>
         <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
         <translation>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
+        <translation>The day %1 is closed. Reopen it (with a reason) to change it.</translation>
     </message>
     <message>
         <source>Give a reason.</source>
@@ -5111,10 +5162,6 @@
     <message>
         <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
         <translation>The reissue could not be recorded in the audit trail, so it was not made.</translation>
-    </message>
-    <message>
-        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
-        <translation>The day %1 is closed. Reopen it (with a reason) to change it.</translation>
     </message>
     <message>
         <source>The visit cannot be read from the central database.</source>

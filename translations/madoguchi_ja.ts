@@ -472,6 +472,13 @@
     </message>
 </context>
 <context>
+    <name>ReceptionQueue</name>
+    <message>
+        <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
+        <translation>受付の順番待ち（中央データベース）に接続できません。目の前の来庁者には F3 で受付番号を付けられます。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryCsv</name>
     <message>
         <source>This item is required. Enter a value.</source>
@@ -2977,10 +2984,6 @@
         <translation>readers | status | read | verify | diag</translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation>read、verify：暗証番号の代わりに照合番号B（14桁）を使う</translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation>read、verify：結果をJSONオブジェクト1つで出力する</translation>
     </message>
@@ -3067,10 +3070,6 @@
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
         <translation>この用紙の種類に設定されたプリンターでも印刷します: certificate（証明書）、form（申請書）、ticket（番号札）（printer/*_queue、printer/*_tray）。</translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
-        <translation>保存されている この PDF を再印刷します（--to と併用。監査ログに記録されます）。</translation>
     </message>
     <message>
         <source>Seconds to follow the print job (default 60).</source>
@@ -3227,6 +3226,26 @@
     <message>
         <source>The notice was changed, but the audit trail could not be written: %1</source>
         <translation>お知らせは変更しましたが、監査記録を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation>保存されている この PDF を再印刷します（--to と --as を併用。サインインした職員の名で監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation>照合番号B（14桁）: </translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation>照合番号Bが標準入力から入力されていません。</translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation>read, verify: 暗証番号の代わりに照合番号Bを使います（14桁を職員のパスワードの次の行として標準入力から入力。コマンドラインには書きません）</translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
+        <translation>照合番号Bは標準入力から読み取ります。コマンドラインからは受け付けません。何も読み取っていません。</translation>
     </message>
     <message>
         <source>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
@@ -3768,6 +3787,26 @@
     <message>
         <source>&amp;Open the PDFs</source>
         <translation>PDF を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Still asking the reception queue; wait a moment.</source>
+        <translation>受付の順番待ちに問い合わせ中です。少しお待ちください。</translation>
+    </message>
+    <message>
+        <source>Calling the next number…</source>
+        <translation>次の番号を呼び出しています…</translation>
+    </message>
+    <message>
+        <source>Numbering the resident…</source>
+        <translation>受付番号を発行しています…</translation>
+    </message>
+    <message>
+        <source>%1 was called, but a visit is open: call it again when it ends.</source>
+        <translation>%1 を呼び出しましたが、受付中の来庁があります。終わってからもう一度呼び出してください。</translation>
+    </message>
+    <message>
+        <source>Calling %1 to counter %2.</source>
+        <translation>%1 を %2 番窓口に呼び出しています。</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4903,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation>個人番号の暗号鍵ファイル %1 を使用できません。情報システム担当に確認を依頼してください。</translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation>個人情報保護用の鍵ファイル %1 は他のアカウントから読み取りまたは変更ができる状態のため、使用しません。所有者だけが読めるようにし（chmod 600）、誰が読めたかを確認するよう情報システム担当に依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -4993,6 +5036,10 @@
         <source>There is already a staff account with the login %1.</source>
         <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
     </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>中央データベースに接続できず、この端末に保存されている職員アカウントの写しは古すぎるためサインインに使えません。接続の復旧を情報システム担当に依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>store</name>
@@ -5030,6 +5077,10 @@
     <message>
         <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
         <translation>証明書 %1 は中央に登録されていません。交付番号を確認してください。交付直後の証明書はまだ同期されていないことがあります。</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
+        <translation>%1 は締め済みです。変更するには理由を付けて締めを解除してください。</translation>
     </message>
     <message>
         <source>Give a reason.</source>
@@ -5094,10 +5145,6 @@
     <message>
         <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
         <translation>再交付を監査記録に残せなかったため、再交付していません。</translation>
-    </message>
-    <message>
-        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
-        <translation>%1 は締め済みです。変更するには理由を付けて締めを解除してください。</translation>
     </message>
     <message>
         <source>The visit cannot be read from the central database.</source>

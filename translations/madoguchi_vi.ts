@@ -472,6 +472,13 @@
     </message>
 </context>
 <context>
+    <name>ReceptionQueue</name>
+    <message>
+        <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryCsv</name>
     <message>
         <source>This item is required. Enter a value.</source>
@@ -3017,10 +3024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read, verify: use verification code B (14 digits) instead of the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read, verify: print one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,10 +3069,6 @@
     </message>
     <message>
         <source>Also print it on the printer set for this kind of paper: certificate, form or ticket (printer/*_queue, printer/*_tray).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print this kept PDF again (with --to; recorded in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,6 +3225,26 @@
     </message>
     <message>
         <source>The notice was changed, but the audit trail could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B (14 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification code B was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, verify: use verification code B instead of the PIN (its 14 digits on standard input, after the staff password; never on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code B is read from standard input, never from the command line. Nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3767,6 +3786,26 @@
     </message>
     <message>
         <source>&amp;Open the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still asking the reception queue; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling the next number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering the resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was called, but a visit is open: call it again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1 to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,6 +4903,10 @@
         <source>The privacy key file %1 cannot be used. Ask IT staff to check it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -4993,6 +5036,10 @@
         <source>There is already a staff account with the login %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>store</name>
@@ -5029,6 +5076,10 @@
     </message>
     <message>
         <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5093,10 +5144,6 @@
     </message>
     <message>
         <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

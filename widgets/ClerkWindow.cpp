@@ -9,6 +9,7 @@
 #include "clerk/IdentifyPage.h"
 #include "clerk/MatchPage.h"
 #include "clerk/ReviewPage.h"
+#include "queue/CounterGroups.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -279,12 +280,23 @@ void ClerkWindow::callNext() {
         showNotice(tr("Finish or cancel the current visit first."));
         return;
     }
-    counter::Ticket ticket;
-    if (!m_queue.callNext(&ticket)) {
-        showNotice(tr("Nobody is waiting. Use F3 for a resident without a reception number."));
+    if (m_queue.busy()) {
+        showNotice(tr("Still asking the reception queue; wait a moment."));
         return;
     }
-    m_visit.start(ticket.number);
+    showNotice(tr("Calling the next number…"));
+    // The queue is in the central store: the worker asks it, the window keeps running.
+    m_queue.callNext(this, [this](const counter::ReceptionQueue::Answer& answer) {
+        if (!answer.outcome) {
+            showNotice(answer.outcome.message);
+            return;
+        }
+        if (!answer.ticket) {
+            showNotice(tr("Nobody is waiting. Use F3 for a resident without a reception number."));
+            return;
+        }
+        startCalled(*answer.ticket);
+    });
 }
 
 void ClerkWindow::walkIn() {
@@ -292,7 +304,27 @@ void ClerkWindow::walkIn() {
         showNotice(tr("Finish or cancel the current visit first."));
         return;
     }
-    m_visit.start(m_queue.walkIn(QDateTime::currentDateTimeUtc()).number);
+    if (m_queue.busy()) {
+        showNotice(tr("Still asking the reception queue; wait a moment."));
+        return;
+    }
+    showNotice(tr("Numbering the resident…"));
+    m_queue.walkIn(this, [this](const counter::ReceptionQueue::Answer& answer) {
+        if (!answer.outcome || !answer.ticket) {
+            showNotice(answer.outcome.message);
+            return;
+        }
+        startCalled(*answer.ticket);
+    });
+}
+
+void ClerkWindow::startCalled(const queue::Ticket& ticket) {
+    if (m_visit.step() != Step::Idle) { // a visit started meanwhile: the ticket goes back to the others
+        showNotice(tr("%1 was called, but a visit is open: call it again when it ends.").arg(ticket.number));
+        return;
+    }
+    showNotice(tr("Calling %1 to counter %2.").arg(ticket.number, m_queue.counter()));
+    m_visit.start(ticket.number);
 }
 
 void ClerkWindow::next() {
@@ -452,8 +484,10 @@ QString ClerkWindow::syncText() const {
 
 void ClerkWindow::showWaiting() {
     m_waiting->clear();
-    for (const counter::Ticket& t : m_queue.waiting())
-        m_waiting->addItem(t.purpose.isEmpty() ? t.number : tr("%1  %2").arg(t.number, t.purpose));
+    for (const queue::Ticket& t : m_queue.waiting()) {
+        const queue::CounterGroup* group = queue::findGroup(t.groupId);
+        m_waiting->addItem(group ? tr("%1  %2").arg(t.number, group->name.in(m_language)) : t.number);
+    }
 }
 
 void ClerkWindow::setPrinting(counter::CounterPrinting* printing) {

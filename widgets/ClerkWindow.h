@@ -19,6 +19,9 @@ namespace madoguchi::counter {
 class CounterPrinting;
 class ReceptionQueue;
 } // namespace madoguchi::counter
+namespace madoguchi::queue {
+struct Ticket;
+}
 
 namespace madoguchi::ui {
 
@@ -82,6 +85,7 @@ private:
     void signOut();
     void callNext();
     void walkIn();
+    void startCalled(const queue::Ticket& ticket);
     void next();
     void showStep();
     void showSync();

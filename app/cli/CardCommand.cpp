@@ -35,12 +35,16 @@ int failWith(CliContext& context, const CardError& error) {
 }
 
 // One line from standard input, without echo when it is a terminal. The digits go straight into the wiped buffer of
-// a CardSecret; no QString or std::string ever holds them.
+// a CardSecret; no QString or std::string ever holds them. 照合番号B comes this way too, never from the command line,
+// where the process list and the shell history would show it.
 std::optional<CardSecret> readSecret(CliContext& context, CardSecret::Kind kind) {
     const bool terminal = ::isatty(STDIN_FILENO) != 0;
     termios saved{};
     if (terminal) {
-        context.err << QCoreApplication::translate("cli", "PIN (4 digits): ") << Qt::flush;
+        context.err << (kind == CardSecret::Kind::Pin
+                            ? QCoreApplication::translate("cli", "PIN (4 digits): ")
+                            : QCoreApplication::translate("cli", "Verification code B (14 digits): "))
+                    << Qt::flush;
         ::tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
@@ -144,16 +148,14 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
     if (reveal && !withMyNumber)
         return context.fail(QCoreApplication::translate("cli", "--reveal only goes with --with-my-number."),
                             UsageError);
-    // The My Number is resident data a clerk sees only for a procedure that needs it: a staff sign-in first (its
-    // password is the first line of standard input, the PIN the next), and unmasked only for a role that may
-    // reveal it.
-    std::optional<staff::Principal> who;
-    if (withMyNumber) {
-        who = signInFor(context, parser, staff::Action::ServeVisit, QStringLiteral("card read with My Number"));
-        if (!who ||
-            (reveal && !authorizeFor(context, *who, staff::Action::RevealMyNumber, QStringLiteral("card read"))))
-            return Failure;
-    }
+    // The basic four items are resident data as much as the My Number: a staff sign-in first (its password is the
+    // first line of standard input, the PIN the next), before the card is touched; the My Number unmasked only for a
+    // role that may reveal it.
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ServeVisit,
+                  withMyNumber ? QStringLiteral("card read with My Number") : QStringLiteral("card read"));
+    if (!who || (reveal && !authorizeFor(context, *who, staff::Action::RevealMyNumber, QStringLiteral("card read"))))
+        return Failure;
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
     options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
@@ -166,8 +168,11 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
 
     card::CardResult<card::CardData> result = CardError(CardError::Kind::CommunicationError, QStringLiteral("unset"));
     if (byCodeB) {
-        result = card.readWithCodeB(
-            CardSecret::fromText(CardSecret::Kind::CodeB, parser.value(QStringLiteral("code-b"))), options);
+        std::optional<CardSecret> codeB = readSecret(context, CardSecret::Kind::CodeB);
+        if (!codeB)
+            return context.fail(
+                QCoreApplication::translate("cli", "No verification code B was given on standard input."), UsageError);
+        result = card.readWithCodeB(std::move(*codeB), options);
     } else {
         if (::isatty(STDIN_FILENO)) {
             // Tell the resident how many tries remain before the PIN is typed; stop here if the card is locked or
@@ -194,15 +199,18 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
         return failWith(context, result.error());
 
     card::CardData& data = result.value();
-    if (who) {
-        // Nothing of the My Number is printed unless its reading (and its reveal) is in the audit trail.
+    {
+        // Nothing read from the card is printed unless its reading (and the reveal) is in the audit trail.
         QString detail;
         const QString where = transport.value()->description();
         if (!auditEvent(context, *who, QStringLiteral("card.read"), where,
-                        QStringLiteral("basic 4 info and My Number (CLI)"), &detail) ||
+                        withMyNumber ? QStringLiteral("basic 4 info and My Number (CLI)")
+                                     : QStringLiteral("basic 4 info (CLI)"),
+                        &detail) ||
             (reveal && !auditEvent(context, *who, QStringLiteral("mynumber.revealed"), where,
                                    QStringLiteral("card read --reveal (CLI)"), &detail))) {
             data.wipeMyNumber();
+            qCWarning(lcCore).noquote() << "card read not shown, audit failed:" << detail;
             return context.fail(QCoreApplication::translate(
                 "cli", "The card was read, but the audit trail could not be written, so nothing is shown."));
         }
@@ -210,7 +218,7 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
     const QString myNumberText = !data.myNumber ? QString()
                                  : reveal       ? data.myNumber->digits()
                                                 : privacy::KeyRing::maskMyNumber(data.myNumber->digits());
-    // Leaves a trace of the access itself (never the data) until the hash-chained audit trail exists.
+    // The log says what was read and how (never the data); the audit trail holds who read it.
     qCInfo(lcCore).noquote() << "card read: basic 4 info" << (data.myNumber ? "and My Number" : "")
                              << (byCodeB ? "with verification code B" : "with PIN") << "on"
                              << transport.value()->description();
@@ -235,15 +243,21 @@ int runRead(CliContext& context, const QCommandLineParser& parser) {
     return Success;
 }
 
-// The resident's PIN from standard input (after telling the tries left on a terminal), or 照合番号B from --code-b,
-// and the read with `options`.
+// The resident's PIN from standard input (after telling the tries left on a terminal), or with --code-b 照合番号B from
+// standard input, and the read with `options`.
 card::CardResult<card::CardData> readCard(CliContext& context, const QCommandLineParser& parser,
                                           card::MyNumberCard& card, const card::ReadOptions& options,
                                           bool* usageError) {
     *usageError = false;
-    if (parser.isSet(QStringLiteral("code-b")))
-        return card.readWithCodeB(CardSecret::fromText(CardSecret::Kind::CodeB, parser.value(QStringLiteral("code-b"))),
-                                  options);
+    if (parser.isSet(QStringLiteral("code-b"))) {
+        std::optional<CardSecret> codeB = readSecret(context, CardSecret::Kind::CodeB);
+        if (!codeB) {
+            *usageError = true;
+            return CardError(CardError::Kind::InvalidInput, QStringLiteral("no verification code B on standard input"),
+                             CardError::Credential::CodeB);
+        }
+        return card.readWithCodeB(std::move(*codeB), options);
+    }
     if (::isatty(STDIN_FILENO)) {
         const auto tries = card.readTriesLeft();
         if (!tries.ok())
@@ -274,6 +288,12 @@ int runVerify(CliContext& context, const QCommandLineParser& parser) {
     options.lastTryConfirmed = parser.isSet(QStringLiteral("last-try"));
     options.authenticity = CardAccess::authenticityConfig(context.settings);
     const bool stopWhenNotCheckable = CardAccess::stopWhenNotCheckable(context.settings);
+    // The check reads the basic four items (and the photo) off the card, even though it prints none of them: the
+    // same sign-in and audit as `card read`, before the card is touched.
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ServeVisit, QStringLiteral("card verify"));
+    if (!who)
+        return Failure;
 
     const CardAccess access(context.settings, parser.value(QStringLiteral("reader")));
     auto transport = access.openTransport();
@@ -283,7 +303,11 @@ int runVerify(CliContext& context, const QCommandLineParser& parser) {
     bool usageError = false;
     card::CardResult<card::CardData> result = readCard(context, parser, card, options, &usageError);
     if (usageError)
-        return context.fail(QCoreApplication::translate("cli", "No PIN was given on standard input."), UsageError);
+        return context.fail(
+            parser.isSet(QStringLiteral("code-b"))
+                ? QCoreApplication::translate("cli", "No verification code B was given on standard input.")
+                : QCoreApplication::translate("cli", "No PIN was given on standard input."),
+            UsageError);
     if (!result.ok())
         return failWith(context, result.error());
     card::CardData& data = result.value();
@@ -293,6 +317,13 @@ int runVerify(CliContext& context, const QCommandLineParser& parser) {
     const int photoWidth = data.photo.width();
     const int photoHeight = data.photo.height();
     data.photo.wipe();
+    QString detail;
+    if (!auditEvent(context, *who, QStringLiteral("card.verify"), transport.value()->description(),
+                    QStringLiteral("basic 4 info and photo read for the authenticity check (CLI)"), &detail)) {
+        qCWarning(lcCore).noquote() << "card verify not shown, audit failed:" << detail;
+        return context.fail(QCoreApplication::translate(
+            "cli", "The card was read, but the audit trail could not be written, so nothing is shown."));
+    }
     qCInfo(lcCore).noquote() << "card verify:" << card::AuthenticityResult::verdictName(check.verdict) << "-"
                              << check.detail << "on" << transport.value()->description();
     const QString verdict = card::AuthenticityResult::verdictName(check.verdict);
@@ -409,10 +440,10 @@ int runCard(CliContext& context) {
         {{QStringLiteral("reveal")},
          QCoreApplication::translate("cli", "read: print the My Number unmasked (supervisors only; audited)")});
     addSignInOption(parser);
-    parser.addOption(
-        {{QStringLiteral("code-b")},
-         QCoreApplication::translate("cli", "read, verify: use verification code B (14 digits) instead of the PIN"),
-         QStringLiteral("digits")});
+    parser.addOption({{QStringLiteral("code-b")},
+                      QCoreApplication::translate(
+                          "cli", "read, verify: use verification code B instead of the PIN (its 14 digits "
+                                 "on standard input, after the staff password; never on the command line)")});
     parser.addOption({{QStringLiteral("last-try")},
                       QCoreApplication::translate("cli", "read: allow the VERIFY when only one try is left")});
     parser.addOption(
@@ -427,6 +458,10 @@ int runCard(CliContext& context) {
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("code-b")) && positional.size() > 1)
+        return context.fail(QCoreApplication::translate("cli", "Verification code B is read from standard input, "
+                                                               "never from the command line. Nothing was read."),
+                            UsageError);
     if (positional.size() != 1)
         return context.fail(
             QCoreApplication::translate("cli", "Give one subcommand: readers, status, read, verify or diag."),

@@ -1,5 +1,6 @@
 // `madoguchi-cli print`: render a document template to PDF from a JSON file or its own sample; list the templates.
 #include "CliContext.h"
+#include "CliSignIn.h"
 #include "CliStores.h"
 #include "DocumentTemplates.h"
 #include "Renderer.h"
@@ -40,7 +41,9 @@ int listTemplates(CliContext& context, const print::TemplateLibrary& library, bo
 }
 
 // Sends one PDF to the printer configured for `kind` and follows the job until it is printed, held up or refused.
-int sendToPrinter(CliContext& context, const QString& pdfPath, const QString& kindName, int waitSeconds, bool reprint) {
+// `reprintBy` is set for a kept document printed again: it is recorded under that staff member first.
+int sendToPrinter(CliContext& context, const QString& pdfPath, const QString& kindName, int waitSeconds,
+                  const std::optional<staff::Principal>& reprintBy) {
     printer::PaperKind kind;
     if (!printer::paperKindFromName(kindName, &kind))
         return context.fail(
@@ -51,15 +54,12 @@ int sendToPrinter(CliContext& context, const QString& pdfPath, const QString& ki
         return context.fail(QCoreApplication::translate("cli", "No printer is set for the %1 (printer/%2_queue). "
                                                                "The PDF is kept: %3")
                                 .arg(printer::paperKindLabel(kind), kindName, pdfPath));
-    if (reprint) {
-        // A reprint of a kept document reads resident data again: it goes into the audit trail first.
-        std::optional<TerminalStores> stores = openTerminal(context);
-        if (!stores)
-            return Failure;
-        audit::AuditTrail trail(stores->local, *stores->keys);
+    if (reprintBy) {
+        // A reprint of a kept document reads resident data again: it goes into the audit trail first, under the
+        // staff member who signed in.
         QString detail;
-        if (!trail.append({QStringLiteral("admin"), stores->terminalId, QStringLiteral("reprint from the CLI")},
-                          QStringLiteral("document.reprint"), QFileInfo(pdfPath).fileName(), &detail)) {
+        if (!auditEvent(context, *reprintBy, QStringLiteral("document.reprint"), QFileInfo(pdfPath).fileName(),
+                        QStringLiteral("reprint from the CLI"), &detail)) {
             return refuse(context,
                           Outcome::failure(QCoreApplication::translate(
                                                "cli", "The reprint could not be recorded; nothing was printed."),
@@ -135,13 +135,16 @@ int runPrint(CliContext& context) {
         QStringLiteral("kind"));
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"),
-        QCoreApplication::translate("cli", "Print this kept PDF again (with --to; recorded in the audit trail)."),
+        QCoreApplication::translate(
+            "cli",
+            "Print this kept PDF again (with --to and --as; recorded in the audit trail under the staff member)."),
         QStringLiteral("file"));
     const QCommandLineOption waitOption(
         QStringLiteral("wait"), QCoreApplication::translate("cli", "Seconds to follow the print job (default 60)."),
         QStringLiteral("seconds"), QStringLiteral("60"));
     parser.addOptions({listOption, jsonOption, templateOption, dataOption, sampleOption, outOption, serialOption,
                        codeOption, toOption, pdfOption, waitOption});
+    addSignInOption(parser);
     if (!parser.parse(context.arguments))
         return context.fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -156,9 +159,16 @@ int runPrint(CliContext& context) {
     if (parser.isSet(pdfOption)) {
         if (!parser.isSet(toOption))
             return context.fail(QCoreApplication::translate("cli", "--pdf needs --to KIND."), UsageError);
-        if (!QFileInfo(parser.value(pdfOption)).isFile())
-            return context.fail(QCoreApplication::translate("cli", "No such PDF: %1").arg(parser.value(pdfOption)));
-        return sendToPrinter(context, parser.value(pdfOption), parser.value(toOption), waitSeconds, true);
+        // A kept PDF is an issued document with the resident's data: printing it again is part of serving a visit,
+        // the same check as a reprint at the counter, made before the file is even looked at.
+        const QString pdf = parser.value(pdfOption);
+        const std::optional<staff::Principal> who =
+            signInFor(context, parser, staff::Action::ServeVisit, QFileInfo(pdf).fileName());
+        if (!who)
+            return Failure;
+        if (!QFileInfo(pdf).isFile())
+            return context.fail(QCoreApplication::translate("cli", "No such PDF: %1").arg(pdf));
+        return sendToPrinter(context, pdf, parser.value(toOption), waitSeconds, who);
     }
 
     const print::TemplateLibrary library = DocumentTemplates::load(context.settings);
@@ -206,7 +216,7 @@ int runPrint(CliContext& context) {
         return report(context, result.error());
     context.out << QCoreApplication::translate("cli", "Written: %1").arg(parser.value(outOption)) << Qt::endl;
     if (parser.isSet(toOption))
-        return sendToPrinter(context, parser.value(outOption), parser.value(toOption), waitSeconds, false);
+        return sendToPrinter(context, parser.value(outOption), parser.value(toOption), waitSeconds, std::nullopt);
     return Success;
 }
 

@@ -25,6 +25,7 @@ struct BackgroundParts {
     QString terminalId;
     staff::SignInPolicy signInPolicy;
     audit::Actor actor;
+    staff::Principal principal; // who signed in at this counter: the reception queue's calls are theirs
     bool someoneSignedIn = false;
     store::Connection local;
     std::optional<store::Connection> central;
@@ -127,7 +128,21 @@ void setBackgroundActor(CounterBackground& background, const audit::Actor& actor
         parts.issuance->setActor(actor);
         parts.access->setActor(actor);
         parts.access->setPrincipal(principal);
+        parts.principal = principal;
     });
+}
+
+Outcome runOnQueue(BackgroundParts& parts, const queue::QueueRules& rules,
+                   const std::function<void(queue::TicketQueue&, const staff::Principal&)>& job) {
+    parts.ensureCentral();
+    if (!parts.central)
+        return Outcome::failure(QCoreApplication::translate("ReceptionQueue",
+                                                            "The reception queue is not reachable (central store). "
+                                                            "F3 still numbers a resident in front of you."),
+                                QStringLiteral("central store not open"));
+    queue::TicketQueue tickets(*parts.central, *parts.clock, parts.terminalId, rules);
+    job(tickets, parts.principal);
+    return Outcome::success();
 }
 
 // ---------------------------------------------------------------- ports

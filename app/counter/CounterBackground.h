@@ -4,6 +4,7 @@
 #include "CounterIssuance.h"
 #include "CounterPorts.h"
 #include "Outcome.h"
+#include "queue/TicketQueue.h"
 #include "staff/StaffSignIn.h"
 #include "visit/VisitPorts.h"
 
@@ -126,6 +127,31 @@ private:
     std::function<void(const SignIn&)> m_changed;
     bool m_busy = false;
 };
+
+// Runs `job` with the office's reception queue over the worker's central store and the signed-in person (on the
+// worker). Refused, without running it, when the central store does not answer.
+Outcome runOnQueue(BackgroundParts& parts, const queue::QueueRules& rules,
+                   const std::function<void(queue::TicketQueue&, const staff::Principal&)>& job);
+
+// The reception queue asked from the GUI thread: `job` runs on the worker, `done` on `context`'s thread; when the
+// central store does not answer, the answer is `unreachable(refusal)` (or T{} without it).
+template <typename T>
+void askQueue(CounterBackground& background, QObject* context, const queue::QueueRules& rules,
+              std::function<T(queue::TicketQueue&, const staff::Principal&)> job, std::function<void(T)> done,
+              std::function<T(const Outcome&)> unreachable) {
+    background.ask<T>(
+        context,
+        [rules, job = std::move(job), unreachable = std::move(unreachable)](BackgroundParts& parts) {
+            T answer{};
+            const Outcome ran = runOnQueue(parts, rules, [&](queue::TicketQueue& tickets, const staff::Principal& who) {
+                answer = job(tickets, who);
+            });
+            if (!ran)
+                return unreachable ? unreachable(ran) : T{};
+            return answer;
+        },
+        std::move(done));
+}
 
 // Sets who acts in every registry read, issuance and audit event from now on.
 void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal);

@@ -17,6 +17,7 @@
 #include "Settings.h"
 #include "catalogue/Catalogue.h"
 #include "privacy/KeyRing.h"
+#include "queue/CounterGroups.h"
 #include "store/StoreLocations.h"
 #include "sync/Synchroniser.h"
 
@@ -147,13 +148,33 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     CounterServices* raw = services.get();
     p.staff = std::make_unique<BackgroundStaff>(*p.background, [raw](const SignIn& who) { raw->setClerk(who); });
     p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
-    p.queue = std::make_unique<ReceptionQueue>();
+    ReceptionQueue::Config queueConfig;
+    queueConfig.counter = settings.value(QStringLiteral("queue/counter"));
+    if (queueConfig.counter.isEmpty())
+        queueConfig.counter = p.terminalId;
+    for (const QString& group : settings.value(QStringLiteral("queue/groups")).split(QLatin1Char(',')))
+        if (!group.trimmed().isEmpty())
+            queueConfig.groups.append(group.trimmed());
+    queueConfig.walkInGroup = settings.value(QStringLiteral("queue/walk_in_group"));
+    if (queueConfig.walkInGroup.isEmpty())
+        queueConfig.walkInGroup = queueConfig.groups.isEmpty() && !queue::counterGroups().isEmpty()
+                                      ? queue::counterGroups().first().id
+                                      : queueConfig.groups.value(0);
+    queueConfig.rules.absentMinutes = qMax(0, settings.value(QStringLiteral("queue/absent_minutes")).toInt());
+    queueConfig.rules.absentLimit = qMax(1, settings.value(QStringLiteral("queue/absent_limit")).toInt());
+    p.queue = std::make_unique<ReceptionQueue>(*p.background, queueConfig);
     p.languages = std::make_unique<ResidentLanguages>();
     p.visit = std::make_unique<visit::VisitWorkflow>(visit::VisitServices{
         p.card.get(), p.registry.get(), p.catalogue.get(), p.issuance.get(), p.access.get(), p.clock});
     // At the end of a visit, the resident's guidance sheet in their language, next to the visit's documents. It
     // names procedures, the date and the reception number only: nothing about the person.
     Parts* parts = &p;
+    // The visit's end (done, or cancelled back to idle) closes its ticket: the service time of the estimates.
+    QObject::connect(p.visit.get(), &visit::VisitWorkflow::stepChanged, p.queue.get(),
+                     [parts](visit::VisitWorkflow::Step step) {
+                         if (step == visit::VisitWorkflow::Step::Done || step == visit::VisitWorkflow::Step::Idle)
+                             parts->queue->finishCurrent();
+                     });
     QObject::connect(
         p.visit.get(), &visit::VisitWorkflow::stepChanged, p.visit.get(), [parts](visit::VisitWorkflow::Step step) {
             if (step != visit::VisitWorkflow::Step::Done)

@@ -43,13 +43,25 @@ Result<KeyRing> KeyRing::load(const QString& path) {
     QByteArray master;
     QFile file(path);
     if (file.exists()) {
+        // A key another account can read unseals every My Number and makes verification codes; one it can write may
+        // have been swapped. Such a file is not used at all, before a byte of it is read.
+        constexpr QFileDevice::Permissions kOthers =
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        if (file.permissions() & kOthers) {
+            qCWarning(lcStore) << "key file" << path << "refused: readable or writable by other accounts";
+            return Result<KeyRing>::refused(Outcome::failure(
+                QCoreApplication::translate("privacy",
+                                            "The privacy key file %1 can be read or changed by other accounts, so it "
+                                            "is not used. Ask IT staff to make it readable by its owner only "
+                                            "(chmod 600) and to check who has read it.")
+                    .arg(path),
+                QStringLiteral("key file mode allows group or other access")));
+        }
         if (!file.open(QIODevice::ReadOnly))
             return Result<KeyRing>::refused(keyProblem(path, file.errorString()));
         master = file.readAll();
         if (master.size() != crypto_kdf_KEYBYTES)
             return Result<KeyRing>::refused(keyProblem(path, QStringLiteral("wrong size %1").arg(master.size())));
-        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-            qCWarning(lcStore) << "key file" << path << "is readable by others";
     } else {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))

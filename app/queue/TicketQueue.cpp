@@ -267,7 +267,15 @@ Result<Ticket> TicketQueue::change(const staff::Principal& who, const QString& n
     const QString name = QLatin1String(event);
     QString sql;
     QVariantList values;
-    if (name == QLatin1String("recalled")) {
+    if (name == QLatin1String("called")) {
+        sql = QStringLiteral("UPDATE queue_tickets SET state = 'called', counter = ?, target_counter = NULL, "
+                             "called_at = ? WHERE id = ?");
+        values = {counter, at, ticket.id};
+        ticket.state = QStringLiteral("called");
+        ticket.calledAt = QDateTime::fromString(at, Qt::ISODateWithMs);
+        ticket.counter = counter;
+        ticket.targetCounter.clear();
+    } else if (name == QLatin1String("recalled")) {
         sql = QStringLiteral("UPDATE queue_tickets SET counter = ?, called_at = ? WHERE id = ?");
         values = {counter, at, ticket.id};
         ticket.calledAt = QDateTime::fromString(at, Qt::ISODateWithMs);
@@ -300,6 +308,10 @@ Result<Ticket> TicketQueue::change(const staff::Principal& who, const QString& n
         return Result<Ticket>::refused(storeFailed(QStringLiteral("commit failed")));
     qCInfo(lcStore) << "queue: ticket" << ticket.number << recorded << "at counter" << counter;
     return Result<Ticket>::of(ticket);
+}
+
+Result<Ticket> TicketQueue::call(const staff::Principal& who, const QString& number, const QString& counter) {
+    return change(who, number, counter, {QStringLiteral("waiting")}, "called");
 }
 
 Result<Ticket> TicketQueue::recall(const staff::Principal& who, const QString& number, const QString& counter) {

@@ -58,6 +58,8 @@ public:
     // nobody waits. Never the same ticket for two counters, however many call at once.
     Result<std::optional<Ticket>> callNext(const staff::Principal& who, const QString& counter,
                                            const QStringList& groups = {});
+    // This waiting ticket, called at `counter` now (a resident numbered at the counter itself, F3).
+    Result<Ticket> call(const staff::Principal& who, const QString& number, const QString& counter);
     // Called again (the display announces it once more).
     Result<Ticket> recall(const staff::Principal& who, const QString& number, const QString& counter);
     // Did not come: back in line after the rule's minutes, dropped after the rule's count of absences.

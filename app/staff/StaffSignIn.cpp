@@ -77,6 +77,7 @@ SignInPolicy SignInPolicy::fromSettings(const Settings& settings) {
     policy.lockoutFailures =
         settingOr(settings, "staff/lockout_failures", policy.lockoutFailures, policy.freeFailures, 1000);
     policy.lockoutMinutes = settingOr(settings, "staff/lockout_minutes", policy.lockoutMinutes, 1, 24 * 60);
+    policy.offlineCopyMaxDays = settingOr(settings, "staff/offline_copy_max_days", policy.offlineCopyMaxDays, 1, 365);
     return policy;
 }
 
@@ -141,6 +142,30 @@ SignInResult StaffSignIn::signIn(const QString& login, QString& password) {
     }
     if (!asked) {
         source = QStringLiteral("local copy");
+        // A copy no sync has refreshed lately may still hold accounts the centre removed or disabled: refused for
+        // every login alike, after the same one Argon2id check, so neither the login nor the password is told.
+        const QDateTime pulled = QDateTime::fromString(
+            m_local.scalar(QStringLiteral("SELECT pulled_at FROM staff_copy WHERE id = 1")).toString(),
+            Qt::ISODateWithMs);
+        const qint64 ageSeconds = pulled.isValid() ? pulled.secsTo(now) : -1;
+        const qint64 ageDays = ageSeconds / 86400;
+        if (!pulled.isValid() || ageSeconds > qint64(m_policy.offlineCopyMaxDays) * 86400) {
+            privacy::checkAgainstDummy(password);
+            const QString age =
+                pulled.isValid() ? QStringLiteral("%1 days old").arg(ageDays) : QStringLiteral("never refreshed");
+            result.outcome =
+                Outcome::failure(QCoreApplication::translate(
+                                     "staff", "The central database is not reachable and this terminal's copy of the "
+                                              "staff accounts is too old to sign in with. Ask IT staff to restore the "
+                                              "connection."),
+                                 QStringLiteral("sign-in refused: staff copy %1 (limit %2 days)")
+                                     .arg(age)
+                                     .arg(m_policy.offlineCopyMaxDays));
+            record({}, QStringLiteral("staff.sign_in_refused"), QStringLiteral("login:") + key,
+                   QStringLiteral("offline staff copy too old (%1)").arg(age), -1, key);
+            qCInfo(lcStore).noquote() << result.outcome.detail;
+            return result;
+        }
         account = {};
         asked = lookUp(m_local, login, &account, &detail);
     }

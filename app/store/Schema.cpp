@@ -375,6 +375,14 @@ QStringList statements(const QString& script, Backend backend) {
     return result;
 }
 
+// v7: when the staff copy was last made equal to the centre's table, so a copy too old is not trusted offline.
+const char* const kLocalV7StaffCopy = R"(
+CREATE TABLE staff_copy (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    pulled_at TEXT NOT NULL
+);
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -382,7 +390,8 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kBusinessDateV3),
                 QString::fromLatin1(kLocalV4SignIn),
                 QString::fromLatin1(kLocalV5Audit),
-                QString::fromLatin1(kCardVerdictV6)};
+                QString::fromLatin1(kCardVerdictV6),
+                QString::fromLatin1(kLocalV7StaffCopy)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
             QString::fromLatin1(kCentralV2),

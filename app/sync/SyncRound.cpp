@@ -12,6 +12,7 @@
 #include "supervisor/VoidRequests.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -298,7 +299,11 @@ bool pullReference(const Connection& local, const Connection& central, int* rece
     if (!transaction.isOpen() ||
         !local.exec(QStringLiteral("DELETE FROM staff WHERE id NOT IN (%1)").arg(placeholders), ids, detail) ||
         !store::upsertRows(local, store::staffColumns(), staff, true, detail) ||
-        !store::upsertRows(local, referenceSpec, reference, true, detail) || !transaction.commit()) {
+        !store::upsertRows(local, referenceSpec, reference, true, detail) ||
+        !local.exec(QStringLiteral("INSERT INTO staff_copy (id, pulled_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE "
+                                   "SET pulled_at = excluded.pulled_at"),
+                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, detail) ||
+        !transaction.commit()) {
         return false;
     }
     *received = static_cast<int>(staff.size() + reference.size());

@@ -92,6 +92,8 @@ private:
     void touch(QWidget* button);
     void enterPin(const QString& pin);
     void waitForStep(Step step);
+    // A ticket issued into the office's queue through the counter's worker; its number (or why not).
+    QString issueTicket(const QString& group, const QString& source);
     int countTypedHeld() const;
     QString pdfText(const QString& path) const;
     QStringList auditActions() const;
@@ -264,6 +266,16 @@ void TestCounterVisits::waitForStep(Step step) {
     QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().step(), step, 10000);
 }
 
+QString TestCounterVisits::issueTicket(const QString& group, const QString& source) {
+    QString number;
+    bool answered = false;
+    m_services->queue().issue(this, group, source, [&](const counter::ReceptionQueue::Answer& answer) {
+        number = answer.ticket ? answer.ticket->number : answer.outcome.detail;
+        answered = true;
+    });
+    return QTest::qWaitFor([&] { return answered; }, 10000) ? number : QString();
+}
+
 void TestCounterVisits::signIn() {
     ui::ClerkWindow* clerk = m_screens->clerk();
     clerk->staffIdEdit()->setFocus();
@@ -429,15 +441,19 @@ void TestCounterVisits::residentCertificateWithCard() {
             clerk->syncText().contains(QStringLiteral("オンライン")));
 
     key(Qt::Key_F2); // nobody waiting yet: said so, nothing starts
+    QTRY_VERIFY(!m_services->queue().busy());
     QCOMPARE(m_services->visit().step(), Step::Idle);
-    QVERIFY(!clerk->noticeText().isEmpty());
-    m_services->queue().add({QStringLiteral("A-012"), QStringLiteral("住民票"), QDateTime::currentDateTimeUtc()});
-    QCOMPARE(clerk->waitingList()->count(), 1);
+    QVERIFY(clerk->noticeText().contains(QStringLiteral("F3")));
+    // A ticket from the lobby's kiosk, in the office's shared queue (the embedded central store here).
+    const QString number = issueTicket(QStringLiteral("certificates"), QStringLiteral("kiosk"));
+    QVERIFY2(number.startsWith(QStringLiteral("A-")), qPrintable(number));
+    QTRY_COMPARE(clerk->waitingList()->count(), 1);
+    QVERIFY(clerk->waitingList()->item(0)->text().contains(QStringLiteral("証明書")));
     m_counts = {};   // the figures start with calling the resident
     key(Qt::Key_F2); // call the next reception number
     waitForStep(Step::Identify);
-    QCOMPARE(m_services->visit().receptionNumber(), QStringLiteral("A-012"));
-    QCOMPARE(clerk->waitingList()->count(), 0);
+    QCOMPARE(m_services->visit().receptionNumber(), number);
+    QTRY_COMPARE(clerk->waitingList()->count(), 0);
     key(Qt::Key_F5); // read the card: the PIN pad appears on the resident's screen only
     enterPin(QStringLiteral("1234"));
     waitForStep(Step::Match);
@@ -706,6 +722,7 @@ void TestCounterVisits::moveInOfAFamilyOfFourWithChildAllowance() {
 void TestCounterVisits::wrongPinThenRightPin() {
     openCounter(QStringLiteral("yamada-taro"));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     enterPin(QStringLiteral("9999"));
     QTRY_COMPARE(m_services->visit().triesLeft(), 2);
@@ -724,6 +741,7 @@ void TestCounterVisits::wrongPinThenRightPin() {
 void TestCounterVisits::cardWithOneTryLeft() {
     openCounter(QStringLiteral("takahashi-keiko"));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("last-try"));
     QVERIFY(m_screens->resident()->visibleText().contains(QStringLiteral("1")));
@@ -739,6 +757,7 @@ void TestCounterVisits::cardWithOneTryLeft() {
 void TestCounterVisits::lockedCardUsesCodeB() {
     openCounter(QStringLiteral("nakamura-sho"));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     QTRY_COMPARE(m_services->visit().identifyStage(), visit::VisitWorkflow::IdentifyStage::Locked);
     QVERIFY(m_screens->clerk()->identifyPage()->statusText().contains(QStringLiteral("照合番号B")));
@@ -759,6 +778,7 @@ void TestCounterVisits::lockedCardUsesCodeB() {
 void TestCounterVisits::cardRemovedMidRead() {
     openCounter(QStringLiteral("yamada-taro"));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
     m_reader->removeCardAfter(2); // the hand takes the card while the PIN is being checked
@@ -780,6 +800,7 @@ void TestCounterVisits::noCardPath() {
     openCounter(QStringLiteral("yamada-taro"));
     ui::ClerkWindow* clerk = m_screens->clerk();
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F7);
     ui::IdentifyPage* identify = clerk->identifyPage();
     QTRY_COMPARE(QApplication::focusWidget(), identify->idDocument());
@@ -833,6 +854,7 @@ void TestCounterVisits::visitCancelledHalfway() {
     openCounter(QStringLiteral("yamada-taro"));
     ui::ClerkWindow* clerk = m_screens->clerk();
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     enterPin(QStringLiteral("1234"));
     waitForStep(Step::Match);
@@ -865,6 +887,7 @@ void TestCounterVisits::visitCancelledHalfway() {
 void TestCounterVisits::inactivityClearsBothScreens() {
     openCounter(QStringLiteral("yamada-taro"));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     enterPin(QStringLiteral("1234"));
     waitForStep(Step::Match);
@@ -888,6 +911,7 @@ void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
     ui::ClerkWindow* clerk = m_screens->clerk();
     QVERIFY2(clerk->syncText().contains(QStringLiteral("オフライン")), qPrintable(clerk->syncText()));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     enterPin(QStringLiteral("1234"));
     waitForStep(Step::Match);
@@ -909,6 +933,7 @@ void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
 void TestCounterVisits::codeBShowsTheVerifiedPhotoToTheClerkOnly() {
     openCounter(QStringLiteral("yamada-taro"));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F6);
     QTRY_COMPARE(QApplication::focusWidget(), m_screens->clerk()->identifyPage()->codeBEdit());
     type(m_screens->clerk()->identifyPage()->codeBEdit(), QStringLiteral("55021720352285"));
@@ -931,6 +956,7 @@ void TestCounterVisits::codeBShowsTheVerifiedPhotoToTheClerkOnly() {
 void TestCounterVisits::copiedChipIsStoppedAtIdentify() {
     openCounter(QStringLiteral("cloned-chip"));
     key(Qt::Key_F3);
+    waitForStep(Step::Identify); // numbered in the shared queue, on the worker
     key(Qt::Key_F5);
     QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
     enterPin(QStringLiteral("3333"));

@@ -213,27 +213,30 @@ private Q_SLOTS:
         QFETCH(QByteArray, pin);
         QFETCH(QString, verdict);
         QVERIFY(insertCard({QStringLiteral("--persona"), persona}));
-        QTemporaryDir dir;
-        QFile ini(dir.filePath(QStringLiteral("madoguchi.ini")));
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write(QStringLiteral("[card]\nsimulated=never\ntrust_file=%1\n").arg(trustFile()).toUtf8());
-        ini.close();
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MADOGUCHI_DATA_DIR"), dir.path());
-        env.insert(QStringLiteral("MADOGUCHI_CONFIG"), ini.fileName());
-        env.insert(QStringLiteral("MADOGUCHI_ALLOW_TEST_HIERARCHY"), QStringLiteral("1"));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("MADOGUCHI_CLI"),
-                      {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("card"),
-                       QStringLiteral("verify"), QStringLiteral("--json")});
-        QVERIFY(process.waitForStarted());
-        process.write(pin + '\n');
-        process.closeWriteChannel();
-        QVERIFY(process.waitForFinished(60000));
-        const QByteArray out = process.readAllStandardOutput();
-        QCOMPARE(process.exitCode(), verdict == QLatin1String("genuine") ? 0 : 1);
+        if (!m_cliReady) {
+            // The check reads the card's resident data, so it needs a staff sign-in: the first admin, then a clerk.
+            QVERIFY(m_cliDir.isValid());
+            QFile ini(m_cliDir.filePath(QStringLiteral("madoguchi.ini")));
+            QVERIFY(ini.open(QIODevice::WriteOnly));
+            ini.write(QStringLiteral("[card]\nsimulated=never\ntrust_file=%1\n").arg(trustFile()).toUtf8());
+            ini.close();
+            const QStringList add{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login")};
+            QCOMPARE(runCli(add + QStringList{QStringLiteral("admin1"), QStringLiteral("--name"), QStringLiteral("A"),
+                                              QStringLiteral("--role"), QStringLiteral("admin")},
+                            "admin-pass-1\n"),
+                     0);
+            QCOMPARE(runCli(add + QStringList{QStringLiteral("clerk1"), QStringLiteral("--name"), QStringLiteral("C"),
+                                              QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--as"),
+                                              QStringLiteral("admin1")},
+                            "admin-pass-1\nclerk-pass-1\n"),
+                     0);
+            m_cliReady = true;
+        }
+        QByteArray out;
+        const int code = runCli({QStringLiteral("card"), QStringLiteral("verify"), QStringLiteral("--json"),
+                                 QStringLiteral("--as"), QStringLiteral("clerk1")},
+                                "clerk-pass-1\n" + pin + '\n', &out);
+        QCOMPARE(code, verdict == QLatin1String("genuine") ? 0 : 1);
         const QJsonObject o = QJsonDocument::fromJson(out).object();
         QCOMPARE(o.value(QStringLiteral("verdict")).toString(), verdict);
         QVERIFY(o.value(QStringLiteral("test_hierarchy")).toBool());
@@ -245,7 +248,33 @@ private Q_SLOTS:
     }
 
 private:
+    // madoguchi-cli with this test's data folder and settings; `input` on standard input.
+    int runCli(const QStringList& args, const QByteArray& input, QByteArray* out = nullptr) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MADOGUCHI_DATA_DIR"), m_cliDir.path());
+        env.insert(QStringLiteral("MADOGUCHI_CONFIG"), m_cliDir.filePath(QStringLiteral("madoguchi.ini")));
+        env.insert(QStringLiteral("MADOGUCHI_ALLOW_TEST_HIERARCHY"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("MADOGUCHI_CLI"),
+                      QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args);
+        if (!process.waitForStarted())
+            return -1;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            return -1;
+        if (out)
+            *out = process.readAllStandardOutput();
+        if (process.exitCode() != 0)
+            qWarning().noquote() << args.join(QLatin1Char(' ')) << "→" << process.readAllStandardError();
+        return process.exitCode();
+    }
+
     std::shared_ptr<AuthenticityConfig> m_config;
+    QTemporaryDir m_cliDir;
+    bool m_cliReady = false;
 };
 
 QTEST_GUILESS_MAIN(TestCardAuthenticityPcsc)

@@ -1,11 +1,14 @@
 // `madoguchi-cli card …` through the real pcscd + vpcd + virtual card: what a help-desk person or a script sees,
 // exit codes, the JSON object, and that neither the PIN nor the My Number leaks into stderr, the log or the trace.
 #include "ReaderMonitor.h"
+#include "Settings.h"
 #include "TestServices.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,9 @@ using madoguchi::test::TestServices;
 
 namespace {
 const QString kReader = QStringLiteral("Virtual PCD 00 00");
+// Every command that reads the card's resident data signs a staff member in first; the clerk's password then comes
+// before the PIN on standard input.
+const QString kAsClerk[] = {QStringLiteral("--as"), QStringLiteral("clerk1")};
 
 struct Run {
     int code = -1;
@@ -56,6 +62,45 @@ class TestCardCli : public QObject {
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // The actors of this terminal's audit events of `action`, oldest first ("" for nobody signed in).
+    QStringList auditActors(const QString& action) {
+        QStringList actors;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+            db.setDatabaseName(
+                madoguchi::Settings(m_dir.filePath(QStringLiteral("madoguchi.ini"))).localDatabasePath());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT actor FROM audit_events WHERE action = ? ORDER BY seq"));
+                q.addBindValue(action);
+                if (q.exec())
+                    while (q.next())
+                        actors << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+        return actors;
+    }
+
+    // The staff id behind a login, from the (embedded) central staff table.
+    QString staffId(const QString& login) {
+        QString id;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("staff"));
+            db.setDatabaseName(
+                madoguchi::Settings(m_dir.filePath(QStringLiteral("madoguchi.ini"))).centralSqlitePath());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT id FROM staff WHERE login = ?"));
+                q.addBindValue(login);
+                if (q.exec() && q.next())
+                    id = q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("staff"));
+        return id;
+    }
+
     QString log() {
         QFile f(m_dir.filePath(QStringLiteral("logs/madoguchi.log")));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
@@ -67,6 +112,7 @@ private Q_SLOTS:
         m_cli = qEnvironmentVariable("MADOGUCHI_CLI");
         QVERIFY(!m_cli.isEmpty());
         QVERIFY(m_dir.isValid());
+        qputenv("MADOGUCHI_DATA_DIR", m_dir.path().toUtf8()); // for the Settings that find the stores below
         QFile ini(m_dir.filePath(QStringLiteral("madoguchi.ini")));
         QVERIFY(ini.open(QIODevice::WriteOnly));
         ini.write("[card]\nsimulated=never\n"); // the real pcscd, never the in-process card
@@ -105,8 +151,10 @@ private Q_SLOTS:
     }
 
     void readJson() {
-        const Run r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json")}, "1234\n");
-        QCOMPARE(r.code, 0);
+        const Run r =
+            cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n1234\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("山田　太郎"));
         QCOMPARE(o.value(QStringLiteral("address")).toString(), QStringLiteral("東京都武蔵野市緑町一丁目２番３号"));
@@ -146,6 +194,44 @@ private Q_SLOTS:
             cli({QStringLiteral("card"), QStringLiteral("status")}).out.contains(QStringLiteral("PIN tries left: 3")));
     }
 
+    // The hole: `card read` without --with-my-number and `card verify` read the name, address, birth date and sex off
+    // the card with no sign-in and no audit event. Now both are refused before the card is touched, and a signed-in
+    // read or check is audited under the staff member.
+    void basicFourAndVerifyNeedSignIn() {
+        const QStringList refusedBefore = auditActors(QStringLiteral("access.refused"));
+        for (const QString& sub : {QStringLiteral("read"), QStringLiteral("verify")}) {
+            const Run r = cli({QStringLiteral("card"), sub, QStringLiteral("--json")}, "1234\n");
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("--as LOGIN")), qPrintable(r.err));
+            QVERIFY(!r.out.contains(QStringLiteral("山田")) && !r.out.contains(QStringLiteral("1980-02-17")));
+            QVERIFY(cli({QStringLiteral("card"), QStringLiteral("status")})
+                        .out.contains(QStringLiteral("PIN tries left: 3")));
+        }
+        // Both refusals are in the audit trail, with nobody ("system") as the actor.
+        const QStringList refused = auditActors(QStringLiteral("access.refused"));
+        QCOMPARE(refused.size(), refusedBefore.size() + 2);
+        QCOMPARE(refused.mid(refusedBefore.size()), (QStringList{QStringLiteral("system"), QStringLiteral("system")}));
+
+        const QString clerk = staffId(QStringLiteral("clerk1"));
+        QVERIFY(!clerk.isEmpty());
+        const qsizetype readsBefore = auditActors(QStringLiteral("card.read")).size();
+        Run r =
+            cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n1234\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList reads = auditActors(QStringLiteral("card.read"));
+        QCOMPARE(reads.size(), readsBefore + 1);
+        QCOMPARE(reads.last(), clerk);
+
+        QVERIFY(auditActors(QStringLiteral("card.verify")).isEmpty());
+        r = cli({QStringLiteral("card"), QStringLiteral("verify"), QStringLiteral("--json"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n1234\n");
+        QVERIFY2(QJsonDocument::fromJson(r.out.toUtf8()).object().contains(QStringLiteral("verdict")),
+                 qPrintable(r.out + r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("山田")));
+        QCOMPARE(auditActors(QStringLiteral("card.verify")), QStringList{clerk});
+    }
+
     void readWithMyNumberLeaksNothingElsewhere() {
         const Run r = cli({QStringLiteral("--verbose"), QStringLiteral("card"), QStringLiteral("read"),
                            QStringLiteral("--with-my-number"), QStringLiteral("--reveal"), QStringLiteral("--json"),
@@ -165,8 +251,51 @@ private Q_SLOTS:
         }
     }
 
+    // The hole: with --verbose the APDU trace wrote the basic four items' record (name, address, birth date, sex) as
+    // hex into stderr and the log. Now that record is withheld like the My Number's, on a PIN read and on a 照合番号B
+    // read (which also reads the visual AP's face record); what the read printed is what is searched for.
+    void verboseTraceWithholdsTheBasicFour() {
+        struct Case {
+            const char* persona;
+            QStringList extra;
+            QByteArray input;
+        };
+        const Case cases[] = {
+            {"yamada-taro", {}, "clerk-pass-1\n1234\n"},
+            {"nakamura-sho", {QStringLiteral("--code-b")}, "clerk-pass-1\n11123120343391\n"},
+        };
+        for (const Case& c : cases) {
+            QVERIFY(insertCard({QStringLiteral("--persona"), QString::fromLatin1(c.persona)}));
+            QFile::remove(m_dir.filePath(QStringLiteral("logs/madoguchi.log")));
+            const Run r = cli(QStringList{QStringLiteral("--verbose"), QStringLiteral("card"), QStringLiteral("read"),
+                                          QStringLiteral("--json"), kAsClerk[0], kAsClerk[1]} +
+                                  c.extra,
+                              c.input, true);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            const QByteArray items[] = {
+                o.value(QStringLiteral("name")).toString().toUtf8(),
+                o.value(QStringLiteral("address")).toString().toUtf8(),
+                o.value(QStringLiteral("birth_date")).toString().remove(QLatin1Char('-')).toLatin1()};
+            const QString logText = log();
+            for (const QString& text : {r.err, logText})
+                QVERIFY2(text.contains(QStringLiteral("C: ")) && text.contains(QStringLiteral("R: ")),
+                         "APDU trace missing");
+            for (const QByteArray& item : items) {
+                QVERIFY(item.size() >= 8);
+                const QString hex = QString::fromLatin1(item.toHex(' ').toUpper());
+                for (const QString& text : {r.err, logText}) {
+                    QVERIFY2(!text.contains(hex), c.persona);
+                    QVERIFY2(!text.contains(QString::fromUtf8(item)), c.persona);
+                }
+            }
+            QVERIFY(r.err.contains(QStringLiteral("bytes withheld")));
+        }
+    }
+
     void wrongPinCostsOneTryAndSaysHowManyRemain() {
-        const Run r = cli({QStringLiteral("card"), QStringLiteral("read")}, "9999\n");
+        const Run r =
+            cli({QStringLiteral("card"), QStringLiteral("read"), kAsClerk[0], kAsClerk[1]}, "clerk-pass-1\n9999\n");
         QCOMPARE(r.code, 1);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.trimmed().endsWith(QStringLiteral("The PIN is wrong. Tries left: 2.")), qPrintable(r.err));
@@ -176,14 +305,16 @@ private Q_SLOTS:
 
     void lastTryNeedsTheFlag() {
         QVERIFY(insertCard({QStringLiteral("--persona"), QStringLiteral("takahashi-keiko")}));
-        Run r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json")}, "7777\n");
+        Run r =
+            cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n7777\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Only one PIN try is left")), qPrintable(r.err));
         QVERIFY(
             cli({QStringLiteral("card"), QStringLiteral("status")}).out.contains(QStringLiteral("PIN tries left: 1")));
-        r = cli(
-            {QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json"), QStringLiteral("--last-try")},
-            "7777\n");
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--json"), QStringLiteral("--last-try"),
+                 kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n7777\n");
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("name")).toString(),
                  QStringLiteral("高橋　恵子"));
@@ -191,17 +322,51 @@ private Q_SLOTS:
 
     void lockedCardAndCodeB() {
         QVERIFY(insertCard({QStringLiteral("--persona"), QStringLiteral("nakamura-sho")}));
-        Run r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--last-try")}, "0000\n");
+        Run r = cli(
+            {QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--last-try"), kAsClerk[0], kAsClerk[1]},
+            "clerk-pass-1\n0000\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("The PIN is locked")), qPrintable(r.err));
-        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
-                 QStringLiteral("11123120343391"), QStringLiteral("--json")});
-        QCOMPARE(r.code, 0);
+        // 照合番号B on standard input, after the staff password.
+        r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"), QStringLiteral("--json"),
+                 kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n11123120343391\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("birth_date")).toString(),
                  QStringLiteral("1999-12-31"));
         r = cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
-                 QStringLiteral("11123120343391"), QStringLiteral("--with-my-number")});
+                 QStringLiteral("--with-my-number"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n11123120343391\n");
         QCOMPARE(r.code, 2);
+    }
+
+    // The hole: 照合番号B (birth date, expiry year, security code) was taken from argv, where the process list and the
+    // shell history show it. Digits on the command line are refused before anything is read, and say so; nothing of
+    // them is echoed back.
+    void codeBIsNeverTakenFromTheCommandLine() {
+        QVERIFY(insertCard({QStringLiteral("--persona"), QStringLiteral("nakamura-sho")}));
+        const QString before = cli({QStringLiteral("card"), QStringLiteral("status")}).out;
+        QVERIFY2(before.contains(QStringLiteral("Verification code B tries left: 10")), qPrintable(before));
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"),
+                          QStringLiteral("11123120343391"), kAsClerk[0], kAsClerk[1]},
+              QStringList{QStringLiteral("card"), QStringLiteral("--code-b"), QStringLiteral("11123120343391"),
+                          QStringLiteral("verify"), kAsClerk[0], kAsClerk[1]},
+              QStringList{QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b=11123120343391"),
+                          kAsClerk[0], kAsClerk[1]}}) {
+            const Run r = cli(args, "clerk-pass-1\n");
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(!r.err.contains(QStringLiteral("11123120343391")), qPrintable(r.err));
+            QVERIFY(!log().contains(QStringLiteral("11123120343391")));
+        }
+        // No code on standard input: said, nothing sent to the card.
+        const Run r =
+            cli({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--code-b"), kAsClerk[0], kAsClerk[1]},
+                "clerk-pass-1\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("verification code B")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("card"), QStringLiteral("status")}).out, before);
     }
 
     void japaneseMessages() {
@@ -211,8 +376,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("MADOGUCHI_CONFIG"), m_dir.filePath(QStringLiteral("madoguchi.ini")));
         process.setProcessEnvironment(env);
         process.start(m_cli, {QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("card"),
-                              QStringLiteral("read")});
-        process.write("9999\n");
+                              QStringLiteral("read"), kAsClerk[0], kAsClerk[1]});
+        process.write("clerk-pass-1\n9999\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 1);
@@ -221,7 +386,7 @@ private Q_SLOTS:
     }
 
     void noPinOnStdin() {
-        const Run r = cli({QStringLiteral("card"), QStringLiteral("read")});
+        const Run r = cli({QStringLiteral("card"), QStringLiteral("read"), kAsClerk[0], kAsClerk[1]}, "clerk-pass-1\n");
         QCOMPARE(r.code, 2);
         QVERIFY(
             cli({QStringLiteral("card"), QStringLiteral("status")}).out.contains(QStringLiteral("PIN tries left: 3")));
@@ -241,9 +406,9 @@ private Q_SLOTS:
     void cardRemovedAndNoService() {
         QVERIFY(TestServices::control({QStringLiteral("card-remove")}));
         QVERIFY(TestServices::waitUntil([] { return !cardPresent(); }));
-        Run r = cli({QStringLiteral("card"), QStringLiteral("read")}, "1234\n");
+        Run r = cli({QStringLiteral("card"), QStringLiteral("read"), kAsClerk[0], kAsClerk[1]}, "clerk-pass-1\n1234\n");
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains(QStringLiteral("No card is on the reader")));
+        QVERIFY2(r.err.contains(QStringLiteral("No card is on the reader")), qPrintable(r.err));
         QVERIFY(TestServices::control({QStringLiteral("pcscd-stop")}));
         r = cli({QStringLiteral("card"), QStringLiteral("status")});
         QCOMPARE(r.code, 1);

@@ -38,7 +38,9 @@ private:
     PrintProgress printAndWait(printer::PrintSpooler& spooler, const QString& pdf, printer::PaperKind kind,
                                Stage until);
     QString cupsPdfOutput(int jobId) const;
-    int cli(const QStringList& args, QString* output = nullptr);
+    int cli(const QStringList& args, QString* output = nullptr, const QByteArray& input = {});
+    QStringList auditActors(const QString& action, const QString& subject) const;
+    QString staffId(const QString& login) const;
     static bool lp(const QStringList& command);
 
     QTemporaryDir m_dir;
@@ -60,17 +62,31 @@ void TestPrintingCups::initTestCase() {
         QVERIFY(settings.setValue(QStringLiteral("printer/form_queue"), QStringLiteral("PDF")));
     }
     QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("init")}), 0);
+    // A reprint needs a staff sign-in: the first admin, then a clerk.
+    QCOMPARE(cli({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("admin1"),
+                  QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"), QStringLiteral("admin")},
+                 nullptr, "admin-pass-1\n"),
+             0);
+    QCOMPARE(cli({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("clerk1"),
+                  QStringLiteral("--name"), QStringLiteral("C"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                  QStringLiteral("--as"), QStringLiteral("admin1")},
+                 nullptr, "admin-pass-1\nclerk-pass-1\n"),
+             0);
     m_certificate = render(QStringLiteral("juminhyo"));
     m_other = render(QStringLiteral("shotoku-kazei"));
     QVERIFY(!m_certificate.isEmpty() && !m_other.isEmpty());
 }
 
-int TestPrintingCups::cli(const QStringList& args, QString* output) {
+int TestPrintingCups::cli(const QStringList& args, QString* output, const QByteArray& input) {
     QProcess p;
     p.start(qEnvironmentVariable("MADOGUCHI_CLI"),
             QStringList{QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--config"), m_config} +
                 args);
-    if (!p.waitForStarted() || !p.waitForFinished(120000))
+    if (!p.waitForStarted())
+        return -1;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
         return -1;
     const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     if (output)
@@ -227,28 +243,65 @@ void TestPrintingCups::cliPrintsAndAuditsTheReprint() {
                  &text),
              0);
     QVERIFY2(text.contains(QStringLiteral("PDF-TRAYS")), qPrintable(text));
+    const QStringList reprint{QStringLiteral("print"), QStringLiteral("--pdf"), out, QStringLiteral("--to"),
+                              QStringLiteral("certificate")};
+    // The hole: a kept PDF (an issued document with the resident's data) was printed again with no sign-in, audited
+    // as the literal "admin". Now it is refused before the file is looked at, the refusal audited under nobody
+    // ("system").
+    QCOMPARE(cli(reprint, &text), 1);
+    QVERIFY2(text.contains(QStringLiteral("--as")), qPrintable(text));
+    QVERIFY(auditActors(QStringLiteral("document.reprint"), QStringLiteral("cli.pdf")).isEmpty());
+    QCOMPARE(auditActors(QStringLiteral("access.refused"), QStringLiteral("serve_visit cli.pdf")),
+             QStringList{QStringLiteral("system")});
+    // Signed in: printed, and recorded under the clerk who asked for it.
+    QCOMPARE(cli(reprint + QStringList{QStringLiteral("--as"), QStringLiteral("clerk1")}, &text, "clerk-pass-1\n"), 0);
+    const QString clerk = staffId(QStringLiteral("clerk1"));
+    QVERIFY(!clerk.isEmpty());
+    QCOMPARE(auditActors(QStringLiteral("document.reprint"), QStringLiteral("cli.pdf")), QStringList{clerk});
+    // A kind with no printer set: said, and the PDF is kept.
     QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--pdf"), out, QStringLiteral("--to"),
-                  QStringLiteral("certificate")},
-                 &text),
-             0);
-    Settings settings(m_config);
+                  QStringLiteral("ticket"), QStringLiteral("--as"), QStringLiteral("clerk1")},
+                 &text, "clerk-pass-1\n"),
+             1);
+    QVERIFY(QFile::exists(out));
+}
+
+// The actors of this terminal's audit events of `action` about `subject`, oldest first ("" for nobody signed in).
+QStringList TestPrintingCups::auditActors(const QString& action, const QString& subject) const {
+    QStringList actors;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
-        db.setDatabaseName(settings.localDatabasePath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'document.reprint' AND "
-                                      "subject = 'cli.pdf'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        db.setDatabaseName(Settings(m_config).localDatabasePath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT actor FROM audit_events WHERE action = ? AND subject = ? ORDER BY seq"));
+            q.addBindValue(action);
+            q.addBindValue(subject);
+            if (q.exec())
+                while (q.next())
+                    actors << q.value(0).toString();
+        }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("audit"));
-    // A kind with no printer set: said, and the PDF is kept.
-    QCOMPARE(
-        cli({QStringLiteral("print"), QStringLiteral("--pdf"), out, QStringLiteral("--to"), QStringLiteral("ticket")},
-            &text),
-        1);
-    QVERIFY(QFile::exists(out));
+    return actors;
+}
+
+// The staff id behind a login, from the embedded central staff table.
+QString TestPrintingCups::staffId(const QString& login) const {
+    QString id;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("staff"));
+        db.setDatabaseName(Settings(m_config).centralSqlitePath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM staff WHERE login = ?"));
+            q.addBindValue(login);
+            if (q.exec() && q.next())
+                id = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("staff"));
+    return id;
 }
 
 QTEST_GUILESS_MAIN(TestPrintingCups)

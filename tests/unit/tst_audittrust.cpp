@@ -268,8 +268,15 @@ private Q_SLOTS:
         const QString insert = QStringLiteral("INSERT INTO staff (id, login, display_name, role, password_hash, "
                                               "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
         QVERIFY(m_central.exec(insert, row));
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM staff_copy")), 0);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         QVERIFY(sync(m_local));
         QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM staff")), 1);
+        // The pull stamps when the copy was made equal to the centre's: the offline sign-in trusts it only so long.
+        const QDateTime pulled = QDateTime::fromString(
+            m_local.scalar(QStringLiteral("SELECT pulled_at FROM staff_copy WHERE id = 1")).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY2(pulled >= before && pulled <= QDateTime::currentDateTimeUtc(), qPrintable(pulled.toString()));
         QVERIFY(m_central.exec(QStringLiteral("DELETE FROM staff")));
         QVERIFY(sync(m_local));
         QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM staff")), 0);

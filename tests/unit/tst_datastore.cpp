@@ -215,10 +215,26 @@ private Q_SLOTS:
                  m_keys->verificationCode(QStringLiteral("S-1"), "d"));
         QVERIFY(again->verificationCode(QStringLiteral("S-1"), "e") !=
                 m_keys->verificationCode(QStringLiteral("S-1"), "d"));
+        // The hole: a key file other accounts could read was only warned about, and used. Now it is refused, for
+        // every group or other bit that lets another account read or change it, and used again once it is 0600.
+        for (const QFileDevice::Permissions extra :
+             {QFileDevice::Permissions(QFileDevice::ReadOther), QFileDevice::Permissions(QFileDevice::ReadGroup),
+              QFileDevice::Permissions(QFileDevice::WriteGroup), QFileDevice::Permissions(QFileDevice::WriteOther)}) {
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | extra));
+            const Result<privacy::KeyRing> loose = privacy::KeyRing::load(path);
+            QVERIFY(!loose);
+            QVERIFY2(loose.outcome.message.contains(QLatin1String("other accounts")),
+                     qPrintable(loose.outcome.message));
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(privacy::KeyRing::load(path));
         QFile truncated(m_dir->filePath(QStringLiteral("short.key")));
         QVERIFY(truncated.open(QIODevice::WriteOnly) && truncated.write("short") == 5);
         truncated.close();
-        QVERIFY(!privacy::KeyRing::load(truncated.fileName()));
+        QVERIFY(QFile::setPermissions(truncated.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const Result<privacy::KeyRing> tooShort = privacy::KeyRing::load(truncated.fileName());
+        QVERIFY(!tooShort);
+        QVERIFY2(tooShort.outcome.detail.contains(QLatin1String("wrong size")), qPrintable(tooShort.outcome.detail));
     }
 
     void staffPasswordsAreArgon2id() {

@@ -1,5 +1,6 @@
 // Staff sign-in: one Argon2id check on every path, back-off and lockout per login, staff accounts and the bootstrap
 // of the first admin, every attempt in the audit trail.
+#include "Settings.h"
 #include "audit/AuditTrail.h"
 #include "privacy/KeyRing.h"
 #include "privacy/StaffPassword.h"
@@ -221,15 +222,85 @@ private Q_SLOTS:
                                                 "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                  {q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6)}));
         }
+        // Refreshed by a sync six days ago: within the default week.
+        QVERIFY(m_local.exec(QStringLiteral("INSERT INTO staff_copy (id, pulled_at) VALUES (1, ?)"),
+                             {m_now.addDays(-6).toString(Qt::ISODateWithMs)}));
         staff::StaffSignIn signIn(nullptr, m_local, *m_trail, QStringLiteral("T1"), {}, [this] { return m_now; });
         const auto result = attempt(signIn, QStringLiteral("admin1"), "admin-pass-1");
-        QVERIFY(result.ok());
+        QVERIFY2(result.ok(), qPrintable(result.outcome.detail));
         QCOMPARE(result.principal.staffId, m_admin.staffId);
         QVERIFY(m_local.scalar(QStringLiteral("SELECT reason FROM audit_events WHERE action = 'staff.sign_in'"))
                     .toString()
                     .contains(QLatin1String("local copy")));
         signIn.signOut(result.principal, QStringLiteral("idle lock"));
         QCOMPARE(events(QStringLiteral("staff.sign_out")), 1);
+    }
+
+    // The hole: a terminal that stopped syncing kept signing in, offline, accounts the centre had long removed. A
+    // copy older than staff/offline_copy_max_days (or never refreshed) is refused for every login alike, audited,
+    // with the same one Argon2id check; a setting widens the window; the next refresh opens it again.
+    void offlineCopyTooOldIsRefused() {
+        QSqlQuery q(m_central.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, login, display_name, role, password_hash, active, updated_at FROM "
+                                      "staff")));
+        while (q.next()) {
+            QVERIFY(m_local.exec(QStringLiteral("INSERT INTO staff (id, login, display_name, role, password_hash, "
+                                                "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 {q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6)}));
+        }
+        const auto refusedNow = [&](staff::StaffSignIn& signIn) {
+            const long long before = privacy::passwordVerifications();
+            const int refusals = events(QStringLiteral("staff.sign_in_refused"));
+            // The right password, a wrong one and an unknown login: the same answer, one verification each.
+            QStringList messages;
+            for (const auto& [login, password] :
+                 {std::pair{"admin1", "admin-pass-1"}, std::pair{"admin1", "wrong-pass"},
+                  std::pair{"nobody", "whatever-1"}}) {
+                const auto r = attempt(signIn, QString::fromLatin1(login), password);
+                if (r.ok())
+                    return false;
+                messages << r.outcome.message;
+            }
+            return privacy::passwordVerifications() == before + 3 && messages.count(messages.first()) == 3 &&
+                   messages.first().contains(QLatin1String("too old")) &&
+                   events(QStringLiteral("staff.sign_in_refused")) == refusals + 3;
+        };
+        // Never refreshed (a copy from before this check, or written by hand): refused.
+        staff::StaffSignIn defaults(nullptr, m_local, *m_trail, QStringLiteral("T1"), {}, [this] { return m_now; });
+        QVERIFY(refusedNow(defaults));
+        QVERIFY(m_local
+                    .scalar(QStringLiteral("SELECT reason FROM audit_events WHERE action = 'staff.sign_in_refused' "
+                                           "ORDER BY seq DESC LIMIT 1"))
+                    .toString()
+                    .contains(QLatin1String("never refreshed")));
+        // Refreshed eight days ago: past the default week.
+        QVERIFY(m_local.exec(QStringLiteral("INSERT INTO staff_copy (id, pulled_at) VALUES (1, ?)"),
+                             {m_now.addDays(-8).toString(Qt::ISODateWithMs)}));
+        QVERIFY(refusedNow(defaults));
+        QVERIFY(m_local
+                    .scalar(QStringLiteral("SELECT reason FROM audit_events WHERE action = 'staff.sign_in_refused' "
+                                           "ORDER BY seq DESC LIMIT 1"))
+                    .toString()
+                    .contains(QLatin1String("8 days old")));
+        // The setting: a month allowed on this terminal.
+        QTemporaryDir settingsDir;
+        Settings settings(settingsDir.filePath(QStringLiteral("madoguchi.ini")));
+        QVERIFY(settings.setValue(QStringLiteral("staff/offline_copy_max_days"), QStringLiteral("30")));
+        const staff::SignInPolicy month = staff::SignInPolicy::fromSettings(settings);
+        QCOMPARE(month.offlineCopyMaxDays, 30);
+        QCOMPARE(staff::SignInPolicy::fromSettings(Settings(settingsDir.filePath(QStringLiteral("other.ini"))))
+                     .offlineCopyMaxDays,
+                 7);
+        staff::StaffSignIn lenient(nullptr, m_local, *m_trail, QStringLiteral("T1"), month, [this] { return m_now; });
+        QVERIFY(attempt(lenient, QStringLiteral("admin1"), "admin-pass-1").ok());
+        // With the centre answering, the age of the copy does not matter.
+        staff::StaffSignIn online(&m_central, m_local, *m_trail, QStringLiteral("T1"), {}, [this] { return m_now; });
+        QVERIFY(attempt(online, QStringLiteral("admin1"), "admin-pass-1").ok());
+        // A fresh refresh opens the offline sign-in again.
+        QVERIFY(m_local.exec(QStringLiteral("UPDATE staff_copy SET pulled_at = ?"),
+                             {m_now.addSecs(-60).toString(Qt::ISODateWithMs)}));
+        QVERIFY(attempt(defaults, QStringLiteral("admin1"), "admin-pass-1").ok());
+        QVERIFY(m_wiped);
     }
 
 private:

@@ -250,6 +250,14 @@ private Q_SLOTS:
         QCOMPARE(tickets->finish(m_clerk, moved, QStringLiteral("7"))->state, QStringLiteral("done"));
         QVERIFY(!tickets->recall(m_clerk, moved, QStringLiteral("7")));
         QVERIFY(!tickets->recall(m_clerk, QStringLiteral("Z-999"), QStringLiteral("7")));
+        // A resident numbered at the counter (F3): issued, then called there at once; only a waiting one.
+        const QString walkIn = tickets->issue(m_clerk, from, QStringLiteral("clerk"))->number;
+        QVERIFY(!tickets->call(m_kiosk, walkIn, QStringLiteral("5")));
+        const Result<queue::Ticket> direct = tickets->call(m_clerk, walkIn, QStringLiteral("5"));
+        QVERIFY(direct);
+        QCOMPARE(direct->state, QStringLiteral("called"));
+        QCOMPARE(direct->counter, QStringLiteral("5"));
+        QVERIFY(!tickets->call(m_clerk, walkIn, QStringLiteral("6")));
         const QStringList states = [&] {
             QStringList s;
             QSqlQuery q(m_central->db());
