@@ -35,6 +35,8 @@ const QList<SettingKey> kKeys = {
     {"staff/lockout_minutes", "15", "How long a locked login stays locked (also the longest wait)"},
     {"staff/offline_copy_max_days", "7",
      "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
+    {"log/max_kib", "10240", "Size in KiB at which madoguchi.log is rotated (64 to 1048576)"},
+    {"log/keep", "5", "How many rotated logs (madoguchi.log.1 …) are kept (1 to 100)"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},
     {"printer/certificate_queue", "", "CUPS queue for certificates; empty: PDFs only, printed by hand"},
     {"printer/certificate_tray", "", "Tray (InputSlot) with the security paper for certificates"},

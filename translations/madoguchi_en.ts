@@ -248,16 +248,20 @@
 <context>
     <name>CounterIssuance</name>
     <message>
-        <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
-        <translation>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</translation>
-    </message>
-    <message>
         <source>%1 cannot be printed: %2 %3</source>
         <translation>%1 cannot be printed: %2 %3</translation>
     </message>
     <message>
         <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
         <translation>The visit is recorded, but %1 could not be written as PDF: %2</translation>
+    </message>
+    <message>
+        <source>The printouts declared in the procedures catalogue have errors; nothing was recorded. Tell the administrator: the log names the procedure and the place.</source>
+        <translation>The printouts declared in the procedures catalogue have errors; nothing was recorded. Tell the administrator: the log names the procedure and the place.</translation>
+    </message>
+    <message>
+        <source>The registry did not give the household; nothing was recorded, try again when the registry is back.</source>
+        <translation>The registry did not give the household; nothing was recorded, try again when the registry is back.</translation>
     </message>
 </context>
 <context>
@@ -4423,10 +4427,6 @@
         <translation>Unknown life event &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
-        <translation>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</translation>
-    </message>
-    <message>
         <source>Unknown procedure &quot;%1&quot;.</source>
         <translation>Unknown procedure &quot;%1&quot;.</translation>
     </message>
@@ -4524,6 +4524,10 @@
     <message>
         <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
         <translation>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</translation>
     </message>
 </context>
 <context>

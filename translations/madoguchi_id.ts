@@ -246,15 +246,19 @@
 <context>
     <name>CounterIssuance</name>
     <message>
-        <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be printed: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printouts declared in the procedures catalogue have errors; nothing was recorded. Tell the administrator: the log names the procedure and the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not give the household; nothing was recorded, try again when the registry is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4410,10 +4414,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown procedure &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,6 +4509,10 @@
     </message>
     <message>
         <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

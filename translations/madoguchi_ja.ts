@@ -246,16 +246,20 @@
 <context>
     <name>CounterIssuance</name>
     <message>
-        <source>The registry cannot be reached, so the certificate cannot be made now. Nothing was recorded; try again when the registry is back.</source>
-        <translation>住民基本台帳に接続できないため、証明書を作成できません。何も記録していません。接続が戻ってから再度お試しください。</translation>
-    </message>
-    <message>
         <source>%1 cannot be printed: %2 %3</source>
         <translation>%1 を印刷できません：%2 %3</translation>
     </message>
     <message>
         <source>The visit is recorded, but %1 could not be written as PDF: %2</source>
         <translation>来庁は記録しましたが、%1 を PDF に出力できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The printouts declared in the procedures catalogue have errors; nothing was recorded. Tell the administrator: the log names the procedure and the place.</source>
+        <translation>手続きカタログの印刷定義に誤りがあるため、何も記録していません。管理者に連絡してください（ログに手続きと箇所が記録されています）。</translation>
+    </message>
+    <message>
+        <source>The registry did not give the household; nothing was recorded, try again when the registry is back.</source>
+        <translation>住民記録から世帯の情報を取得できなかったため、何も記録していません。住民記録に接続できるようになってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -4410,10 +4414,6 @@
         <translation>「%1」というライフイベントはありません。</translation>
     </message>
     <message>
-        <source>Certificates need a registry record; a new resident&apos;s move-in must be registered first.</source>
-        <translation>証明書の発行には住民記録が必要です。先に転入の手続きを済ませてください。</translation>
-    </message>
-    <message>
         <source>Unknown procedure &quot;%1&quot;.</source>
         <translation>「%1」という手続きはありません。</translation>
     </message>
@@ -4510,6 +4510,10 @@
     <message>
         <source>The registry did not answer and you stopped waiting. Continue (F10) to ask for the household again.</source>
         <translation>住民記録が応答しないため待機を中止しました。F10 で世帯情報を再照会します。</translation>
+    </message>
+    <message>
+        <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation>証明書には住民記録が必要です。先に転入届を選んでください。証明書は転入届の内容から作成します。</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ int run(int argc, char** argv) {
 
     const CommonOptions common = readCommonOptions(parser);
     Settings settings(common.configFile);
-    const QString logFile = LogSink::install(settings.logDir(), common.verbose);
+    const QString logFile = LogSink::install(settings.logDir(), common.verbose, LogRotation::fromSettings(settings));
     const QString language = common.language.isEmpty() ? settings.language() : common.language;
     Translations::install(app, language);
 

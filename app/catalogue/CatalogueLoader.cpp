@@ -1,6 +1,7 @@
 // Reading and validating catalogue JSON: every key known, every value checked, every reference resolved; errors
 // name the file, the procedure and the field.
 #include "Catalogue.h"
+#include "PrintBinding.h"
 
 #include "CoreLogging.h"
 
@@ -203,7 +204,7 @@ void CatalogueLoader::readProcedure(const QJsonObject& object, Catalogue& out) {
         return;
     }
     knownKeys(object, {u"id"_s, u"name"_s, u"category"_s, u"reference"_s, u"fee"_s, u"identity_verification"_s,
-                       u"my_number_required"_s, u"documents"_s, u"fields"_s});
+                       u"my_number_required"_s, u"documents"_s, u"fields"_s, u"printouts"_s});
     if (const auto name = readText(object.value(u"name"_s)))
         p.name = *name;
     else
@@ -240,6 +241,11 @@ void CatalogueLoader::readProcedure(const QJsonObject& object, Catalogue& out) {
         else
             invalid(u"documents"_s, u"each document is {\"ja\": ..., \"en\": ...}"_s);
     }
+
+    // What it prints: declared data for printing templates (docs/templates.md); without it the generic form.
+    for (const QString& problem : checkPrintouts(object.value(u"printouts"_s)))
+        invalid(u"printouts"_s, problem);
+    p.printouts = object.value(u"printouts"_s).toArray();
 
     const QJsonValue fields = object.value(u"fields"_s);
     if (!fields.isArray() || fields.toArray().isEmpty())

@@ -1,6 +1,7 @@
 // The procedures catalogue as value types (手続き): procedures, their fields, fees, documents and follow-up rules.
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -85,6 +86,8 @@ struct Procedure {
     bool myNumberRequired = false;  // the My Number is lawfully required: only then may it be read and stored
     QList<LocalizedText> documents; // what the resident must bring
     QList<ProcedureField> fields;
+    // What it prints, declared as data (catalogue/PrintBinding.h); empty: the generic application form.
+    QJsonArray printouts;
     QString sourceFile; // the catalogue file it came from, for messages
 
     const ProcedureField* field(const QString& fieldId) const {

@@ -113,7 +113,7 @@ int run(int argc, char** argv) {
 
     const CommonOptions common = readCommonOptions(parser);
     Settings settings(common.configFile);
-    LogSink::install(settings.logDir(), common.verbose);
+    LogSink::install(settings.logDir(), common.verbose, LogRotation::fromSettings(settings));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

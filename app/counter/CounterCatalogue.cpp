@@ -95,13 +95,16 @@ QList<visit::LifeEventSpec> CounterCatalogue::lifeEvents() const {
 }
 
 QList<visit::ProcedureSpec> CounterCatalogue::directProcedures() const {
+    // Every procedure that is not a life event, certificates first (the most asked for at a counter).
     QList<visit::ProcedureSpec> specs;
-    for (const catalogue::Procedure& p : m_catalogue.procedures(catalogue::Category::Certificate)) {
+    QList<visit::ProcedureSpec> others;
+    for (const catalogue::Procedure& p : m_catalogue.procedures()) {
         visit::ProcedureSpec spec;
-        if (procedure(p.id, &spec))
-            specs.append(spec);
+        if (p.category == catalogue::Category::LifeEvent || !procedure(p.id, &spec))
+            continue;
+        (spec.certificate ? specs : others).append(spec);
     }
-    return specs;
+    return specs + others;
 }
 
 bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) const {
@@ -116,6 +119,7 @@ bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) 
     spec->certificate = p->category == catalogue::Category::Certificate;
     spec->feePerCopy = p->fee.amount;
     spec->needsMyNumber = p->myNumberRequired;
+    spec->printouts = p->printouts;
     for (const catalogue::LocalizedText& document : p->documents)
         spec->requiredDocuments.append(textOf(document));
     for (const catalogue::ProcedureField& field : p->fields) {

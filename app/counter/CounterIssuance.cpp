@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 namespace madoguchi::counter {
 namespace {
@@ -54,31 +57,49 @@ CounterIssuance::CounterIssuance(const store::Connection& local, const privacy::
 visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request) {
     visit::IssueOutcome outcome;
     const QDate today = m_clock.now().toLocalTime().date();
-    const bool needsHousehold = std::any_of(request.forms.begin(), request.forms.end(), [](const visit::FormDraft& f) {
-        return f.procedureId == QLatin1String("resident-certificate");
-    });
     // The household as the registry gave it when the resident was matched in this visit.
-    const QList<visit::RegistryPerson> household = needsHousehold ? request.household : QList<visit::RegistryPerson>{};
-    if (needsHousehold && household.isEmpty()) {
-        outcome.message =
-            IssuanceText::tr("The registry cannot be reached, so the certificate cannot be made now. Nothing was "
-                             "recorded; try again when the registry is back.");
-        outcome.detail = QStringLiteral("household lookup empty for certificate");
+    const QList<visit::RegistryPerson>& household = request.household;
+    QStringList bindingErrors;
+    const QList<PrintOrder> orders =
+        printOrders(request, household, {today, m_office.addressee, m_office.issuerTitle}, &bindingErrors);
+    if (!bindingErrors.isEmpty()) {
+        // The catalogue's declared data is wrong: a fault of the installation, not of the clerk's input.
+        outcome.message = IssuanceText::tr("The printouts declared in the procedures catalogue have errors; nothing "
+                                           "was recorded. Tell the administrator: the log names the procedure and "
+                                           "the place.");
+        qCWarning(lcVisit) << "catalogue printouts do not evaluate:" << bindingErrors.join(QStringLiteral("; "));
+        outcome.detail = bindingErrors.join(QStringLiteral("; "));
         return outcome;
     }
-    const QList<PrintOrder> orders = printOrders(request, household, today, m_office.addressee, m_office.issuerTitle);
+    // Each procedure's document with a serial: its certificate, or its first printout when it has none.
+    QList<int> serialled;
+    QSet<int> formsWithSerial;
+    for (int n = 0; n < orders.size(); ++n)
+        if (orders.at(n).certificate) {
+            serialled << n;
+            formsWithSerial.insert(orders.at(n).form);
+        }
+    for (int n = 0; n < orders.size(); ++n)
+        if (!formsWithSerial.contains(orders.at(n).form)) {
+            serialled << n;
+            formsWithSerial.insert(orders.at(n).form);
+        }
+    std::sort(serialled.begin(), serialled.end());
 
     // Every printout must fit its template before anything is recorded: no visit without its papers.
     for (const PrintOrder& order : orders) {
-        const auto checked = m_renderer.layout({order.templateId, order.data,
-                                                order.certificate ? QStringLiteral("CHECK-00000000-000000") : QString(),
-                                                order.certificate ? QStringLiteral("CHCK-CHCK-CHCK-CHCK") : QString()});
+        const auto checked = m_renderer.layout({order.templateId, order.data, QStringLiteral("CHECK-00000000-000000"),
+                                                QStringLiteral("CHCK-CHCK-CHCK-CHCK")});
         if (!checked.ok()) {
             QStringList fields;
             for (const print::FieldError& e : checked.error().fields)
                 fields << QStringLiteral("%1: %2").arg(e.field, e.message);
             outcome.message = IssuanceText::tr("%1 cannot be printed: %2 %3")
                                   .arg(order.title, checked.error().message, fields.join(QStringLiteral("; ")));
+            if (!request.residentId.isEmpty() && household.isEmpty())
+                outcome.message += QLatin1Char(' ') + IssuanceText::tr("The registry did not give the household; "
+                                                                       "nothing was recorded, try again when the "
+                                                                       "registry is back.");
             outcome.detail = checked.error().detail;
             return outcome;
         }
@@ -110,13 +131,15 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
         record.requests.append(r);
         total += request.fees.value(i);
     }
-    for (const PrintOrder& order : orders) {
-        if (!order.certificate)
-            continue;
+    // A resident moving in is not in the registry yet: their documents are filed under the visit's reception.
+    const QString residentId =
+        request.residentId.isEmpty() ? QStringLiteral("new:") + request.receptionNumber : request.residentId;
+    for (const int n : std::as_const(serialled)) {
+        const PrintOrder& order = orders.at(n);
         issuance::DocumentOrder d;
         d.requestIndex = order.form;
         d.documentType = request.forms.at(order.form).procedureId;
-        d.residentId = request.residentId;
+        d.residentId = residentId;
         d.copies = request.copies.value(order.form, 1);
         d.fee = request.fees.value(order.form);
         d.content = QJsonDocument(order.data).toJson(QJsonDocument::Compact);
@@ -143,15 +166,14 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
     const QString dir = QDir(m_office.documentDir).filePath(today.toString(Qt::ISODate));
     files::makeOwnerOnlyDir(m_office.documentDir);
     files::makeOwnerOnlyDir(dir);
-    int certificate = 0;
     for (int n = 0; n < orders.size(); ++n) {
         const PrintOrder& order = orders.at(n);
         visit::IssuedPdf pdf;
         pdf.procedureId = request.forms.at(order.form).procedureId;
-        if (order.certificate && certificate < receipt->documents.size()) {
-            pdf.serial = receipt->documents.at(certificate).serial;
-            pdf.verificationCode = receipt->documents.at(certificate).verificationCode;
-            ++certificate;
+        pdf.certificate = order.certificate;
+        if (const qsizetype at = serialled.indexOf(n); at >= 0 && at < receipt->documents.size()) {
+            pdf.serial = receipt->documents.at(at).serial;
+            pdf.verificationCode = receipt->documents.at(at).verificationCode;
         }
         const QString path =
             QDir(dir).filePath(QStringLiteral("%1-%2-%3.pdf").arg(receipt->visit.id).arg(n + 1).arg(order.templateId));
@@ -168,9 +190,6 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
         }
         outcome.documents.append(pdf);
     }
-    for (const visit::FormDraft& form : request.forms)
-        if (!hasPrintout(form.procedureId))
-            outcome.documents.append(visit::IssuedPdf{form.procedureId, {}, {}, {}});
     return outcome;
 }
 

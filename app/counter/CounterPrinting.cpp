@@ -11,7 +11,7 @@ CounterPrinting::CounterPrinting(printer::PrinterSetup setup, visit::AccessLog& 
     , m_access(access) {}
 
 printer::PaperKind CounterPrinting::kindOf(const visit::IssuedPdf& pdf) {
-    return pdf.serial.isEmpty() ? printer::PaperKind::Form : printer::PaperKind::Certificate;
+    return pdf.certificate ? printer::PaperKind::Certificate : printer::PaperKind::Form;
 }
 
 bool CounterPrinting::prints(const visit::IssuedPdf& pdf) const {

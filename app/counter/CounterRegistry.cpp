@@ -133,6 +133,26 @@ visit::HouseholdOutcome CounterRegistry::household(const QString& residentId) {
     for (const registry::Resident& r : *members)
         if (r.status == registry::Resident::Status::Active)
             outcome.people.append(personOf(r, {**household}, headName));
+    // The seal registration and the tax records of the resident themself (not the household's): what their seal and
+    // tax certificates are made from.
+    const auto seals = lookup.seals(residentId);
+    const auto taxes = lookup.taxes(residentId);
+    if (!seals || !taxes)
+        return {false,
+                {},
+                unreachable(QStringLiteral("seal or tax lookup failed")).message,
+                !seals ? seals.outcome.detail : taxes.outcome.detail};
+    for (visit::RegistryPerson& p : outcome.people) {
+        if (p.residentId != residentId)
+            continue;
+        if (!seals->isEmpty()) {
+            p.sealNumber = seals->first().registrationNumber;
+            p.sealRegisteredOn = seals->first().registeredOn;
+        }
+        for (const registry::TaxSummary& t : *taxes)
+            p.taxes.append({t.fiscalYear, t.income, t.residentTax, t.residentTaxPaid, t.lightVehicleTax,
+                            t.lightVehicleTaxPaid, t.vehiclePlate});
+    }
     return outcome;
 }
 

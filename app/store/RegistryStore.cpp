@@ -235,4 +235,49 @@ Result<QList<Resident>> RegistryLookup::members(const QString& householdId) {
     return R::of(found);
 }
 
+Result<QList<registry::SealRegistration>> RegistryLookup::seals(const QString& residentId) {
+    using R = Result<QList<registry::SealRegistration>>;
+    QString detail;
+    if (!audit(QStringLiteral("registry.read_seal"), residentId, &detail))
+        return R::refused(lookupFailed(detail));
+    QSqlQuery q(m_central.db());
+    q.prepare(QStringLiteral("SELECT registration_number, registered_on FROM seal_registrations WHERE resident_id = ? "
+                             "ORDER BY registered_on DESC"));
+    q.addBindValue(residentId);
+    if (!q.exec())
+        return R::refused(lookupFailed(q.lastError().text()));
+    QList<registry::SealRegistration> found;
+    while (q.next())
+        found.append({residentId, q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate)});
+    return R::of(found);
+}
+
+Result<QList<registry::TaxSummary>> RegistryLookup::taxes(const QString& residentId) {
+    using R = Result<QList<registry::TaxSummary>>;
+    QString detail;
+    if (!audit(QStringLiteral("registry.read_tax"), residentId, &detail))
+        return R::refused(lookupFailed(detail));
+    QSqlQuery q(m_central.db());
+    q.prepare(QStringLiteral("SELECT fiscal_year, income, resident_tax, resident_tax_paid, light_vehicle_tax, "
+                             "light_vehicle_tax_paid, vehicle_plate FROM tax_summaries WHERE resident_id = ? "
+                             "ORDER BY fiscal_year DESC"));
+    q.addBindValue(residentId);
+    if (!q.exec())
+        return R::refused(lookupFailed(q.lastError().text()));
+    QList<registry::TaxSummary> found;
+    while (q.next()) {
+        registry::TaxSummary t;
+        t.residentId = residentId;
+        t.fiscalYear = q.value(0).toInt();
+        t.income = q.value(1).toLongLong();
+        t.residentTax = q.value(2).toLongLong();
+        t.residentTaxPaid = q.value(3).toLongLong();
+        t.lightVehicleTax = q.value(4).toLongLong();
+        t.lightVehicleTaxPaid = q.value(5).toLongLong();
+        t.vehiclePlate = q.value(6).toString();
+        found.append(t);
+    }
+    return R::of(found);
+}
+
 } // namespace madoguchi::store

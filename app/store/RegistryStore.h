@@ -44,6 +44,10 @@ public:
     Result<QList<registry::Resident>> bornOn(const QDate& birthDate, QList<registry::Household>* households);
     // The members of a household (the counter's 世帯 view), each read audited.
     Result<QList<registry::Resident>> members(const QString& householdId);
+    // What the certificates of a resident are made from: the seal registration (印鑑登録) and the tax records, newest
+    // fiscal year first. Each read audited.
+    Result<QList<registry::SealRegistration>> seals(const QString& residentId);
+    Result<QList<registry::TaxSummary>> taxes(const QString& residentId);
 
 private:
     bool audit(const QString& action, const QString& subject, QString* detail);

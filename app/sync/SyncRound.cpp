@@ -4,6 +4,7 @@
 #include "SyncRound.h"
 
 #include "DataLogging.h"
+#include "OutboxPayload.h"
 #include "SyncAlarms.h"
 #include "audit/AuditTrail.h"
 #include "audit/TerminalSigner.h"
@@ -31,36 +32,10 @@ Outcome centralFailed(const QString& detail) {
         detail);
 }
 
-struct Batch {
+// One round's rows, and the last outbox row they came from.
+struct Batch : OutboxRows {
     qint64 lastSeq = 0;
-    int visits = 0;
-    int voids = 0;
-    QList<QVariantList> visitRows, requestRows, documentRows, paymentRows;
-    QList<QJsonObject> voidRows;
-    QList<QByteArray> voidRequests; // a clerk's requests for a supervisor (supervisor/VoidRequests)
 };
-
-void collect(Batch& batch, const QString& kind, const QByteArray& payload) {
-    const QJsonObject bundle = QJsonDocument::fromJson(payload).object();
-    if (kind == QLatin1String("void")) {
-        batch.voidRows.append(bundle);
-        ++batch.voids;
-        return;
-    }
-    if (kind == QLatin1String("void_request")) {
-        batch.voidRequests.append(payload);
-        return;
-    }
-    batch.visitRows.append(store::rowValues(store::visitColumns(), bundle.value(QStringLiteral("visit")).toObject()));
-    const auto add = [&](const char* key, const store::TableColumns& spec, QList<QVariantList>& into) {
-        for (const QJsonValue& row : bundle.value(QLatin1String(key)).toArray())
-            into.append(store::rowValues(spec, row.toObject()));
-    };
-    add("requests", store::requestColumns(), batch.requestRows);
-    add("documents", store::documentColumns(), batch.documentRows);
-    add("payments", store::paymentColumns(), batch.paymentRows);
-    ++batch.visits;
-}
 
 // The centre's clock, so received times do not depend on a terminal's.
 QString centralNow(const Connection& central) {
@@ -332,7 +307,7 @@ Result<SyncReport> syncOnce(const Connection& local, const Connection& central, 
                 return Result<SyncReport>::refused(centralFailed(query.lastError().text()));
             while (query.next()) {
                 batch.lastSeq = query.value(0).toLongLong();
-                collect(batch, query.value(1).toString(), query.value(2).toString().toUtf8());
+                decodeOutboxPayload(batch, query.value(1).toString(), query.value(2).toString().toUtf8());
             }
         }
         if (batch.lastSeq == 0)

@@ -68,6 +68,10 @@ QString lookup(const QString& path, const PrefillSources& s, FieldSource* source
             return s.registry.address;
         if (key == QLatin1String("name"))
             return s.registry.name;
+        if (key == QLatin1String("seal_number"))
+            return s.registry.sealNumber;
+        if (key == QLatin1String("income")) // the latest fiscal year's
+            return s.registry.taxes.isEmpty() ? QString() : QString::number(s.registry.taxes.first().income);
         return {};
     }
     if (path.startsWith(QLatin1String("answer."))) {
@@ -119,6 +123,7 @@ FormDraft fillForm(const ProcedureSpec& procedure, const PrefillSources& sources
     form.procedureId = procedure.id;
     form.templateId = procedure.templateId;
     form.title = procedure.name;
+    form.printouts = procedure.printouts;
     for (const FieldSpec& spec : procedure.fields) {
         FormField field;
         field.spec = spec;

@@ -6,6 +6,7 @@
 #include "MyNumber.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -51,6 +52,19 @@ struct IdDocumentCheck {
 };
 
 // One person in the city's registry as the counter needs them.
+// One fiscal year of a resident's tax record, as the registry import carries it (docs/registry-csv.md).
+struct TaxYear {
+    int fiscalYear = 0;
+    qint64 income = 0;
+    qint64 residentTax = 0;
+    qint64 residentTaxPaid = 0;
+    qint64 lightVehicleTax = 0;
+    qint64 lightVehicleTaxPaid = 0;
+    QString vehiclePlate;
+
+    friend bool operator==(const TaxYear&, const TaxYear&) = default;
+};
+
 struct RegistryPerson {
     QString residentId;
     QString householdId;
@@ -64,6 +78,10 @@ struct RegistryPerson {
     QString householdHead;
     QDate residentSince;     // 住民となった日, printed on 住民票
     QString previousAddress; // 前住所
+    // What the resident's certificates are made from; read for the resident matched in the visit only.
+    QString sealNumber; // 印鑑登録番号, empty when no seal is registered
+    QDate sealRegisteredOn;
+    QList<TaxYear> taxes; // newest fiscal year first
 
     friend bool operator==(const RegistryPerson&, const RegistryPerson&) = default;
 };
@@ -150,6 +168,7 @@ struct FormDraft {
     QString templateId;
     LocalText title;
     QList<FormField> fields;
+    QJsonArray printouts; // the procedure's, from the catalogue: what the issuance prints for this form
 
     bool complete() const {
         for (const FormField& field : fields)
@@ -175,6 +194,7 @@ struct ProcedureSpec {
     bool needsMyNumber = false;
     QList<FieldSpec> fields;
     QList<LocalText> requiredDocuments; // 必要書類 the clerk checks off
+    QJsonArray printouts;               // declared in the catalogue; empty: the generic application form
 };
 
 struct LifeEventSpec {
@@ -196,9 +216,10 @@ struct DocumentCheck {
 // The issued output of one procedure: what was recorded and the PDF to print.
 struct IssuedPdf {
     QString procedureId;
-    QString serial;
+    QString serial; // every procedure's document has one; a certificate's is printed on it
     QString verificationCode;
     QString pdfPath;
+    bool certificate = false; // printed on certificate (security) paper; otherwise a filled-in form
 };
 
 } // namespace madoguchi::visit

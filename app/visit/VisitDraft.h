@@ -34,8 +34,8 @@ struct VisitDraft {
     QList<RegistryPerson> household;
 
     // 3. choose
-    QString lifeEventId;
-    QStringList directProcedures;
+    QStringList lifeEventIds;     // several life events may be served in one visit, in the order chosen
+    QStringList directProcedures; // stand-alone procedures of any category, held together with the life events
     QMap<QString, QString> answers;
     QList<FollowUp> followUps;
     QList<Member> members;

@@ -108,7 +108,7 @@ class CataloguePort {
 public:
     virtual ~CataloguePort() = default;
     virtual QList<LifeEventSpec> lifeEvents() const = 0;
-    virtual QList<ProcedureSpec> directProcedures() const = 0; // certificates chosen without a life event
+    virtual QList<ProcedureSpec> directProcedures() const = 0; // every procedure that is not a life event
     virtual bool procedure(const QString& id, ProcedureSpec* spec) const = 0;
     // Follow-ups for a life event given the wizard's answers ({"has_care_certification": "yes"}) and the people
     // it concerns, on `today` (ages decide many follow-ups).
@@ -128,7 +128,7 @@ struct IssueRequest {
     IdDocumentCheck idCheck;
     QString cardVerdict; // CardCheck::verdict of the card read in this visit, empty when none was checked
     std::optional<card::MyNumber> myNumber; // only when a chosen procedure needs it; wipes itself
-    QString lifeEventId;
+    QStringList lifeEventIds;
     QList<FormDraft> forms;
     QList<int> copies;     // per form; certificates only
     QList<qint64> fees;    // per form, yen

@@ -585,28 +585,63 @@ QList<LifeEventSpec> VisitWorkflow::lifeEvents() const {
 }
 
 QList<ProcedureSpec> VisitWorkflow::directProcedures() const {
-    return m_draft.newResident ? QList<ProcedureSpec>{} : m_services.catalogue->directProcedures();
+    return m_services.catalogue->directProcedures(); // a new resident's only with the move-in (confirmChoice)
 }
 
 bool VisitWorkflow::chooseLifeEvent(const QString& id) {
+    return setLifeEvents({id});
+}
+
+bool VisitWorkflow::addLifeEvent(const QString& id) {
+    if (m_draft.lifeEventIds.contains(id))
+        return m_step == Step::Choose;
+    return setLifeEvents(m_draft.lifeEventIds + QStringList{id});
+}
+
+bool VisitWorkflow::removeLifeEvent(const QString& id) {
+    if (!m_draft.lifeEventIds.contains(id))
+        return false;
+    QStringList ids = m_draft.lifeEventIds;
+    ids.removeAll(id);
+    return setLifeEvents(ids);
+}
+
+void VisitWorkflow::clearLifeEvents() {
+    setLifeEvents({});
+}
+
+bool VisitWorkflow::setLifeEvents(const QStringList& ids) {
     if (m_step != Step::Choose)
         return false;
-    const auto events = lifeEvents();
-    const auto it = std::find_if(events.begin(), events.end(), [&](const LifeEventSpec& e) { return e.id == id; });
-    if (it == events.end()) {
-        refuse(m_draft.newResident ? tr("A resident not yet in the registry can only make a move-in notice (転入届).")
-                                   : tr("Unknown life event \"%1\".").arg(id));
-        return false;
+    const QList<LifeEventSpec> events = lifeEvents();
+    bool withMembers = false;
+    for (const QString& id : ids) {
+        const auto it = std::find_if(events.begin(), events.end(), [&](const LifeEventSpec& e) { return e.id == id; });
+        if (it == events.end()) {
+            refuse(m_draft.newResident
+                       ? tr("A resident not yet in the registry can only make a move-in notice (転入届).")
+                       : tr("Unknown life event \"%1\".").arg(id));
+            return false;
+        }
+        withMembers = withMembers || it->hasMembers;
     }
-    if (m_draft.lifeEventId != id) {
-        m_draft.lifeEventId = id;
-        m_draft.answers.clear();
-        m_draft.followUps.clear();
+    if (ids == m_draft.lifeEventIds) {
+        touch();
+        Q_EMIT changed();
+        return true;
+    }
+    const bool hadMembers = lifeEventHasMembers();
+    m_draft.lifeEventIds = ids;
+    // Answers to questions that are still asked are kept: a fact shared by two life events is asked once.
+    QStringList asked;
+    for (const Question& q : questions())
+        asked << q.id;
+    for (auto it = m_draft.answers.begin(); it != m_draft.answers.end();)
+        it = asked.contains(it.key()) ? std::next(it) : m_draft.answers.erase(it);
+    if (!withMembers)
         m_draft.members.clear();
-        if (it->hasMembers)
-            seedMembers();
-    }
-    m_draft.directProcedures.clear();
+    else if (!hadMembers)
+        seedMembers();
     unconfirm();
     refreshFollowUps();
     touch();
@@ -615,10 +650,29 @@ bool VisitWorkflow::chooseLifeEvent(const QString& id) {
 }
 
 bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
+    return setDirectProcedures(ids);
+}
+
+bool VisitWorkflow::addProcedure(const QString& id) {
+    if (m_draft.directProcedures.contains(id))
+        return m_step == Step::Choose;
+    return setDirectProcedures(m_draft.directProcedures + QStringList{id});
+}
+
+bool VisitWorkflow::removeProcedure(const QString& id) {
+    if (!m_draft.directProcedures.contains(id))
+        return false;
+    QStringList ids = m_draft.directProcedures;
+    ids.removeAll(id);
+    return setDirectProcedures(ids);
+}
+
+bool VisitWorkflow::setDirectProcedures(const QStringList& ids) {
     if (m_step != Step::Choose)
         return false;
-    if (m_draft.newResident) {
-        refuse(tr("Certificates need a registry record; a new resident's move-in must be registered first."));
+    if (m_draft.newResident && !ids.isEmpty() && m_draft.lifeEventIds.isEmpty()) {
+        refuse(tr("Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is "
+                  "then made from it."));
         return false;
     }
     for (const QString& id : ids) {
@@ -628,11 +682,11 @@ bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
             return false;
         }
     }
-    m_draft.lifeEventId.clear();
-    m_draft.answers.clear();
-    m_draft.followUps.clear();
-    m_draft.members.clear();
-    m_draft.directProcedures = ids;
+    QStringList unique;
+    for (const QString& id : ids)
+        if (!unique.contains(id))
+            unique << id;
+    m_draft.directProcedures = unique;
     unconfirm();
     touch();
     Q_EMIT changed();
@@ -640,14 +694,22 @@ bool VisitWorkflow::chooseProcedures(const QStringList& ids) {
 }
 
 QList<Question> VisitWorkflow::questions() const {
-    for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
-        if (event.id == m_draft.lifeEventId)
-            return event.questions;
-    return {};
+    QList<Question> asked;
+    QStringList ids;
+    const QList<LifeEventSpec> events = m_services.catalogue->lifeEvents();
+    for (const QString& chosen : m_draft.lifeEventIds)
+        for (const LifeEventSpec& event : events)
+            if (event.id == chosen)
+                for (const Question& q : event.questions)
+                    if (!ids.contains(q.id)) {
+                        ids << q.id;
+                        asked << q;
+                    }
+    return asked;
 }
 
 bool VisitWorkflow::setAnswer(const QString& questionId, const QString& value) {
-    if (m_step != Step::Choose || m_draft.lifeEventId.isEmpty())
+    if (m_step != Step::Choose || m_draft.lifeEventIds.isEmpty())
         return false;
     const auto qs = questions();
     const auto it = std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == questionId; });
@@ -682,8 +744,8 @@ bool VisitWorkflow::setAnswer(const QString& questionId, const QString& value) {
 
 bool VisitWorkflow::lifeEventHasMembers() const {
     for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
-        if (event.id == m_draft.lifeEventId)
-            return event.hasMembers;
+        if (event.hasMembers && m_draft.lifeEventIds.contains(event.id))
+            return true;
     return false;
 }
 
@@ -747,8 +809,14 @@ bool VisitWorkflow::removeMember(int index) {
 }
 
 void VisitWorkflow::refreshFollowUps() {
-    QList<FollowUp> fresh = m_services.catalogue->followUps(m_draft.lifeEventId, m_draft.answers, m_draft.members,
-                                                            m_services.clock->now().date());
+    // Every chosen life event proposes its follow-ups; a procedure proposed by two of them is proposed once.
+    QList<FollowUp> fresh;
+    for (const QString& event : std::as_const(m_draft.lifeEventIds))
+        for (const FollowUp& f :
+             m_services.catalogue->followUps(event, m_draft.answers, m_draft.members, m_services.clock->now().date()))
+            if (std::none_of(fresh.begin(), fresh.end(),
+                             [&](const FollowUp& known) { return known.procedureId == f.procedureId; }))
+                fresh.append(f);
     // Keep what the clerk decided for proposals that are still proposed.
     for (FollowUp& f : fresh)
         for (const FollowUp& old : std::as_const(m_draft.followUps))
@@ -774,24 +842,34 @@ bool VisitWorkflow::decideFollowUp(const QString& procedureId, bool accept) {
 
 QStringList VisitWorkflow::procedureIds() const {
     QStringList ids;
-    if (!m_draft.lifeEventId.isEmpty()) {
-        for (const LifeEventSpec& event : m_services.catalogue->lifeEvents())
-            if (event.id == m_draft.lifeEventId)
-                ids = event.procedures;
-        for (const FollowUp& f : m_draft.followUps)
-            if (f.decision == FollowUp::Decision::Accepted && !ids.contains(f.procedureId))
-                ids << f.procedureId;
-    } else {
-        ids = m_draft.directProcedures;
-    }
+    const auto add = [&ids](const QString& id) {
+        if (!ids.contains(id))
+            ids << id;
+    };
+    const QList<LifeEventSpec> events = m_services.catalogue->lifeEvents();
+    for (const QString& chosen : m_draft.lifeEventIds)
+        for (const LifeEventSpec& event : events)
+            if (event.id == chosen)
+                for (const QString& id : event.procedures)
+                    add(id);
+    for (const FollowUp& f : m_draft.followUps)
+        if (f.decision == FollowUp::Decision::Accepted)
+            add(f.procedureId);
+    for (const QString& id : m_draft.directProcedures)
+        add(id);
     return ids;
 }
 
 bool VisitWorkflow::confirmChoice() {
     if (m_step != Step::Choose)
         return false;
-    if (m_draft.lifeEventId.isEmpty() && m_draft.directProcedures.isEmpty()) {
+    if (m_draft.lifeEventIds.isEmpty() && m_draft.directProcedures.isEmpty()) {
         refuse(tr("Choose a life event or at least one procedure."));
+        return false;
+    }
+    if (m_draft.newResident && m_draft.lifeEventIds.isEmpty()) {
+        refuse(tr("Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is "
+                  "then made from it."));
         return false;
     }
     if (lifeEventHasMembers() && m_draft.members.isEmpty()) {
@@ -1076,7 +1154,7 @@ bool VisitWorkflow::issue() {
     request.identitySource = m_draft.source;
     request.idCheck = m_draft.idCheck;
     request.cardVerdict = m_draft.cardCheck.verdict;
-    request.lifeEventId = m_draft.lifeEventId;
+    request.lifeEventIds = m_draft.lifeEventIds;
     request.forms = m_draft.forms;
     for (int i = 0; i < m_draft.forms.size(); ++i) {
         request.copies << copies(i);

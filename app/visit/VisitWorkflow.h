@@ -96,11 +96,22 @@ public:
     // --- 3. choose
     QList<LifeEventSpec> lifeEvents() const;
     QList<ProcedureSpec> directProcedures() const;
-    bool chooseLifeEvent(const QString& id);
-    bool chooseProcedures(const QStringList& ids);
-    QString lifeEventId() const { return m_draft.lifeEventId; }
+    // Life events and stand-alone procedures are held together: choosing one never clears the other.
+    bool chooseLifeEvent(const QString& id); // the visit's life events become exactly {id}
+    bool addLifeEvent(const QString& id);
+    bool removeLifeEvent(const QString& id);
+    void clearLifeEvents();
+    bool chooseProcedures(const QStringList& ids); // the stand-alone procedures become exactly `ids`
+    bool addProcedure(const QString& id);
+    bool removeProcedure(const QString& id);
+    QString lifeEventId() const { return m_draft.lifeEventIds.value(0); }
+    QStringList lifeEventIds() const { return m_draft.lifeEventIds; }
     QStringList chosenProcedures() const { return m_draft.directProcedures; }
+    // Every question of every chosen life event, once per question id: a fact shared by several forms is asked once.
     QList<Question> questions() const;
+    // The procedures whose forms the visit fills, in order: each life event's own, accepted follow-ups, then the
+    // stand-alone ones; each once.
+    QStringList procedureIds() const;
     bool setAnswer(const QString& questionId, const QString& value);
     QMap<QString, QString> answers() const { return m_draft.answers; }
     QList<FollowUp> followUps() const { return m_draft.followUps; }
@@ -170,7 +181,8 @@ private:
     void onHousehold(const RegistryPerson& chosen, const QList<RegistryPerson>& household);
     bool onIssued(const IssueOutcome& outcome);
     void refreshFollowUps();
-    QStringList procedureIds() const;
+    bool setLifeEvents(const QStringList& ids);
+    bool setDirectProcedures(const QStringList& ids);
     PrefillSources prefillSources() const;
     void buildForms();
     void buildDocuments();

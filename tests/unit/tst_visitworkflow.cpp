@@ -119,6 +119,9 @@ RegistryPerson yamada() {
             QStringLiteral("世帯主"),
             QStringLiteral("山田　太郎"),
             QDate(2010, 4, 1),
+            {},
+            {},
+            {},
             {}};
 }
 
@@ -220,7 +223,8 @@ public:
                       fieldSpec("address", u"住所", FieldKind::Text, true, "card.address"),
                       fieldSpec("kana", u"フリガナ", FieldKind::Kana, true, "registry.kana"),
                       fieldSpec("phone", u"電話番号", FieldKind::Phone, true, "")},
-                     {LocalText::of(QStringLiteral("本人確認書類"))}};
+                     {LocalText::of(QStringLiteral("本人確認書類"))},
+                     {}};
             return true;
         }
         if (id == QLatin1String("move_in_notice")) {
@@ -235,7 +239,8 @@ public:
                       fieldSpec("members", u"異動する方", FieldKind::Text, true, "visit.members"),
                       fieldSpec("care", u"要介護認定", FieldKind::YesNo, false, "answer.has_care_certification"),
                       fieldSpec("phone", u"電話番号", FieldKind::Phone, true, "")},
-                     {LocalText::of(QStringLiteral("転出証明書"))}};
+                     {LocalText::of(QStringLiteral("転出証明書"))},
+                     {}};
             return true;
         }
         if (id == QLatin1String("child_allowance")) {
@@ -247,6 +252,7 @@ public:
                      true,
                      {fieldSpec("my_number", u"個人番号", FieldKind::MyNumber, true, "card.my_number"),
                       fieldSpec("phone", u"電話番号", FieldKind::Phone, true, "")},
+                     {},
                      {}};
             return true;
         }
@@ -275,7 +281,7 @@ public:
         IssueOutcome o{true, QStringLiteral("visit-1"), {}, {}, {}};
         for (const FormDraft& f : request.forms)
             o.documents << IssuedPdf{f.procedureId, QStringLiteral("S-%1").arg(o.documents.size()),
-                                     QStringLiteral("CODE"), QStringLiteral("/tmp/x.pdf")};
+                                     QStringLiteral("CODE"), QStringLiteral("/tmp/x.pdf"), true};
         done(o);
     }
     QList<IssueRequest> requests;
@@ -330,6 +336,9 @@ private Q_SLOTS:
     void registryWaitCanBeStoppedAndTheLateAnswerIsIgnored();
     void issuanceWaitCannotBeStopped();
     void droppingTheVisitForgetsTheWholeDraft();
+    void lifeEventAndCertificateInOneVisit();
+    void severalLifeEventsAskSharedFactsOnce();
+    void newResidentTakesCertificatesOnlyWithTheMoveIn();
 
 private:
     void identifyYamada();
@@ -634,7 +643,7 @@ void TestVisitWorkflow::moveInOfNewResidentWithChildAllowance() {
     QVERIFY(request.residentId.isEmpty());
     QVERIFY(request.myNumber);
     QCOMPARE(request.myNumber->digits(), QStringLiteral("960913909961"));
-    QCOMPARE(request.lifeEventId, QStringLiteral("move_in"));
+    QCOMPARE(request.lifeEventIds, QStringList{QStringLiteral("move_in")});
     QCOMPARE(request.forms.at(0).fields.at(1).value, QStringLiteral("スズキ　ケンイチ"));
     QCOMPARE(request.members.size(), 3);
     QVERIFY(request.paymentMethod.isEmpty());
@@ -943,11 +952,93 @@ void TestVisitWorkflow::droppingTheVisitForgetsTheWholeDraft() {
     QVERIFY(d.face.isEmpty());
     QCOMPARE(d.person, fresh.person);
     QVERIFY(d.household.isEmpty() && d.members.isEmpty() && d.forms.isEmpty() && d.answers.isEmpty());
-    QCOMPARE(d.lifeEventId, fresh.lifeEventId);
+    QCOMPARE(d.lifeEventIds, fresh.lifeEventIds);
+    QCOMPARE(d.directProcedures, fresh.directProcedures);
     QCOMPARE(d.source, fresh.source);
     QCOMPARE(d.triesLeft, fresh.triesLeft);
     QCOMPARE(d.readMyNumber, fresh.readMyNumber);
     QCOMPARE(m_visit->waiting(), VisitWorkflow::Waiting::None);
+}
+
+void TestVisitWorkflow::lifeEventAndCertificateInOneVisit() {
+    identifyYamada();
+    QVERIFY(m_visit->acceptMatch());
+    // Either order: choosing one never clears the other.
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_within")));
+    QCOMPARE(m_visit->chosenProcedures(), QStringList{QStringLiteral("juminhyo")});
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo"), QStringLiteral("juminhyo")}));
+    QCOMPARE(m_visit->lifeEventIds(), QStringList{QStringLiteral("move_within")});
+    QCOMPARE(m_visit->chosenProcedures(), QStringList{QStringLiteral("juminhyo")}); // each once
+    QCOMPARE(m_visit->procedureIds(), (QStringList{QStringLiteral("move_in_notice"), QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->confirmChoice());
+    QCOMPARE(m_visit->forms().size(), 2);
+    QCOMPARE(m_visit->forms().at(0).procedureId, QStringLiteral("move_in_notice"));
+    QCOMPARE(m_visit->forms().at(1).procedureId, QStringLiteral("juminhyo"));
+    // The phone is on both forms: typed once, it fills both.
+    QVERIFY(m_visit->setField(1, QStringLiteral("phone"), QStringLiteral("09011112222")).ok);
+    const FormDraft notice = m_visit->forms().at(0);
+    QCOMPARE(notice.fields.at(notice.indexOf(QStringLiteral("phone"))).value,
+             m_visit->forms().at(1).fields.at(m_visit->forms().at(1).indexOf(QStringLiteral("phone"))).value);
+    QCOMPARE(m_visit->typedFieldCount(), 1);
+    QCOMPARE(m_visit->totalFee(), 300);
+    QVERIFY(m_visit->removeProcedure(QStringLiteral("juminhyo")) == false); // not at the forms step
+    QVERIFY(m_visit->back());
+    QVERIFY(m_visit->removeProcedure(QStringLiteral("juminhyo")));
+    QVERIFY(m_visit->addProcedure(QStringLiteral("juminhyo")));
+    QVERIFY(m_visit->removeLifeEvent(QStringLiteral("move_within")));
+    QVERIFY(m_visit->members().isEmpty()); // no life event lists people any more
+    QCOMPARE(m_visit->procedureIds(), QStringList{QStringLiteral("juminhyo")});
+}
+
+void TestVisitWorkflow::severalLifeEventsAskSharedFactsOnce() {
+    identifyYamada();
+    QVERIFY(m_visit->acceptMatch());
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_within")));
+    const int seeded = int(m_visit->members().size());
+    QVERIFY(seeded > 0);
+    QVERIFY(m_visit->addLifeEvent(QStringLiteral("move_in")));
+    QCOMPARE(m_visit->lifeEventIds(), (QStringList{QStringLiteral("move_within"), QStringLiteral("move_in")}));
+    QCOMPARE(m_visit->members().size(), seeded); // one list of people for both, not seeded twice
+    QCOMPARE(m_visit->questions().size(), 1);
+    QVERIFY(m_visit->setAnswer(QStringLiteral("has_care_certification"), QStringLiteral("no")));
+    QVERIFY(m_visit->addMember(QStringLiteral("山田　陽向"), QStringLiteral("2016-05-05"), QStringLiteral("1"),
+                               QStringLiteral("長男")));
+    QCOMPARE(m_visit->followUps().size(), 1);
+    QVERIFY(m_visit->decideFollowUp(QStringLiteral("child_allowance"), true));
+    // Both life events fill the same notice: it is one form, and the follow-up comes once.
+    QCOMPARE(m_visit->procedureIds(),
+             (QStringList{QStringLiteral("move_in_notice"), QStringLiteral("child_allowance")}));
+    QVERIFY(!m_visit->addLifeEvent(QStringLiteral("no_such_event")));
+    QCOMPARE(m_visit->lifeEventIds().size(), 2);
+    QVERIFY(m_visit->removeLifeEvent(QStringLiteral("move_in")));
+    QVERIFY(m_visit->questions().isEmpty());
+    QVERIFY(m_visit->answers().isEmpty()); // the question is no longer asked: its answer goes too
+}
+
+void TestVisitWorkflow::newResidentTakesCertificatesOnlyWithTheMoveIn() {
+    m_card.face = CardFace{QStringLiteral("鈴木　健一"),
+                           QStringLiteral("東京都港区芝公園四丁目2番8号"),
+                           QDate(1985, 9, 12),
+                           QStringLiteral("1"),
+                           {}};
+    QVERIFY(m_visit->start(QStringLiteral("A-3")));
+    m_visit->useCard();
+    QVERIFY(m_visit->submitPin(pin("1234")));
+    m_card.complete();
+    QVERIFY(m_visit->proceedAsNewResident());
+    QVERIFY(!m_visit->directProcedures().isEmpty()); // offered, but only together with the move-in
+    QVERIFY(!m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));
+    QVERIFY(m_visit->chooseProcedures({QStringLiteral("juminhyo")}));
+    QVERIFY(m_visit->setAnswer(QStringLiteral("has_care_certification"), QStringLiteral("no")));
+    m_visit->clearLifeEvents();
+    QVERIFY(!m_visit->confirmChoice()); // the certificate without the move-in it is made from
+    QVERIFY(m_visit->lastNotice().contains(QStringLiteral("転入届")));
+    QVERIFY(m_visit->chooseLifeEvent(QStringLiteral("move_in")));
+    QVERIFY(m_visit->setAnswer(QStringLiteral("has_care_certification"), QStringLiteral("no")));
+    QVERIFY(m_visit->confirmChoice());
+    QCOMPARE(m_visit->forms().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestVisitWorkflow)

@@ -153,6 +153,7 @@ void ChoosePage::chooseEvent() {
         for (int i = 0; i < m_procedures->count(); ++i)
             m_procedures->item(i)->setCheckState(Qt::Unchecked);
     }
+    m_visit.chooseProcedures({}); // this page offers one life event or certificates; the core could hold both
     m_visit.chooseLifeEvent(item->data(Qt::UserRole).toString());
 }
 
@@ -166,6 +167,7 @@ void ChoosePage::chooseProcedures() {
         m_events->setCurrentRow(-1);
         m_events->clearSelection();
     }
+    m_visit.clearLifeEvents();
     m_visit.chooseProcedures(ids);
 }
 
