@@ -3285,6 +3285,130 @@
         <translation>Verification code B is read from standard input, never from the command line. Nothing was read.</translation>
     </message>
     <message>
+        <source>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
+        <translation>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</translation>
+    </message>
+    <message>
+        <source>Give --date as YYYY-MM-DD.</source>
+        <translation>Give --date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 visit(s) on %2.</source>
+        <translation>%1 visit(s) on %2.</translation>
+    </message>
+    <message>
+        <source>Visit %1 (%2, %3) at %4.</source>
+        <translation>Visit %1 (%2, %3) at %4.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at event %2: %3.</source>
+        <translation>The audit trail of %1 is broken at event %2: %3.</translation>
+    </message>
+    <message>
+        <source>The centre did not take it yet; it is sent with the next sync.</source>
+        <translation>The centre did not take it yet; it is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Say void request|direct SERIAL, void approve|refuse REQUEST-ID, or void list.</source>
+        <translation>Say void request|direct SERIAL, void approve|refuse REQUEST-ID, or void list.</translation>
+    </message>
+    <message>
+        <source>Void of %1 requested (%2); a supervisor decides.</source>
+        <translation>Void of %1 requested (%2); a supervisor decides.</translation>
+    </message>
+    <message>
+        <source>Unknown void action %1.</source>
+        <translation>Unknown void action %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>Done: %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2, verification code %3.</source>
+        <translation>%1 reissued as %2, verification code %3.</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation>Closed by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Give --terminal ID and --count as DENOMINATION=PIECES,…, e.g. 1000=3,100=4.</source>
+        <translation>Give --terminal ID and --count as DENOMINATION=PIECES,…, e.g. 1000=3,100=4.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>The day %1 is open again.</source>
+        <translation>The day %1 is open again.</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates (from not after to) and --by hour, day or month.</source>
+        <translation>Give --from and --to as dates (from not after to) and --by hour, day or month.</translation>
+    </message>
+    <message>
+        <source>%1 visit(s), %2 procedure(s); card identified: %3; kiosk pre-entries: %4.</source>
+        <translation>%1 visit(s), %2 procedure(s); card identified: %3; kiosk pre-entries: %4.</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates (from not after to) and --out DIR.</source>
+        <translation>Give --from and --to as dates (from not after to) and --out DIR.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) under %5 visits left out.</source>
+        <translation>%1 row(s) written to %2 and %3; %4 row(s) under %5 visits left out.</translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
+        <translation>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: today).</source>
+        <translation>The day, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>Only this terminal.</source>
+        <translation>Only this terminal.</translation>
+    </message>
+    <message>
+        <source>Why (required for every change).</source>
+        <translation>Why (required for every change).</translation>
+    </message>
+    <message>
+        <source>void list: only pending, approved or refused requests.</source>
+        <translation>void list: only pending, approved or refused requests.</translation>
+    </message>
+    <message>
+        <source>reconcile: the counted cash, DENOMINATION=PIECES,…</source>
+        <translation>reconcile: the counted cash, DENOMINATION=PIECES,…</translation>
+    </message>
+    <message>
+        <source>close: write the 日報 PDFs here.</source>
+        <translation>close: write the 日報 PDFs here.</translation>
+    </message>
+    <message>
+        <source>export: first day, YYYY-MM-DD.</source>
+        <translation>export: first day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>export: last day, YYYY-MM-DD.</source>
+        <translation>export: last day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>kpi: hour, day or month.</source>
+        <translation>kpi: hour, day or month.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
+        <translation>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
+        <translation>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</translation>
+    </message>
+    <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
         <translation>The procedures catalogue: catalogue list [--json] | check DIR.</translation>
     </message>
@@ -5070,6 +5194,141 @@
     <message>
         <source>The catalogue could not be published to the central database.</source>
         <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
+    </message>
+</context>
+<context>
+    <name>supervisor</name>
+    <message>
+        <source>The central database cannot be reached or refused the change. Nothing was changed.</source>
+        <translation>The central database cannot be reached or refused the change. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
+        <translation>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
+        <translation>The day %1 is closed. Reopen it (with a reason) to change it.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <source>certificate lookup</source>
+        <translation>certificate lookup</translation>
+    </message>
+    <message>
+        <source>The lookup could not be recorded in the audit trail, so it is not shown.</source>
+        <translation>The lookup could not be recorded in the audit trail, so it is not shown.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation>Certificate %1 is already void.</translation>
+    </message>
+    <message>
+        <source>A void of %1 has already been requested and waits for a supervisor.</source>
+        <translation>A void of %1 has already been requested and waits for a supervisor.</translation>
+    </message>
+    <message>
+        <source>The void request could not be saved on this terminal.</source>
+        <translation>The void request could not be saved on this terminal.</translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation>This request has already been answered.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is unknown or already void.</source>
+        <translation>Certificate %1 is unknown or already void.</translation>
+    </message>
+    <message>
+        <source>The void could not be recorded in the audit trail, so it was not made.</source>
+        <translation>The void could not be recorded in the audit trail, so it was not made.</translation>
+    </message>
+    <message>
+        <source>No such void request.</source>
+        <translation>No such void request.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit trail, so it was not given.</source>
+        <translation>The answer could not be recorded in the audit trail, so it was not given.</translation>
+    </message>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation>This terminal has no identifier. Ask IT staff to set terminal/id.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already reissued as %2.</source>
+        <translation>Certificate %1 was already reissued as %2.</translation>
+    </message>
+    <message>
+        <source>No new serial could be taken on this terminal.</source>
+        <translation>No new serial could be taken on this terminal.</translation>
+    </message>
+    <message>
+        <source>Reissued as %1: %2</source>
+        <translation>Reissued as %1: %2</translation>
+    </message>
+    <message>
+        <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
+        <translation>The reissue could not be recorded in the audit trail, so it was not made.</translation>
+    </message>
+    <message>
+        <source>The visit cannot be read from the central database.</source>
+        <translation>The visit cannot be read from the central database.</translation>
+    </message>
+    <message>
+        <source>No visit %1 is known at the centre.</source>
+        <translation>No visit %1 is known at the centre.</translation>
+    </message>
+    <message>
+        <source>The reading could not be recorded in the audit trail, so it is not shown.</source>
+        <translation>The reading could not be recorded in the audit trail, so it is not shown.</translation>
+    </message>
+    <message>
+        <source>Give the terminal and the day.</source>
+        <translation>Give the terminal and the day.</translation>
+    </message>
+    <message>
+        <source>%1 yen × %2 is not a possible count.</source>
+        <translation>%1 yen × %2 is not a possible count.</translation>
+    </message>
+    <message>
+        <source>The counted cash (%1 yen) differs from the recorded cash (%2 yen) by %3 yen: give the reason.</source>
+        <translation>The counted cash (%1 yen) differs from the recorded cash (%2 yen) by %3 yen: give the reason.</translation>
+    </message>
+    <message>
+        <source>The count could not be recorded in the audit trail, so it was not kept.</source>
+        <translation>The count could not be recorded in the audit trail, so it was not kept.</translation>
+    </message>
+    <message>
+        <source>Count the cash of %1 before closing the day.</source>
+        <translation>Count the cash of %1 before closing the day.</translation>
+    </message>
+    <message>
+        <source>Closing could not be recorded in the audit trail, so the day stays open.</source>
+        <translation>Closing could not be recorded in the audit trail, so the day stays open.</translation>
+    </message>
+    <message>
+        <source>The day %1 is not closed.</source>
+        <translation>The day %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>The reopening could not be recorded in the audit trail, so the day stays closed.</source>
+        <translation>The reopening could not be recorded in the audit trail, so the day stays closed.</translation>
+    </message>
+    <message>
+        <source>Set the municipality&apos;s five-digit code and name (office/municipality_code, office/municipality_name).</source>
+        <translation>Set the municipality&apos;s five-digit code and name (office/municipality_code, office/municipality_name).</translation>
+    </message>
+    <message>
+        <source>Give a valid period.</source>
+        <translation>Give a valid period.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the central database.</source>
+        <translation>The figures cannot be read from the central database.</translation>
     </message>
 </context>
 <context>

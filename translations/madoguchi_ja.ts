@@ -3277,6 +3277,130 @@
         <translation>照合番号Bは標準入力から読み取ります。コマンドラインからは受け付けません。何も読み取っていません。</translation>
     </message>
     <message>
+        <source>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
+        <translation>管理者の業務: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export。</translation>
+    </message>
+    <message>
+        <source>Give --date as YYYY-MM-DD.</source>
+        <translation>--date は YYYY-MM-DD で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 visit(s) on %2.</source>
+        <translation>%2 の来庁は %1 件です。</translation>
+    </message>
+    <message>
+        <source>Visit %1 (%2, %3) at %4.</source>
+        <translation>来庁 %1（%2、%3）%4。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at event %2: %3.</source>
+        <translation>%1 の監査記録は記録 %2 で途切れています: %3。</translation>
+    </message>
+    <message>
+        <source>The centre did not take it yet; it is sent with the next sync.</source>
+        <translation>中央にはまだ届いていません。次の同期で送信します。</translation>
+    </message>
+    <message>
+        <source>Say void request|direct SERIAL, void approve|refuse REQUEST-ID, or void list.</source>
+        <translation>void request|direct 交付番号、void approve|refuse 申請ID、または void list を指定してください。</translation>
+    </message>
+    <message>
+        <source>Void of %1 requested (%2); a supervisor decides.</source>
+        <translation>%1 の取消を申請しました（%2）。管理者が判断します。</translation>
+    </message>
+    <message>
+        <source>Unknown void action %1.</source>
+        <translation>取消の操作 %1 は不明です。</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>完了: %1 %2。</translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2, verification code %3.</source>
+        <translation>%1 を %2 として再交付しました。照合用コード %3。</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation>%1 が %2 に締めました。</translation>
+    </message>
+    <message>
+        <source>Give --terminal ID and --count as DENOMINATION=PIECES,…, e.g. 1000=3,100=4.</source>
+        <translation>--terminal 端末ID と --count 金種=枚数,…（例 1000=3,100=4）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The day %1 is open again.</source>
+        <translation>%1 の締めを解除しました。</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates (from not after to) and --by hour, day or month.</source>
+        <translation>--from と --to を日付で（from は to 以前）、--by は hour、day、month のいずれかで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 visit(s), %2 procedure(s); card identified: %3; kiosk pre-entries: %4.</source>
+        <translation>来庁 %1 件、手続き %2 件。カードで本人確認: %3 件。キオスク端末の事前入力: %4 件。</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates (from not after to) and --out DIR.</source>
+        <translation>--from と --to を日付で（from は to 以前）、--out に出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) under %5 visits left out.</source>
+        <translation>%1 行を %2 と %3 に書き出しました。来庁 %5 件未満の %4 行は除きました。</translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
+        <translation>day | visit ID | void … | reissue 交付番号 | reconcile | close | reopen | kpi | export</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: today).</source>
+        <translation>業務日 YYYY-MM-DD（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>Only this terminal.</source>
+        <translation>この端末のみ。</translation>
+    </message>
+    <message>
+        <source>Why (required for every change).</source>
+        <translation>理由（変更には必須）。</translation>
+    </message>
+    <message>
+        <source>void list: only pending, approved or refused requests.</source>
+        <translation>void list: 承認待ち（pending）、承認（approved）、却下（refused）の申請のみ。</translation>
+    </message>
+    <message>
+        <source>reconcile: the counted cash, DENOMINATION=PIECES,…</source>
+        <translation>reconcile: 数えた現金、金種=枚数,…</translation>
+    </message>
+    <message>
+        <source>close: write the 日報 PDFs here.</source>
+        <translation>close: 日報の PDF をここに書き出します。</translation>
+    </message>
+    <message>
+        <source>export: first day, YYYY-MM-DD.</source>
+        <translation>export: 初日 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>export: last day, YYYY-MM-DD.</source>
+        <translation>export: 最終日 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>kpi: hour, day or month.</source>
+        <translation>kpi: hour（時間）、day（日）、month（月）。</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
+        <translation>管理者の業務: day [--date D] [--terminal T]、visit ID、void request 交付番号 | void list | void approve ID | void refuse ID | void direct 交付番号（いずれも --reason 付き）、reissue 交付番号 --reason、reconcile [--date D] [--terminal T --count 1000=3,… --reason R]、close [--date D] [--out DIR]、reopen --date D --reason R、kpi --from D --to D [--by hour|day|month]、export --from D --to D --out DIR（オープンデータ）。--as ログイン名でサインインし、パスワードは標準入力で渡します。</translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
+        <translation>day、visit ID、void …、reissue 交付番号、reconcile、close、reopen、kpi、export のいずれかを指定してください。</translation>
+    </message>
+    <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
         <translation>手続きカタログ：catalogue list [--json] | check DIR</translation>
     </message>
@@ -5049,6 +5173,141 @@
     <message>
         <source>The catalogue could not be published to the central database.</source>
         <translation>手続カタログを中央データベースに登録できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>supervisor</name>
+    <message>
+        <source>The central database cannot be reached or refused the change. Nothing was changed.</source>
+        <translation>中央データベースに接続できないか、変更が拒否されました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
+        <translation>証明書 %1 は中央に登録されていません。交付番号を確認してください。交付直後の証明書はまだ同期されていないことがあります。</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
+        <translation>%1 は締め済みです。変更するには理由を付けて締めを解除してください。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>certificate lookup</source>
+        <translation>証明書の照会</translation>
+    </message>
+    <message>
+        <source>The lookup could not be recorded in the audit trail, so it is not shown.</source>
+        <translation>照会を監査記録に残せなかったため、表示しません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation>証明書 %1 はすでに取消済みです。</translation>
+    </message>
+    <message>
+        <source>A void of %1 has already been requested and waits for a supervisor.</source>
+        <translation>%1 の取消はすでに申請済みで、管理者の承認を待っています。</translation>
+    </message>
+    <message>
+        <source>The void request could not be saved on this terminal.</source>
+        <translation>取消申請をこの端末に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation>この申請はすでに処理済みです。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is unknown or already void.</source>
+        <translation>証明書 %1 は存在しないか、すでに取消済みです。</translation>
+    </message>
+    <message>
+        <source>The void could not be recorded in the audit trail, so it was not made.</source>
+        <translation>取消を監査記録に残せなかったため、取消していません。</translation>
+    </message>
+    <message>
+        <source>No such void request.</source>
+        <translation>該当する取消申請はありません。</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit trail, so it was not given.</source>
+        <translation>判断を監査記録に残せなかったため、処理していません。</translation>
+    </message>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation>この端末には識別子がありません。情報システム担当に terminal/id の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already reissued as %2.</source>
+        <translation>証明書 %1 はすでに %2 として再交付されています。</translation>
+    </message>
+    <message>
+        <source>No new serial could be taken on this terminal.</source>
+        <translation>この端末で新しい交付番号を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Reissued as %1: %2</source>
+        <translation>%1 として再交付: %2</translation>
+    </message>
+    <message>
+        <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
+        <translation>再交付を監査記録に残せなかったため、再交付していません。</translation>
+    </message>
+    <message>
+        <source>The visit cannot be read from the central database.</source>
+        <translation>中央データベースから来庁記録を読めません。</translation>
+    </message>
+    <message>
+        <source>No visit %1 is known at the centre.</source>
+        <translation>来庁 %1 は中央に登録されていません。</translation>
+    </message>
+    <message>
+        <source>The reading could not be recorded in the audit trail, so it is not shown.</source>
+        <translation>閲覧を監査記録に残せなかったため、表示しません。</translation>
+    </message>
+    <message>
+        <source>Give the terminal and the day.</source>
+        <translation>端末と業務日を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 yen × %2 is not a possible count.</source>
+        <translation>%1 円 × %2 は有効な枚数ではありません。</translation>
+    </message>
+    <message>
+        <source>The counted cash (%1 yen) differs from the recorded cash (%2 yen) by %3 yen: give the reason.</source>
+        <translation>数えた現金（%1 円）が記録上の現金（%2 円）と %3 円異なります。理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The count could not be recorded in the audit trail, so it was not kept.</source>
+        <translation>計数を監査記録に残せなかったため、保存していません。</translation>
+    </message>
+    <message>
+        <source>Count the cash of %1 before closing the day.</source>
+        <translation>締める前に %1 の現金を数えてください。</translation>
+    </message>
+    <message>
+        <source>Closing could not be recorded in the audit trail, so the day stays open.</source>
+        <translation>締めを監査記録に残せなかったため、締めていません。</translation>
+    </message>
+    <message>
+        <source>The day %1 is not closed.</source>
+        <translation>%1 は締められていません。</translation>
+    </message>
+    <message>
+        <source>The reopening could not be recorded in the audit trail, so the day stays closed.</source>
+        <translation>締めの解除を監査記録に残せなかったため、締めたままです。</translation>
+    </message>
+    <message>
+        <source>Set the municipality&apos;s five-digit code and name (office/municipality_code, office/municipality_name).</source>
+        <translation>自治体の5桁のコードと名称（office/municipality_code、office/municipality_name）を設定してください。</translation>
+    </message>
+    <message>
+        <source>Give a valid period.</source>
+        <translation>正しい期間を指定してください。</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the central database.</source>
+        <translation>中央データベースから集計を読めません。</translation>
     </message>
 </context>
 <context>

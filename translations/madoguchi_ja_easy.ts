@@ -3277,6 +3277,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit(s) on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 (%2, %3) at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at event %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre did not take it yet; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say void request|direct SERIAL, void approve|refuse REQUEST-ID, or void list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void of %1 requested (%2); a supervisor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown void action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2, verification code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --terminal ID and --count as DENOMINATION=PIECES,…, e.g. 1000=3,100=4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates (from not after to) and --by hour, day or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit(s), %2 procedure(s); card identified: %3; kiosk pre-entries: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates (from not after to) and --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) under %5 visits left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for every change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void list: only pending, approved or refused requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile: the counted cash, DENOMINATION=PIECES,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close: write the 日報 PDFs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: first day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi: hour, day or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5048,6 +5172,141 @@
     </message>
     <message>
         <source>The catalogue could not be published to the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supervisor</name>
+    <message>
+        <source>The central database cannot be reached or refused the change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate %1 is known at the centre. Check the serial; a certificate issued moments ago may not be synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is closed. Reopen it (with a reason) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup could not be recorded in the audit trail, so it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void of %1 has already been requested and waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void request could not be saved on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is unknown or already void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void could not be recorded in the audit trail, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such void request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit trail, so it was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no identifier. Ask IT staff to set terminal/id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already reissued as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new serial could be taken on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reissue could not be recorded in the audit trail, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit cannot be read from the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit %1 is known at the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading could not be recorded in the audit trail, so it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the terminal and the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yen × %2 is not a possible count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash (%1 yen) differs from the recorded cash (%2 yen) by %3 yen: give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count could not be recorded in the audit trail, so it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash of %1 before closing the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing could not be recorded in the audit trail, so the day stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reopening could not be recorded in the audit trail, so the day stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the municipality&apos;s five-digit code and name (office/municipality_code, office/municipality_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a valid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the central database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,8 +19,9 @@ namespace {
 const QList<TableGrant> kGrants = {
     {"visits", "SELECT, INSERT, UPDATE (central_received_at)", "SELECT", "terminal"},
     {"procedure_requests", "SELECT, INSERT", "SELECT", "visit"},
+    // A supervisor also inserts the reissued certificate (a new serial linked to the old one).
     {"issued_documents", "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)",
-     "SELECT, UPDATE (voided_at, void_reason, voided_by)", "visit"},
+     "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)", "visit"},
     {"payments", "SELECT, INSERT", "SELECT", "visit"},
     // received_at: the centre's receipt stamp, set once by the sync (the trigger allows nothing else).
     {"audit_events", "SELECT, INSERT, UPDATE (received_at)", "SELECT", "terminal"},
@@ -42,6 +43,11 @@ const QList<TableGrant> kGrants = {
     {"queue_events", "SELECT, INSERT", "SELECT", "office"},
     {"queue_numbers", "SELECT, INSERT, UPDATE", "SELECT", "office"},
     {"lobby_notice", "SELECT", "SELECT, INSERT, UPDATE", "office"},
+    // A counter's void requests arrive with its sync; the office's supervisor answers them.
+    {"void_requests", "SELECT, INSERT", "SELECT, UPDATE (state, decided_by, decided_at, decision_reason)", "terminal"},
+    // The supervisor counts the cash of the office's terminals and closes the day; terminals only read the closing.
+    {"cash_counts", "", "SELECT, INSERT, DELETE", "terminal"},
+    {"day_closings", "SELECT", "SELECT, INSERT, UPDATE, DELETE", "office"},
     {"madoguchi_db_roles", "", "", ""},
 };
 

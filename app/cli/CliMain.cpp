@@ -32,6 +32,7 @@ int runGuidance(CliContext& context);
 int runCentral(CliContext& context);
 int runCatalogue(CliContext& context);
 int runQueue(CliContext& context);
+int runSupervisor(CliContext& context);
 
 namespace {
 struct Command {
@@ -62,6 +63,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "The reception queue: queue groups|issue|call-next|recall|absent|transfer|list|"
                               "notice|publish."),
      runQueue},
+    {"supervisor",
+     QT_TRANSLATE_NOOP("cli",
+                       "The supervisor's work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export."),
+     runSupervisor},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.

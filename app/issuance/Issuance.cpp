@@ -109,18 +109,18 @@ Outcome Issuance::validate(const VisitRecord& record) const {
     return Outcome::success();
 }
 
-QString Issuance::nextSerial(const QString& businessDate, QString* detail) {
-    if (!m_local.exec(QStringLiteral("INSERT INTO document_counter (business_date, last_value) VALUES (?, 1) "
-                                     "ON CONFLICT (business_date) DO UPDATE SET last_value = last_value + 1"),
-                      {businessDate}, detail)) {
+QString nextSerial(const store::Connection& local, const QString& terminalId, const QString& businessDate,
+                   QString* detail) {
+    if (!local.exec(QStringLiteral("INSERT INTO document_counter (business_date, last_value) VALUES (?, 1) "
+                                   "ON CONFLICT (business_date) DO UPDATE SET last_value = last_value + 1"),
+                    {businessDate}, detail)) {
         return {};
     }
     const qint64 value =
-        m_local
-            .scalar(QStringLiteral("SELECT last_value FROM document_counter WHERE business_date = ?"), {businessDate})
+        local.scalar(QStringLiteral("SELECT last_value FROM document_counter WHERE business_date = ?"), {businessDate})
             .toLongLong();
     return QStringLiteral("%1-%2-%3")
-        .arg(m_actor.terminalId, QString(businessDate).remove(QLatin1Char('-')))
+        .arg(terminalId, QString(businessDate).remove(QLatin1Char('-')))
         .arg(value, 6, 10, QLatin1Char('0'));
 }
 
@@ -219,7 +219,7 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
     for (const DocumentOrder& order : record.documents) {
         domain::IssuedDocument document;
         document.id = newId();
-        document.serial = nextSerial(businessDate, &detail);
+        document.serial = nextSerial(m_local, m_actor.terminalId, businessDate, &detail);
         if (document.serial.isEmpty())
             return failed(detail);
         document.visitId = visit.id;

@@ -43,6 +43,11 @@ struct IssuanceReceipt {
     QList<domain::Payment> payments;
 };
 
+// The next certificate serial of this terminal for a business day ("T01-20261202-000042"), counted in the local
+// store's document_counter inside the caller's transaction; empty (and `detail`) on failure. Reissues use it too.
+QString nextSerial(const store::Connection& local, const QString& terminalId, const QString& businessDate,
+                   QString* detail);
+
 class Issuance final {
 public:
     Issuance(const store::Connection& local, const privacy::KeyRing& keys, audit::Actor actor);
@@ -59,7 +64,6 @@ public:
 
 private:
     Outcome validate(const VisitRecord& record) const;
-    QString nextSerial(const QString& businessDate, QString* detail);
 
     const store::Connection& m_local;
     const privacy::KeyRing& m_keys;

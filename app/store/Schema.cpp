@@ -308,6 +308,55 @@ CREATE TABLE lobby_notice (
 );
 )";
 
+// central v7: supervisor decisions at the centre: a clerk's void request and the supervisor's answer (one open request
+// per serial), and a reissued certificate's link to the serial it replaces.
+const char* const kCentralV7VoidRequests = R"(
+CREATE TABLE void_requests (
+    id TEXT PRIMARY KEY,
+    serial TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'refused')),
+    decided_by TEXT,
+    decided_at TEXT,
+    decision_reason TEXT
+);
+CREATE UNIQUE INDEX void_requests_one_pending ON void_requests (serial) WHERE state = 'pending';
+CREATE INDEX void_requests_by_state ON void_requests (state, requested_at);
+ALTER TABLE issued_documents ADD COLUMN reissue_of TEXT;
+CREATE INDEX documents_by_reissue_of ON issued_documents (reissue_of);
+)";
+
+// central v8: the supervisor's cash count per terminal-day (pieces per denomination, the difference's reason) and the
+// closing of a day with the figures it was closed on; a reopen keeps who, when and why.
+const char* const kCentralV8CashDay = R"(
+CREATE TABLE cash_counts (
+    terminal_id TEXT NOT NULL,
+    business_date TEXT NOT NULL,
+    denominations TEXT NOT NULL,
+    counted BIGINT NOT NULL,
+    expected BIGINT NOT NULL,
+    reason TEXT NOT NULL,
+    counted_by TEXT NOT NULL,
+    counted_at TEXT NOT NULL,
+    PRIMARY KEY (terminal_id, business_date)
+);
+CREATE TABLE day_closings (
+    office_code TEXT NOT NULL DEFAULT '',
+    business_date TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('closed', 'reopened')),
+    figures TEXT NOT NULL,
+    closed_by TEXT NOT NULL,
+    closed_at TEXT NOT NULL,
+    reopened_by TEXT,
+    reopened_at TEXT,
+    reopen_reason TEXT,
+    PRIMARY KEY (office_code, business_date)
+);
+)";
+
 const char* const kCentralV3Indexes = R"(
 CREATE INDEX documents_by_day ON issued_documents (business_date, visit_id);
 CREATE INDEX payments_by_day ON payments (business_date, visit_id);
@@ -349,7 +398,9 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kBusinessDateV3) + QString::fromLatin1(kCentralV3Indexes),
             QString::fromLatin1(kCentralV4Trust),
             QString::fromLatin1(kCardVerdictV6),
-            QString::fromLatin1(kCentralQueueV6)};
+            QString::fromLatin1(kCentralQueueV6),
+            QString::fromLatin1(kCentralV7VoidRequests),
+            QString::fromLatin1(kCentralV8CashDay)};
 }
 } // namespace
 

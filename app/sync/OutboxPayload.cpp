@@ -15,6 +15,10 @@ void decodeOutboxPayload(OutboxRows& rows, const QString& kind, const QByteArray
         ++rows.voids;
         return;
     }
+    if (kind == QLatin1String("void_request")) {
+        rows.voidRequests.append(payload);
+        return;
+    }
     rows.visitRows.append(store::rowValues(store::visitColumns(), bundle.value(QStringLiteral("visit")).toObject()));
     const auto add = [&](const char* key, const store::TableColumns& spec, QList<QVariantList>& into) {
         for (const QJsonValue& row : bundle.value(QLatin1String(key)).toArray())

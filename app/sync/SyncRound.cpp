@@ -10,6 +10,7 @@
 #include "audit/TerminalSigner.h"
 #include "store/Connection.h"
 #include "store/Rows.h"
+#include "supervisor/VoidRequests.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -68,6 +69,10 @@ bool send(const Connection& central, const QString& terminalId, const Batch& bat
                 detail)) {
             return false;
         }
+    }
+    for (const QByteArray& request : batch.voidRequests) {
+        if (!supervisor::applyVoidRequest(central, request, detail))
+            return false;
     }
     // The centre's own receive time, whatever the terminal's clock said.
     if (!central.exec(QStringLiteral("UPDATE visits SET central_received_at = ? WHERE central_received_at IS NULL AND "

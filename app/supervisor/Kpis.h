@@ -1,0 +1,55 @@
+// KPIs (業務指標) of any period over the central store: visits and procedures per hour, day or month; by procedure,
+// channel and age band (the age computed inside the database from the birth date on the visit day, so the birth date
+// never leaves the store); median and 90th percentile of waiting and service time from the queue's state-change rows;
+// the share of visits identified with a card; kiosk pre-entries used. Blocking: run it on a worker.
+#pragma once
+
+#include "Outcome.h"
+#include "staff/Authorization.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace madoguchi::store {
+class Connection;
+}
+
+namespace madoguchi::supervisor {
+
+enum class KpiBucket { Hour, Day, Month };
+
+struct KpiCount {
+    QString key; // bucket ("2026-04-01", "2026-04", "09" local hour), procedure id, channel or age band ("30-39")
+    qint64 visits = 0;
+    qint64 procedures = 0;
+};
+
+struct Duration {
+    qint64 count = 0; // tickets measured
+    qint64 medianSeconds = 0;
+    qint64 p90Seconds = 0;
+};
+
+struct Kpis {
+    QDate from;
+    QDate to;
+    qint64 visits = 0;
+    qint64 procedures = 0;
+    QList<KpiCount> byBucket;
+    QList<KpiCount> byProcedure; // visits: visits with that procedure
+    QList<KpiCount> byChannel;
+    QList<KpiCount> byAgeBand;  // ten-year bands, "unknown" for visits with no identified resident
+    qint64 cardIdentified = 0;  // visits whose card was read (a card verdict was recorded)
+    qint64 kioskPreEntries = 0; // visits that came in through a kiosk pre-entry
+    Duration waiting;           // issued → first call
+    Duration service;           // last call → done
+};
+
+// ViewKpis. `from`..`to` inclusive (business days).
+Result<Kpis> kpis(const store::Connection& central, const staff::Principal& who, const QDate& from, const QDate& to,
+                  KpiBucket bucket);
+
+bool parseBucket(const QString& name, KpiBucket* bucket);
+
+} // namespace madoguchi::supervisor

@@ -1,0 +1,134 @@
+// Open data: one aggregated row per day, procedure and channel, streamed from a forward-only query to CSV and JSON.
+#include "OpenData.h"
+
+#include "DataLogging.h"
+#include "store/Connection.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace madoguchi::supervisor {
+
+namespace {
+// Text cells are quoted when they hold a separator, a quote or a line break (RFC 4180).
+QByteArray csvCell(const QString& text) {
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))
+        return '"' + utf8.replace("\"", "\"\"") + '"';
+    return utf8;
+}
+
+QString channelLabel(const QString& channel) {
+    return channel == QLatin1String("kiosk") ? QStringLiteral("キオスク端末") : QStringLiteral("窓口");
+}
+} // namespace
+
+QString municipalityCode(const QString& fiveDigits) {
+    static const QRegularExpression five(QStringLiteral("^[0-9]{5}$"));
+    if (!five.match(fiveDigits).hasMatch())
+        return {};
+    int sum = 0;
+    for (int i = 0; i < 5; ++i)
+        sum += fiveDigits.at(i).digitValue() * (6 - i);
+    const int check = (11 - sum % 11) % 10;
+    return fiveDigits + QString::number(check);
+}
+
+QStringList openDataHeader() {
+    return {QStringLiteral("全国地方公共団体コード"),
+            QStringLiteral("地方公共団体名"),
+            QStringLiteral("年月日"),
+            QStringLiteral("手続ID"),
+            QStringLiteral("受付区分"),
+            QStringLiteral("来庁件数"),
+            QStringLiteral("手続件数"),
+            QStringLiteral("交付通数")};
+}
+
+QString openDataFileName(const QString& code6, const QString& extension) {
+    return QStringLiteral("%1_counter_procedures.%2").arg(code6, extension);
+}
+
+Result<OpenDataReport> exportOpenData(const store::Connection& central, const staff::Principal& who, const QDate& from,
+                                      const QDate& to, const QString& municipalityCode5,
+                                      const QString& municipalityName, QIODevice* csv, QIODevice* json) {
+    using R = Result<OpenDataReport>;
+    if (Outcome allowed = staff::authorize(who, staff::Action::ExportData); !allowed)
+        return R::refused(allowed);
+    const QString code = municipalityCode(municipalityCode5);
+    if (code.isEmpty() || municipalityName.trimmed().isEmpty())
+        return R::refused(Outcome::failure(
+            QCoreApplication::translate("supervisor", "Set the municipality's five-digit code and name "
+                                                      "(office/municipality_code, office/municipality_name)."),
+            QStringLiteral("municipality code '%1'").arg(municipalityCode5)));
+    if (!from.isValid() || !to.isValid() || from > to)
+        return R::refused(Outcome::failure(QCoreApplication::translate("supervisor", "Give a valid period."),
+                                           QStringLiteral("bad period")));
+    // Per day, procedure and channel: distinct visits, requests, and copies of certificates still valid. The
+    // aggregation is the database's; the rows come one by one.
+    QSqlQuery q(central.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT v.business_date, r.procedure_id, v.channel, count(DISTINCT v.id), count(*), coalesce(sum(d.copies), 0) "
+        "FROM procedure_requests r JOIN visits v ON v.id = r.visit_id "
+        "LEFT JOIN (SELECT request_id, sum(copies) AS copies FROM issued_documents WHERE voided_at IS NULL AND "
+        "           business_date >= ? AND business_date <= ? GROUP BY request_id) d ON d.request_id = r.id "
+        "WHERE v.business_date >= ? AND v.business_date <= ? "
+        "GROUP BY v.business_date, r.procedure_id, v.channel ORDER BY v.business_date, r.procedure_id, v.channel"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(from.toString(Qt::ISODate));
+        q.addBindValue(to.toString(Qt::ISODate));
+    }
+    if (!q.exec()) {
+        qCWarning(lcStore) << "open data query failed:" << q.lastError().text();
+        return R::refused(Outcome::failure(
+            QCoreApplication::translate("supervisor", "The figures cannot be read from the central database."),
+            q.lastError().text()));
+    }
+    const QStringList header = openDataHeader();
+    if (csv) {
+        QByteArray line;
+        for (const QString& name : header)
+            line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvCell(name);
+        csv->write(line + "\r\n");
+    }
+    if (json)
+        json->write("[");
+    OpenDataReport report;
+    const QString name = municipalityName.trimmed();
+    while (q.next()) {
+        const qint64 visits = q.value(3).toLongLong();
+        if (visits < kMinimumVisits) {
+            ++report.suppressed;
+            continue;
+        }
+        const QString day = q.value(0).toString();
+        const QString procedure = q.value(1).toString();
+        const QString channel = channelLabel(q.value(2).toString());
+        const qint64 requests = q.value(4).toLongLong();
+        const qint64 copies = q.value(5).toLongLong();
+        if (csv) {
+            csv->write(csvCell(code) + ',' + csvCell(name) + ',' + day.toUtf8() + ',' + csvCell(procedure) + ',' +
+                       csvCell(channel) + ',' + QByteArray::number(visits) + ',' + QByteArray::number(requests) + ',' +
+                       QByteArray::number(copies) + "\r\n");
+        }
+        if (json) {
+            const QJsonObject row{{header.at(0), code},      {header.at(1), name},    {header.at(2), day},
+                                  {header.at(3), procedure}, {header.at(4), channel}, {header.at(5), visits},
+                                  {header.at(6), requests},  {header.at(7), copies}};
+            json->write((report.rows > 0 ? QByteArray(",\n") : QByteArray("\n")) +
+                        QJsonDocument(row).toJson(QJsonDocument::Compact));
+        }
+        ++report.rows;
+    }
+    if (json)
+        json->write("\n]\n");
+    return R::of(report);
+}
+
+} // namespace madoguchi::supervisor

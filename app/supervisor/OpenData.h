@@ -1,0 +1,45 @@
+// Open data (オープンデータ): the office's counter statistics as CSV and JSON in the style of the
+// 自治体標準データセット and the Digital Agency's machine-readability rules — 全国地方公共団体コード first, Japanese
+// headers in row 1, ISO dates, numbers only in numeric columns, UTF-8. Aggregates only; a row of fewer than
+// kMinimumVisits visits is left out so that no resident can be singled out. Streamed: the memory used does not grow
+// with the period.
+#pragma once
+
+#include "Outcome.h"
+#include "staff/Authorization.h"
+
+#include <QDate>
+#include <QString>
+
+class QIODevice;
+
+namespace madoguchi::store {
+class Connection;
+}
+
+namespace madoguchi::supervisor {
+
+inline constexpr int kMinimumVisits = 10;
+
+// "13203" → "132039": the five-digit code with its check digit (weights 6,5,4,3,2; 11 − sum mod 11, last digit).
+// Empty when `fiveDigits` is not five digits.
+QString municipalityCode(const QString& fiveDigits);
+
+// The column names in order (row 1 of the CSV, the keys of the JSON objects).
+QStringList openDataHeader();
+
+struct OpenDataReport {
+    qint64 rows = 0;       // rows written
+    qint64 suppressed = 0; // rows left out (fewer than kMinimumVisits visits)
+};
+
+// ExportData. One row per business day, procedure and channel over [from, to]: visits, procedure requests and valid
+// certificate copies. Writes the CSV to `csv` and the same rows as a JSON array to `json` (either may be null).
+Result<OpenDataReport> exportOpenData(const store::Connection& central, const staff::Principal& who, const QDate& from,
+                                      const QDate& to, const QString& municipalityCode5,
+                                      const QString& municipalityName, QIODevice* csv, QIODevice* json);
+
+// "{code}_{dataset}.csv" / ".json" as the standard datasets name their files.
+QString openDataFileName(const QString& code6, const QString& extension);
+
+} // namespace madoguchi::supervisor
