@@ -71,7 +71,6 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
     background->m_thread.setObjectName(QStringLiteral("counter-background"));
     background->m_context = new QObject;
     background->m_context->moveToThread(&background->m_thread);
-    QObject::connect(&background->m_thread, &QThread::finished, background->m_context, &QObject::deleteLater);
     background->m_thread.start();
 
     Outcome opened;
@@ -110,14 +109,16 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
 }
 
 CounterBackground::~CounterBackground() {
-    // The connections are closed on the thread that opened them, after the jobs already posted.
+    // The connections are closed on the thread that opened them, after the jobs already posted. Blocking: a queued
+    // delete posted just before quit() may never run (the loop can exit first), leaking every store the parts own.
     if (m_parts) {
         BackgroundParts* parts = m_parts.release();
         QMetaObject::invokeMethod(
-            m_context, [parts] { delete parts; }, Qt::QueuedConnection);
+            m_context, [parts] { delete parts; }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
+    delete m_context; // its thread has ended: nothing else can touch it
 }
 
 void CounterBackground::post(std::function<void(BackgroundParts&)> job) {
