@@ -26,6 +26,8 @@ const QList<SettingKey> kKeys = {
      "The municipality's own files: catalogue/*.json and templates/*.json, read before the installed copies"},
     {"print/template_dir", "", "Document templates edited by the municipality (empty: the installed templates)"},
     {"print/document_dir", "@data/documents", "Where the counter writes the PDFs it issues, one folder per day"},
+    {"print/retention_days", "90",
+     "Days an issued PDF is kept for reprinting before the counter deletes it (0 = keep; the records stay)"},
     {"office/addressee", "武蔵野市長　あて", "Addressee printed on notices and requests (○○市長　あて)"},
     {"office/municipality_code", "13203",
      "The municipality's five-digit code (全国地方公共団体コード without its check digit), for open data"},

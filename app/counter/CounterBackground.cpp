@@ -5,6 +5,7 @@
 #include "CounterRegistry.h"
 #include "Renderer.h"
 #include "audit/AuditTrail.h"
+#include "issuance/DocumentRetention.h"
 #include "store/Connection.h"
 #include "store/StoreLocations.h"
 #include "visit/VisitLogging.h"
@@ -127,6 +128,32 @@ void CounterBackground::post(std::function<void(BackgroundParts&)> job) {
         return;
     QMetaObject::invokeMethod(
         m_context, [parts, job = std::move(job)] { job(*parts); }, Qt::QueuedConnection);
+}
+
+void sweepExpiredDocuments(CounterBackground& background, const QString& documentDir, int retentionDays) {
+    if (retentionDays <= 0)
+        return;
+    background.post([documentDir, retentionDays](BackgroundParts& parts) {
+        const issuance::RetentionSweep sweep =
+            issuance::removeExpiredDocuments(documentDir, parts.clock->now().toLocalTime().date(), retentionDays);
+        for (const QString& failure : sweep.failures)
+            qCWarning(lcVisit) << "retention: could not delete" << failure;
+        if (sweep.dayFolders.isEmpty() && sweep.failures.isEmpty())
+            return;
+        audit::Actor system;
+        system.terminalId = parts.terminalId;
+        system.reason =
+            QStringLiteral("retention %1 days: %2 files in %3 day folders (%4 … %5)%6")
+                .arg(retentionDays)
+                .arg(sweep.files)
+                .arg(sweep.dayFolders.size())
+                .arg(sweep.dayFolders.value(0), sweep.dayFolders.value(sweep.dayFolders.size() - 1))
+                .arg(sweep.failures.isEmpty() ? QString() : QStringLiteral(", %1 left").arg(sweep.failures.size()));
+        QString detail;
+        if (!parts.trail->append(system, QStringLiteral("documents.purged"), documentDir, &detail))
+            qCWarning(lcVisit) << "retention: the sweep could not be audited:" << detail;
+        qCInfo(lcVisit).noquote() << "retention:" << system.reason;
+    });
 }
 
 void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal) {

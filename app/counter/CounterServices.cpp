@@ -136,6 +136,8 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     if (!background)
         return R::refused(background.outcome);
     p.background = std::move(background.value.value());
+    // PDFs past the retention period go at start, on the worker (a large folder must not hold the window).
+    sweepExpiredDocuments(*p.background, p.documentDir, settings.value(QStringLiteral("print/retention_days")).toInt());
 
     if (options.cardTransport) {
         p.card = std::make_unique<CounterCard>(std::move(options.cardTransport));
