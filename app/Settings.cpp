@@ -39,6 +39,8 @@ const QList<SettingKey> kKeys = {
     {"staff/lockout_minutes", "15", "How long a locked login stays locked (also the longest wait)"},
     {"staff/offline_copy_max_days", "7",
      "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
+    {"sync/set_aside_after", "3",
+     "Refusals of one record by the central database before it is set aside so later visits keep flowing (1 to 100)"},
     {"log/max_kib", "10240", "Size in KiB at which madoguchi.log is rotated (64 to 1048576)"},
     {"log/keep", "5", "How many rotated logs (madoguchi.log.1 …) are kept (1 to 100)"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},

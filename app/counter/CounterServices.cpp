@@ -34,8 +34,8 @@ namespace {
 // The Synchroniser as the clerk's window sees it.
 class CounterSync final : public SyncState {
 public:
-    CounterSync(const QString& localPath, const QString& central, const QString& terminalId)
-        : m_sync(localPath, central, sync::SyncOptions{terminalId, 200, -1}) {
+    CounterSync(const QString& localPath, const QString& central, const QString& terminalId, int setAsideAfter)
+        : m_sync(localPath, central, sync::SyncOptions{terminalId, 200, -1, setAsideAfter}) {
         connect(&m_sync, &sync::Synchroniser::onlineChanged, this, &SyncState::changed);
         connect(&m_sync, &sync::Synchroniser::waitingChanged, this, &SyncState::changed);
     }
@@ -153,7 +153,9 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     p.printing = std::make_unique<CounterPrinting>(printer::PrinterSetup::fromSettings(settings), *p.access);
     CounterServices* raw = services.get();
     p.staff = std::make_unique<BackgroundStaff>(*p.background, [raw](const SignIn& who) { raw->setClerk(who); });
-    p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
+    p.sync =
+        std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId,
+                                      qBound(1, settings.value(QStringLiteral("sync/set_aside_after")).toInt(), 100));
     ReceptionQueue::Config queueConfig;
     queueConfig.counter = settings.value(QStringLiteral("queue/counter"));
     if (queueConfig.counter.isEmpty())

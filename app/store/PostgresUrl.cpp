@@ -59,12 +59,12 @@ PostgresUrl PostgresUrl::parse(const QString& url, const QString& defaultConnect
     return out;
 }
 
-void PostgresUrl::applyTo(QSqlDatabase& database) const {
-    database.setHostName(host);
-    database.setPort(port);
-    database.setDatabaseName(this->database);
-    database.setUserName(user);
-    database.setConnectOptions(options.join(QLatin1Char(';')));
+void PostgresUrl::applyTo(QSqlDatabase& db) const {
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 
 } // namespace madoguchi::store

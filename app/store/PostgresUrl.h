@@ -22,7 +22,7 @@ struct PostgresUrl {
     // Without ?sslmode a server reached over the network gets verify-full; a local socket or loopback gets prefer.
     static PostgresUrl parse(const QString& url, const QString& defaultConnectTimeout);
     bool ok() const { return error.isEmpty(); }
-    void applyTo(QSqlDatabase& database) const;
+    void applyTo(QSqlDatabase& db) const;
 };
 
 } // namespace madoguchi::store
