@@ -31,10 +31,11 @@ PostgresUrl PostgresUrl::parse(const QString& url, const QString& defaultConnect
     const QUrlQuery query(parsed);
     const QString socketDir = query.queryItemValue(QStringLiteral("host"));
     out.host = socketDir.isEmpty() ? parsed.host() : socketDir;
-    out.port = parsed.port(5432);
+    // No port in the URL: none to libpq, so a service file or PGPORT can name it.
+    out.port = parsed.port(-1);
     out.database = parsed.path().mid(1);
     out.user = parsed.userName();
-    out.location = QStringLiteral("%1:%2/%3").arg(out.host).arg(out.port).arg(out.database);
+    out.location = QStringLiteral("%1:%2/%3").arg(out.host).arg(parsed.port(5432)).arg(out.database);
     if (!parsed.password().isEmpty()) {
         out.error = QStringLiteral("a password in the URL is refused: put it in a 0600 passfile (?passfile=PATH or "
                                    "~/.pgpass) or a libpq service file (?service=NAME)");

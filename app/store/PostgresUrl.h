@@ -9,8 +9,8 @@ class QSqlDatabase;
 namespace madoguchi::store {
 
 struct PostgresUrl {
-    QString host; // a host name or a socket directory (?host=/dir)
-    int port = 5432;
+    QString host;  // a host name or a socket directory (?host=/dir)
+    int port = -1; // -1: not given (libpq's default, or the service file's)
     QString database;
     QString user;
     QStringList options; // libpq key=value pairs (timeouts, TLS, passfile, service)
