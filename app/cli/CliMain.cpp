@@ -34,6 +34,7 @@ int runCatalogue(CliContext& context);
 int runQueue(CliContext& context);
 int runSupervisor(CliContext& context);
 int runDocuments(CliContext& context);
+int runVisit(CliContext& context);
 
 namespace {
 struct Command {
@@ -70,6 +71,8 @@ const Command kCommands[] = {
      runSupervisor},
     {"documents", QT_TRANSLATE_NOOP("cli", "Issued PDFs past the retention period: documents purge --as L."),
      runDocuments},
+    {"visit", QT_TRANSLATE_NOOP("cli", "Scripted visits through the counter's workflow: visit run SCRIPT.json."),
+     runVisit},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.
