@@ -3605,6 +3605,89 @@
         <translation>Use: catalogue list [--json] | catalogue check DIR [--json]</translation>
     </message>
     <message>
+        <source>Issued PDFs past the retention period: documents purge --as L.</source>
+        <translation>Issued PDFs past the retention period: documents purge --as L.</translation>
+    </message>
+    <message>
+        <source>The set-aside records could not be put back: %1</source>
+        <translation>The set-aside records could not be put back: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) back in the outbox; they go with the next sync.</source>
+        <translation>
+            <numerusform>%n record back in the outbox; they go with the next sync.</numerusform>
+            <numerusform>%n records back in the outbox; they go with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside.</source>
+        <translation>Nothing is set aside.</translation>
+    </message>
+    <message>
+        <source>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</source>
+        <translation>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</translation>
+    </message>
+    <message>
+        <source>With set-aside: put them back in the outbox.</source>
+        <translation>With set-aside: put them back in the outbox.</translation>
+    </message>
+    <message>
+        <source>With set-aside: as JSON.</source>
+        <translation>With set-aside: as JSON.</translation>
+    </message>
+    <message>
+        <source>sync takes no argument but set-aside.</source>
+        <translation>sync takes no argument but set-aside.</translation>
+    </message>
+    <message>
+        <source>Delete issued PDFs past the retention period.</source>
+        <translation>Delete issued PDFs past the retention period.</translation>
+    </message>
+    <message>
+        <source>Keep this many days instead of print/retention_days (1 to 3650).</source>
+        <translation>Keep this many days instead of print/retention_days (1 to 3650).</translation>
+    </message>
+    <message>
+        <source>Only say what would be deleted.</source>
+        <translation>Only say what would be deleted.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>Issued PDFs kept for reprinting: documents purge --as L.</source>
+        <translation>Issued PDFs kept for reprinting: documents purge --as L.</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: documents purge.</source>
+        <translation>Give the subcommand: documents purge.</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 3650.</source>
+        <translation>--days takes 1 to 3650.</translation>
+    </message>
+    <message>
+        <source>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</source>
+        <translation>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</translation>
+    </message>
+    <message>
+        <source>The deletion could not be recorded in the audit trail: %1</source>
+        <translation>The deletion could not be recorded in the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Would delete %1 files in %2 day folders (older than %3 days).</source>
+        <translation>Would delete %1 files in %2 day folders (older than %3 days).</translation>
+    </message>
+    <message>
+        <source>Deleted %1 files in %2 day folders (older than %3 days).</source>
+        <translation>Deleted %1 files in %2 day folders (older than %3 days).</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>Could not delete %1</translation>
+    </message>
+    <message>
         <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
         <translation>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</translation>
     </message>
@@ -6404,16 +6487,33 @@
         <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
     </message>
     <message>
-        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>Log debug details to standard error and the log file.</translation>
-    </message>
-    <message>
         <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</translation>
     </message>
     <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the central database refused %n record(s); they are kept and tried again</source>
+        <translation>
+            <numerusform>the central database refused %n record; they are kept and tried again</numerusform>
+            <numerusform>the central database refused %n records; they are kept and tried again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</source>
+        <translation>
+            <numerusform>%n record refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</numerusform>
+            <numerusform>%n records refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ from what the central database already holds and were not sent; the supervisor is alerted</source>
+        <translation>
+            <numerusform>%n record differ from what the central database already holds and were not sent; the supervisor is alerted</numerusform>
+            <numerusform>%n records differ from what the central database already holds and were not sent; the supervisor is alerted</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

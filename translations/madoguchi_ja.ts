@@ -3595,6 +3595,88 @@
         <translation>使い方：catalogue list [--json] | catalogue check DIR [--json]</translation>
     </message>
     <message>
+        <source>Issued PDFs past the retention period: documents purge --as L.</source>
+        <translation>保存期間を過ぎた交付済みPDF: documents purge --as L。</translation>
+    </message>
+    <message>
+        <source>The set-aside records could not be put back: %1</source>
+        <translation>保留した記録を送信待ちに戻せませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) back in the outbox; they go with the next sync.</source>
+        <translation>
+            <numerusform>%n 件を送信待ちに戻しました。次の同期で送信します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside.</source>
+        <translation>保留中の記録はありません。</translation>
+    </message>
+    <message>
+        <source>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</source>
+        <translation>中央データベースが繰り返し拒否した記録を一覧表示します（--retry: 原因を解消した後に再送信）。</translation>
+    </message>
+    <message>
+        <source>With set-aside: put them back in the outbox.</source>
+        <translation>set-aside と併用: 送信待ちに戻します。</translation>
+    </message>
+    <message>
+        <source>With set-aside: as JSON.</source>
+        <translation>set-aside と併用: JSON で表示します。</translation>
+    </message>
+    <message>
+        <source>sync takes no argument but set-aside.</source>
+        <translation>sync に指定できる引数は set-aside だけです。</translation>
+    </message>
+    <message>
+        <source>Delete issued PDFs past the retention period.</source>
+        <translation>保存期間を過ぎた交付済みPDFを削除します。</translation>
+    </message>
+    <message>
+        <source>Keep this many days instead of print/retention_days (1 to 3650).</source>
+        <translation>print/retention_days の代わりにこの日数だけ保存します（1〜3650）。</translation>
+    </message>
+    <message>
+        <source>Only say what would be deleted.</source>
+        <translation>削除対象を表示するだけで、削除しません。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で表示します。</translation>
+    </message>
+    <message>
+        <source>Issued PDFs kept for reprinting: documents purge --as L.</source>
+        <translation>再印刷用に保存している交付済みPDF: documents purge --as L。</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: documents purge.</source>
+        <translation>サブコマンドを指定してください: documents purge。</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 3650.</source>
+        <translation>--days には 1〜3650 を指定してください。</translation>
+    </message>
+    <message>
+        <source>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</source>
+        <translation>print/retention_days が 0（無期限保存）です。N 日より古いPDFを削除するには --days N を指定してください。</translation>
+    </message>
+    <message>
+        <source>The deletion could not be recorded in the audit trail: %1</source>
+        <translation>削除を監査ログに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Would delete %1 files in %2 day folders (older than %3 days).</source>
+        <translation>%2 日分のフォルダーにある %1 個のファイルを削除します（%3 日より前）。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 files in %2 day folders (older than %3 days).</source>
+        <translation>%2 日分のフォルダーにある %1 個のファイルを削除しました（%3 日より前）。</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>%1 を削除できませんでした</translation>
+    </message>
+    <message>
         <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
         <translation>窓口の流れどおりのスクリプト来庁: visit run SCRIPT.json</translation>
     </message>
@@ -6382,16 +6464,30 @@
         <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
     </message>
     <message>
-        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>中央データベースがこの端末の来庁記録を受け付けませんでした。記録はこの端末に保存されています。端末ID（terminal/id）が他の端末と重複していないか、情報システム担当に確認を依頼してください。</translation>
-    </message>
-    <message>
         <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation>中央には、この端末と同じ端末IDの別の端末が登録されています。何も送信せず、係長に警報を出しました。端末ID（terminal/id）が重複していないか情報システム担当に確認を依頼してください。</translation>
     </message>
     <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation>この端末の監査記録が中央の写しと一致しません。これ以上は送信せず、係長に警報を出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the central database refused %n record(s); they are kept and tried again</source>
+        <translation>
+            <numerusform>中央データベースが %n 件の記録を拒否しました。記録は保持し、再送信します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</source>
+        <translation>
+            <numerusform>繰り返し拒否された %n 件の記録をこの端末で保留しました（madoguchi-cli sync set-aside）。監督者に警報を送りました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ from what the central database already holds and were not sent; the supervisor is alerted</source>
+        <translation>
+            <numerusform>%n 件の記録が中央データベースの内容と異なるため送信しませんでした。監督者に警報を送りました</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

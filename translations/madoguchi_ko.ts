@@ -3595,6 +3595,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issued PDFs past the retention period: documents purge --as L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-aside records could not be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) back in the outbox; they go with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-aside: put them back in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-aside: as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no argument but set-aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete issued PDFs past the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this many days instead of print/retention_days (1 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only say what would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued PDFs kept for reprinting: documents purge --as L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subcommand: documents purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete %1 files in %2 day folders (older than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 files in %2 day folders (older than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,16 +6464,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the central database refused %n record(s); they are kept and tried again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ from what the central database already holds and were not sent; the supervisor is alerted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
