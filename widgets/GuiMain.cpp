@@ -10,6 +10,7 @@
 #include "LogSink.h"
 #include "Settings.h"
 #include "StatusWindow.h"
+#include "SupervisorMain.h"
 #include "TerminalStatus.h"
 #include "Translations.h"
 #include "UiLogging.h"
@@ -76,6 +77,8 @@ int run(int argc, char** argv) {
         status.stop();
         return code;
     }
+    if (mode == QLatin1String("supervisor"))
+        return runSupervisor(settings, language);
     StatusWindow window(status, settings);
     window.show();
     status.start();
