@@ -2370,6 +2370,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>Lobby display</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Called before</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>No number is being called right now.</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>This display may not be up to date. Please ask at a counter.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>Number %1, please come to counter %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>About %1 min</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>No wait</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Counter — for you</source>

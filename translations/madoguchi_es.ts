@@ -2370,6 +2370,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>Pantalla de llamadas</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Llamando ahora</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Llamados antes</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>En espera ahora</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>No se está llamando a ningún número en este momento.</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>Es posible que esta pantalla no esté actualizada. Pregunte en una ventanilla.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>Número %1, pase a la ventanilla %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Ventanilla %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Unos %1 min</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Sin espera</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

@@ -2370,6 +2370,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>Display ng pagtawag</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Tinatawag ngayon</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Mga natawag na</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Naghihintay ngayon</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>Walang numerong tinatawag sa ngayon.</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>Maaaring hindi napapanahon ang display na ito. Magtanong po sa counter.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Paunawa</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>Numero %1, pumunta po sa counter %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 naghihintay</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Mga %1 minuto</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Walang hintay</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

@@ -2367,6 +2367,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>Layar panggilan</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Sedang dipanggil</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Sudah dipanggil</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Sedang menunggu</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>Saat ini tidak ada nomor yang dipanggil.</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>Tampilan ini mungkin tidak terbaru. Silakan bertanya di loket.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Pengumuman</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>Nomor %1, silakan menuju loket %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Loket %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 menunggu</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Sekitar %1 menit</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Tanpa menunggu</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

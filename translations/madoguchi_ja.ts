@@ -2367,6 +2367,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>呼び出し表示</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>呼び出し中の番号</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>これまでに呼び出した番号</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>ただいまの待ち人数</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>ただいま呼び出し中の番号はありません。</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>この表示は最新でない可能性があります。窓口でおたずねください。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>受付番号 %1 番の方、窓口 %2 へお越しください。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>窓口 %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>待ち %1人</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>約%1分</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>待ち時間なし</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Counter — for you</source>

@@ -2367,6 +2367,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>{呼|よ}び{出|だ}しの{画面|がめん}</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>{呼|よ}んでいる{番号|ばんごう}</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>{前|まえ}に{呼|よ}んだ{番号|ばんごう}</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>{待|ま}っている{人|ひと}</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>いま {呼|よ}んでいる{番号|ばんごう}は ありません。</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>この{画面|がめん}は {新|あたら}しくないかもしれません。{窓口|まどぐち}で {聞|き}いてください。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>おしらせ</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>{番号|ばんごう} %1 の{人|ひと}は、{窓口|まどぐち} %2 に {来|き}てください。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>{窓口|まどぐち} %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>{待|ま}っている{人|ひと} %1{人|にん}</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>だいたい %1{分|ふん}</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>すぐ です</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

@@ -2367,6 +2367,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>호출 안내 화면</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>호출 중인 번호</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>이전에 호출한 번호</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>현재 대기 인원</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>지금 호출 중인 번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>이 화면은 최신 정보가 아닐 수 있습니다. 창구에 문의해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>%1번 고객님, 창구 %2 앞으로 와 주십시오.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>창구 %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>대기 %1명</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>약 %1분</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>대기 없음</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

@@ -2370,6 +2370,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>बोलाउने प्रदर्शन</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>अहिले बोलाइँदै गरेको नम्बर</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>पहिले बोलाइएका नम्बर</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>अहिले पर्खिरहेका</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>अहिले कुनै नम्बर बोलाइएको छैन।</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>यो प्रदर्शन अद्यावधिक नहुन सक्छ। कृपया काउन्टरमा सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>सूचना</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>नम्बर %1, कृपया काउन्टर %2 मा आउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>काउन्टर %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 जना पर्खिरहेका</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>लगभग %1 मिनेट</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>पर्खनु पर्दैन</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

@@ -2370,6 +2370,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>Painel de chamadas</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Chamando agora</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Chamados anteriormente</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Aguardando agora</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>Nenhum número está sendo chamado no momento.</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>Esta tela pode não estar atualizada. Pergunte no balcão.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>Número %1, dirija-se ao balcão %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Balcão %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 aguardando</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Cerca de %1 min</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Sem espera</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

@@ -2367,6 +2367,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>Màn hình gọi số</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Đang gọi số</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Số đã gọi</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Số người đang chờ</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>Hiện không có số nào đang được gọi.</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>Màn hình này có thể chưa được cập nhật. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>Số %1, xin mời đến quầy %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 người đang chờ</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Khoảng %1 phút</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Không phải chờ</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

@@ -2367,6 +2367,57 @@
     </message>
 </context>
 <context>
+    <name>ResidentSignage</name>
+    <message>
+        <source>Lobby display</source>
+        <translation>叫號顯示</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>正在叫號</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>已叫號碼</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>目前等候人數</translation>
+    </message>
+    <message>
+        <source>No number is being called right now.</source>
+        <translation>目前沒有正在叫的號碼。</translation>
+    </message>
+    <message>
+        <source>This display may not be up to date. Please ask at a counter.</source>
+        <translation>本顯示可能不是最新的。請到窗口詢問。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>請 %1 號到窗口 %2。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>窗口 %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>等候 %1 人</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>約 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>無需等候</translation>
+    </message>
+</context>
+<context>
     <name>ResidentWindow</name>
     <message>
         <source>Reading aloud is not available in this language on this terminal.</source>

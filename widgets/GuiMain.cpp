@@ -14,6 +14,7 @@
 #include "TerminalStatus.h"
 #include "Translations.h"
 #include "UiLogging.h"
+#include "signage/SignageMain.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +54,8 @@ int run(int argc, char** argv) {
     qCInfo(lcUi) << "starting Madoguchi" << QApplication::applicationVersion() << "mode" << mode << "language"
                  << language << "log" << logFile;
 
+    if (mode == QLatin1String("signage"))
+        return runSignage(settings);
     TerminalStatus status(settings);
     if (mode == QLatin1String("counter")) {
         // Two screens around one visit; the status window stays one menu entry away (Terminal → status).

@@ -5,12 +5,14 @@
 #include <QObject>
 #include <QString>
 
-class QTextToSpeech;
-
 namespace madoguchi::ui {
 
-// The engine starts on first use (speech-dispatcher may have to be reached), never at start-up. A language
-// without a voice, or an engine that cannot start, is logged and reported by speak(); nothing else changes.
+class SpeechEngine;
+
+// The engine starts on first use (speech-dispatcher may have to be reached), never at start-up, and runs on its own
+// thread (SpeechEngine): an engine that never answers cannot freeze the resident's screen. A language without a
+// voice, or an engine that cannot start, is logged; speak() says so when it is already known, unavailable() when it
+// turns out later.
 class ResidentSpeech final : public QObject {
     Q_OBJECT
 public:
@@ -18,20 +20,18 @@ public:
     explicit ResidentSpeech(QString engine = {}, QObject* parent = nullptr);
     ~ResidentSpeech() override;
 
-    // True when speaking started; false when there is no voice for the locale's language (or no engine).
+    // False when there is known to be no voice for the locale's language (or no engine); true when it was asked.
     bool speak(const QString& text, const QLocale& locale);
     void stop();
     bool speaking() const;
 
 Q_SIGNALS:
     void finished();
+    // What speak() accepted could not be read after all (no voice, the engine failed or did not answer).
+    void unavailable();
 
 private:
-    bool ensureEngine();
-
-    QString m_engine;
-    QTextToSpeech* m_speech = nullptr;
-    bool m_engineFailed = false;
+    SpeechEngine* m_engine = nullptr;
 };
 
 } // namespace madoguchi::ui

@@ -89,6 +89,12 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     m_notice->hide();
     layout->addWidget(m_notice);
     m_speech = new ResidentSpeech(qEnvironmentVariable("MADOGUCHI_SPEECH_ENGINE"), this);
+    // The engine answers on its own thread: a voice found missing only then is said the same way.
+    connect(m_speech, &ResidentSpeech::unavailable, this, [this] {
+        m_notice->setText(text(
+            QT_TRANSLATE_NOOP("ResidentWindow", "Reading aloud is not available in this language on this terminal.")));
+        m_notice->show();
+    });
 
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
