@@ -3714,6 +3714,86 @@
         <source>Use: catalogue list [--json] | catalogue check DIR [--json]</source>
         <translation>使い方：catalogue list [--json] | catalogue check DIR [--json]</translation>
     </message>
+    <message>
+        <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
+        <translation>窓口の流れどおりのスクリプト来庁: visit run SCRIPT.json</translation>
+    </message>
+    <message>
+        <source>Visit %1%2: %3</source>
+        <translation>来庁 %1%2: %3</translation>
+    </message>
+    <message>
+        <source>done, visit %1</source>
+        <translation>完了、来庁 %1</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>%1 で停止</translation>
+    </message>
+    <message>
+        <source>fee %L1 yen</source>
+        <translation>手数料 %L1 円</translation>
+    </message>
+    <message>
+        <source>prefilled: %1</source>
+        <translation>自動入力: %1</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>入力: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>未入力: %1</translation>
+    </message>
+    <message>
+        <source>document %1  template %2  serial %3  fee %L4 yen  %5</source>
+        <translation>書類 %1  様式 %2  交付番号 %3  手数料 %L4 円  %5</translation>
+    </message>
+    <message>
+        <source>paid %L1 yen by %2</source>
+        <translation>%L1 円を %2 で支払い</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <source>The procedures catalogue has errors: %1</source>
+        <translation>手続きカタログに誤りがあります: %1</translation>
+    </message>
+    <message>
+        <source>The script was refused; no visit was run or recorded.</source>
+        <translation>スクリプトは受け付けられませんでした。来庁は実行も記録もされていません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visit(s) done in %3 ms.</source>
+        <translation>%2 件中 %1 件の来庁が完了しました（%3 ms）。</translation>
+    </message>
+    <message>
+        <source>run SCRIPT.json</source>
+        <translation>run SCRIPT.json</translation>
+    </message>
+    <message>
+        <source>Write the issued PDFs under DIR (one folder per day).</source>
+        <translation>交付した PDF を DIR の下に書き出します（日ごとのフォルダ）。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Run scripted visits through the counter&apos;s workflow (docs/visit-scripts.md).</source>
+        <translation>スクリプトの来庁を窓口の流れどおりに実行します（docs/visit-scripts.md）。</translation>
+    </message>
+    <message>
+        <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
+        <translation>使い方: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -3803,6 +3883,200 @@
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
         <translation>この受付番号の事前入力を読み込めません（別の事務所の鍵で暗号化された可能性があります）。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::cli</name>
+    <message>
+        <source>The script cannot be read: %1</source>
+        <translation>スクリプトを読めません: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>位置 %1 で JSON が正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The script needs a &quot;visits&quot; list with at least one visit.</source>
+        <translation>スクリプトには来庁が 1 件以上ある &quot;visits&quot; の一覧が必要です。</translation>
+    </message>
+    <message>
+        <source>A visit must be a JSON object.</source>
+        <translation>来庁は JSON オブジェクトで書いてください。</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>不明なキーです。</translation>
+    </message>
+    <message>
+        <source>Write &quot;accept&quot; or &quot;decline&quot;.</source>
+        <translation>&quot;accept&quot; か &quot;decline&quot; と書いてください。</translation>
+    </message>
+    <message>
+        <source>Give the fields of a procedure as an object: {&quot;field&quot;: &quot;value&quot;}.</source>
+        <translation>手続きの項目はオブジェクトで書いてください: {&quot;field&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>No such resident language: %1 (one of %2).</source>
+        <translation>その言語はありません: %1（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>No simulated card has this persona: %1.</source>
+        <translation>この人物のシミュレーションカードはありません: %1</translation>
+    </message>
+    <message>
+        <source>照合番号B has 14 digits.</source>
+        <translation>照合番号Bは14桁です。</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 digits (or give &quot;code_b&quot;).</source>
+        <translation>暗証番号は4桁です（または &quot;code_b&quot; を指定）。</translation>
+    </message>
+    <message>
+        <source>Either a card or a registry search, not both.</source>
+        <translation>カードか住民記録の検索のどちらか一方にしてください。</translation>
+    </message>
+    <message>
+        <source>Say who comes: &quot;card&quot; with &quot;pin&quot; or &quot;code_b&quot;, or &quot;id_document&quot; with &quot;name&quot; and &quot;birth_date&quot; for a resident without a card.</source>
+        <translation>来庁者を指定してください: &quot;card&quot; と &quot;pin&quot; または &quot;code_b&quot;、カードのない方は &quot;id_document&quot; と &quot;name&quot;・&quot;birth_date&quot;。</translation>
+    </message>
+    <message>
+        <source>A resident without a card is searched by name.</source>
+        <translation>カードのない方は氏名で検索します。</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>日付ではありません。</translation>
+    </message>
+    <message>
+        <source>A resident who is not in the registry can only be served with their My Number card.</source>
+        <translation>住民記録にない方はマイナンバーカードでのみ受け付けられます。</translation>
+    </message>
+    <message>
+        <source>No such life event: %1.</source>
+        <translation>そのライフイベントはありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a life event: list it under life_events.</source>
+        <translation>%1 はライフイベントです。life_events に書いてください。</translation>
+    </message>
+    <message>
+        <source>No such procedure: %1.</source>
+        <translation>その手続きはありません: %1</translation>
+    </message>
+    <message>
+        <source>Choose a life event or at least one procedure.</source>
+        <translation>ライフイベントか手続きを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;yes&quot; or &quot;no&quot;.</source>
+        <translation>&quot;yes&quot; か &quot;no&quot; で答えてください。</translation>
+    </message>
+    <message>
+        <source>None of the visit&apos;s life events asks this question.</source>
+        <translation>この来庁のライフイベントにこの質問はありません。</translation>
+    </message>
+    <message>
+        <source>None of the visit&apos;s life events lists the people it concerns.</source>
+        <translation>この来庁のライフイベントは対象者を記載しません。</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s birth date.</source>
+        <translation>生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Sex is &quot;1&quot; (male), &quot;2&quot; (female) or &quot;9&quot;.</source>
+        <translation>性別は &quot;1&quot;（男）、&quot;2&quot;（女）または &quot;9&quot; です。</translation>
+    </message>
+    <message>
+        <source>Type the relationship to the head of household (続柄).</source>
+        <translation>世帯主との続柄を入力してください。</translation>
+    </message>
+    <message>
+        <source>A form is about &quot;deceased&quot; or &quot;spouse&quot;.</source>
+        <translation>書類の対象者は &quot;deceased&quot; または &quot;spouse&quot; です。</translation>
+    </message>
+    <message>
+        <source>No such field in this procedure&apos;s form.</source>
+        <translation>この手続きの書類にその項目はありません。</translation>
+    </message>
+    <message>
+        <source>Copies are only for certificates.</source>
+        <translation>通数は証明書にだけ指定できます。</translation>
+    </message>
+    <message>
+        <source>From 1 to 10 copies.</source>
+        <translation>1通から10通までです。</translation>
+    </message>
+    <message>
+        <source>Pay by one of: %1.</source>
+        <translation>支払方法は次のいずれかです: %1</translation>
+    </message>
+    <message>
+        <source>The card did not answer.</source>
+        <translation>カードが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>One PIN try is left: the resident must confirm the last try (&quot;last_try&quot;: true). Nothing was sent to the card.</source>
+        <translation>暗証番号の残り回数は1回です。最後の試行にはご本人の確認が必要です（&quot;last_try&quot;: true）。カードには何も送っていません。</translation>
+    </message>
+    <message>
+        <source>The resident is not in the registry; a move-in is served with &quot;new_resident&quot;: true.</source>
+        <translation>住民記録にない方です。転入は &quot;new_resident&quot;: true で受け付けます。</translation>
+    </message>
+    <message>
+        <source>The registry search did not find %1.</source>
+        <translation>住民記録の検索で %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; is not answered.</source>
+        <translation>質問「%1」に答えていません。</translation>
+    </message>
+    <message>
+        <source>Not proposed in this visit (proposed: %1).</source>
+        <translation>この来庁では提案されていません（提案: %1）。</translation>
+    </message>
+    <message>
+        <source>persons.%1: no form of this visit asks for this person.</source>
+        <translation>persons.%1: この来庁の書類はこの人を必要としません。</translation>
+    </message>
+    <message>
+        <source>fields.%1: not a form of this visit; not typed.</source>
+        <translation>fields.%1: この来庁の書類ではないため入力しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: filled from %2; not typed.</source>
+        <translation>%1: %2 から入力済みのため入力しませんでした。</translation>
+    </message>
+    <message>
+        <source>Missing: the form needs this field (%1).</source>
+        <translation>未入力: 書類にこの項目が必要です（%1）。</translation>
+    </message>
+    <message>
+        <source>Not a form of this visit.</source>
+        <translation>この来庁の書類ではありません。</translation>
+    </message>
+    <message>
+        <source>The fee is %L1 yen: say how it is paid (&quot;payment&quot;).</source>
+        <translation>手数料は %L1 円です。支払方法を指定してください（&quot;payment&quot;）。</translation>
+    </message>
+    <message>
+        <source>The resident did not confirm (&quot;confirm&quot;: false): nothing was issued.</source>
+        <translation>ご本人が確認していません（&quot;confirm&quot;: false）。何も交付していません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::cli::ScriptError</name>
+    <message>
+        <source>visit %1</source>
+        <translation>来庁 %1</translation>
+    </message>
+    <message>
+        <source>visit %1 (%2)</source>
+        <translation>来庁 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4640,26 @@
             <numerusform>未入力または要修正の項目が %n 件あります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who the forms are about besides the resident</source>
+        <translation>ご本人以外に書類の対象となる方</translation>
+    </message>
+    <message>
+        <source>— nobody of the household: type the details —</source>
+        <translation>— 世帯の方ではない: 入力する —</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>The deceased (亡くなった方)</source>
+        <translation>亡くなった方</translation>
+    </message>
+    <message>
+        <source>The spouse (配偶者)</source>
+        <translation>配偶者</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::IdentifyPage</name>
@@ -4918,6 +5212,10 @@
     <message>
         <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation>キオスク端末での事前入力をこの来庁に取り込みました。住民と一緒に確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
+        <translation>世帯の方から選ぶか、「世帯の方ではない」を選んで入力してください。</translation>
     </message>
 </context>
 <context>

@@ -3714,6 +3714,86 @@
         <source>Use: catalogue list [--json] | catalogue check DIR [--json]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee %L1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefilled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1  template %2  serial %3  fee %L4 yen  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid %L1 yen by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedures catalogue has errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script was refused; no visit was run or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 visit(s) done in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCRIPT.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the issued PDFs under DIR (one folder per day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run scripted visits through the counter&apos;s workflow (docs/visit-scripts.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -3802,6 +3882,200 @@
     </message>
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::cli</name>
+    <message>
+        <source>The script cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script needs a &quot;visits&quot; list with at least one visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;accept&quot; or &quot;decline&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the fields of a procedure as an object: {&quot;field&quot;: &quot;value&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such resident language: %1 (one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No simulated card has this persona: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B has 14 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has 4 digits (or give &quot;code_b&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either a card or a registry search, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who comes: &quot;card&quot; with &quot;pin&quot; or &quot;code_b&quot;, or &quot;id_document&quot; with &quot;name&quot; and &quot;birth_date&quot; for a resident without a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident without a card is searched by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident who is not in the registry can only be served with their My Number card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such life event: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a life event: list it under life_events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such procedure: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a life event or at least one procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &quot;yes&quot; or &quot;no&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the visit&apos;s life events asks this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the visit&apos;s life events lists the people it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex is &quot;1&quot; (male), &quot;2&quot; (female) or &quot;9&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the relationship to the head of household (続柄).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is about &quot;deceased&quot; or &quot;spouse&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such field in this procedure&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies are only for certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 10 copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PIN try is left: the resident must confirm the last try (&quot;last_try&quot;: true). Nothing was sent to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is not in the registry; a move-in is served with &quot;new_resident&quot;: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry search did not find %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; is not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proposed in this visit (proposed: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons.%1: no form of this visit asks for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields.%1: not a form of this visit; not typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filled from %2; not typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: the form needs this field (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a form of this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is %L1 yen: say how it is paid (&quot;payment&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident did not confirm (&quot;confirm&quot;: false): nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::cli::ScriptError</name>
+    <message>
+        <source>visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,6 +4640,26 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who the forms are about besides the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody of the household: type the details —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deceased (亡くなった方)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spouse (配偶者)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::IdentifyPage</name>
@@ -4917,6 +5211,10 @@
     </message>
     <message>
         <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,16 @@ const QSet<QString>& registryKeys() {
     return keys;
 }
 
+// Another person of the household, chosen by the clerk: person.<role>.<item>.
+const QSet<QString>& personRoles() {
+    static const QSet<QString> roles{u"deceased"_s, u"spouse"_s};
+    return roles;
+}
+const QSet<QString>& personItems() {
+    static const QSet<QString> items{u"name"_s, u"kana"_s, u"birth_date"_s, u"sex"_s, u"address"_s, u"relationship"_s};
+    return items;
+}
+
 const QRegularExpression& procedureIdPattern() {
     static const QRegularExpression pattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     return pattern;
@@ -351,11 +361,16 @@ std::optional<ProcedureField> CatalogueLoader::readField(const QJsonObject& obje
         } else if (source == u"visit"_s) {
             f.prefillSource = PrefillSource::Visit;
             ok = f.prefillKey == u"date"_s;
+        } else if (source == u"person"_s) {
+            f.prefillSource = PrefillSource::Person;
+            ok = personRoles().contains(f.prefillKey.section(u'.', 0, 0)) &&
+                 personItems().contains(f.prefillKey.section(u'.', 1));
         } else {
             ok = false;
         }
         if (!ok)
-            invalid(u"prefill"_s, u"card.<name|address|birth_date|sex|my_number>, registry.<key>, answer.<field id> "
+            invalid(u"prefill"_s, u"card.<name|address|birth_date|sex|my_number>, registry.<key>, answer.<field id>, "
+                                  u"person.<deceased|spouse>.<name|kana|birth_date|sex|address|relationship> "
                                   u"or visit.date"_s);
     }
     // Privacy by construction: the My Number is only ever asked for or read where the law requires it.

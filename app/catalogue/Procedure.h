@@ -25,8 +25,9 @@ enum class Category { LifeEvent, Certificate, ChildCare, Care, Disaster };
 
 enum class FieldType { Text, Kana, Date, Number, Yen, Choice, Bool, PostalCode, Phone, Address, MyNumber, MemberList };
 
-// Where a field's value comes from before anyone types: the card, the registry, or an earlier answer in the visit.
-enum class PrefillSource { None, Card, Registry, Answer, Visit };
+// Where a field's value comes from before anyone types: the card, the registry, an earlier answer in the visit, or
+// another person of the resident's household the clerk chooses (the deceased, the spouse: `person.<role>.<item>`).
+enum class PrefillSource { None, Card, Registry, Answer, Visit, Person };
 
 struct Choice {
     QString value;

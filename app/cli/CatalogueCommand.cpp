@@ -35,6 +35,12 @@ QJsonObject toJson(const catalogue::Procedure& p, const QString& directory) {
                           {QStringLiteral("required"), f.required}};
         if (f.prefillSource != catalogue::PrefillSource::None)
             field.insert(QStringLiteral("prefill"), f.prefillKey);
+        if (!f.validation.choices.isEmpty()) {
+            QJsonArray choices;
+            for (const catalogue::Choice& c : f.validation.choices)
+                choices.append(c.value);
+            field.insert(QStringLiteral("choices"), choices);
+        }
         fields.append(field);
     }
     return {{QStringLiteral("id"), p.id},

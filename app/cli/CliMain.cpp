@@ -33,6 +33,7 @@ int runCentral(CliContext& context);
 int runCatalogue(CliContext& context);
 int runQueue(CliContext& context);
 int runSupervisor(CliContext& context);
+int runVisit(CliContext& context);
 
 namespace {
 struct Command {
@@ -67,6 +68,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli",
                        "The supervisor's work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export."),
      runSupervisor},
+    {"visit", QT_TRANSLATE_NOOP("cli", "Scripted visits through the counter's workflow: visit run SCRIPT.json."),
+     runVisit},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.

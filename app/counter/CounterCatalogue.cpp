@@ -55,6 +55,8 @@ QString prefillOf(const catalogue::ProcedureField& field) {
         return QStringLiteral("answer.") + field.prefillKey;
     case PrefillSource::Visit:
         return QStringLiteral("visit.") + field.prefillKey;
+    case PrefillSource::Person:
+        return QStringLiteral("person.") + field.prefillKey;
     }
     return {};
 }

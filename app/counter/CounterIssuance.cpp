@@ -170,6 +170,7 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
         const PrintOrder& order = orders.at(n);
         visit::IssuedPdf pdf;
         pdf.procedureId = request.forms.at(order.form).procedureId;
+        pdf.templateId = order.templateId;
         pdf.certificate = order.certificate;
         if (const qsizetype at = serialled.indexOf(n); at >= 0 && at < receipt->documents.size()) {
             pdf.serial = receipt->documents.at(at).serial;

@@ -97,7 +97,8 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     Parts& p = *services->m;
     p.clock = options.clock ? options.clock : &p.systemClock;
     p.terminalId = store::terminalId(settings);
-    p.documentDir = settings.value(QStringLiteral("print/document_dir"));
+    p.documentDir =
+        options.documentDir.isEmpty() ? settings.value(QStringLiteral("print/document_dir")) : options.documentDir;
 
     // The local store is prepared (created, migrated) here; it is a file on this machine and quick.
     auto local = store::openLocal(settings);

@@ -29,6 +29,8 @@ public:
         // For tests: the clock the visit reads (inactivity, dates printed on forms). Null: the system clock.
         const visit::Clock* clock = nullptr;
         bool startSync = true;
+        // Where the issued PDFs go instead of the settings' print/document_dir (scripted visits' --out).
+        QString documentDir;
     };
 
     static Result<std::unique_ptr<CounterServices>> open(const Settings& settings, Options options);

@@ -104,6 +104,27 @@ QString lookup(const QString& path, const PrefillSources& s, FieldSource* source
         }
         return {};
     }
+    if (path.startsWith(QLatin1String("person."))) {
+        // Another person of the household, once the clerk chose who (the deceased, the spouse); typed otherwise.
+        const auto it = s.persons.constFind(key.section(QLatin1Char('.'), 0, 0));
+        if (it == s.persons.constEnd())
+            return {};
+        const QString item = key.section(QLatin1Char('.'), 1);
+        *source = FieldSource::Registry;
+        if (item == QLatin1String("name"))
+            return it->name;
+        if (item == QLatin1String("kana"))
+            return it->kana;
+        if (item == QLatin1String("birth_date"))
+            return it->birthDate.toString(Qt::ISODate);
+        if (item == QLatin1String("sex"))
+            return it->sex;
+        if (item == QLatin1String("address"))
+            return it->address;
+        if (item == QLatin1String("relationship"))
+            return it->relationship;
+        return {};
+    }
     if (path == QLatin1String("visit.date")) {
         *source = FieldSource::Visit;
         return s.today.toString(Qt::ISODate);
@@ -144,6 +165,18 @@ FormDraft fillForm(const ProcedureSpec& procedure, const PrefillSources& sources
         form.fields.append(field);
     }
     return form;
+}
+
+QStringList personRoles(const ProcedureSpec& procedure) {
+    QStringList roles;
+    for (const FieldSpec& field : procedure.fields) {
+        if (!field.prefill.startsWith(QLatin1String("person.")))
+            continue;
+        const QString role = field.prefill.section(QLatin1Char('.'), 1, 1);
+        if (!roles.contains(role))
+            roles << role;
+    }
+    return roles;
 }
 
 QString membersText(const QList<Member>& members) {

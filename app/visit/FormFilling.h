@@ -17,7 +17,12 @@ struct PrefillSources {
     QList<Member> members;             // the people the life event concerns
     QMap<QString, QString> typedByKey; // field id → value typed in any form of this visit ("answer.<id>" reads it)
     QMap<QString, int> copies;         // procedure → copies ("visit.copies")
+    // Other people of the household the clerk chose for a form ("person.deceased.name"): role → person.
+    QMap<QString, RegistryPerson> persons;
 };
+
+// The roles of other people ("deceased", "spouse") the procedure's fields are prefilled from.
+QStringList personRoles(const ProcedureSpec& procedure);
 
 // The value a prefill path ("card.name", "answer.move_in_date", ...) names, and its source; empty when nothing
 // holds it yet.

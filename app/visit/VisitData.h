@@ -225,6 +225,7 @@ struct IssuedPdf {
     QString verificationCode;
     QString pdfPath;
     bool certificate = false; // printed on certificate (security) paper; otherwise a filled-in form
+    QString templateId;       // the printing/ template it was laid out with
 };
 
 } // namespace madoguchi::visit

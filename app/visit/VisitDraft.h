@@ -48,6 +48,7 @@ struct VisitDraft {
     QList<FormDraft> forms;
     QMap<QString, QString> typed;      // "procedure/key" → as typed, kept when going back
     QMap<QString, QString> typedByKey; // field id → canonical value typed in any form
+    QMap<QString, QString> persons;    // role ("deceased", "spouse") → resident id of the household member chosen
 
     // 5. documents, fees, payment
     QList<DocumentCheck> documents;

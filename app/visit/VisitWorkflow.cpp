@@ -971,6 +971,10 @@ PrefillSources VisitWorkflow::prefillSources() const {
     sources.members = m_draft.members;
     sources.typedByKey = m_draft.typedByKey;
     sources.copies = m_draft.copies;
+    for (auto it = m_draft.persons.cbegin(); it != m_draft.persons.cend(); ++it)
+        for (const RegistryPerson& p : m_draft.household)
+            if (p.residentId == it.value())
+                sources.persons.insert(it.key(), p);
     return sources;
 }
 
@@ -988,6 +992,24 @@ void VisitWorkflow::buildForms() {
                     m_draft.typed.insert(slot, value);
                     m_draft.typedByKey.insert(field.key, value);
                 }
+            }
+        }
+    }
+    // The spouse a claim names is, unless the clerk chose otherwise, the resident's spouse in the household: the
+    // head's 妻/夫, or the head for a resident who is the 妻/夫. Nobody is ever taken for the deceased by default.
+    for (const QString& role : personRoles()) {
+        if (role != QLatin1String("spouse") || m_draft.persons.contains(role))
+            continue;
+        const QString own = m_draft.person.relationship;
+        const bool isHead = own == QStringLiteral("世帯主");
+        const bool isSpouse = own == QStringLiteral("妻") || own == QStringLiteral("夫");
+        for (const RegistryPerson& p : personChoices(role)) {
+            const bool spouse = isHead
+                                    ? (p.relationship == QStringLiteral("妻") || p.relationship == QStringLiteral("夫"))
+                                    : isSpouse && p.relationship == QStringLiteral("世帯主");
+            if (spouse) {
+                m_draft.persons.insert(role, p.residentId);
+                break;
             }
         }
     }
@@ -1061,6 +1083,71 @@ FieldCheck VisitWorkflow::setField(int form, const QString& key, const QString& 
     unconfirm();
     Q_EMIT changed();
     return check;
+}
+
+QStringList VisitWorkflow::personRoles() const {
+    QStringList roles;
+    for (const QString& id : procedureIds()) {
+        ProcedureSpec spec;
+        if (m_services.catalogue->procedure(id, &spec))
+            for (const QString& role : visit::personRoles(spec))
+                if (!roles.contains(role))
+                    roles << role;
+    }
+    return roles;
+}
+
+QList<RegistryPerson> VisitWorkflow::personChoices(const QString& role) const {
+    QList<RegistryPerson> people;
+    if (!personRoles().contains(role))
+        return people;
+    for (const RegistryPerson& p : m_draft.household)
+        if (p.residentId != m_draft.person.residentId)
+            people << p;
+    return people;
+}
+
+bool VisitWorkflow::choosePerson(const QString& role, const QString& residentId) {
+    if ((m_step != Step::Forms && m_step != Step::Choose) || !personRoles().contains(role))
+        return false;
+    if (!residentId.isEmpty()) {
+        const QList<RegistryPerson> choices = personChoices(role);
+        if (std::none_of(choices.begin(), choices.end(),
+                         [&](const RegistryPerson& p) { return p.residentId == residentId; })) {
+            refuse(tr("Choose someone of the resident's household, or nobody and type the details."));
+            return false;
+        }
+        m_draft.persons.insert(role, residentId);
+    } else {
+        m_draft.persons.insert(role, QString()); // nobody: typed, and no default chosen again
+    }
+    touch();
+    refillPersons();
+    unconfirm();
+    Q_EMIT changed();
+    return true;
+}
+
+void VisitWorkflow::refillPersons() {
+    const PrefillSources sources = prefillSources();
+    const QString prefix = QStringLiteral("person.");
+    for (FormDraft& form : m_draft.forms) {
+        for (FormField& field : form.fields) {
+            if (!field.spec.prefill.startsWith(prefix))
+                continue;
+            FieldSource source = FieldSource::Missing;
+            const QString held = prefillValue(field.spec.prefill, sources, &source, form.procedureId);
+            if (!held.isEmpty()) {
+                field.value = held;
+                field.source = source;
+                field.error.clear();
+            } else if (field.source != FieldSource::Typed) {
+                field.value.clear();
+                field.source = FieldSource::Missing;
+                field.error.clear();
+            }
+        }
+    }
 }
 
 int VisitWorkflow::typedFieldCount() const {

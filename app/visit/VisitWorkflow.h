@@ -135,6 +135,14 @@ public:
     FieldCheck setField(int form, const QString& key, const QString& typed);
     bool confirmForms();
     int typedFieldCount() const; // fields a person had to type in this visit
+    // Another person a form is about (the deceased of a 死亡届, the spouse of a claim), chosen from the resident's
+    // household, so the resident at the counter is never filled in as that person. The roles the visit's forms
+    // need, in form order; the household members that may be chosen (the resident left out); the choice (empty
+    // resident id: nobody of the household, the clerk types it). Choosing refills that role's fields.
+    QStringList personRoles() const;
+    QList<RegistryPerson> personChoices(const QString& role) const;
+    bool choosePerson(const QString& role, const QString& residentId);
+    QString chosenPerson(const QString& role) const { return m_draft.persons.value(role); }
 
     // --- 5. documents, fees, payment
     QList<DocumentCheck> documents() const { return m_draft.documents; }
@@ -192,6 +200,7 @@ private:
     bool setDirectProcedures(const QStringList& ids);
     PrefillSources prefillSources() const;
     void buildForms();
+    void refillPersons();
     void buildDocuments();
     void dropResidentData();
     void applyPreEntry();

@@ -1162,6 +1162,25 @@ void TestCounterVisits::choosePageFindsEveryProcedure() {
     search(QStringLiteral("zzzz-nothing"));
     for (int i = 0; i < choose->procedureList()->count(); ++i)
         QVERIFY(choose->procedureList()->item(i)->isHidden());
+    // A life event and procedures are held together, whichever is chosen first: choosing one never clears the other.
+    v.chooseProcedures({});
+    v.clearLifeEvents();
+    choose->enter();
+    const QString certificate = shipped.catalogue.procedure(QStringLiteral("resident-certificate"))->name.ja;
+    const QString moveWithin = shipped.catalogue.procedure(QStringLiteral("move-within"))->name.ja;
+    search(certificate);
+    key(Qt::Key_Return);
+    search(moveWithin);
+    key(Qt::Key_Return);
+    QCOMPARE(v.lifeEventIds(), QStringList{QStringLiteral("move-within")});
+    QCOMPARE(v.chosenProcedures(), QStringList{QStringLiteral("resident-certificate")});
+    search(QStringLiteral("印鑑登録証明書"));
+    key(Qt::Key_Return);
+    QCOMPARE(v.lifeEventIds(), QStringList{QStringLiteral("move-within")});
+    QCOMPARE(v.chosenProcedures(),
+             (QStringList{QStringLiteral("resident-certificate"), QStringLiteral("seal-certificate")}));
+    QCOMPARE(v.procedureIds(), (QStringList{QStringLiteral("move-within"), QStringLiteral("resident-certificate"),
+                                            QStringLiteral("seal-certificate")}));
     m_services->visit().cancel(QStringLiteral("test"));
 }
 

@@ -293,8 +293,12 @@ public:
         }
         IssueOutcome o{true, QStringLiteral("visit-1"), {}, {}, {}};
         for (const FormDraft& f : request.forms)
-            o.documents << IssuedPdf{f.procedureId, QStringLiteral("S-%1").arg(o.documents.size()),
-                                     QStringLiteral("CODE"), QStringLiteral("/tmp/x.pdf"), true};
+            o.documents << IssuedPdf{f.procedureId,
+                                     QStringLiteral("S-%1").arg(o.documents.size()),
+                                     QStringLiteral("CODE"),
+                                     QStringLiteral("/tmp/x.pdf"),
+                                     true,
+                                     {}};
         done(o);
     }
     QList<IssueRequest> requests;

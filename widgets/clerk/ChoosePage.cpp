@@ -240,17 +240,13 @@ void ChoosePage::enter() {
 }
 
 void ChoosePage::chooseEvent() {
+    // A life event and stand-alone procedures are held together (転入 + 住民票の写し): choosing one never clears the
+    // other. The list offers one life event; Ctrl+Space or Ctrl+click on it takes it away again.
     const auto selected = m_events->selectedItems();
     if (selected.isEmpty())
-        return;
-    QListWidgetItem* item = selected.first();
-    {
-        const QSignalBlocker block(m_procedures);
-        for (int i = 0; i < m_procedures->count(); ++i)
-            m_procedures->item(i)->setCheckState(Qt::Unchecked);
-    }
-    m_visit.chooseProcedures({}); // this page offers one life event or certificates; the core could hold both
-    m_visit.chooseLifeEvent(item->data(Qt::UserRole).toString());
+        m_visit.clearLifeEvents();
+    else
+        m_visit.chooseLifeEvent(selected.first()->data(Qt::UserRole).toString());
 }
 
 void ChoosePage::chooseProcedures() {
@@ -258,12 +254,6 @@ void ChoosePage::chooseProcedures() {
     for (int i = 0; i < m_procedures->count(); ++i)
         if (m_procedures->item(i)->checkState() == Qt::Checked)
             ids << m_procedures->item(i)->data(Qt::UserRole).toString();
-    {
-        const QSignalBlocker block(m_events);
-        m_events->setCurrentRow(-1);
-        m_events->clearSelection();
-    }
-    m_visit.clearLifeEvents();
     m_visit.chooseProcedures(ids);
 }
 

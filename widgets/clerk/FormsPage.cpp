@@ -26,10 +26,48 @@ FormsPage::FormsPage(visit::VisitWorkflow& visit, const QString& clerkLanguage, 
 void FormsPage::enter() {
     m_rows.clear();
     m_editors.clear();
+    m_personPickers.clear();
     m_content = new QWidget;
     m_contentLayout = new QVBoxLayout(m_content);
     const auto forms = m_visit.forms();
     QWidget* previous = nullptr;
+    // Another person a form is about (the deceased, the spouse): chosen from the household, never the resident.
+    const QStringList roles = m_visit.personRoles();
+    if (!roles.isEmpty()) {
+        auto* box = new QGroupBox(tr("Who the forms are about besides the resident"), m_content);
+        auto* grid = new QFormLayout(box);
+        for (const QString& role : roles) {
+            auto* picker = new QComboBox(box);
+            picker->setObjectName(QStringLiteral("person_%1").arg(role));
+            picker->addItem(tr("— nobody of the household: type the details —"), QString());
+            for (const visit::RegistryPerson& p : m_visit.personChoices(role))
+                picker->addItem(tr("%1 (%2, %3)").arg(p.name, screenDate(p.birthDate), p.relationship), p.residentId);
+            picker->setCurrentIndex(std::max(0, picker->findData(m_visit.chosenPerson(role))));
+            const QString label = role == QLatin1String("deceased") ? tr("The deceased (亡くなった方)")
+                                  : role == QLatin1String("spouse") ? tr("The spouse (配偶者)")
+                                                                    : role;
+            picker->setAccessibleName(label);
+            connect(picker, &QComboBox::activated, this, [this, role, picker] {
+                if (!m_visit.choosePerson(role, picker->currentData().toString()))
+                    return;
+                // Which fields are held changes: the page is laid out again, after this signal has returned.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, role] {
+                        enter();
+                        if (QComboBox* again = m_personPickers.value(role))
+                            again->setFocus(Qt::OtherFocusReason);
+                    },
+                    Qt::QueuedConnection);
+            });
+            grid->addRow(label, picker);
+            if (previous)
+                setTabOrder(previous, picker);
+            previous = picker;
+            m_personPickers.insert(role, picker);
+        }
+        m_contentLayout->addWidget(box);
+    }
     for (int f = 0; f < forms.size(); ++f) {
         const visit::FormDraft& form = forms.at(f);
         auto* box = new QGroupBox(form.title.in(m_language), m_content);
@@ -106,6 +144,8 @@ void FormsPage::enter() {
 }
 
 QWidget* FormsPage::firstInput() const {
+    if (!m_personPickers.isEmpty()) // who the forms are about comes first: it decides what is left to type
+        return m_personPickers.value(m_visit.personRoles().value(0));
     return m_editors.isEmpty() ? nullptr : m_editors.first();
 }
 

@@ -3,6 +3,8 @@
 
 #include "ClerkPage.h"
 
+#include <QMap>
+
 class QComboBox;
 class QLineEdit;
 class QScrollArea;
@@ -26,6 +28,8 @@ public:
     QComboBox* picker(int form, const QString& key) const;
     QString errorText(int form, const QString& key) const;
     QString myNumberText() const;
+    // Who a form is about when it is not the resident (the deceased, the spouse), chosen from the household.
+    QComboBox* personPicker(const QString& role) const { return m_personPickers.value(role); }
     int editorCount() const { return int(m_editors.size()); }
 
 private:
@@ -45,6 +49,7 @@ private:
     QVBoxLayout* m_contentLayout = nullptr;
     QList<Row> m_rows;
     QList<QWidget*> m_editors;
+    QMap<QString, QComboBox*> m_personPickers;
 };
 
 } // namespace madoguchi::ui
