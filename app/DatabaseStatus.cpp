@@ -1,6 +1,8 @@
 // Can this terminal reach its stores? A quick, side-effect-free look used by the status screen and `status`.
 #include "DatabaseStatus.h"
 
+#include "store/PostgresUrl.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -54,30 +56,17 @@ DatabaseState DatabaseStatus::probeSqlite(DatabaseState::Store store, const QStr
 }
 
 DatabaseState DatabaseStatus::probePostgres(const QString& url) {
-    const QUrl parsed(url);
     DatabaseState state{DatabaseState::Store::Central, DatabaseState::Backend::Postgres, false, {}, {}, {}};
-    if (!parsed.isValid() ||
-        (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres"))) {
-        state.detail = QStringLiteral("not a postgresql:// URL");
+    const store::PostgresUrl address = store::PostgresUrl::parse(url, QStringLiteral("3"));
+    state.location = address.location;
+    if (!address.ok()) {
+        state.detail = address.error;
         return state;
     }
-    const QUrlQuery query(parsed);
-    const QString socketDir = query.queryItemValue(QStringLiteral("host"));
-    const QString host = socketDir.isEmpty() ? parsed.host() : socketDir;
-    const int port = parsed.port(5432);
-    const QString dbName = parsed.path().mid(1);
-    state.location = QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(dbName);
     const QString name = probeConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(host);
-        db.setPort(port);
-        db.setDatabaseName(dbName);
-        db.setUserName(parsed.userName());
-        db.setPassword(parsed.password());
-        const QString timeout = query.queryItemValue(QStringLiteral("connect_timeout"));
-        db.setConnectOptions(
-            QStringLiteral("connect_timeout=%1").arg(timeout.isEmpty() ? QStringLiteral("3") : timeout));
+        address.applyTo(db);
         if (!db.open()) {
             state.detail = db.lastError().text();
         } else {

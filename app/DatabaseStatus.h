@@ -23,7 +23,7 @@ class DatabaseStatus {
 public:
     // Opens (creating if needed) the SQLite file with WAL and foreign keys on.
     static DatabaseState probeSqlite(DatabaseState::Store store, const QString& path);
-    // `url`: postgresql://user[:password]@host[:port]/dbname[?connect_timeout=N]; host may be a socket directory.
+    // `url`: postgresql://user@host[:port]/dbname[?connect_timeout=N…] (store/PostgresUrl.h); host may be a socket dir.
     static DatabaseState probePostgres(const QString& url);
 };
 

@@ -280,7 +280,7 @@ Result<QByteArray> renderGuidanceSheet(const GuidanceSheet& sheet, const FontCat
         }
         if (p.ruleBelow) {
             y -= p.size * 0.4;
-            rules.append({y});
+            rules.append(RuleLine{y});
         }
     }
 

@@ -335,6 +335,109 @@
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Reception no.</source>
+        <translation>Reception no.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Certificates (serial)</source>
+        <translation>Certificates (serial)</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>nothing issued</source>
+        <translation>nothing issued</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>reissued</source>
+        <translation>reissued</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>kiosk pre-entry</source>
+        <translation>kiosk pre-entry</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>IC (e-money)</source>
+        <translation>IC (e-money)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>credit card</source>
+        <translation>credit card</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>Enter a number from %1 to %2.</source>
@@ -3725,6 +3828,89 @@
         <translation>Use: catalogue list [--json] | catalogue check DIR [--json]</translation>
     </message>
     <message>
+        <source>Issued PDFs past the retention period: documents purge --as L.</source>
+        <translation>Issued PDFs past the retention period: documents purge --as L.</translation>
+    </message>
+    <message>
+        <source>The set-aside records could not be put back: %1</source>
+        <translation>The set-aside records could not be put back: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) back in the outbox; they go with the next sync.</source>
+        <translation>
+            <numerusform>%n record back in the outbox; they go with the next sync.</numerusform>
+            <numerusform>%n records back in the outbox; they go with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside.</source>
+        <translation>Nothing is set aside.</translation>
+    </message>
+    <message>
+        <source>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</source>
+        <translation>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</translation>
+    </message>
+    <message>
+        <source>With set-aside: put them back in the outbox.</source>
+        <translation>With set-aside: put them back in the outbox.</translation>
+    </message>
+    <message>
+        <source>With set-aside: as JSON.</source>
+        <translation>With set-aside: as JSON.</translation>
+    </message>
+    <message>
+        <source>sync takes no argument but set-aside.</source>
+        <translation>sync takes no argument but set-aside.</translation>
+    </message>
+    <message>
+        <source>Delete issued PDFs past the retention period.</source>
+        <translation>Delete issued PDFs past the retention period.</translation>
+    </message>
+    <message>
+        <source>Keep this many days instead of print/retention_days (1 to 3650).</source>
+        <translation>Keep this many days instead of print/retention_days (1 to 3650).</translation>
+    </message>
+    <message>
+        <source>Only say what would be deleted.</source>
+        <translation>Only say what would be deleted.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>Issued PDFs kept for reprinting: documents purge --as L.</source>
+        <translation>Issued PDFs kept for reprinting: documents purge --as L.</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: documents purge.</source>
+        <translation>Give the subcommand: documents purge.</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 3650.</source>
+        <translation>--days takes 1 to 3650.</translation>
+    </message>
+    <message>
+        <source>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</source>
+        <translation>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</translation>
+    </message>
+    <message>
+        <source>The deletion could not be recorded in the audit trail: %1</source>
+        <translation>The deletion could not be recorded in the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Would delete %1 files in %2 day folders (older than %3 days).</source>
+        <translation>Would delete %1 files in %2 day folders (older than %3 days).</translation>
+    </message>
+    <message>
+        <source>Deleted %1 files in %2 day folders (older than %3 days).</source>
+        <translation>Deleted %1 files in %2 day folders (older than %3 days).</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>Could not delete %1</translation>
+    </message>
+    <message>
         <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
         <translation>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</translation>
     </message>
@@ -4087,6 +4273,153 @@
     <message>
         <source>visit %1 (%2)</source>
         <translation>visit %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CashPage</name>
+    <message>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Cash per terminal</source>
+        <translation>Cash per terminal</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>Cash counted at the chosen terminal (pieces per note and coin)</source>
+        <translation>Cash counted at the chosen terminal (pieces per note and coin)</translation>
+    </message>
+    <message>
+        <source>Pieces of %1 yen</source>
+        <translation>Pieces of %1 yen</translation>
+    </message>
+    <message>
+        <source>%L1 yen</source>
+        <translation>%L1 yen</translation>
+    </message>
+    <message>
+        <source>Needed when the count differs from the cash expected</source>
+        <translation>Needed when the count differs from the cash expected</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;difference</source>
+        <translation>Reason for a &amp;difference</translation>
+    </message>
+    <message>
+        <source>&amp;Record the count</source>
+        <translation>&amp;Record the count</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>The day</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day and print the daily reports</source>
+        <translation>&amp;Close the day and print the daily reports</translation>
+    </message>
+    <message>
+        <source>Reason to re&amp;open</source>
+        <translation>Reason to re&amp;open</translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation>Reopen the day</translation>
+    </message>
+    <message>
+        <source>Daily report (窓口業務日報)</source>
+        <translation>Daily report (窓口業務日報)</translation>
+    </message>
+    <message>
+        <source>Daily report of which terminal</source>
+        <translation>Daily report of which terminal</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the day&apos;s cash…</source>
+        <translation>Waiting for the central database: the day&apos;s cash…</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2: counts, voids and reissues are locked.</source>
+        <translation>Closed by %1 at %2: counts, voids and reissues are locked.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>Counted %1, expected %2, difference %3</source>
+        <translation>Counted %1, expected %2, difference %3</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>Counted %1</translation>
+    </message>
+    <message>
+        <source>Choose a terminal in the list first.</source>
+        <translation>Choose a terminal in the list first.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: recording the count…</source>
+        <translation>Waiting for the central database: recording the count…</translation>
+    </message>
+    <message>
+        <source>The count of %1 is recorded.</source>
+        <translation>The count of %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: closing the day…</source>
+        <translation>Waiting for the central database: closing the day…</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed.</source>
+        <translation>The day %1 is closed.</translation>
+    </message>
+    <message>
+        <source>A daily report could not be written: %1</source>
+        <translation>A daily report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: reopening the day…</source>
+        <translation>Waiting for the central database: reopening the day…</translation>
+    </message>
+    <message>
+        <source>The day %1 is open again.</source>
+        <translation>The day %1 is open again.</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4834,148 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DayPage</name>
+    <message>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation>C&amp;lerk</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedure</source>
+        <translation>P&amp;rocedure</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>Serial or reception number (Ctrl+F)</source>
+        <translation>Serial or reception number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search by serial or reception number</source>
+        <translation>Search by serial or reception number</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits</source>
+        <translation>The day&apos;s visits</translation>
+    </message>
+    <message>
+        <source>A visit&apos;s story: choose a visit and press Enter</source>
+        <translation>A visit&apos;s story: choose a visit and press Enter</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s audit events</source>
+        <translation>The visit&apos;s audit events</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Terminal #</source>
+        <translation>Terminal #</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the day&apos;s visits…</source>
+        <translation>Waiting for the central database: the day&apos;s visits…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visit(s) on %3</source>
+        <translation>%1 of %2 visit(s) on %3</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the visit&apos;s story…</source>
+        <translation>Waiting for the central database: the visit&apos;s story…</translation>
+    </message>
+    <message>
+        <source>Visit %1 at %2, %3 (%4)</source>
+        <translation>Visit %1 at %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2, My Number kept (sealed)</source>
+        <translation>%1: %2, My Number kept (sealed)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>reissued as %1</source>
+        <translation>reissued as %1</translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation>voided: %1</translation>
+    </message>
+    <message>
+        <source>reissue of %1</source>
+        <translation>reissue of %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 (%2)</source>
+        <translation>Paid %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at event %2: events from there on cannot be trusted.</source>
+        <translation>The audit trail of %1 is broken at event %2: events from there on cannot be trusted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail checked: intact (%n terminal(s)).</source>
+        <translation>
+            <numerusform>Audit trail checked: intact (%n terminal).</numerusform>
+            <numerusform>Audit trail checked: intact (%n terminals).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My Number revealed</source>
+        <translation>My Number revealed</translation>
+    </message>
+    <message>
+        <source>after the break</source>
+        <translation>after the break</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::DocumentsPage</name>
     <message>
         <source>Cash</source>
@@ -4795,6 +5270,121 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::KpiPage</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Counted per</source>
+        <translation>Counted per</translation>
+    </message>
+    <message>
+        <source>hour of the day</source>
+        <translation>hour of the day</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted per</source>
+        <translation>Cou&amp;nted per</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute (Enter)</source>
+        <translation>Co&amp;mpute (Enter)</translation>
+    </message>
+    <message>
+        <source>Visits and procedures</source>
+        <translation>Visits and procedures</translation>
+    </message>
+    <message>
+        <source>Visits by procedure</source>
+        <translation>Visits by procedure</translation>
+    </message>
+    <message>
+        <source>Visits by channel</source>
+        <translation>Visits by channel</translation>
+    </message>
+    <message>
+        <source>Visits by age band</source>
+        <translation>Visits by age band</translation>
+    </message>
+    <message>
+        <source>Waiting and service time (minutes)</source>
+        <translation>Waiting and service time (minutes)</translation>
+    </message>
+    <message>
+        <source>Identification with the My Number card</source>
+        <translation>Identification with the My Number card</translation>
+    </message>
+    <message>
+        <source>Kiosk pre-entries used</source>
+        <translation>Kiosk pre-entries used</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: computing the KPIs…</source>
+        <translation>Waiting for the central database: computing the KPIs…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
+        <translation>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>procedures</source>
+        <translation>procedures</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation>card read</translation>
+    </message>
+    <message>
+        <source>other identification</source>
+        <translation>other identification</translation>
+    </message>
+    <message>
+        <source>from a kiosk pre-entry</source>
+        <translation>from a kiosk pre-entry</translation>
+    </message>
+    <message>
+        <source>at the counter only</source>
+        <translation>at the counter only</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::MatchPage</name>
     <message>
         <source>Name</source>
@@ -5049,6 +5639,212 @@
     <message>
         <source>Central database</source>
         <translation>Central database</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SupervisorWindow</name>
+    <message>
+        <source>Madoguchi — supervisor</source>
+        <translation>Madoguchi — supervisor</translation>
+    </message>
+    <message>
+        <source>What the screen is waiting for</source>
+        <translation>What the screen is waiting for</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <source>Sign in with a supervisor account</source>
+        <translation>Sign in with a supervisor account</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID</source>
+        <translation>Staff &amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Enter)</source>
+        <translation>Sign &amp;in (Enter)</translation>
+    </message>
+    <message>
+        <source>The &amp;day</source>
+        <translation>The &amp;day</translation>
+    </message>
+    <message>
+        <source>V&amp;oids and reissues</source>
+        <translation>V&amp;oids and reissues</translation>
+    </message>
+    <message>
+        <source>&amp;Cash and closing</source>
+        <translation>&amp;Cash and closing</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation>Checking the sign-in…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::VoidsPage</name>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Void requests from the counters</source>
+        <translation>Void requests from the counters</translation>
+    </message>
+    <message>
+        <source>Which requests</source>
+        <translation>Which requests</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Void requests</source>
+        <translation>Void requests</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Asked at</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <source>Reason for approving or refusing (required)</source>
+        <translation>Reason for approving or refusing (required)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Rea&amp;son</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and void</source>
+        <translation>&amp;Approve and void</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuse</translation>
+    </message>
+    <message>
+        <source>A certificate by serial</source>
+        <translation>A certificate by serial</translation>
+    </message>
+    <message>
+        <source>Reason (required; kept in the audit trail)</source>
+        <translation>Reason (required; kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial</source>
+        <translation>Se&amp;rial</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for the void or reissue</source>
+        <translation>Reaso&amp;n for the void or reissue</translation>
+    </message>
+    <message>
+        <source>&amp;Void directly</source>
+        <translation>&amp;Void directly</translation>
+    </message>
+    <message>
+        <source>R&amp;eissue under a new serial</source>
+        <translation>R&amp;eissue under a new serial</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: void requests…</source>
+        <translation>Waiting for the central database: void requests…</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list first.</source>
+        <translation>Choose a request in the list first.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: recording the decision…</source>
+        <translation>Waiting for the central database: recording the decision…</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is void.</source>
+        <translation>Approved: %1 is void.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 stays valid.</source>
+        <translation>Refused: %1 stays valid.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: voiding…</source>
+        <translation>Waiting for the central database: voiding…</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 is void.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: reissuing…</source>
+        <translation>Waiting for the central database: reissuing…</translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2 (verification code %3); the old serial is void.</source>
+        <translation>%1 reissued as %2 (verification code %3); the old serial is void.</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6725,10 @@
         <source>The figures cannot be read from the central database.</source>
         <translation>The figures cannot be read from the central database.</translation>
     </message>
+    <message>
+        <source>Only a supervisor account opens supervisor mode.</source>
+        <translation>Only a supervisor account opens supervisor mode.</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -5937,16 +6737,33 @@
         <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
     </message>
     <message>
-        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>Log debug details to standard error and the log file.</translation>
-    </message>
-    <message>
         <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</translation>
     </message>
     <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the central database refused %n record(s); they are kept and tried again</source>
+        <translation>
+            <numerusform>the central database refused %n record; they are kept and tried again</numerusform>
+            <numerusform>the central database refused %n records; they are kept and tried again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</source>
+        <translation>
+            <numerusform>%n record refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</numerusform>
+            <numerusform>%n records refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ from what the central database already holds and were not sent; the supervisor is alerted</source>
+        <translation>
+            <numerusform>%n record differ from what the central database already holds and were not sent; the supervisor is alerted</numerusform>
+            <numerusform>%n records differ from what the central database already holds and were not sent; the supervisor is alerted</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

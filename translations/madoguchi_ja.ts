@@ -332,6 +332,109 @@
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Reception no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受付区分</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>Certificates (serial)</source>
+        <translation>証明書（交付番号）</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>対応時間</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>nothing issued</source>
+        <translation>交付なし</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>交付済</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>reissued</source>
+        <translation>再交付</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>kiosk pre-entry</source>
+        <translation>キオスク事前入力</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>IC (e-money)</source>
+        <translation>交通系IC（電子マネー）</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QRコード決済</translation>
+    </message>
+    <message>
+        <source>credit card</source>
+        <translation>クレジットカード</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>免除</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>Enter a number from %1 to %2.</source>
@@ -3715,6 +3818,88 @@
         <translation>使い方：catalogue list [--json] | catalogue check DIR [--json]</translation>
     </message>
     <message>
+        <source>Issued PDFs past the retention period: documents purge --as L.</source>
+        <translation>保存期間を過ぎた交付済みPDF: documents purge --as L。</translation>
+    </message>
+    <message>
+        <source>The set-aside records could not be put back: %1</source>
+        <translation>保留した記録を送信待ちに戻せませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) back in the outbox; they go with the next sync.</source>
+        <translation>
+            <numerusform>%n 件を送信待ちに戻しました。次の同期で送信します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside.</source>
+        <translation>保留中の記録はありません。</translation>
+    </message>
+    <message>
+        <source>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</source>
+        <translation>中央データベースが繰り返し拒否した記録を一覧表示します（--retry: 原因を解消した後に再送信）。</translation>
+    </message>
+    <message>
+        <source>With set-aside: put them back in the outbox.</source>
+        <translation>set-aside と併用: 送信待ちに戻します。</translation>
+    </message>
+    <message>
+        <source>With set-aside: as JSON.</source>
+        <translation>set-aside と併用: JSON で表示します。</translation>
+    </message>
+    <message>
+        <source>sync takes no argument but set-aside.</source>
+        <translation>sync に指定できる引数は set-aside だけです。</translation>
+    </message>
+    <message>
+        <source>Delete issued PDFs past the retention period.</source>
+        <translation>保存期間を過ぎた交付済みPDFを削除します。</translation>
+    </message>
+    <message>
+        <source>Keep this many days instead of print/retention_days (1 to 3650).</source>
+        <translation>print/retention_days の代わりにこの日数だけ保存します（1〜3650）。</translation>
+    </message>
+    <message>
+        <source>Only say what would be deleted.</source>
+        <translation>削除対象を表示するだけで、削除しません。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で表示します。</translation>
+    </message>
+    <message>
+        <source>Issued PDFs kept for reprinting: documents purge --as L.</source>
+        <translation>再印刷用に保存している交付済みPDF: documents purge --as L。</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: documents purge.</source>
+        <translation>サブコマンドを指定してください: documents purge。</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 3650.</source>
+        <translation>--days には 1〜3650 を指定してください。</translation>
+    </message>
+    <message>
+        <source>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</source>
+        <translation>print/retention_days が 0（無期限保存）です。N 日より古いPDFを削除するには --days N を指定してください。</translation>
+    </message>
+    <message>
+        <source>The deletion could not be recorded in the audit trail: %1</source>
+        <translation>削除を監査ログに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Would delete %1 files in %2 day folders (older than %3 days).</source>
+        <translation>%2 日分のフォルダーにある %1 個のファイルを削除します（%3 日より前）。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 files in %2 day folders (older than %3 days).</source>
+        <translation>%2 日分のフォルダーにある %1 個のファイルを削除しました（%3 日より前）。</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>%1 を削除できませんでした</translation>
+    </message>
+    <message>
         <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
         <translation>窓口の流れどおりのスクリプト来庁: visit run SCRIPT.json</translation>
     </message>
@@ -4077,6 +4262,153 @@
     <message>
         <source>visit %1 (%2)</source>
         <translation>来庁 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CashPage</name>
+    <message>
+        <source>Business day</source>
+        <translation>業務日</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>業務日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cash per terminal</source>
+        <translation>端末ごとの現金</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>現金（記録）</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>実査額</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差額</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>実査者</translation>
+    </message>
+    <message>
+        <source>Cash counted at the chosen terminal (pieces per note and coin)</source>
+        <translation>選んだ端末の現金実査（金種ごとの枚数）</translation>
+    </message>
+    <message>
+        <source>Pieces of %1 yen</source>
+        <translation>%1円の枚数</translation>
+    </message>
+    <message>
+        <source>%L1 yen</source>
+        <translation>%L1円</translation>
+    </message>
+    <message>
+        <source>Needed when the count differs from the cash expected</source>
+        <translation>実査額が記録と違うときは必須です</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;difference</source>
+        <translation>差額の理由(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the count</source>
+        <translation>実査を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>業務日</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day and print the daily reports</source>
+        <translation>締めて日報を印刷(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reason to re&amp;open</source>
+        <translation>締め解除の理由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation>締めを解除</translation>
+    </message>
+    <message>
+        <source>Daily report (窓口業務日報)</source>
+        <translation>窓口業務日報</translation>
+    </message>
+    <message>
+        <source>Daily report of which terminal</source>
+        <translation>日報の端末</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the day&apos;s cash…</source>
+        <translation>中央データベースを待っています：この日の現金…</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2: counts, voids and reissues are locked.</source>
+        <translation>%1 が %2 に締めました。実査・取消・再交付はできません。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>締め前</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1件 %2</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未実査</translation>
+    </message>
+    <message>
+        <source>Counted %1, expected %2, difference %3</source>
+        <translation>実査 %1、記録 %2、差額 %3</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>実査 %1</translation>
+    </message>
+    <message>
+        <source>Choose a terminal in the list first.</source>
+        <translation>先に一覧から端末を選んでください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: recording the count…</source>
+        <translation>中央データベースを待っています：実査を記録中…</translation>
+    </message>
+    <message>
+        <source>The count of %1 is recorded.</source>
+        <translation>%1 の実査を記録しました。</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: closing the day…</source>
+        <translation>中央データベースを待っています：締め処理中…</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed.</source>
+        <translation>%1 を締めました。</translation>
+    </message>
+    <message>
+        <source>A daily report could not be written: %1</source>
+        <translation>日報を作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: reopening the day…</source>
+        <translation>中央データベースを待っています：締め解除中…</translation>
+    </message>
+    <message>
+        <source>The day %1 is open again.</source>
+        <translation>%1 の締めを解除しました。</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4820,147 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DayPage</name>
+    <message>
+        <source>Business day</source>
+        <translation>業務日</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>業務日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>端末(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation>職員(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedure</source>
+        <translation>手続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serial or reception number (Ctrl+F)</source>
+        <translation>交付番号または受付番号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search by serial or reception number</source>
+        <translation>交付番号・受付番号で検索</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits</source>
+        <translation>この日の来庁</translation>
+    </message>
+    <message>
+        <source>A visit&apos;s story: choose a visit and press Enter</source>
+        <translation>来庁の経過：来庁を選んでEnter</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s audit events</source>
+        <translation>来庁の監査記録</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Terminal #</source>
+        <translation>端末 #</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>連鎖</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the day&apos;s visits…</source>
+        <translation>中央データベースを待っています：この日の来庁…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visit(s) on %3</source>
+        <translation>%3：%2件中 %1件</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the visit&apos;s story…</source>
+        <translation>中央データベースを待っています：来庁の経過…</translation>
+    </message>
+    <message>
+        <source>Visit %1 at %2, %3 (%4)</source>
+        <translation>来庁 %1（%2、%3、%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2, My Number kept (sealed)</source>
+        <translation>%1：%2、個人番号を保管（暗号化）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2、%3</translation>
+    </message>
+    <message>
+        <source>reissued as %1</source>
+        <translation>%1 として再交付</translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation>取消：%1</translation>
+    </message>
+    <message>
+        <source>reissue of %1</source>
+        <translation>%1 の再交付</translation>
+    </message>
+    <message>
+        <source>Paid %1 (%2)</source>
+        <translation>支払 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at event %2: events from there on cannot be trusted.</source>
+        <translation>%1 の監査記録は記録 %2 で途切れています。そこから先の記録は信頼できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail checked: intact (%n terminal(s)).</source>
+        <translation>
+            <numerusform>監査記録を確認しました：改ざんなし（%n 台）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My Number revealed</source>
+        <translation>個人番号を表示</translation>
+    </message>
+    <message>
+        <source>after the break</source>
+        <translation>途切れた後</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::DocumentsPage</name>
     <message>
         <source>Cash</source>
@@ -4781,6 +5254,121 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::KpiPage</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>開始日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>終了日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Counted per</source>
+        <translation>集計単位</translation>
+    </message>
+    <message>
+        <source>hour of the day</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted per</source>
+        <translation>集計単位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute (Enter)</source>
+        <translation>集計(&amp;M)（Enter）</translation>
+    </message>
+    <message>
+        <source>Visits and procedures</source>
+        <translation>来庁数と手続数</translation>
+    </message>
+    <message>
+        <source>Visits by procedure</source>
+        <translation>手続別の来庁数</translation>
+    </message>
+    <message>
+        <source>Visits by channel</source>
+        <translation>受付区分別の来庁数</translation>
+    </message>
+    <message>
+        <source>Visits by age band</source>
+        <translation>年齢層別の来庁数</translation>
+    </message>
+    <message>
+        <source>Waiting and service time (minutes)</source>
+        <translation>待ち時間と対応時間（分）</translation>
+    </message>
+    <message>
+        <source>Identification with the My Number card</source>
+        <translation>マイナンバーカードによる本人確認</translation>
+    </message>
+    <message>
+        <source>Kiosk pre-entries used</source>
+        <translation>キオスク端末の事前入力</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: computing the KPIs…</source>
+        <translation>中央データベースを待っています：業務指標を集計中…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
+        <translation>%1〜%2：来庁 %3件、手続 %4件。カードによる本人確認 %5 %、キオスク事前入力 %6件。待ち時間 中央値 %7分・90%点 %8分、対応時間 中央値 %9分・90%点 %10分。</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>来庁</translation>
+    </message>
+    <message>
+        <source>procedures</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90%点</translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation>カード読取</translation>
+    </message>
+    <message>
+        <source>other identification</source>
+        <translation>その他の確認</translation>
+    </message>
+    <message>
+        <source>from a kiosk pre-entry</source>
+        <translation>キオスク事前入力から</translation>
+    </message>
+    <message>
+        <source>at the counter only</source>
+        <translation>窓口のみ</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::MatchPage</name>
     <message>
         <source>Name</source>
@@ -5033,6 +5621,212 @@
     <message>
         <source>Central database</source>
         <translation>中央データベース</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SupervisorWindow</name>
+    <message>
+        <source>Madoguchi — supervisor</source>
+        <translation>窓口 — 管理者</translation>
+    </message>
+    <message>
+        <source>What the screen is waiting for</source>
+        <translation>画面が待っているもの</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>サインイン中の職員</translation>
+    </message>
+    <message>
+        <source>Sign in with a supervisor account</source>
+        <translation>管理者のアカウントでサインインしてください</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID</source>
+        <translation>職員ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Enter)</source>
+        <translation>サインイン(&amp;I)（Enter）</translation>
+    </message>
+    <message>
+        <source>The &amp;day</source>
+        <translation>業務日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>V&amp;oids and reissues</source>
+        <translation>取消・再交付(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cash and closing</source>
+        <translation>精算・締め(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>業務指標(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation>サインインを確認しています…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>サインイン中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::VoidsPage</name>
+    <message>
+        <source>pending</source>
+        <translation>未決</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Void requests from the counters</source>
+        <translation>窓口からの取消依頼</translation>
+    </message>
+    <message>
+        <source>Which requests</source>
+        <translation>表示する依頼</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Void requests</source>
+        <translation>取消依頼</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>依頼日時</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>交付番号</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>決定者</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定理由</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>決定の理由</translation>
+    </message>
+    <message>
+        <source>Reason for approving or refusing (required)</source>
+        <translation>承認・却下の理由（必須）</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>理由(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and void</source>
+        <translation>承認して取消(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>却下(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A certificate by serial</source>
+        <translation>交付番号で指定する証明書</translation>
+    </message>
+    <message>
+        <source>Reason (required; kept in the audit trail)</source>
+        <translation>理由（必須・監査記録に残ります）</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial</source>
+        <translation>交付番号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for the void or reissue</source>
+        <translation>取消・再交付の理由(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Void directly</source>
+        <translation>直接取消(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;eissue under a new serial</source>
+        <translation>新しい交付番号で再交付(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: void requests…</source>
+        <translation>中央データベースを待っています：取消依頼…</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list first.</source>
+        <translation>先に一覧から依頼を選んでください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: recording the decision…</source>
+        <translation>中央データベースを待っています：決定を記録中…</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is void.</source>
+        <translation>承認しました：%1 は取消されました。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 stays valid.</source>
+        <translation>却下しました：%1 は有効のままです。</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: voiding…</source>
+        <translation>中央データベースを待っています：取消中…</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 を取消しました。</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: reissuing…</source>
+        <translation>中央データベースを待っています：再交付中…</translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2 (verification code %3); the old serial is void.</source>
+        <translation>%1 を %2 として再交付しました（照合用コード %3）。元の交付番号は取消されました。</translation>
     </message>
 </context>
 <context>
@@ -5908,6 +6702,10 @@
         <source>The figures cannot be read from the central database.</source>
         <translation>中央データベースから集計を読めません。</translation>
     </message>
+    <message>
+        <source>Only a supervisor account opens supervisor mode.</source>
+        <translation>管理者モードは管理者のアカウントでのみ使えます。</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -5916,16 +6714,30 @@
         <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
     </message>
     <message>
-        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>中央データベースがこの端末の来庁記録を受け付けませんでした。記録はこの端末に保存されています。端末ID（terminal/id）が他の端末と重複していないか、情報システム担当に確認を依頼してください。</translation>
-    </message>
-    <message>
         <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation>中央には、この端末と同じ端末IDの別の端末が登録されています。何も送信せず、係長に警報を出しました。端末ID（terminal/id）が重複していないか情報システム担当に確認を依頼してください。</translation>
     </message>
     <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation>この端末の監査記録が中央の写しと一致しません。これ以上は送信せず、係長に警報を出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the central database refused %n record(s); they are kept and tried again</source>
+        <translation>
+            <numerusform>中央データベースが %n 件の記録を拒否しました。記録は保持し、再送信します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</source>
+        <translation>
+            <numerusform>繰り返し拒否された %n 件の記録をこの端末で保留しました（madoguchi-cli sync set-aside）。監督者に警報を送りました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ from what the central database already holds and were not sent; the supervisor is alerted</source>
+        <translation>
+            <numerusform>%n 件の記録が中央データベースの内容と異なるため送信しませんでした。監督者に警報を送りました</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -332,6 +332,109 @@
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">Các khoản phí</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reissued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk pre-entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC (e-money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>This item is required.</source>
@@ -3715,6 +3818,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issued PDFs past the retention period: documents purge --as L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-aside records could not be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) back in the outbox; they go with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the records the centre refused again and again (--retry: send them again once the cause is fixed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-aside: put them back in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-aside: as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no argument but set-aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete issued PDFs past the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this many days instead of print/retention_days (1 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only say what would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued PDFs kept for reprinting: documents purge --as L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subcommand: documents purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print/retention_days is 0 (keep for ever): give --days N to delete PDFs older than N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete %1 files in %2 day folders (older than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 files in %2 day folders (older than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,6 +4261,153 @@
     </message>
     <message>
         <source>visit %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CashPage</name>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash per terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do cấp lại</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted at the chosen terminal (pieces per note and coin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of %1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the count differs from the cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the day and print the daily reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report (窓口業務日報)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report of which terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the day&apos;s cash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2: counts, voids and reissues are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted %1, expected %2, difference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a terminal in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: recording the count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: closing the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: reopening the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4488,6 +4820,147 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DayPage</name>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial or reception number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by serial or reception number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit&apos;s story: choose a visit and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Nhân viên</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do cấp lại</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the day&apos;s visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 visit(s) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: the visit&apos;s story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 at %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, My Number kept (sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reissued as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reissue of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at event %2: events from there on cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail checked: intact (%n terminal(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My Number revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::DocumentsPage</name>
     <message>
         <source>Cash</source>
@@ -4781,6 +5254,121 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::KpiPage</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting and service time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification with the My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk pre-entries used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: computing the KPIs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a kiosk pre-entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::MatchPage</name>
     <message>
         <source>Name</source>
@@ -5032,6 +5620,212 @@
     </message>
     <message>
         <source>Central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SupervisorWindow</name>
+    <message>
+        <source>Madoguchi — supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the screen is waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a supervisor account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oids and reissues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::VoidsPage</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requests from the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do cấp lại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for approving or refusing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate by serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required; kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for the void or reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eissue under a new serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: void requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: recording the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1 is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: voiding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: reissuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2 (verification code %3); the old serial is void.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5908,15 +6702,15 @@
         <source>The figures cannot be read from the central database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor account opens supervisor mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The central database refused visits from this terminal. They are kept here. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5926,6 +6720,24 @@
     <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the central database refused %n record(s); they are kept and tried again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused again and again were set aside on this terminal (madoguchi-cli sync set-aside); the supervisor is alerted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ from what the central database already holds and were not sent; the supervisor is alerted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

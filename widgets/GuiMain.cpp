@@ -11,6 +11,7 @@
 #include "LogSink.h"
 #include "Settings.h"
 #include "StatusWindow.h"
+#include "SupervisorMain.h"
 #include "TerminalStatus.h"
 #include "Translations.h"
 #include "UiLogging.h"
@@ -79,6 +80,8 @@ int run(int argc, char** argv) {
     }
     if (mode == QLatin1String("kiosk"))
         return runKiosk(settings);
+    if (mode == QLatin1String("supervisor"))
+        return runSupervisor(settings, language);
     StatusWindow window(status, settings);
     window.show();
     status.start();

@@ -37,6 +37,8 @@ const QList<TableGrant> kGrants = {
     {"terminal_keys", "SELECT, INSERT", "SELECT", "terminal"},
     {"sync_alarms", "SELECT, INSERT, UPDATE (cleared_at)", "SELECT, UPDATE (cleared_at)", "terminal"},
     {"audit_anchors", "SELECT, INSERT", "SELECT, INSERT", "terminal"},
+    // What a terminal re-sent with other content than the centre holds (sync/SyncRound): kept, never changed.
+    {"sync_conflicts", "SELECT, INSERT", "SELECT", "terminal"},
     // The lobby queue (app/queue): every terminal of an office (counters, kiosk, display) shares its tickets; the
     // state-change rows are never changed; the lobby notice is the supervisor's.
     {"queue_tickets", "SELECT, INSERT, UPDATE", "SELECT", "office"},

@@ -33,6 +33,7 @@ int runCentral(CliContext& context);
 int runCatalogue(CliContext& context);
 int runQueue(CliContext& context);
 int runSupervisor(CliContext& context);
+int runDocuments(CliContext& context);
 int runVisit(CliContext& context);
 
 namespace {
@@ -68,6 +69,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli",
                        "The supervisor's work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export."),
      runSupervisor},
+    {"documents", QT_TRANSLATE_NOOP("cli", "Issued PDFs past the retention period: documents purge --as L."),
+     runDocuments},
     {"visit", QT_TRANSLATE_NOOP("cli", "Scripted visits through the counter's workflow: visit run SCRIPT.json."),
      runVisit},
 };

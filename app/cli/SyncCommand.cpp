@@ -3,10 +3,14 @@
 #include "CliStores.h"
 #include "Settings.h"
 #include "store/StoreLocations.h"
+#include "sync/SyncRound.h"
 #include "sync/Synchroniser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <csignal>
 
@@ -15,6 +19,44 @@ namespace madoguchi::cli {
 namespace {
 void quitOnSignal(int) {
     QCoreApplication::quit();
+}
+
+// `sync set-aside [--retry] [--json]`: the rows are visits and voids of this terminal; the list shows their outbox
+// number, kind, refusals and the centre's reason — no resident data.
+int setAside(CliContext& context, bool retry, bool json) {
+    std::optional<TerminalStores> stores = openTerminal(context);
+    if (!stores)
+        return Failure;
+    if (retry) {
+        QString detail;
+        const int count = sync::retrySetAside(stores->local, &detail);
+        if (count < 0)
+            return context.fail(
+                QCoreApplication::translate("cli", "The set-aside records could not be put back: %1").arg(detail));
+        context.out << QCoreApplication::translate(
+                           "cli", "%n record(s) back in the outbox; they go with the next sync.", nullptr, count)
+                    << Qt::endl;
+        return Success;
+    }
+    const QList<sync::SetAsideRow> rows = sync::setAsideRows(stores->local);
+    if (json) {
+        QJsonArray array;
+        for (const sync::SetAsideRow& r : rows)
+            array.append(QJsonObject{{QStringLiteral("seq"), r.seq},
+                                     {QStringLiteral("kind"), r.kind},
+                                     {QStringLiteral("attempts"), r.attempts},
+                                     {QStringLiteral("reason"), r.reason},
+                                     {QStringLiteral("set_aside_at"), r.setAsideAt}});
+        context.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Success;
+    }
+    if (rows.isEmpty())
+        context.out << QCoreApplication::translate("cli", "Nothing is set aside.") << Qt::endl;
+    for (const sync::SetAsideRow& r : rows)
+        context.out
+            << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(r.seq).arg(r.kind).arg(r.attempts).arg(r.setAsideAt, r.reason)
+            << Qt::endl;
+    return Success;
 }
 } // namespace
 
@@ -31,10 +73,24 @@ int runSync(CliContext& context) {
     parser.addOption({QStringLiteral("interval"),
                       QCoreApplication::translate("cli", "Seconds between rounds while online (default 10)."),
                       QStringLiteral("S"), QStringLiteral("10")});
+    parser.addPositionalArgument(
+        QStringLiteral("set-aside"),
+        QCoreApplication::translate("cli", "List the records the centre refused again and again (--retry: send them "
+                                           "again once the cause is fixed)."),
+        QStringLiteral("[set-aside]"));
+    parser.addOption(
+        {QStringLiteral("retry"), QCoreApplication::translate("cli", "With set-aside: put them back in the outbox.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "With set-aside: as JSON.")});
     const int early = parseCommandLine(
         context, parser, QCoreApplication::translate("cli", "Send waiting visits to the central database."));
     if (early >= 0)
         return early;
+    if (!parser.positionalArguments().isEmpty()) {
+        if (parser.positionalArguments() != QStringList{QStringLiteral("set-aside")})
+            return context.fail(QCoreApplication::translate("cli", "sync takes no argument but set-aside."),
+                                UsageError);
+        return setAside(context, parser.isSet(QStringLiteral("retry")), parser.isSet(QStringLiteral("json")));
+    }
     bool ok = false;
     const int batch = parser.value(QStringLiteral("batch")).toInt(&ok);
     if (!ok || batch < 1 || batch > 5000)
@@ -53,6 +109,7 @@ int runSync(CliContext& context) {
     sync::SyncOptions options;
     options.terminalId = store::terminalId(context.settings);
     options.batchSize = batch;
+    options.setAsideAfter = qBound(1, context.settings.value(QStringLiteral("sync/set_aside_after")).toInt(), 100);
     sync::Synchroniser synchroniser(context.settings.localDatabasePath(),
                                     store::centralLocation(context.settings, parser.value(QStringLiteral("central"))),
                                     options);

@@ -6,6 +6,7 @@
 #include "Renderer.h"
 #include "audit/AuditTrail.h"
 #include "kiosk/PreEntryStore.h"
+#include "issuance/DocumentRetention.h"
 #include "store/Connection.h"
 #include "store/StoreLocations.h"
 #include "visit/VisitLogging.h"
@@ -72,7 +73,6 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
     background->m_thread.setObjectName(QStringLiteral("counter-background"));
     background->m_context = new QObject;
     background->m_context->moveToThread(&background->m_thread);
-    QObject::connect(&background->m_thread, &QThread::finished, background->m_context, &QObject::deleteLater);
     background->m_thread.start();
 
     Outcome opened;
@@ -111,14 +111,16 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
 }
 
 CounterBackground::~CounterBackground() {
-    // The connections are closed on the thread that opened them, after the jobs already posted.
+    // The connections are closed on the thread that opened them, after the jobs already posted. Blocking: a queued
+    // delete posted just before quit() may never run (the loop can exit first), leaking every store the parts own.
     if (m_parts) {
         BackgroundParts* parts = m_parts.release();
         QMetaObject::invokeMethod(
-            m_context, [parts] { delete parts; }, Qt::QueuedConnection);
+            m_context, [parts] { delete parts; }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
+    delete m_context; // its thread has ended: nothing else can touch it
 }
 
 void CounterBackground::post(std::function<void(BackgroundParts&)> job) {
@@ -127,6 +129,32 @@ void CounterBackground::post(std::function<void(BackgroundParts&)> job) {
         return;
     QMetaObject::invokeMethod(
         m_context, [parts, job = std::move(job)] { job(*parts); }, Qt::QueuedConnection);
+}
+
+void sweepExpiredDocuments(CounterBackground& background, const QString& documentDir, int retentionDays) {
+    if (retentionDays <= 0)
+        return;
+    background.post([documentDir, retentionDays](BackgroundParts& parts) {
+        const issuance::RetentionSweep sweep =
+            issuance::removeExpiredDocuments(documentDir, parts.clock->now().toLocalTime().date(), retentionDays);
+        for (const QString& failure : sweep.failures)
+            qCWarning(lcVisit) << "retention: could not delete" << failure;
+        if (sweep.dayFolders.isEmpty() && sweep.failures.isEmpty())
+            return;
+        audit::Actor system;
+        system.terminalId = parts.terminalId;
+        system.reason =
+            QStringLiteral("retention %1 days: %2 files in %3 day folders (%4 … %5)%6")
+                .arg(retentionDays)
+                .arg(sweep.files)
+                .arg(sweep.dayFolders.size())
+                .arg(sweep.dayFolders.value(0), sweep.dayFolders.value(sweep.dayFolders.size() - 1))
+                .arg(sweep.failures.isEmpty() ? QString() : QStringLiteral(", %1 left").arg(sweep.failures.size()));
+        QString detail;
+        if (!parts.trail->append(system, QStringLiteral("documents.purged"), documentDir, &detail))
+            qCWarning(lcVisit) << "retention: the sweep could not be audited:" << detail;
+        qCInfo(lcVisit).noquote() << "retention:" << system.reason;
+    });
 }
 
 void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal) {

@@ -180,6 +180,10 @@ void askQueue(CounterBackground& background, QObject* context, const queue::Queu
         std::move(done));
 }
 
+// Deletes the issued PDFs older than `retentionDays` (0: none) under `documentDir`, on the worker, and records
+// the sweep in the audit trail (documents.purged, actor "system": the retention is the office's rule, not a person's).
+void sweepExpiredDocuments(CounterBackground& background, const QString& documentDir, int retentionDays);
+
 // Sets who acts in every registry read, issuance and audit event from now on.
 void setBackgroundActor(CounterBackground& background, const audit::Actor& actor, const staff::Principal& principal);
 

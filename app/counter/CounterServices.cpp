@@ -34,8 +34,8 @@ namespace {
 // The Synchroniser as the clerk's window sees it.
 class CounterSync final : public SyncState {
 public:
-    CounterSync(const QString& localPath, const QString& central, const QString& terminalId)
-        : m_sync(localPath, central, sync::SyncOptions{terminalId, 200, -1}) {
+    CounterSync(const QString& localPath, const QString& central, const QString& terminalId, int setAsideAfter)
+        : m_sync(localPath, central, sync::SyncOptions{terminalId, 200, -1, setAsideAfter}) {
         connect(&m_sync, &sync::Synchroniser::onlineChanged, this, &SyncState::changed);
         connect(&m_sync, &sync::Synchroniser::waitingChanged, this, &SyncState::changed);
     }
@@ -137,6 +137,8 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     if (!background)
         return R::refused(background.outcome);
     p.background = std::move(background.value.value());
+    // PDFs past the retention period go at start, on the worker (a large folder must not hold the window).
+    sweepExpiredDocuments(*p.background, p.documentDir, settings.value(QStringLiteral("print/retention_days")).toInt());
 
     if (options.cardTransport) {
         p.card = std::make_unique<CounterCard>(std::move(options.cardTransport));
@@ -152,7 +154,9 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     p.printing = std::make_unique<CounterPrinting>(printer::PrinterSetup::fromSettings(settings), *p.access);
     CounterServices* raw = services.get();
     p.staff = std::make_unique<BackgroundStaff>(*p.background, [raw](const SignIn& who) { raw->setClerk(who); });
-    p.sync = std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId);
+    p.sync =
+        std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId,
+                                      qBound(1, settings.value(QStringLiteral("sync/set_aside_after")).toInt(), 100));
     ReceptionQueue::Config queueConfig;
     queueConfig.counter = settings.value(QStringLiteral("queue/counter"));
     if (queueConfig.counter.isEmpty())

@@ -11,7 +11,9 @@
 #include "store/Rows.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -119,9 +121,30 @@ QString nextSerial(const store::Connection& local, const QString& terminalId, co
     const qint64 value =
         local.scalar(QStringLiteral("SELECT last_value FROM document_counter WHERE business_date = ?"), {businessDate})
             .toLongLong();
-    return QStringLiteral("%1-%2-%3")
-        .arg(terminalId, QString(businessDate).remove(QLatin1Char('-')))
+    const QString install = installId(local, detail);
+    if (install.isEmpty())
+        return {};
+    return QStringLiteral("%1-%2-%3-%4")
+        .arg(terminalId, QString(businessDate).remove(QLatin1Char('-')), install)
         .arg(value, 6, 10, QLatin1Char('0'));
+}
+
+QString installId(const store::Connection& local, QString* detail) {
+    const QString existing =
+        local.scalar(QStringLiteral("SELECT install_id FROM install_identity WHERE id = 1")).toString();
+    if (!existing.isEmpty())
+        return existing;
+    // Three Crockford base-32 characters (no I, L, O, U): 32 768 installations per terminal id before two could
+    // share one, and short enough for the certificate's serial line.
+    static const char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    QString id;
+    for (int i = 0; i < 3; ++i)
+        id += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(32)]);
+    if (!local.exec(QStringLiteral("INSERT INTO install_identity (id, install_id, created_at) VALUES (1, ?, ?) "
+                                   "ON CONFLICT (id) DO NOTHING"),
+                    {id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, detail))
+        return {};
+    return local.scalar(QStringLiteral("SELECT install_id FROM install_identity WHERE id = 1")).toString();
 }
 
 Result<IssuanceReceipt> Issuance::record(VisitRecord record) {

@@ -45,8 +45,12 @@ struct IssuanceReceipt {
 
 // The next certificate serial of this terminal for a business day ("T01-20261202-000042"), counted in the local
 // store's document_counter inside the caller's transaction; empty (and `detail`) on failure. Reissues use it too.
+// T01-20261202-7KQ-000001: terminal, business day, this installation (installId), the day's number.
 QString nextSerial(const store::Connection& local, const QString& terminalId, const QString& businessDate,
                    QString* detail);
+// This installation's id, made once when the local store first issues: a reinstalled terminal that keeps its
+// terminal id starts its day numbers again, but under another install id, so no serial is ever printed twice.
+QString installId(const store::Connection& local, QString* detail);
 
 class Issuance final {
 public:

@@ -31,6 +31,7 @@ enum class Action {
     IssueTicket,       // a reception ticket, from a kiosk or a counter
     CallTicket,        // call next, recall, mark absent, transfer
     PreEntry,          // a resident's pre-entry at the kiosk
+    PurgeDocuments,    // delete issued PDFs past the retention period before the counter's own sweep
 };
 
 // Everyone acting on the core: a signed-in staff account, or a kiosk device (Role::Kiosk).

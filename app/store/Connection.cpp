@@ -3,6 +3,7 @@
 
 #include "DataLogging.h"
 #include "FileModes.h"
+#include "PostgresUrl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,39 +87,27 @@ Result<Connection> Connection::openSqlite(const QString& path) {
 }
 
 Result<Connection> Connection::openPostgres(const QString& url) {
-    const QUrl parsed(url);
-    if (!parsed.isValid() ||
-        (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres"))) {
-        return Result<Connection>::refused(unreachable(url.section(QLatin1Char('@'), -1), QStringLiteral("not a URL")));
-    }
-    const QUrlQuery query(parsed);
-    const QString socketDir = query.queryItemValue(QStringLiteral("host"));
-    const QString host = socketDir.isEmpty() ? parsed.host() : socketDir;
-    const int port = parsed.port(5432);
-    const QString dbName = parsed.path().mid(1);
+    const PostgresUrl address = PostgresUrl::parse(url, QStringLiteral("5"));
+    if (!address.ok())
+        return Result<Connection>::refused(unreachable(address.location, address.error));
+    const QUrlQuery query{QUrl(url)};
     Connection connection;
     connection.m_name = uniqueName("pg-");
     connection.m_backend = Backend::Postgres;
-    connection.m_location = QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(dbName);
+    connection.m_location = address.location;
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection.m_name);
-    database.setHostName(host);
-    database.setPort(port);
-    database.setDatabaseName(dbName);
-    database.setUserName(parsed.userName());
-    database.setPassword(parsed.password());
+    address.applyTo(database);
     // A central server that stops answering must not hold the worker forever: connect_timeout bounds the connection
     // (also a server that accepts and never answers), tcp_user_timeout and the keepalives a connection whose packets
     // are dropped mid-query; statement_timeout (when the URL or the caller sets it: exports may run long) a query the
     // server itself never finishes, such as a lock wait.
-    auto option = [&query](const char* key, const char* fallback) {
-        const QString value = query.queryItemValue(QLatin1String(key));
-        return QStringLiteral("%1=%2").arg(QLatin1String(key), value.isEmpty() ? QLatin1String(fallback) : value);
-    };
-    database.setConnectOptions(QStringList{option("connect_timeout", "5"), option("tcp_user_timeout", "10000"),
-                                           QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=5"),
-                                           QStringLiteral("keepalives_interval=2"),
-                                           QStringLiteral("keepalives_count=3")}
-                                   .join(QLatin1Char(';')));
+    const QString userTimeout = query.queryItemValue(QStringLiteral("tcp_user_timeout"));
+    QStringList options = address.options;
+    options
+        << QStringLiteral("tcp_user_timeout=%1").arg(userTimeout.toInt() > 0 ? userTimeout : QStringLiteral("10000"))
+        << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=5")
+        << QStringLiteral("keepalives_interval=2") << QStringLiteral("keepalives_count=3");
+    database.setConnectOptions(options.join(QLatin1Char(';')));
     if (!database.open())
         return Result<Connection>::refused(unreachable(connection.m_location, database.lastError().text()));
     connection.exec(QStringLiteral("SET client_min_messages = warning"));

@@ -22,7 +22,7 @@ public:
 
     // Creates the file (and its directory) if needed; WAL, foreign keys on, busy timeout for concurrent writers.
     static Result<Connection> openSqlite(const QString& path);
-    // postgresql://user[:password]@host[:port]/db[?host=/socket/dir&connect_timeout=N]
+    // postgresql://user@host[:port]/db[?host=/socket/dir&connect_timeout=N&sslmode=…] (store/PostgresUrl.h)
     static Result<Connection> openPostgres(const QString& url);
     // A postgresql:// URL opens the server; anything else is a SQLite file path.
     static Result<Connection> open(const QString& urlOrPath);

@@ -93,7 +93,7 @@ QJsonObject rowObject(const TableColumns& spec, const QVariantList& values) {
 }
 
 bool upsertRows(const Connection& connection, const TableColumns& spec, const QList<QVariantList>& rows, bool update,
-                QString* detail) {
+                QString* detail, QStringList* insertedKeys) {
     if (rows.isEmpty())
         return true;
     const qsizetype width = spec.columns.size();
@@ -109,6 +109,8 @@ bool upsertRows(const Connection& connection, const TableColumns& spec, const QL
         conflict =
             QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2").arg(spec.key, assignments.join(QLatin1Char(',')));
     }
+    if (insertedKeys && !update)
+        conflict += QStringLiteral(" RETURNING %1").arg(spec.key);
     QSqlQuery query(connection.db());
     for (qsizetype start = 0; start < rows.size(); start += perStatement) {
         const qsizetype count = qMin(perStatement, rows.size() - start);
@@ -129,6 +131,8 @@ bool upsertRows(const Connection& connection, const TableColumns& spec, const QL
                 *detail = query.lastError().text();
             return false;
         }
+        while (insertedKeys && query.next())
+            insertedKeys->append(query.value(0).toString());
     }
     return true;
 }

@@ -32,8 +32,9 @@ QVariantList rowValues(const TableColumns& spec, const QJsonObject& row);
 QJsonObject rowObject(const TableColumns& spec, const QVariantList& values);
 
 // INSERT ... ON CONFLICT (key) DO NOTHING (or DO UPDATE when `update`), many rows per statement.
-// Sending the same rows twice changes nothing: the basis of sync's exactly-once.
+// Sending the same rows twice changes nothing: the basis of sync's exactly-once. `insertedKeys` (single-column keys,
+// DO NOTHING only) receives the keys of the rows actually inserted, so the caller can compare the others.
 bool upsertRows(const Connection& connection, const TableColumns& spec, const QList<QVariantList>& rows, bool update,
-                QString* detail);
+                QString* detail, QStringList* insertedKeys = nullptr);
 
 } // namespace madoguchi::store

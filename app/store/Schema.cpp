@@ -357,9 +357,9 @@ CREATE TABLE day_closings (
 );
 )";
 
-// central v9: the kiosk's pre-entry of a reception ticket, sealed with the office key (privacy/KeyRing); the row goes
+// central v10: the kiosk's pre-entry of a reception ticket, sealed with the office key (privacy/KeyRing); the row goes
 // when the ticket's visit ends (done or dropped) or its day closes (kiosk/PreEntryStore).
-const char* const kCentralV9PreEntries = R"(
+const char* const kCentralV10PreEntries = R"(
 CREATE TABLE queue_pre_entries (
     ticket_id TEXT PRIMARY KEY REFERENCES queue_tickets(id),
     office_code TEXT NOT NULL DEFAULT '',
@@ -397,6 +397,42 @@ CREATE TABLE staff_copy (
 );
 )";
 
+// Local v8 (sync that never blocks, serials that never collide): outbox rows the centre refused again and again,
+// kept here with the refusal instead of holding up every later visit; and this installation's own id, part of every
+// serial, so a reinstalled terminal keeping its terminal id never repeats a serial already printed.
+const char* const kLocalV8SetAside = R"(
+CREATE TABLE outbox_set_aside (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    set_aside_at TEXT NOT NULL
+);
+CREATE TABLE install_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    install_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+)";
+
+// Central v9: a re-sent row whose content differs from what the centre holds is kept here, as sent, for IT to
+// reconcile; it is never counted as sent nor silently dropped.
+const char* const kCentralV9Conflicts = R"(
+CREATE TABLE sync_conflicts (
+    id TEXT PRIMARY KEY,
+    terminal_id TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    sent TEXT NOT NULL,
+    held TEXT NOT NULL,
+    detected_at TEXT NOT NULL
+);
+CREATE INDEX sync_conflicts_terminal ON sync_conflicts (terminal_id, detected_at);
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -405,7 +441,8 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kLocalV4SignIn),
                 QString::fromLatin1(kLocalV5Audit),
                 QString::fromLatin1(kCardVerdictV6),
-                QString::fromLatin1(kLocalV7StaffCopy)};
+                QString::fromLatin1(kLocalV7StaffCopy),
+                QString::fromLatin1(kLocalV8SetAside)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
             QString::fromLatin1(kCentralV2),
@@ -415,7 +452,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralQueueV6),
             QString::fromLatin1(kCentralV7VoidRequests),
             QString::fromLatin1(kCentralV8CashDay),
-            QString::fromLatin1(kCentralV9PreEntries)};
+            QString::fromLatin1(kCentralV9Conflicts),
+            QString::fromLatin1(kCentralV10PreEntries)};
 }
 } // namespace
 

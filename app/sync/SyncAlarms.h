@@ -24,6 +24,8 @@ inline constexpr const char* kAlarmAuditTruncated = "audit_truncated"; // the te
 inline constexpr const char* kAlarmAuditFork = "audit_fork";           // the terminal's event differs from the centre's
 inline constexpr const char* kAlarmAuditRefused = "audit_refused";     // arriving events broke continuity/signature
 inline constexpr const char* kAlarmKeyMismatch = "audit_key_mismatch"; // signed with a key the centre does not know
+inline constexpr const char* kAlarmSetAside = "sync_set_aside";        // outbox rows refused again and again
+inline constexpr const char* kAlarmConflict = "sync_conflict";         // a re-sent row with other content
 
 // Raises an alarm unless the same kind is already open for that terminal (so a sync retrying every minute does not
 // flood the list). False when it could not be written.

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace madoguchi::sync {
 
@@ -46,17 +47,82 @@ QString centralNow(const Connection& central) {
         .toString();
 }
 
-// Sends one batch; returns false (and the reason) when the centre did not commit it.
-bool send(const Connection& central, const QString& terminalId, const Batch& batch, QString* detail) {
+// A row the centre already held (not inserted now): the same content is a harmless re-send (a crash after the
+// centre committed); other content is a conflict, kept in sync_conflicts with both versions. `compared` are the
+// columns that must match (a document's void columns may have moved on at the centre since).
+bool recordConflicts(const Connection& central, const QString& terminalId, const store::TableColumns& spec,
+                     const QList<QVariantList>& rows, const QStringList& inserted, const QStringList& compared,
+                     QStringList* conflictingKeys, QString* detail) {
+    const qsizetype keyColumn = spec.columns.indexOf(spec.key);
+    for (const QVariantList& row : rows) {
+        const QString key = row.value(keyColumn).toString();
+        if (inserted.contains(key))
+            continue;
+        QSqlQuery held(central.db());
+        held.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                         .arg(spec.columns.join(QLatin1Char(',')), spec.table, spec.key));
+        held.addBindValue(key);
+        if (!held.exec() || !held.next()) {
+            *detail = held.lastError().text();
+            return false;
+        }
+        QVariantList heldRow;
+        bool same = true;
+        for (int i = 0; i < spec.columns.size(); ++i) {
+            heldRow.append(held.value(i));
+            if (compared.contains(spec.columns.at(i)) && held.value(i).toString() != row.value(i).toString())
+                same = false;
+        }
+        if (same)
+            continue;
+        const QByteArray sent = QJsonDocument(store::rowObject(spec, row)).toJson(QJsonDocument::Compact);
+        const QByteArray kept = QJsonDocument(store::rowObject(spec, heldRow)).toJson(QJsonDocument::Compact);
+        if (!central.exec(
+                QStringLiteral("INSERT INTO sync_conflicts (id, terminal_id, table_name, row_key, sent, held, "
+                               "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {QUuid::createUuid().toString(QUuid::WithoutBraces), terminalId, spec.table, key,
+                 QString::fromUtf8(sent), QString::fromUtf8(kept), centralNow(central)},
+                detail))
+            return false;
+        conflictingKeys->append(spec.table + QLatin1Char(' ') + key);
+        raiseAlarm(central, terminalId, QString::fromLatin1(kAlarmConflict),
+                   QStringLiteral("%1 %2 re-sent with other content than the centre holds (sync_conflicts)")
+                       .arg(spec.table, key));
+    }
+    return true;
+}
+
+QStringList columnsExcept(const store::TableColumns& spec, const QStringList& left) {
+    QStringList result;
+    for (const QString& c : spec.columns)
+        if (!left.contains(c))
+            result.append(c);
+    return result;
+}
+
+// Sends one batch; returns false (and the reason) when the centre did not commit it. `conflicts` receives the
+// rows the centre held with other content ("table key"), which were recorded at the centre and not applied.
+bool send(const Connection& central, const QString& terminalId, const Batch& batch, QStringList* conflicts,
+          QString* detail) {
     store::Transaction transaction(central);
     if (!transaction.isOpen()) {
         *detail = central.db().lastError().text();
         return false;
     }
-    if (!store::upsertRows(central, store::visitColumns(), batch.visitRows, false, detail) ||
+    QStringList visitsInserted, documentsInserted;
+    if (!store::upsertRows(central, store::visitColumns(), batch.visitRows, false, detail, &visitsInserted) ||
         !store::upsertRows(central, store::requestColumns(), batch.requestRows, false, detail) ||
-        !store::upsertRows(central, store::documentColumns(), batch.documentRows, false, detail) ||
+        !store::upsertRows(central, store::documentColumns(), batch.documentRows, false, detail, &documentsInserted) ||
         !store::upsertRows(central, store::paymentColumns(), batch.paymentRows, false, detail)) {
+        return false;
+    }
+    static const QStringList kDocumentCompared =
+        columnsExcept(store::documentColumns(),
+                      {QStringLiteral("voided_at"), QStringLiteral("void_reason"), QStringLiteral("voided_by")});
+    if (!recordConflicts(central, terminalId, store::visitColumns(), batch.visitRows, visitsInserted,
+                         store::visitColumns().columns, conflicts, detail) ||
+        !recordConflicts(central, terminalId, store::documentColumns(), batch.documentRows, documentsInserted,
+                         kDocumentCompared, conflicts, detail)) {
         return false;
     }
     for (const QJsonObject& v : batch.voidRows) {
@@ -284,6 +350,61 @@ bool pullReference(const Connection& local, const Connection& central, int* rece
     *received = static_cast<int>(staff.size() + reference.size());
     return true;
 }
+
+// One outbox row as stored.
+struct OutboxRow {
+    qint64 seq = 0;
+    QString kind;
+    QByteArray payload;
+    int attempts = 0;
+};
+
+void countSent(SyncReport& report, const Batch& batch, const QStringList& conflicts) {
+    int conflictingVisits = 0;
+    for (const QString& c : conflicts)
+        if (c.startsWith(QLatin1String("visits ")))
+            ++conflictingVisits;
+    report.visitsSent += batch.visits - conflictingVisits;
+    report.voidsSent += batch.voids;
+    if (!conflicts.isEmpty()) {
+        report.conflicts += static_cast<int>(conflicts.size());
+        if (report.problem.isEmpty())
+            report.problem =
+                QStringLiteral("the centre holds other content for %1").arg(conflicts.join(QStringLiteral(", ")));
+        qCWarning(lcSync) << "conflicts kept at the centre:" << conflicts;
+    }
+    qCDebug(lcSync) << "sent" << batch.visits << "visits," << batch.voids << "voids up to outbox" << batch.lastSeq;
+}
+
+// A row the centre refused once more: counted; at `setAsideAfter` refusals moved to outbox_set_aside, with an alarm
+// for the supervisor. False only when the terminal's own store failed.
+bool refuseRow(const Connection& local, const Connection& central, const SyncOptions& options, const OutboxRow& row,
+               const QString& why, SyncReport* report, QString* detail) {
+    const int attempts = row.attempts + 1;
+    qCWarning(lcSync) << "centre refused outbox row" << row.seq << "(" << row.kind << ", refusal" << attempts << "of"
+                      << options.setAsideAfter << "):" << why;
+    if (attempts < options.setAsideAfter) {
+        ++report->refused;
+        return local.exec(QStringLiteral("UPDATE outbox SET attempts = ? WHERE seq = ?"), {attempts, row.seq}, detail);
+    }
+    store::Transaction transaction(local);
+    if (!transaction.isOpen() ||
+        !local.exec(
+            QStringLiteral("INSERT INTO outbox_set_aside (seq, id, kind, payload, created_at, attempts, reason, "
+                           "set_aside_at) SELECT seq, id, kind, payload, created_at, ?, ?, ? FROM outbox "
+                           "WHERE seq = ?"),
+            {attempts, why, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), row.seq}, detail) ||
+        !local.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {row.seq}, detail) || !transaction.commit())
+        return false;
+    ++report->setAside;
+    raiseAlarm(central, options.terminalId, QString::fromLatin1(kAlarmSetAside),
+               QStringLiteral("outbox row %1 (%2) refused %3 times and set aside on the terminal: %4")
+                   .arg(row.seq)
+                   .arg(row.kind)
+                   .arg(attempts)
+                   .arg(why));
+    return true;
+}
 } // namespace
 
 int waitingVisits(const store::Connection& local) {
@@ -296,42 +417,63 @@ Result<SyncReport> syncOnce(const Connection& local, const Connection& central, 
     const Result<CentralHead> head = checkAuditHead(local, central, options.terminalId);
     if (!head)
         return Result<SyncReport>::refused(head.outcome);
+    qint64 after = 0; // each outbox row is tried once a round: a refused one waits for the next
     for (int round = 0; options.maxBatches < 0 || round < options.maxBatches; ++round) {
         Batch batch;
+        QList<OutboxRow> rows;
         {
             QSqlQuery query(local.db());
             query.setForwardOnly(true);
-            query.prepare(QStringLiteral("SELECT seq, kind, payload FROM outbox ORDER BY seq LIMIT ?"));
+            query.prepare(QStringLiteral("SELECT seq, kind, payload, attempts FROM outbox WHERE seq > ? ORDER BY seq "
+                                         "LIMIT ?"));
+            query.addBindValue(after);
             query.addBindValue(options.batchSize);
             if (!query.exec())
                 return Result<SyncReport>::refused(centralFailed(query.lastError().text()));
             while (query.next()) {
-                batch.lastSeq = query.value(0).toLongLong();
-                decodeOutboxPayload(batch, query.value(1).toString(), query.value(2).toString().toUtf8());
+                rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray(),
+                             query.value(3).toInt()});
+                batch.lastSeq = rows.last().seq;
+                decodeOutboxPayload(batch, rows.last().kind, rows.last().payload);
             }
         }
         if (batch.lastSeq == 0)
             break;
-        if (!send(central, options.terminalId, batch, &detail)) {
-            local.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq <= ?"), {batch.lastSeq});
-            // A centre that answers but refuses the rows (e.g. two terminals sharing one id, so serials collide)
-            // is not an outage: say so, and keep the rows until someone fixes the cause.
-            if (central.scalar(QStringLiteral("SELECT 1")).toInt() == 1) {
-                qCWarning(lcSync) << "centre refused outbox rows up to" << batch.lastSeq << ":" << detail;
-                return Result<SyncReport>::refused(Outcome::failure(
-                    QCoreApplication::translate("sync", "The central database refused visits from this terminal. They "
-                                                        "are kept here. Ask IT staff to check that the terminal id "
-                                                        "(terminal/id) is unique."),
-                    detail));
+        QStringList conflicts;
+        if (send(central, options.terminalId, batch, &conflicts, &detail)) {
+            // Only now may the terminal forget: a crash before this line resends the batch, which changes nothing.
+            if (!local.exec(QStringLiteral("DELETE FROM outbox WHERE seq > ? AND seq <= ?"), {after, batch.lastSeq},
+                            &detail))
+                return Result<SyncReport>::refused(centralFailed(detail));
+            countSent(report, batch, conflicts);
+        } else {
+            // A centre that answers but refuses the rows is not an outage: find the rows it refuses, one by one, so
+            // the others flow; a row refused again and again is set aside instead of blocking every later visit.
+            if (central.scalar(QStringLiteral("SELECT 1")).toInt() != 1)
+                return Result<SyncReport>::refused(centralFailed(detail));
+            qCWarning(lcSync) << "centre refused a batch up to outbox" << batch.lastSeq << ":" << detail
+                              << "- trying its rows one by one";
+            for (const OutboxRow& row : rows) {
+                Batch one;
+                one.lastSeq = row.seq;
+                decodeOutboxPayload(one, row.kind, row.payload);
+                QStringList oneConflicts;
+                QString why;
+                if (send(central, options.terminalId, one, &oneConflicts, &why)) {
+                    if (!local.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {row.seq}, &detail))
+                        return Result<SyncReport>::refused(centralFailed(detail));
+                    countSent(report, one, oneConflicts);
+                    continue;
+                }
+                if (central.scalar(QStringLiteral("SELECT 1")).toInt() != 1)
+                    return Result<SyncReport>::refused(centralFailed(why));
+                if (report.problem.isEmpty())
+                    report.problem = why;
+                if (!refuseRow(local, central, options, row, why, &report, &detail))
+                    return Result<SyncReport>::refused(centralFailed(detail));
             }
-            return Result<SyncReport>::refused(centralFailed(detail));
         }
-        // Only now may the terminal forget: a crash before this line resends the batch, which changes nothing.
-        if (!local.exec(QStringLiteral("DELETE FROM outbox WHERE seq <= ?"), {batch.lastSeq}, &detail))
-            return Result<SyncReport>::refused(centralFailed(detail));
-        report.visitsSent += batch.visits;
-        report.voidsSent += batch.voids;
-        qCDebug(lcSync) << "sent" << batch.visits << "visits," << batch.voids << "voids up to outbox" << batch.lastSeq;
+        after = batch.lastSeq;
     }
     Outcome auditRefused;
     if (!pushAudit(local, central, options.terminalId, *head, &report.auditEventsSent, &auditRefused))
@@ -340,6 +482,29 @@ Result<SyncReport> syncOnce(const Connection& local, const Connection& central, 
         return Result<SyncReport>::refused(centralFailed(detail));
     report.waiting = waitingVisits(local);
     return Result<SyncReport>::of(report);
+}
+
+QList<SetAsideRow> setAsideRows(const Connection& local) {
+    QList<SetAsideRow> rows;
+    QSqlQuery query(local.db());
+    query.exec(QStringLiteral("SELECT seq, kind, attempts, reason, set_aside_at FROM outbox_set_aside ORDER BY seq"));
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+                     query.value(3).toString(), query.value(4).toString()});
+    return rows;
+}
+
+int retrySetAside(const Connection& local, QString* detail) {
+    store::Transaction transaction(local);
+    const int count = local.scalar(QStringLiteral("SELECT count(*) FROM outbox_set_aside")).toInt();
+    // Back under their own numbers, so they go up in the order they were recorded.
+    if (!transaction.isOpen() ||
+        !local.exec(QStringLiteral("INSERT INTO outbox (seq, id, kind, payload, created_at, attempts) SELECT seq, id, "
+                                   "kind, payload, created_at, 0 FROM outbox_set_aside"),
+                    {}, detail) ||
+        !local.exec(QStringLiteral("DELETE FROM outbox_set_aside"), {}, detail) || !transaction.commit())
+        return -1;
+    return count;
 }
 
 } // namespace madoguchi::sync

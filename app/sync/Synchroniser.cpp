@@ -5,9 +5,34 @@
 #include "DataLogging.h"
 #include "store/StoreLocations.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace madoguchi::sync {
+
+namespace {
+// What the clerk's status line and `sync --once` say when the centre answered but did not take everything.
+QString problemOf(const SyncReport& report) {
+    QStringList parts;
+    if (report.refused > 0)
+        parts << QCoreApplication::translate("sync",
+                                             "the central database refused %n record(s); they are kept and "
+                                             "tried again",
+                                             nullptr, report.refused);
+    if (report.setAside > 0)
+        parts << QCoreApplication::translate("sync",
+                                             "%n record(s) refused again and again were set aside on this "
+                                             "terminal (madoguchi-cli sync set-aside); the supervisor is alerted",
+                                             nullptr, report.setAside);
+    if (report.conflicts > 0)
+        parts << QCoreApplication::translate("sync",
+                                             "%n record(s) differ from what the central database already holds "
+                                             "and were not sent; the supervisor is alerted",
+                                             nullptr, report.conflicts);
+    qCWarning(lcSync) << "sync incomplete:" << report.problem;
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+} // namespace
 
 Synchroniser::Synchroniser(QString localPath, QString central, SyncOptions options, QObject* parent)
     : QObject(parent)
@@ -33,7 +58,8 @@ void Synchroniser::stop() {
 }
 
 bool Synchroniser::syncNow() {
-    bool ok = false;
+    bool ok = false;    // the centre answered
+    bool clean = false; // and took everything
     {
         Result<store::Connection> local = store::Connection::openSqlite(m_localPath);
         Result<store::Connection> central =
@@ -47,7 +73,8 @@ bool Synchroniser::syncNow() {
             const Result<SyncReport> report = syncOnce(*local, *central, m_options);
             if (report) {
                 ok = true;
-                m_lastProblem.clear();
+                clean = report->clean();
+                m_lastProblem = clean ? QString() : problemOf(*report);
                 setWaiting(report->waiting);
                 Q_EMIT synced(*report);
             } else {
@@ -67,7 +94,7 @@ bool Synchroniser::syncNow() {
     }
     if (m_running)
         m_timer.start(m_delayMs);
-    return ok;
+    return ok && clean;
 }
 
 void Synchroniser::setOnline(bool online) {

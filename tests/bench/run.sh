@@ -7,8 +7,14 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 installer/install-deps.sh test
 build=build/bench
+# ccache as in test.sh: a Release tree in another clone or worktree reuses what this one compiled.
+launcher=()
+if command -v ccache >/dev/null; then
+    cc="env;CCACHE_BASEDIR=$root;CCACHE_NOHASHDIR=1;ccache"
+    launcher=("-DCMAKE_C_COMPILER_LAUNCHER=$cc" "-DCMAKE_CXX_COMPILER_LAUNCHER=$cc")
+fi
 if [[ ! -f "$build/build.ninja" ]]; then
-    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMADOGUCHI_BENCHMARKS=ON >/dev/null
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMADOGUCHI_BENCHMARKS=ON "${launcher[@]}" >/dev/null
 fi
 cmake --build "$build"
 export MADOGUCHI_TEST_PG_TEMPLATE="$root/$build/pg-template"

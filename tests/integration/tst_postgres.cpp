@@ -2,6 +2,9 @@
 // and the status probe tells a running server from a stopped one.
 #include "DatabaseStatus.h"
 #include "TestServices.h"
+#include "store/Connection.h"
+
+#include <QTemporaryDir>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -58,6 +61,36 @@ private Q_SLOTS:
         QVERIFY(TestServices::control({QStringLiteral("pg-start")}));
         state = DatabaseStatus::probePostgres(url);
         QVERIFY2(state.reachable, qPrintable(state.detail));
+    }
+    void transportSettingsReachTheServer() {
+        // The test server runs without TLS: sslmode=require must be refused by libpq, which shows the option arrives.
+        auto required = madoguchi::store::Connection::openPostgres(
+            TestServices::postgresUrl() + QStringLiteral("?sslmode=require&connect_timeout=2"));
+        QVERIFY(!required);
+        QVERIFY2(required.outcome.detail.contains(QLatin1String("SSL")), qPrintable(required.outcome.detail));
+        auto plain = madoguchi::store::Connection::openPostgres(TestServices::postgresUrl() +
+                                                                QStringLiteral("?sslmode=disable&connect_timeout=2"));
+        QVERIFY2(plain, qPrintable(plain.outcome.detail));
+        QCOMPARE(
+            plain.value->scalar(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).toBool(),
+            false);
+
+        // A libpq service file names the server: the URL carries no host, user or password.
+        QTemporaryDir dir;
+        QFile services(dir.filePath(QStringLiteral("pg_service.conf")));
+        QVERIFY(services.open(QIODevice::WriteOnly));
+        services.write(QStringLiteral("[office]\nhost=%1\nport=%2\ndbname=postgres\nuser=postgres\nsslmode=disable\n")
+                           .arg(TestServices::postgresHost())
+                           .arg(TestServices::postgresPort())
+                           .toUtf8());
+        services.close();
+        qputenv("PGSERVICEFILE", services.fileName().toLocal8Bit());
+        auto viaService = madoguchi::store::Connection::openPostgres(
+            QStringLiteral("postgresql:///?service=office&connect_timeout=2"));
+        qunsetenv("PGSERVICEFILE");
+        QVERIFY2(viaService, qPrintable(viaService.outcome.detail));
+        QCOMPARE(viaService.value->scalar(QStringLiteral("SELECT current_user")).toString(),
+                 QStringLiteral("postgres"));
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -407,6 +408,106 @@ private Q_SLOTS:
                                             "subject = 'R1' AND reason = '住民票の写し'"))
                      .toInt(),
                  2);
+    }
+
+    void refusedRowIsSetAsideAndLaterVisitsFlow() {
+        issuance::Issuance issuance(m_local, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(issuance.record(certificateVisit()));
+        const QString refusedId =
+            m_local.scalar(QStringLiteral("SELECT id FROM visits ORDER BY received_at, id LIMIT 1 OFFSET 1"))
+                .toString();
+        // The centre refuses one visit (a constraint, a bad row): before, that blocked every later visit for good.
+        QVERIFY(m_central.exec(QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON visits WHEN NEW.id = '%1' "
+                                              "BEGIN SELECT RAISE(ABORT, 'refused by the centre'); END")
+                                   .arg(refusedId)));
+        sync::SyncOptions options{QStringLiteral("T1"), 200, -1, 2};
+        auto first = sync::syncOnce(m_local, m_central, options);
+        QVERIFY2(first, qPrintable(first.outcome.detail));
+        QCOMPARE(first->visitsSent, 2);
+        QCOMPARE(first->refused, 1);
+        QCOMPARE(first->setAside, 0);
+        QVERIFY(!first->clean());
+        QVERIFY(first->problem.contains(QLatin1String("refused by the centre")));
+        QCOMPARE(count(m_central, QStringLiteral("visits")), 2);
+        // A later visit is not held up by the refused one.
+        QVERIFY(issuance.record(certificateVisit()));
+        auto second = sync::syncOnce(m_local, m_central, options);
+        QVERIFY(second);
+        QCOMPARE(second->visitsSent, 1);
+        QCOMPARE(second->setAside, 1);
+        QCOMPARE(second->waiting, 0);
+        QCOMPARE(count(m_local, QStringLiteral("outbox_set_aside")), 1);
+        QCOMPARE(sync::setAsideRows(m_local).first().attempts, 2);
+        QCOMPARE(
+            m_central.scalar(QStringLiteral("SELECT count(*) FROM sync_alarms WHERE kind = 'sync_set_aside'")).toInt(),
+            1);
+        auto third = sync::syncOnce(m_local, m_central, options);
+        QVERIFY(third && third->clean());
+        // The cause fixed, IT puts it back: it goes up like any other, nothing lost, nothing twice.
+        QVERIFY(m_central.exec(QStringLiteral("DROP TRIGGER refuse_one")));
+        QString detail;
+        QCOMPARE(sync::retrySetAside(m_local, &detail), 1);
+        auto fourth = sync::syncOnce(m_local, m_central, options);
+        QVERIFY(fourth && fourth->clean());
+        QCOMPARE(fourth->visitsSent, 1);
+        QCOMPARE(count(m_central, QStringLiteral("visits")), 4);
+        QCOMPARE(count(m_local, QStringLiteral("outbox_set_aside")), 0);
+        for (const char* table : {"visits", "procedure_requests", "issued_documents", "payments"})
+            QCOMPARE(count(m_central, QString::fromLatin1(table)), count(m_local, QString::fromLatin1(table)));
+    }
+
+    void resentVisitWithOtherContentIsAConflictNotSent() {
+        issuance::Issuance issuance(m_local, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
+        QVERIFY(issuance.record(certificateVisit()));
+        QVERIFY(m_local.exec(QStringLiteral("CREATE TABLE outbox_copy AS SELECT * FROM outbox")));
+        auto first = sync::syncOnce(m_local, m_central, {QStringLiteral("T1"), 200, -1});
+        QVERIFY(first && first->clean());
+        QCOMPARE(first->visitsSent, 1);
+        // The same visit comes again with another reception number (a restored backup, a tampered store).
+        QVERIFY(m_local.exec(QStringLiteral("UPDATE outbox_copy SET payload = replace(payload, 'A-0001', 'A-0999')")));
+        QVERIFY(m_local.exec(QStringLiteral("INSERT INTO outbox SELECT * FROM outbox_copy")));
+        auto second = sync::syncOnce(m_local, m_central, {QStringLiteral("T1"), 200, -1});
+        QVERIFY(second);
+        QCOMPARE(second->visitsSent, 0); // never reported as sent
+        QCOMPARE(second->conflicts, 1);
+        QVERIFY(!second->clean());
+        QCOMPARE(m_central.scalar(QStringLiteral("SELECT reception_number FROM visits")).toString(),
+                 QStringLiteral("A-0001")); // the centre's copy is not overwritten
+        QCOMPARE(m_central
+                     .scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE table_name = 'visits' AND "
+                                            "sent LIKE '%A-0999%' AND held LIKE '%A-0001%'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            m_central.scalar(QStringLiteral("SELECT count(*) FROM sync_alarms WHERE kind = 'sync_conflict'")).toInt(),
+            1);
+        // An identical re-send (a crash after the centre committed) stays harmless.
+        QVERIFY(m_local.exec(QStringLiteral("DELETE FROM outbox_copy")));
+        auto third = sync::syncOnce(m_local, m_central, {QStringLiteral("T1"), 200, -1});
+        QVERIFY(third && third->clean());
+    }
+
+    void reinstalledTerminalNeverRepeatsASerial() {
+        // The same terminal id on a fresh store (a reinstall) starts the day's numbers again, under its own install id.
+        Result<store::Connection> again =
+            store::Connection::openSqlite(m_dir->filePath(QStringLiteral("again.sqlite")));
+        QVERIFY(again && store::Migrations::migrate(*again, store::Schema::Local));
+        issuance::Issuance before(m_local, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
+        issuance::Issuance after(*again, *m_keys, {QStringLiteral("clerk-1"), QStringLiteral("T1"), {}});
+        QVERIFY(before.record(certificateVisit()));
+        QVERIFY(after.record(certificateVisit()));
+        const QString first = m_local.scalar(QStringLiteral("SELECT serial FROM issued_documents")).toString();
+        const QString second = again->scalar(QStringLiteral("SELECT serial FROM issued_documents")).toString();
+        const QRegularExpression shape(QStringLiteral("^T1-\\d{8}-[0-9A-HJKMNP-TV-Z]{3}-000001$"));
+        QVERIFY2(shape.match(first).hasMatch(), qPrintable(first));
+        QVERIFY2(shape.match(second).hasMatch(), qPrintable(second));
+        QVERIFY(first != second);
+        // The install id stays with its store.
+        QVERIFY(before.record(certificateVisit()));
+        QCOMPARE(m_local.scalar(QStringLiteral("SELECT count(DISTINCT substr(serial, 1, 16)) FROM issued_documents"))
+                     .toInt(),
+                 1);
     }
 
     void centreRefusingRowsKeepsThemAndSaysWhy() {
