@@ -55,6 +55,11 @@ const QList<SettingKey> kKeys = {
     {"queue/walk_in_group", "", "Group a resident without a ticket is numbered in at F3 (empty: the first served)"},
     {"queue/absent_minutes", "10", "A called ticket marked absent is back in line after this many minutes"},
     {"queue/absent_limit", "2", "Marked absent this many times, a ticket is dropped from the line"},
+    {"kiosk/inactivity_seconds", "60", "The kiosk forgets the resident after this long untouched (10 s warning first)"},
+    {"kiosk/warning_seconds", "10", "How long the kiosk's inactivity warning is shown before everything is cleared"},
+    {"kiosk/staff_pin_hash", "",
+     "Argon2id hash (crypto_pwhash_str) of the staff PIN that leaves kiosk mode; empty: no way out"},
+    {"kiosk/congestion_url", "", "The congestion page (queue publish) the ticket's QR code points to; empty: no link"},
 };
 
 QString defaultConfigFile() {

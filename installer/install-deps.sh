@@ -8,7 +8,8 @@ runtime=(libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libq
     libhpdf-2.3.0 libqrencode4 libfreetype6 libharfbuzz-subset0 libsodium23 libpcsclite1 pcscd libssl3 libopenjp2-7
     fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho
     fonts-noto-cjk fonts-noto-core libqt6texttospeech6 qt6-speech-speechd-plugin speech-dispatcher-espeak-ng
-    libcups2 libqt6pdf6 libqt6pdfwidgets6 libqt6multimedia6 libqt6charts6)
+    libcups2 libqt6pdf6 libqt6pdfwidgets6 libqt6multimedia6 libqt6charts6 qt6-virtualkeyboard-plugin
+    qml6-module-qtquick-virtualkeyboard)
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-speech-dev qt6-declarative-dev libhpdf-dev libqrencode-dev libfreetype-dev libharfbuzz-dev
     libsodium-dev libpcsclite-dev libssl-dev libopenjp2-7-dev libcups2-dev qt6-pdf-dev qt6-multimedia-dev qt6-charts-dev)

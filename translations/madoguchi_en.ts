@@ -612,6 +612,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation>The reception queue is not reachable (central store).</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation>The kiosk&apos;s pre-entry is not reachable (central store).</translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2250,6 +2258,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>Place your My Number card on the reader and enter your PIN (4 digits).</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>Are you still there? Everything you entered will be cleared in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>Use my card</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>Continue without the card</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Please choose your language.</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>What brings you here today?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Choose one or more.</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>A few questions</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Please answer yes or no.</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>Enter in advance</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>Enter what you can. The clerk checks it with you.</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>What to bring and the fees</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>Please have these ready at the counter.</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>Your My Number card (optional)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>With your card, the counter finds you faster.</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>Your reception number</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>One moment, please.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Please wait until your number is called.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>People moving with you</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>Date of birth (e.g. 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Add this person</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>Please check this entry.</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>Do you also want to do this today?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>Fee: %1 yen per copy</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>No fee</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>You can use your My Number card now, or go on without it.</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>The PIN did not match. Please continue without the card; the counter will help you.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>The card could not be read. Please continue without the card.</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>A number could not be issued. Please ask at the information desk.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Counter: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>Estimated wait: about %1 min. People waiting before you: %2.</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>Please note your number.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Please take your ticket.</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>Scan the code to see the waiting status on your phone.</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>QR code of the waiting status</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3833,6 +4056,29 @@
     <message>
         <source>A kiosk cannot take the My Number. Please go to a counter.</source>
         <translation>%1, follow-up rule &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation>A pre-entry never holds a My Number.</translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation>There is no such reception ticket.</translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation>This ticket has already been called.</translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation>The pre-entry of this ticket cannot be read (another office key?).</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +6022,10 @@
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
         <translation>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
+        <translation>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</translation>
     </message>
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>

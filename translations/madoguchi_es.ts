@@ -612,6 +612,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2250,6 +2258,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>Esposa</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Esposo</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Hijo(a)</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>Coloque su tarjeta My Number en el lector e introduzca el PIN (4 dígitos).</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>¿Sigue ahí? Todo lo que ha introducido se borrará en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>Usar mi tarjeta</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>Continuar sin la tarjeta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Elija su idioma.</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>¿Qué trámite viene a hacer hoy?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Elija uno o varios.</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>Algunas preguntas</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Responda sí o no.</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>Rellenar antes</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>Rellene lo que sepa. El personal lo revisará con usted.</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>Qué traer y las tasas</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>Tenga esto preparado en la ventanilla.</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>Su tarjeta My Number (opcional)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>Con la tarjeta, el trámite en la ventanilla es más rápido.</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>Su número de turno</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Un momento, por favor.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Espere hasta que llamen su número.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>Personas que se mudan con usted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>Fecha de nacimiento (p. ej., 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Añadir a esta persona</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>Revise este dato.</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>¿Quiere hacer también este trámite hoy?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>Tasa: %1 yenes por copia</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Sin tasa</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>Puede usar su tarjeta My Number ahora o continuar sin ella.</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>El PIN no coincide. Continúe sin la tarjeta; en la ventanilla le ayudarán.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>No se pudo leer la tarjeta. Continúe sin la tarjeta.</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>No se pudo emitir un número. Pregunte en el mostrador de información.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Ventanilla: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>Espera estimada: unos %1 min. Personas delante de usted: %2.</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>Anote su número.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Tome su tique.</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>Escanee el código para ver la espera en su móvil.</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>Código QR de la espera</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3836,6 +4059,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4643,7 +4889,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personal</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5775,6 +6021,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

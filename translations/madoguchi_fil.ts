@@ -612,6 +612,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2250,6 +2258,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>Asawang babae</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Asawang lalaki</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ama</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ina</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Iba pa</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>Ilagay ang iyong My Number card sa reader at ilagay ang iyong PIN (4 na numero).</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>Nandiyan ka pa ba? Mabubura ang lahat ng inilagay mo sa loob ng %1 segundo.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Pagtanggap</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Kawani</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Itigil</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Susunod</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>Gamitin ang card ko</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>Magpatuloy nang walang card</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Magpatuloy</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Pumili ng iyong wika.</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>Ano ang pakay mo ngayon?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Pumili ng isa o higit pa.</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>Ilang tanong</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Sumagot ng oo o hindi.</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>Ilagay nang maaga</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>Ilagay ang alam mo. Susuriin ito ng kawani kasama mo.</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>Mga dadalhin at ang bayad</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>Ihanda ang mga ito sa counter.</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>Ang iyong My Number card (opsyonal)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>Kapag may card ka, mas mabilis ang proseso sa counter.</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>Ang iyong numero</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Sandali lang po.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Maghintay hanggang tawagin ang iyong numero.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Nandiyan ka pa ba?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>Mga kasama mong lilipat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>Petsa ng kapanganakan (hal. 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Lalaki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Babae</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Idagdag ang taong ito</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>Pakisuri ang inilagay mo.</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>Gusto mo rin bang gawin ito ngayon?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>Bayad: %1 yen bawat kopya</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Walang bayad</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>Maaari mong gamitin ang iyong My Number card ngayon, o magpatuloy nang wala ito.</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>Hindi tugma ang PIN. Magpatuloy nang walang card; tutulungan ka sa counter.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>Hindi mabasa ang card. Magpatuloy nang walang card.</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>Hindi makapagbigay ng numero. Magtanong sa information desk.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Counter: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>Tinatayang paghihintay: mga %1 minuto. Mga naghihintay bago ka: %2.</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>Tandaan ang iyong numero.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Kunin ang iyong tiket.</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>I-scan ang code para makita ang pila sa iyong telepono.</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>QR code ng pila</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3836,6 +4059,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4643,7 +4889,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kawani</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5775,6 +6021,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

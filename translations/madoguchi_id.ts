@@ -609,6 +609,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2247,6 +2255,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>Istri</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Suami</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ayah</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>Letakkan kartu My Number Anda di pembaca kartu dan masukkan PIN (4 angka).</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>Apakah Anda masih di sini? Semua yang Anda masukkan akan dihapus dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>Pakai kartu saya</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>Lanjut tanpa kartu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Silakan pilih bahasa Anda.</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>Apa keperluan Anda hari ini?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Pilih satu atau lebih.</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>Beberapa pertanyaan</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Silakan jawab ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>Isi terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>Isi yang Anda ketahui. Petugas akan memeriksanya bersama Anda.</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>Yang perlu dibawa dan biaya</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>Siapkan ini di loket.</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>Kartu My Number Anda (opsional)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>Dengan kartu, layanan di loket lebih cepat.</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>Nomor antrean Anda</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Mohon tunggu sebentar.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Silakan tunggu sampai nomor Anda dipanggil.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Apakah Anda masih di sini?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>Orang yang pindah bersama Anda</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>Tanggal lahir (mis. 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Tambahkan orang ini</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>Mohon periksa isian ini.</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>Apakah Anda juga ingin mengurus ini hari ini?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>Biaya: %1 yen per lembar</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Tanpa biaya</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>Anda dapat memakai kartu My Number sekarang, atau lanjut tanpa kartu.</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>PIN tidak cocok. Silakan lanjut tanpa kartu; petugas loket akan membantu Anda.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>Kartu tidak dapat dibaca. Silakan lanjut tanpa kartu.</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>Nomor tidak dapat diterbitkan. Silakan bertanya di meja informasi.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Loket: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>Perkiraan waktu tunggu: sekitar %1 menit. Orang yang menunggu sebelum Anda: %2.</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>Harap catat nomor Anda.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Silakan ambil tiket Anda.</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>Pindai kode untuk melihat status antrean di ponsel Anda.</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>Kode QR status antrean</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3825,6 +4048,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4629,7 +4875,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Petugas</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5755,6 +6001,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

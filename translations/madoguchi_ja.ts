@@ -609,6 +609,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation>受付の順番待ち（中央データベース）に接続できません。目の前の来庁者には F3 で受付番号を付けられます。</translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation>受付の順番待ち（中央データベース）に接続できません。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation>キオスク端末の事前入力（中央データベース）に接続できません。</translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2247,6 +2255,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>妻</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>夫</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>マイナンバーカードを読み取り機に置いて、暗証番号（4桁）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>まだご利用中ですか？%1秒後に、入力した内容はすべて消去されます。</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>カードを使う</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>カードを使わずに進む</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>言語を選んでください。</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>本日はどのようなご用件ですか？</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>いくつかの質問</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>事前入力</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>分かる範囲で入力してください。職員が一緒に確認します。</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>持ち物と手数料</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>窓口で出せるように用意してください。</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>マイナンバーカード（任意）</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>カードがあると、窓口の手続きが早くなります。</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>少々お待ちください。</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>番号が呼ばれるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>まだご利用中ですか？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>一緒に引っ越す方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>生年月日（例：2019/05/01）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>この方を追加</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>入力内容を確かめてください。</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>今日この手続きもしますか？</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>手数料：1通%1円</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>手数料はかかりません</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>マイナンバーカードを使うことができます。使わずに進むこともできます。</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>暗証番号が違います。カードを使わずに進んでください。窓口でお手伝いします。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>カードを読み取れませんでした。カードを使わずに進んでください。</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>番号を発行できませんでした。案内係にお尋ねください。</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>窓口：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>待ち時間の目安：約%1分。前に%2人待っています。</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>番号を控えてください。</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>受付票をお取りください。</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>コードを読み取ると、スマートフォンで待ち状況を確認できます。</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>待ち状況のQRコード</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3822,6 +4045,29 @@
     <message>
         <source>A kiosk cannot take the My Number. Please go to a counter.</source>
         <translation>キオスクではマイナンバーを取り扱えません。窓口へお越しください。</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation>事前入力を保存または読み込みできませんでした。何も変更していません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation>事前入力にマイナンバーは含められません。</translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation>その受付番号はありません。</translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation>この受付番号はすでに呼び出されています。</translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation>この受付番号の事前入力を読み込めません（別の事務所の鍵で暗号化された可能性があります）。</translation>
     </message>
 </context>
 <context>
@@ -5756,6 +6002,10 @@
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
         <translation>証明書には住民記録が必要です。先に転入届を選んでください。証明書は転入届の内容から作成します。</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
+        <translation>キオスク端末での事前入力をこの来庁に取り込みました。住民と一緒に確認してください。</translation>
     </message>
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>

@@ -609,6 +609,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2247,6 +2255,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>{妻|つま}</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>{夫|おっと}</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>{子|こ}ども</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>{父|ちち}</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>{母|はは}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>そのほか</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>マイナンバーカードを {読|よ}み{取|と}り{機|き}に {置|お}いて、{暗証番号|あんしょうばんごう}（4けた）を {入|い}れて ください。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>まだ {使|つか}って いますか？ %1{秒|びょう}{後|ご}に、{入|い}れた ことは ぜんぶ {消|き}えます。</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>{受付|うけつけ}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>つぎへ</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>カードを {使|つか}う</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>カードを {使|つか}わないで {進|すす}む</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>おわり</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>{続|つづ}ける</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>{言葉|ことば}を {選|えら}んで ください。</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>きょうは なにを しますか？</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>1つ いじょう {選|えら}んで ください。</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>いくつかの {質問|しつもん}</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>「はい」か「いいえ」で {答|こた}えて ください。</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>{前|まえ}もって {入|い}れる</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>わかる ことだけ {入|い}れて ください。{職員|しょくいん}が いっしょに {確|たし}かめます。</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>{持|も}ちものと {手数料|てすうりょう}</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>{窓口|まどぐち}で {出|だ}せるように {用意|ようい}して ください。</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>マイナンバーカード（なくても だいじょうぶ）</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>カードが あると、{窓口|まどぐち}の {手続|てつづ}きが {早|はや}く なります。</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>{受付番号|うけつけばんごう}</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>すこし {待|ま}って ください。</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>{番号|ばんごう}を {呼|よ}ぶまで {待|ま}って ください。</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>まだ {使|つか}って いますか？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>いっしょに {引|ひ}っ{越|こ}す {人|ひと}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>{名前|なまえ}</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>{生|う}まれた{日|ひ}（れいは 2019/05/01 です）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>{男|おとこ}</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>{女|おんな}</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>この {人|ひと}を {足|た}す</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>{入|い}れた ことを {確|たし}かめて ください。</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>きょう この {手続|てつづ}きも しますか？</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>{手数料|てすうりょう}：1まい %1{円|えん}</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>{手数料|てすうりょう}は いりません</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>マイナンバーカードを {使|つか}う ことが できます。{使|つか}わないで {進|すす}む ことも できます。</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>{暗証番号|あんしょうばんごう}が ちがいます。カードを {使|つか}わないで {進|すす}んで ください。{窓口|まどぐち}で {手伝|てつだ}います。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>カードを {読|よ}めませんでした。カードを {使|つか}わないで {進|すす}んで ください。</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>{番号|ばんごう}を {出|だ}せませんでした。{案内|あんない}の {人|ひと}に {聞|き}いて ください。</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>{窓口|まどぐち}：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>{待|ま}つ {時間|じかん}は だいたい %1{分|ふん}です。{前|まえ}に %2{人|にん} {待|ま}って います。</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>{番号|ばんごう}を おぼえて ください。</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>{受付票|うけつけひょう}を {取|と}って ください。</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>コードを {読|よ}むと、スマホで {待|ま}つ {人|ひと}の {数|かず}が わかります。</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>{待|ま}つ {人|ひと}の {数|かず}の QRコード</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3825,6 +4048,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4629,7 +4875,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スタッフ</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5755,6 +6001,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

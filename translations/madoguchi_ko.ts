@@ -609,6 +609,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2247,6 +2255,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>아내</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>남편</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>어머니</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>마이넘버카드를 리더기에 올려놓고 비밀번호(4자리)를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>아직 계신가요? %1초 후에 입력하신 내용이 모두 지워집니다.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>그만두기</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>카드 사용</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>카드 없이 계속</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>언어를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>오늘은 어떤 용무로 오셨나요?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>하나 이상 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>몇 가지 질문</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>‘예’ 또는 ‘아니요’로 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>사전 입력</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>아는 만큼 입력해 주세요. 직원이 함께 확인합니다.</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>준비물과 수수료</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>창구에서 제시할 수 있도록 준비해 주세요.</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>마이넘버카드(선택)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>카드가 있으면 창구 수속이 빨라집니다.</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>번호가 호출될 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>아직 계신가요?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>함께 이사하는 분</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>생년월일(예: 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>이 분 추가</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>입력 내용을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>오늘 이 수속도 하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>수수료: 1통 %1엔</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>수수료 없음</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>지금 마이넘버카드를 사용하거나, 사용하지 않고 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>비밀번호가 맞지 않습니다. 카드 없이 계속해 주세요. 창구에서 도와드리겠습니다.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>카드를 읽을 수 없습니다. 카드 없이 계속해 주세요.</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>번호를 발급할 수 없습니다. 안내 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>창구: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>예상 대기 시간: 약 %1분. 앞에 %2명이 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>번호를 기억해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>접수표를 가져가 주세요.</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>코드를 스캔하면 휴대폰으로 대기 상황을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>대기 상황 QR 코드</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3825,6 +4048,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4629,7 +4875,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5755,6 +6001,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

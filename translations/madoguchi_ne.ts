@@ -612,6 +612,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2250,6 +2258,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>श्रीमती</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>श्रीमान्</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>छोराछोरी</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>बुबा</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>आमा</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>आफ्नो माइनम्बर कार्ड रिडरमा राख्नुहोस् र पिन (४ अङ्क) हाल्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>के तपाईं अझै यहाँ हुनुहुन्छ? तपाईंले हालेको सबै कुरा %1 सेकेन्डमा मेटिनेछ।</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>दर्ता</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोक्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>अर्को</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>कार्ड प्रयोग गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>कार्ड बिना अगाडि बढ्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>सकियो</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>जारी राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>कृपया आफ्नो भाषा छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>आज तपाईं के कामका लागि आउनुभएको हो?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>एक वा बढी छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>केही प्रश्नहरू</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>कृपया हो वा होइन भनेर जवाफ दिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>पहिले नै भर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>तपाईंलाई थाहा भएजति भर्नुहोस्। कर्मचारीले तपाईंसँगै जाँच गर्नेछन्।</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>ल्याउनुपर्ने कागजात र शुल्क</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>कृपया यी कुराहरू काउन्टरमा तयार राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>माइनम्बर कार्ड (ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>कार्ड भए काउन्टरमा काम छिटो हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>तपाईंको दर्ता नम्बर</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>कृपया एकछिन पर्खनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>तपाईंको नम्बर नबोलाएसम्म पर्खनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>के तपाईं अझै यहाँ हुनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हो</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>होइन</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>तपाईंसँगै सर्ने मानिसहरू</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>जन्म मिति (उदाहरण: 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>यो व्यक्ति थप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>कृपया यो विवरण जाँच गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>के तपाईं आज यो काम पनि गर्न चाहनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>शुल्क: एक प्रतिको %1 येन</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>शुल्क लाग्दैन</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>तपाईं अहिले आफ्नो माइनम्बर कार्ड प्रयोग गर्न सक्नुहुन्छ, वा यसबिना अगाडि बढ्न सक्नुहुन्छ।</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>पिन मिलेन। कृपया कार्ड बिना अगाडि बढ्नुहोस्; काउन्टरले तपाईंलाई सहयोग गर्नेछ।</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>कार्ड पढ्न सकिएन। कृपया कार्ड बिना अगाडि बढ्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>नम्बर दिन सकिएन। कृपया सोधपुछ कक्षमा सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>काउन्टर: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>अनुमानित प्रतीक्षा: करिब %1 मिनेट। तपाईंभन्दा अगाडि पर्खिरहेका: %2 जना।</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>कृपया आफ्नो नम्बर टिप्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>कृपया आफ्नो टिकट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>फोनमा प्रतीक्षाको स्थिति हेर्न कोड स्क्यान गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>प्रतीक्षा स्थितिको QR कोड</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3836,6 +4059,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4643,7 +4889,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कर्मचारी</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5775,6 +6021,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -612,6 +612,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2250,6 +2258,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>Esposa</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Marido</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Filho(a)</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Pai</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mãe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>Coloque o seu cartão My Number no leitor e digite o PIN (4 dígitos).</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>Você ainda está aí? Tudo o que você digitou será apagado em %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepção</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Funcionários</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>Usar meu cartão</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>Continuar sem o cartão</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Escolha o seu idioma.</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>O que o traz aqui hoje?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Escolha um ou mais.</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>Algumas perguntas</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Responda sim ou não.</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>Preencher antes</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>Preencha o que souber. O atendente confere com você.</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>O que trazer e as taxas</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>Tenha estes itens prontos no balcão.</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>Seu cartão My Number (opcional)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>Com o cartão, o atendimento no balcão é mais rápido.</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>Sua senha de atendimento</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Um momento, por favor.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Aguarde até sua senha ser chamada.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Você ainda está aí?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>Pessoas que se mudam com você</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>Data de nascimento (ex.: 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Adicionar esta pessoa</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>Verifique este campo.</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>Quer fazer isso também hoje?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>Taxa: %1 ienes por cópia</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Sem taxa</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>Você pode usar o seu cartão My Number agora ou continuar sem ele.</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>O PIN não confere. Continue sem o cartão; o balcão vai ajudar você.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>Não foi possível ler o cartão. Continue sem o cartão.</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>Não foi possível emitir uma senha. Pergunte no balcão de informações.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Balcão: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>Espera estimada: cerca de %1 min. Pessoas à sua frente: %2.</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>Anote a sua senha.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Retire o seu comprovante.</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>Leia o código para ver a fila no seu celular.</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>Código QR da fila</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3836,6 +4059,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4643,7 +4889,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Funcionários</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5775,6 +6021,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

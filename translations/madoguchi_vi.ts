@@ -609,6 +609,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2247,6 +2255,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>Vợ</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Chồng</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Cha</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>Vui lòng đặt thẻ My Number lên đầu đọc và nhập mã PIN (4 chữ số).</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>Bạn vẫn còn ở đây chứ? Mọi thông tin bạn đã nhập sẽ bị xóa sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>Dùng thẻ</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>Tiếp tục không dùng thẻ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Vui lòng chọn ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>Hôm nay bạn đến để làm thủ tục gì?</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Chọn một hoặc nhiều mục.</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>Một vài câu hỏi</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Vui lòng trả lời có hoặc không.</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>Nhập trước</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>Hãy nhập những gì bạn biết. Nhân viên sẽ cùng bạn kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>Giấy tờ cần mang và lệ phí</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>Vui lòng chuẩn bị sẵn những thứ này tại quầy.</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>Thẻ My Number (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>Có thẻ, thủ tục tại quầy sẽ nhanh hơn.</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>Số tiếp nhận của bạn</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Vui lòng đợi một chút.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Vui lòng chờ đến khi số của bạn được gọi.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn còn ở đây chứ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>Người chuyển nhà cùng bạn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>Ngày sinh (ví dụ: 2019/05/01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Thêm người này</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>Vui lòng kiểm tra lại mục này.</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>Hôm nay bạn có muốn làm cả thủ tục này không?</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>Lệ phí: %1 yên mỗi bản</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Không mất lệ phí</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>Bạn có thể dùng thẻ My Number ngay bây giờ, hoặc tiếp tục mà không cần thẻ.</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>Mã PIN không đúng. Vui lòng tiếp tục mà không dùng thẻ; quầy sẽ hỗ trợ bạn.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>Không đọc được thẻ. Vui lòng tiếp tục mà không dùng thẻ.</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>Không thể cấp số. Vui lòng hỏi tại quầy hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Quầy: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>Thời gian chờ dự kiến: khoảng %1 phút. Số người chờ trước bạn: %2.</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>Vui lòng ghi nhớ số của bạn.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Vui lòng lấy phiếu của bạn.</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>Quét mã để xem tình trạng chờ trên điện thoại.</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>Mã QR tình trạng chờ</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3825,6 +4048,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4629,7 +4875,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhân viên</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5755,6 +6001,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

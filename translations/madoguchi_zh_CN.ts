@@ -609,6 +609,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2247,6 +2255,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>妻子</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>丈夫</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>请将个人编号卡放在读卡器上，并输入密码（4位数）。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>您还在吗？%1秒后将清除您输入的所有内容。</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>使用卡片</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>不使用卡片继续</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>请选择语言。</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>您今天来办理什么业务？</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>请选择一项或多项。</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>几个问题</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>请回答“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>提前填写</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>请填写您知道的内容。工作人员会和您一起确认。</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>所需材料和手续费</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>请在窗口出示以下材料。</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>个人编号卡（可选）</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>使用卡片，窗口办理会更快。</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>您的受理号码</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>请稍候。</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>请等候叫号。</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>与您一起搬家的人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>出生日期（例：2019/05/01）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>添加此人</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>请检查此项输入。</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>今天也要办理这项手续吗？</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>手续费：每份%1日元</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>无手续费</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>您现在可以使用个人编号卡，也可以不使用直接继续。</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>密码不正确。请不使用卡片继续，窗口会为您提供帮助。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>无法读取卡片。请不使用卡片继续。</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>无法发放号码。请到咨询台询问。</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>预计等待时间：约%1分钟。您前面有%2人在等候。</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>请记下您的号码。</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>请取走您的号票。</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>扫描二维码，可在手机上查看等候情况。</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>等候情况二维码</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3825,6 +4048,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4629,7 +4875,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人员</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5755,6 +6001,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

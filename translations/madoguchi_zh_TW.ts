@@ -609,6 +609,14 @@
         <source>The reception queue is not reachable (central store). F3 still numbers a resident in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reception queue is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCsv</name>
@@ -2247,6 +2255,221 @@
     </message>
 </context>
 <context>
+    <name>ResidentKiosk</name>
+    <message>
+        <source>Wife</source>
+        <translation>妻子</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>丈夫</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父親</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母親</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
+        <translation>請將個人編號卡放在讀卡機上，並輸入密碼（4位數）。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Everything you entered will be cleared in %1 seconds.</source>
+        <translation>您還在嗎？%1秒後將清除您輸入的所有內容。</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Use my card</source>
+        <translation>使用卡片</translation>
+    </message>
+    <message>
+        <source>Continue without the card</source>
+        <translation>不使用卡片繼續</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>請選擇語言。</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>您今天來辦理什麼業務？</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>請選擇一項或多項。</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>幾個問題</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>請回答「是」或「否」。</translation>
+    </message>
+    <message>
+        <source>Enter in advance</source>
+        <translation>提前填寫</translation>
+    </message>
+    <message>
+        <source>Enter what you can. The clerk checks it with you.</source>
+        <translation>請填寫您知道的內容。工作人員會和您一起確認。</translation>
+    </message>
+    <message>
+        <source>What to bring and the fees</source>
+        <translation>所需資料和手續費</translation>
+    </message>
+    <message>
+        <source>Please have these ready at the counter.</source>
+        <translation>請在窗口出示以下資料。</translation>
+    </message>
+    <message>
+        <source>Your My Number card (optional)</source>
+        <translation>個人編號卡（可選）</translation>
+    </message>
+    <message>
+        <source>With your card, the counter finds you faster.</source>
+        <translation>使用卡片，窗口辦理會更快。</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>您的受理號碼</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>請稍候。</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>請等候叫號。</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您還在嗎？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>People moving with you</source>
+        <translation>與您一起搬家的人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth (e.g. 2019/05/01)</source>
+        <translation>出生日期（例：2019/05/01）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>新增此人</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>請檢查此項輸入。</translation>
+    </message>
+    <message>
+        <source>Do you also want to do this today?</source>
+        <translation>今天也要辦理這項手續嗎？</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yen per copy</source>
+        <translation>手續費：每份%1日圓</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>無手續費</translation>
+    </message>
+    <message>
+        <source>You can use your My Number card now, or go on without it.</source>
+        <translation>您現在可以使用個人編號卡，也可以不使用直接繼續。</translation>
+    </message>
+    <message>
+        <source>The PIN did not match. Please continue without the card; the counter will help you.</source>
+        <translation>密碼不正確。請不使用卡片繼續，窗口會為您提供協助。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please continue without the card.</source>
+        <translation>無法讀取卡片。請不使用卡片繼續。</translation>
+    </message>
+    <message>
+        <source>A number could not be issued. Please ask at the information desk.</source>
+        <translation>無法發放號碼。請到服務台詢問。</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min. People waiting before you: %2.</source>
+        <translation>預計等候時間：約%1分鐘。您前面有%2人在等候。</translation>
+    </message>
+    <message>
+        <source>Please note your number.</source>
+        <translation>請記下您的號碼。</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>請取走您的號碼牌。</translation>
+    </message>
+    <message>
+        <source>Scan the code to see the waiting status on your phone.</source>
+        <translation>掃描QR碼，可在手機上查看等候情況。</translation>
+    </message>
+    <message>
+        <source>QR code of the waiting status</source>
+        <translation>等候情況QR碼</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSignage</name>
     <message>
         <source>Lobby display</source>
@@ -3825,6 +4048,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The pre-entry could not be kept or read. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-entry never holds a My Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such reception ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::cli</name>
     <message>
         <source>The script cannot be read: %1</source>
@@ -4629,7 +4875,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人員</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5755,6 +6001,10 @@
     </message>
     <message>
         <source>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -329,7 +329,18 @@ void ClerkWindow::startCalled(const queue::Ticket& ticket) {
         return;
     }
     showNotice(tr("Calling %1 to counter %2.").arg(ticket.number, m_queue.counter()));
-    m_visit.start(ticket.number);
+    if (!m_visit.start(ticket.number) || ticket.source != QLatin1String("kiosk") || ticket.id.isEmpty())
+        return;
+    // The resident's pre-entry from the kiosk, unsealed on the worker: the visit takes it when it arrives.
+    const QString number = ticket.number;
+    m_queue.preEntry(this, ticket.id, [this, number](const counter::ReceptionQueue::PreEntryAnswer& answer) {
+        if (!answer.outcome) {
+            showNotice(answer.outcome.message);
+            return;
+        }
+        if (answer.entry && m_visit.receptionNumber() == number)
+            m_visit.setPreEntry(*answer.entry);
+    });
 }
 
 void ClerkWindow::next() {

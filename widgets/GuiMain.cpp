@@ -7,6 +7,7 @@
 #include "CounterScreens.h"
 #include "CounterServices.h"
 #include "FileModes.h"
+#include "KioskMain.h"
 #include "LogSink.h"
 #include "Settings.h"
 #include "StatusWindow.h"
@@ -77,6 +78,8 @@ int run(int argc, char** argv) {
         status.stop();
         return code;
     }
+    if (mode == QLatin1String("kiosk"))
+        return runKiosk(settings);
     if (mode == QLatin1String("supervisor"))
         return runSupervisor(settings, language);
     StatusWindow window(status, settings);

@@ -45,6 +45,9 @@ const QList<TableGrant> kGrants = {
     {"queue_events", "SELECT, INSERT", "SELECT", "office"},
     {"queue_numbers", "SELECT, INSERT, UPDATE", "SELECT", "office"},
     {"lobby_notice", "SELECT", "SELECT, INSERT, UPDATE", "office"},
+    // The kiosk's sealed pre-entry of a ticket: the counter that calls it reads it, the visit's end deletes it, and
+    // closing the day deletes what is left.
+    {"queue_pre_entries", "SELECT, INSERT, DELETE", "SELECT, DELETE", "office"},
     // A counter's void requests arrive with its sync; the office's supervisor answers them.
     {"void_requests", "SELECT, INSERT", "SELECT, UPDATE (state, decided_by, decided_at, decision_reason)", "terminal"},
     // The supervisor counts the cash of the office's terminals and closes the day; terminals only read the closing.

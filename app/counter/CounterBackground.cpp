@@ -6,6 +6,7 @@
 #include "Renderer.h"
 #include "audit/AuditTrail.h"
 #include "issuance/DocumentRetention.h"
+#include "kiosk/PreEntryStore.h"
 #include "store/Connection.h"
 #include "store/StoreLocations.h"
 #include "visit/VisitLogging.h"
@@ -177,6 +178,30 @@ Outcome runOnQueue(BackgroundParts& parts, const queue::QueueRules& rules,
                                 QStringLiteral("central store not open"));
     queue::TicketQueue tickets(*parts.central, *parts.clock, parts.terminalId, rules);
     job(tickets, parts.principal);
+    return Outcome::success();
+}
+
+Outcome runOnCentral(BackgroundParts& parts, const std::function<void(CentralParts&)>& job) {
+    parts.ensureCentral();
+    if (!parts.central)
+        return Outcome::failure(
+            QCoreApplication::translate("ReceptionQueue", "The reception queue is not reachable (central store)."),
+            QStringLiteral("central store not open"));
+    CentralParts central{*parts.central, *parts.keys,     *parts.renderer, *parts.trail,
+                         parts.actor,    parts.principal, *parts.clock,    parts.terminalId};
+    job(central);
+    return Outcome::success();
+}
+
+Outcome runOnPreEntries(BackgroundParts& parts,
+                        const std::function<void(kiosk::PreEntryStore&, const staff::Principal&)>& job) {
+    parts.ensureCentral();
+    if (!parts.central)
+        return Outcome::failure(
+            QCoreApplication::translate("ReceptionQueue", "The kiosk's pre-entry is not reachable (central store)."),
+            QStringLiteral("central store not open"));
+    kiosk::PreEntryStore store(*parts.central, *parts.keys, parts.terminalId);
+    job(store, parts.principal);
     return Outcome::success();
 }
 

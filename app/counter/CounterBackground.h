@@ -19,9 +19,16 @@
 namespace madoguchi::privacy {
 class KeyRing;
 }
+namespace madoguchi::kiosk {
+class PreEntryStore;
+}
 namespace madoguchi::print {
 class Renderer;
 }
+namespace madoguchi::audit {
+class AuditTrail;
+struct Actor;
+} // namespace madoguchi::audit
 
 namespace madoguchi::counter {
 
@@ -132,6 +139,26 @@ private:
 // worker). Refused, without running it, when the central store does not answer.
 Outcome runOnQueue(BackgroundParts& parts, const queue::QueueRules& rules,
                    const std::function<void(queue::TicketQueue&, const staff::Principal&)>& job);
+
+// What a job on the worker may use of the central store, with the office key, the renderer and this terminal's audit
+// trail (the lobby kiosk's ticket and pre-entry, written together).
+struct CentralParts {
+    const store::Connection& central;
+    const privacy::KeyRing& keys;
+    print::Renderer& renderer;
+    audit::AuditTrail& trail;
+    const audit::Actor& actor;
+    const staff::Principal& principal;
+    const visit::Clock& clock;
+    const QString& terminalId;
+};
+// Runs `job` over the worker's central store; refused, without running it, when the central store does not answer.
+Outcome runOnCentral(BackgroundParts& parts, const std::function<void(CentralParts&)>& job);
+
+// Runs `job` with the kiosk's pre-entries over the worker's central store and office key, as the signed-in person.
+// Refused, without running it, when the central store does not answer.
+Outcome runOnPreEntries(BackgroundParts& parts,
+                        const std::function<void(kiosk::PreEntryStore&, const staff::Principal&)>& job);
 
 // The reception queue asked from the GUI thread: `job` runs on the worker, `done` on `context`'s thread; when the
 // central store does not answer, the answer is `unreachable(refusal)` (or T{} without it).

@@ -2,6 +2,7 @@
 #include "ReceptionQueue.h"
 
 #include "CounterBackground.h"
+#include "kiosk/PreEntryStore.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -126,6 +127,29 @@ void ReceptionQueue::walkIn(QObject* context, std::function<void(Answer)> done) 
             local.state = QStringLiteral("called");
             local.source = QStringLiteral("clerk");
             return Answer{Outcome::success(), local};
+        });
+}
+
+void ReceptionQueue::preEntry(QObject* context, const QString& ticketId, std::function<void(PreEntryAnswer)> done) {
+    QPointer<QObject> guard(context);
+    m_background.ask<PreEntryAnswer>(
+        this,
+        [ticketId](BackgroundParts& parts) {
+            PreEntryAnswer answer;
+            const Outcome ran = runOnPreEntries(parts, [&](kiosk::PreEntryStore& store, const staff::Principal& who) {
+                Result<std::optional<visit::PreEntry>> loaded = store.load(who, ticketId);
+                if (!loaded)
+                    answer.outcome = loaded.outcome;
+                else
+                    answer.entry = std::move(*loaded.value);
+            });
+            if (!ran)
+                answer.outcome = ran;
+            return answer;
+        },
+        [guard, done](PreEntryAnswer answer) {
+            if (guard && done)
+                done(std::move(answer));
         });
 }
 

@@ -5,6 +5,7 @@
 
 #include "Outcome.h"
 #include "queue/TicketQueue.h"
+#include "visit/PreEntry.h"
 
 #include <QList>
 #include <QObject>
@@ -47,6 +48,12 @@ public:
     void issue(QObject* context, const QString& groupId, const QString& source, std::function<void(Answer)> done);
     void callNext(QObject* context, std::function<void(Answer)> done);
     void walkIn(QObject* context, std::function<void(Answer)> done);
+    // The kiosk's pre-entry of a called ticket, unsealed on the worker (none: the resident made none).
+    struct PreEntryAnswer {
+        Outcome outcome;
+        std::optional<visit::PreEntry> entry;
+    };
+    void preEntry(QObject* context, const QString& ticketId, std::function<void(PreEntryAnswer)> done);
     // The visit of the ticket last called here ended (done or cancelled).
     void finishCurrent();
     // Reads the waiting list again (also every refreshMs).

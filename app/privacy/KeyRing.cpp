@@ -110,21 +110,19 @@ void KeyRing::wipe() {
         card::secureWipe(*key);
 }
 
-QByteArray KeyRing::sealMyNumber(const QString& myNumber) const {
-    if (myNumber.isEmpty())
+QByteArray KeyRing::seal(const QByteArray& plain) const {
+    if (plain.isEmpty())
         return {};
-    QByteArray plain = myNumber.toUtf8();
     QByteArray sealed(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(sealed.data());
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
                           reinterpret_cast<const unsigned char*>(plain.constData()), plain.size(), nonce,
                           reinterpret_cast<const unsigned char*>(m_sealKey.constData()));
-    card::secureZero(plain.data(), size_t(plain.size()));
     return sealed;
 }
 
-QString KeyRing::unsealMyNumber(const QByteArray& sealed) const {
+QByteArray KeyRing::unseal(const QByteArray& sealed) const {
     const qsizetype overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
     if (sealed.size() <= overhead)
         return {};
@@ -133,10 +131,23 @@ QString KeyRing::unsealMyNumber(const QByteArray& sealed) const {
     if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()), nonce + crypto_secretbox_NONCEBYTES,
                                    sealed.size() - crypto_secretbox_NONCEBYTES, nonce,
                                    reinterpret_cast<const unsigned char*>(m_sealKey.constData())) != 0) {
+        card::secureZero(plain.data(), size_t(plain.size()));
         return {};
     }
+    return plain;
+}
+
+QByteArray KeyRing::sealMyNumber(const QString& myNumber) const {
+    QByteArray plain = myNumber.toUtf8();
+    const QByteArray sealed = seal(plain);
+    card::secureWipe(plain);
+    return sealed;
+}
+
+QString KeyRing::unsealMyNumber(const QByteArray& sealed) const {
+    QByteArray plain = unseal(sealed);
     const QString result = QString::fromUtf8(plain);
-    card::secureZero(plain.data(), size_t(plain.size()));
+    card::secureWipe(plain);
     return result;
 }
 

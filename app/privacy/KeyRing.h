@@ -21,6 +21,10 @@ public:
     QString unsealMyNumber(const QByteArray& sealed) const;
     // "********5908": what a screen or a printout may show.
     static QString maskMyNumber(const QString& myNumber);
+    // The same box for any other resident data kept at rest (the kiosk's pre-entry); unseal gives empty bytes when the
+    // box was tampered with or sealed under another key.
+    QByteArray seal(const QByteArray& plain) const;
+    QByteArray unseal(const QByteArray& sealed) const;
 
     // "ABCD-EFGH-JKMN-PQRS": keyed BLAKE2b over the serial and the printed content's digest, in Crockford base32.
     QString verificationCode(const QString& serial, const QByteArray& contentDigest) const;

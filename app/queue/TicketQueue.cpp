@@ -3,6 +3,7 @@
 
 #include "CounterGroups.h"
 #include "DataLogging.h"
+#include "kiosk/PreEntryStore.h"
 #include "store/Rows.h"
 #include "visit/VisitPorts.h"
 
@@ -304,6 +305,12 @@ Result<Ticket> TicketQueue::change(const staff::Principal& who, const QString& n
     const QString recorded = ticket.state == QLatin1String("dropped") ? ticket.state : name;
     if (!run(update, sql, values, &detail) || !record(ticket, recorded, counter, &detail))
         return Result<Ticket>::refused(storeFailed(detail));
+    // The visit ended: the kiosk's pre-entry goes with it, in the same transaction.
+    if (ticket.state == QLatin1String("done") || ticket.state == QLatin1String("dropped")) {
+        QSqlQuery forget(m_central.db());
+        if (!run(forget, QString::fromLatin1(kiosk::PreEntryStore::deleteForTicketSql()), {ticket.id}, &detail))
+            return Result<Ticket>::refused(storeFailed(detail));
+    }
     if (!transaction.commit())
         return Result<Ticket>::refused(storeFailed(QStringLiteral("commit failed")));
     qCInfo(lcStore) << "queue: ticket" << ticket.number << recorded << "at counter" << counter;

@@ -357,6 +357,20 @@ CREATE TABLE day_closings (
 );
 )";
 
+// central v10: the kiosk's pre-entry of a reception ticket, sealed with the office key (privacy/KeyRing); the row goes
+// when the ticket's visit ends (done or dropped) or its day closes (kiosk/PreEntryStore).
+const char* const kCentralV10PreEntries = R"(
+CREATE TABLE queue_pre_entries (
+    ticket_id TEXT PRIMARY KEY REFERENCES queue_tickets(id),
+    office_code TEXT NOT NULL DEFAULT '',
+    business_date TEXT NOT NULL,
+    sealed %BLOB% NOT NULL,
+    terminal_id TEXT NOT NULL,
+    stored_at TEXT NOT NULL
+);
+CREATE INDEX queue_pre_entries_by_day ON queue_pre_entries (business_date);
+)";
+
 const char* const kCentralV3Indexes = R"(
 CREATE INDEX documents_by_day ON issued_documents (business_date, visit_id);
 CREATE INDEX payments_by_day ON payments (business_date, visit_id);
@@ -438,7 +452,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralQueueV6),
             QString::fromLatin1(kCentralV7VoidRequests),
             QString::fromLatin1(kCentralV8CashDay),
-            QString::fromLatin1(kCentralV9Conflicts)};
+            QString::fromLatin1(kCentralV9Conflicts),
+            QString::fromLatin1(kCentralV10PreEntries)};
 }
 } // namespace
 

@@ -285,7 +285,9 @@ Result<DayCash> CashDesk::close(const staff::Principal& who, const QDate& day) {
         !m_central.exec(QStringLiteral("DELETE FROM day_closings WHERE business_date = ?"), {date}, &detail) ||
         !m_central.exec(QStringLiteral("INSERT INTO day_closings (business_date, state, figures, closed_by, closed_at) "
                                        "VALUES (?, 'closed', ?, ?, ?)"),
-                        {date, figures, who.staffId, at}, &detail))
+                        {date, figures, who.staffId, at}, &detail) ||
+        // The kiosk's pre-entries of the day (and any older one left) go with the closing.
+        !m_central.exec(QStringLiteral("DELETE FROM queue_pre_entries WHERE business_date <= ?"), {date}, &detail))
         return R::refused(centralFailed(detail));
     if (!audit(who, QStringLiteral("day.close"), date, QStringLiteral("%1 terminal(s)").arg(current->terminals.size()),
                &detail))

@@ -1,6 +1,7 @@
 // Everything one counter visit knows about its resident, as one value: dropping the visit is `draft = {}`.
 #pragma once
 
+#include "PreEntry.h"
 #include "VisitPorts.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@ struct VisitDraft {
     QString receptionNumber;
     QString language = QStringLiteral("ja");
     QString notice; // the last message for the clerk
+    // What the resident entered at the kiosk for this ticket: applied once the visit reaches the choice.
+    std::optional<PreEntry> preEntry;
+    bool preEntryApplied = false;
 
     // 1. identify
     int triesLeft = -1;

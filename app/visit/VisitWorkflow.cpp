@@ -44,8 +44,67 @@ void VisitWorkflow::setStep(Step step) {
     }
     qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "step" << step;
     m_step = step;
+    if (step == Step::Choose)
+        applyPreEntry();
     Q_EMIT stepChanged(step);
     Q_EMIT changed();
+}
+
+bool VisitWorkflow::setPreEntry(const PreEntry& entry) {
+    if (m_step == Step::Idle || m_step == Step::Forms || m_step == Step::Documents || m_step == Step::Review ||
+        m_step == Step::Issuing || m_step == Step::Done)
+        return false;
+    if (m_draft.preEntry)
+        m_draft.preEntry->wipe();
+    m_draft.preEntry = entry;
+    m_draft.preEntry->face.myNumber.reset(); // never from the kiosk
+    m_draft.preEntryApplied = false;
+    m_draft.language = entry.language.isEmpty() ? m_draft.language : entry.language;
+    audit(QStringLiteral("pre_entry.loaded"), QStringLiteral("kiosk pre-entry of the ticket"));
+    if (m_step == Step::Choose)
+        applyPreEntry();
+    Q_EMIT changed();
+    return true;
+}
+
+void VisitWorkflow::applyPreEntry() {
+    if (!m_draft.preEntry || m_draft.preEntryApplied || m_step != Step::Choose)
+        return;
+    m_draft.preEntryApplied = true;
+    const PreEntry entry = *m_draft.preEntry;
+    QStringList known;
+    for (const LifeEventSpec& event : lifeEvents())
+        if (entry.lifeEventIds.contains(event.id))
+            known << event.id;
+    QStringList events;
+    for (const QString& id : entry.lifeEventIds)
+        if (known.contains(id) && !m_draft.lifeEventIds.contains(id))
+            events << id;
+    if (!events.isEmpty())
+        setLifeEvents(m_draft.lifeEventIds + events);
+    for (auto it = entry.answers.begin(); it != entry.answers.end(); ++it)
+        setAnswer(it.key(), it.value());
+    if (lifeEventHasMembers()) {
+        for (const Member& m : entry.members) {
+            const bool held = std::any_of(m_draft.members.begin(), m_draft.members.end(), [&](const Member& other) {
+                return other.name == m.name && other.birthDate == m.birthDate;
+            });
+            if (!held)
+                addMember(m.name, m.birthDate.toString(Qt::ISODate), m.sex, m.relationship);
+        }
+    }
+    for (auto it = entry.followUps.begin(); it != entry.followUps.end(); ++it)
+        decideFollowUp(it.key(), it.value());
+    QStringList procedures = m_draft.directProcedures;
+    for (const QString& id : entry.procedures)
+        if (!procedures.contains(id))
+            procedures << id;
+    if (procedures != m_draft.directProcedures && !setDirectProcedures(procedures))
+        qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "pre-entry: procedures not taken";
+    qCInfo(lcVisit) << "visit" << m_draft.receptionNumber << "pre-entry applied:" << m_draft.lifeEventIds.size()
+                    << "life event(s)," << m_draft.directProcedures.size() << "procedure(s)," << entry.fields.size()
+                    << "field(s)";
+    say(tr("The resident's pre-entry from the kiosk is in this visit; check it with them."));
 }
 
 void VisitWorkflow::setStage(IdentifyStage stage) {
@@ -176,6 +235,8 @@ void VisitWorkflow::dropResidentData() {
             if (field.spec.kind == FieldKind::MyNumber)
                 card::secureWipe(field.value);
     m_draft.photo.wipe();
+    if (m_draft.preEntry)
+        m_draft.preEntry->wipe();
     m_draft = {};
     m_stage = IdentifyStage::ChooseMethod;
     m_waiting = Waiting::None; // a late answer carries the old generation and is ignored
@@ -918,6 +979,22 @@ PrefillSources VisitWorkflow::prefillSources() const {
 }
 
 void VisitWorkflow::buildForms() {
+    // What the resident typed at the kiosk fills the fields nothing else holds, as if typed here (still editable).
+    if (m_draft.preEntry) {
+        for (const QString& id : procedureIds()) {
+            ProcedureSpec spec;
+            if (!m_services.catalogue->procedure(id, &spec))
+                continue;
+            for (const FieldSpec& field : std::as_const(spec.fields)) {
+                const QString slot = id + QLatin1Char('/') + field.key;
+                const QString value = m_draft.preEntry->fields.value(field.key);
+                if (!value.isEmpty() && !m_draft.typed.contains(slot)) {
+                    m_draft.typed.insert(slot, value);
+                    m_draft.typedByKey.insert(field.key, value);
+                }
+            }
+        }
+    }
     // The spouse a claim names is, unless the clerk chose otherwise, the resident's spouse in the household: the
     // head's 妻/夫, or the head for a resident who is the 妻/夫. Nobody is ever taken for the deceased by default.
     for (const QString& role : personRoles()) {

@@ -59,6 +59,13 @@ public:
     // answer is then ignored. The issuance cannot be stopped (it is recorded whole or not at all).
     bool cancelWaiting();
 
+    // --- the kiosk's pre-entry of the ticket being served (事前入力): the resident repeats nothing. Taken in any step
+    // before the forms; applied when the visit reaches the choice (at once when it is there): the life events,
+    // certificates, answers, follow-up decisions and family members, and the typed fields of every form built later.
+    bool setPreEntry(const PreEntry& entry);
+    bool hasPreEntry() const { return m_draft.preEntry.has_value(); }
+    std::optional<PreEntry> preEntry() const { return m_draft.preEntry; }
+
     // --- 1. identify
     IdentifyStage identifyStage() const { return m_stage; }
     int triesLeft() const { return m_draft.triesLeft; }
@@ -196,6 +203,7 @@ private:
     void refillPersons();
     void buildDocuments();
     void dropResidentData();
+    void applyPreEntry();
     void unconfirm();
     void seedMembers();
 

@@ -19,6 +19,10 @@
 #include "clerk/IdentifyPage.h"
 #include "clerk/MatchPage.h"
 #include "clerk/ReviewPage.h"
+#include "kiosk/PreEntryStore.h"
+#include "privacy/KeyRing.h"
+#include "queue/TicketQueue.h"
+#include "store/StoreLocations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -172,6 +176,7 @@ private Q_SLOTS:
     void choosePageFindsEveryProcedure();
     void codeBShowsTheVerifiedPhotoToTheClerkOnly();
     void copiedChipIsStoppedAtIdentify();
+    void kioskPreEntryIsInTheVisit();
 
 private:
     void openCounter(const QString& persona, const Settings* settings = nullptr);
@@ -1224,3 +1229,71 @@ void TestCounterVisits::copiedChipIsStoppedAtIdentify() {
 
 QTEST_MAIN(TestCounterVisits)
 #include "tst_countervisits.moc"
+
+// A resident who made a pre-entry at the kiosk: when the counter calls the ticket, the visit holds the life event, the
+// certificate, the answers and every typed field; the clerk types none of them, and the pre-entry is gone when the
+// visit ends.
+void TestCounterVisits::kioskPreEntryIsInTheVisit() {
+    openCounter(QStringLiteral("yamada-taro"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    const QString newAddress = QStringLiteral("東京都武蔵野市中町一丁目2番3号");
+    {
+        // What the kiosk's worker does: a ticket in the shared queue, the pre-entry sealed beside it.
+        auto central = store::openCentral(m_settings->centralSqlitePath());
+        QVERIFY2(central, qPrintable(central.outcome.detail));
+        auto keys = privacy::KeyRing::load(m_settings->value(QStringLiteral("privacy/key_file")));
+        QVERIFY(keys);
+        const staff::Principal kiosk{QStringLiteral("K01"), QStringLiteral("kiosk"), domain::Role::Kiosk, true};
+        queue::TicketQueue tickets(*central, m_clock, QStringLiteral("K01"));
+        const auto ticket = tickets.issue(kiosk, QStringLiteral("moves"), QStringLiteral("kiosk"));
+        QVERIFY2(ticket, qPrintable(ticket.outcome.detail));
+        visit::PreEntry entry;
+        entry.language = QStringLiteral("en");
+        entry.lifeEventIds = {QStringLiteral("move-within")};
+        entry.procedures = {QStringLiteral("resident-certificate")};
+        entry.fields = {{QStringLiteral("new_address"), newAddress},
+                        {QStringLiteral("move_date"), QStringLiteral("2026-11-20")},
+                        {QStringLiteral("new_postal_code"), QStringLiteral("1800006")}};
+        kiosk::PreEntryStore preEntries(*central, *keys, QStringLiteral("K01"));
+        QVERIFY(preEntries.put(kiosk, ticket->id, entry));
+        QCOMPARE(preEntries.count(), 1);
+    }
+    QTRY_COMPARE(clerk->waitingList()->count(), 1);
+    key(Qt::Key_F2);
+    waitForStep(Step::Identify);
+    QTRY_VERIFY(m_services->visit().hasPreEntry());
+    QCOMPARE(m_services->visit().language(), QStringLiteral("en"));
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
+    visit::VisitWorkflow& visit = m_services->visit();
+    QCOMPARE(visit.lifeEventIds(), QStringList{QStringLiteral("move-within")});
+    QCOMPARE(visit.chosenProcedures(), QStringList{QStringLiteral("resident-certificate")});
+    for (const visit::FollowUp& f : visit.followUps())
+        if (f.decision == visit::FollowUp::Decision::Undecided)
+            QVERIFY(visit.decideFollowUp(f.procedureId, false));
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    // The move's form holds what the resident typed at the kiosk, as typed values the clerk may still correct.
+    bool moveForm = false;
+    for (const visit::FormDraft& form : visit.forms()) {
+        if (form.procedureId != QLatin1String("move-within"))
+            continue;
+        moveForm = true;
+        const visit::FormField& address = form.fields.at(form.indexOf(QStringLiteral("new_address")));
+        QCOMPARE(address.value, newAddress);
+        QCOMPARE(address.source, visit::FieldSource::Typed);
+        QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("move_date"))).value, QStringLiteral("2026-11-20"));
+        QCOMPARE(form.fields.at(form.indexOf(QStringLiteral("new_postal_code"))).value, QStringLiteral("180-0006"));
+    }
+    QVERIFY(moveForm);
+    QVERIFY(auditActions().contains(QStringLiteral("pre_entry.loaded")));
+    key(Qt::Key_F12, Qt::ShiftModifier); // the visit ends: its ticket is closed and the pre-entry deleted
+    waitForStep(Step::Idle);
+    QVERIFY(!m_services->visit().hasPreEntry());
+    auto central = store::openCentral(m_settings->centralSqlitePath());
+    QVERIFY(central);
+    QTRY_COMPARE(central->scalar(QStringLiteral("SELECT count(*) FROM queue_pre_entries")).toInt(), 0);
+}

@@ -1,0 +1,233 @@
+// The lobby kiosk's services: catalogue, languages, card, and the worker for the ticket and its pre-entry.
+#include "KioskServices.h"
+
+#include "CardAccess.h"
+#include "CardSecret.h"
+#include "CatalogueSources.h"
+#include "CoreLogging.h"
+#include "DocumentTemplates.h"
+#include "Renderer.h"
+#include "Settings.h"
+#include "audit/AuditTrail.h"
+#include "counter/CounterBackground.h"
+#include "counter/CounterCard.h"
+#include "counter/CounterCatalogue.h"
+#include "counter/ResidentLanguages.h"
+#include "kiosk/PreEntryStore.h"
+#include "privacy/KeyRing.h"
+#include "privacy/StaffPassword.h"
+#include "queue/CounterGroups.h"
+#include "store/StoreLocations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace madoguchi::kiosk {
+
+struct KioskServices::Parts {
+    visit::SystemClock systemClock;
+    const visit::Clock* clock = nullptr;
+    QString terminalId;
+    KioskConfig config;
+    std::optional<privacy::KeyRing> keys;
+    std::unique_ptr<counter::CounterBackground> background;
+    std::unique_ptr<counter::BackgroundAccess> access;
+    std::unique_ptr<CardAccess> cardAccess;
+    std::unique_ptr<counter::CounterCard> card;
+    std::unique_ptr<counter::CounterCatalogue> catalogue;
+    std::unique_ptr<counter::ResidentLanguages> languages;
+    staff::Principal device; // this kiosk as it acts on the core
+};
+
+KioskServices::KioskServices()
+    : m(std::make_unique<Parts>()) {}
+
+KioskServices::~KioskServices() {
+    if (m->card)
+        m->card->waitForIdle();
+    m->background.reset(); // finishes what was posted (audit events included), closes the stores
+}
+
+Result<std::unique_ptr<KioskServices>> KioskServices::open(const Settings& settings, Options options) {
+    using R = Result<std::unique_ptr<KioskServices>>;
+    std::unique_ptr<KioskServices> services(new KioskServices);
+    Parts& p = *services->m;
+    p.clock = options.clock ? options.clock : &p.systemClock;
+    p.terminalId = store::terminalId(settings);
+    p.config.inactivitySeconds = qMax(15, settings.value(QStringLiteral("kiosk/inactivity_seconds")).toInt());
+    p.config.warningSeconds =
+        qBound(3, settings.value(QStringLiteral("kiosk/warning_seconds")).toInt(), p.config.inactivitySeconds - 5);
+    p.config.staffPinHash = settings.value(QStringLiteral("kiosk/staff_pin_hash"));
+    p.config.congestionUrl = settings.value(QStringLiteral("kiosk/congestion_url"));
+    p.config.documentDir = settings.value(QStringLiteral("print/document_dir"));
+
+    auto local = store::openLocal(settings);
+    if (!local)
+        return R::refused(local.outcome);
+    local.value.reset();
+    auto keys = privacy::KeyRing::load(settings.value(QStringLiteral("privacy/key_file")));
+    if (!keys)
+        return R::refused(keys.outcome);
+    p.keys.emplace(std::move(*keys.value));
+
+    const TerminalCatalogue terminalCatalogue = CatalogueSources::load(settings);
+    if (!terminalCatalogue.load.ok())
+        return R::refused(
+            Outcome::failure(QCoreApplication::translate("CounterServices", "The procedures catalogue has errors: %1")
+                                 .arg(terminalCatalogue.load.errors.first().message),
+                             terminalCatalogue.load.errors.first().detail));
+    p.catalogue = std::make_unique<counter::CounterCatalogue>(terminalCatalogue.load.catalogue);
+
+    counter::CounterBackground::Config config;
+    config.localPath = settings.localDatabasePath();
+    config.centralLocation = store::centralLocation(settings);
+    config.keys = &*p.keys;
+    config.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));
+    config.clock = p.clock;
+    config.terminalId = p.terminalId;
+    config.signInPolicy = staff::SignInPolicy::fromSettings(settings);
+    auto background = counter::CounterBackground::start(std::move(config));
+    if (!background)
+        return R::refused(background.outcome);
+    p.background = std::move(background.value.value());
+    // The kiosk acts as its device: it may take tickets and pre-entries, and nothing else (staff/Authorization).
+    p.device = staff::Principal{p.terminalId, QStringLiteral("kiosk:") + p.terminalId, domain::Role::Kiosk, true};
+    const audit::Actor actor{QStringLiteral("kiosk:") + p.terminalId, p.terminalId, QStringLiteral("lobby kiosk")};
+    counter::setBackgroundActor(*p.background, actor, p.device);
+    p.access = std::make_unique<counter::BackgroundAccess>(*p.background);
+    p.access->setPrincipal(p.device);
+
+    if (options.cardTransport) {
+        p.card = std::make_unique<counter::CounterCard>(std::move(options.cardTransport));
+    } else {
+        p.cardAccess = std::make_unique<CardAccess>(settings);
+        p.card = std::make_unique<counter::CounterCard>(p.cardAccess->transportFactory());
+    }
+    p.card->setAuthenticity(CardAccess::authenticityConfig(settings), CardAccess::stopWhenNotCheckable(settings));
+    p.languages = std::make_unique<counter::ResidentLanguages>();
+    return R::of(std::move(services));
+}
+
+const visit::CataloguePort& KioskServices::catalogue() const {
+    return *m->catalogue;
+}
+const counter::ResidentLanguages& KioskServices::languages() const {
+    return *m->languages;
+}
+visit::CardPort& KioskServices::card() {
+    return *m->card;
+}
+const visit::Clock& KioskServices::clock() const {
+    return *m->clock;
+}
+KioskConfig KioskServices::config() const {
+    return m->config;
+}
+QString KioskServices::terminalId() const {
+    return m->terminalId;
+}
+void KioskServices::waitForCard() {
+    m->card->waitForIdle();
+}
+
+void KioskServices::issue(QObject* context, const visit::PreEntry& entry, const QString& groupId,
+                          const QString& procedures, std::function<void(IssuedTicket)> done) {
+    const QString congestionUrl = m->config.congestionUrl;
+    const QString documentDir = m->config.documentDir;
+    m->background->ask<IssuedTicket>(
+        context,
+        [entry, groupId, procedures, congestionUrl, documentDir](counter::BackgroundParts& parts) mutable {
+            IssuedTicket answer;
+            const Outcome ran = counter::runOnCentral(parts, [&](counter::CentralParts& c) {
+                queue::TicketQueue tickets(c.central, c.clock, c.terminalId);
+                const Result<queue::Ticket> issued = tickets.issue(c.principal, groupId, QStringLiteral("kiosk"));
+                if (!issued) {
+                    answer.outcome = issued.outcome;
+                    return;
+                }
+                answer.ticket = *issued;
+                if (!entry.isEmpty()) {
+                    PreEntryStore store(c.central, c.keys, c.terminalId);
+                    const Outcome kept = store.put(c.principal, issued->id, entry);
+                    QString detail;
+                    if (!kept ||
+                        !c.trail.append(c.actor, QStringLiteral("pre_entry.stored"), issued->number, &detail)) {
+                        // A ticket without its pre-entry would make the resident repeat everything unaware: the
+                        // ticket is taken back and the resident asked to try again.
+                        store.remove(issued->id);
+                        tickets.finish(c.principal, issued->number, QStringLiteral("kiosk"));
+                        answer.outcome = kept ? Outcome::failure(kept.message, detail) : kept;
+                        answer.ticket = {};
+                        return;
+                    }
+                }
+                const Result<QList<queue::Ticket>> all = tickets.list(tickets.today());
+                if (all)
+                    for (const queue::Ticket& t : *all)
+                        if (t.groupId == groupId && t.id != issued->id &&
+                            (t.state == QLatin1String("waiting") || t.state == QLatin1String("absent")))
+                            ++answer.waitingAhead;
+                const Result<QList<queue::GroupWaiting>> waiting = tickets.waitingByGroup(tickets.today());
+                if (waiting)
+                    for (const queue::GroupWaiting& w : *waiting)
+                        if (w.groupId == groupId && w.waiting > 0)
+                            answer.estimatedMinutes = int(qint64(w.estimatedMinutes) * answer.waitingAhead / w.waiting);
+                // The 受付票: number, group, time, estimated wait, the QR code to the congestion page.
+                const queue::CounterGroup* group = queue::findGroup(groupId);
+                print::RenderRequest request;
+                request.templateId = QStringLiteral("uketsuke");
+                request.data =
+                    QJsonObject{{QStringLiteral("number"), issued->number},
+                                {QStringLiteral("counter"), group ? group->name.in(QStringLiteral("ja")) : groupId},
+                                {QStringLiteral("received_at"), issued->issuedAt.toLocalTime().toString(Qt::ISODate)},
+                                {QStringLiteral("wait"), QStringLiteral("待ち時間の目安　約%1分（前に%2人）")
+                                                             .arg(answer.estimatedMinutes)
+                                                             .arg(answer.waitingAhead)},
+                                {QStringLiteral("procedures"), procedures.left(60)},
+                                {QStringLiteral("link"), congestionUrl.isEmpty()
+                                                             ? QStringLiteral("MADOGUCHI-TICKET:%1").arg(issued->number)
+                                                             : congestionUrl + QStringLiteral("#") + issued->number}};
+                const QString path = QDir(documentDir)
+                                         .filePath(QStringLiteral("%1/ticket-%2.pdf")
+                                                       .arg(tickets.today().toString(Qt::ISODate), issued->number));
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                const auto written = c.renderer.renderToFile(request, path);
+                if (written.ok())
+                    answer.pdfPath = path;
+                else
+                    qCWarning(lcCore).noquote() << "reception ticket not rendered:" << written.error().detail;
+            });
+            if (!ran)
+                answer.outcome = ran;
+            return answer;
+        },
+        std::move(done));
+}
+
+void KioskServices::checkStaffPin(QObject* context, QByteArray pin, std::function<void(bool)> done) {
+    // Argon2id costs a noticeable moment: it runs on the worker, and the pad's copy is gone already.
+    auto secret = std::make_shared<QString>(QString::fromLatin1(pin));
+    card::secureWipe(pin);
+    const QString hash = m->config.staffPinHash;
+    const QString terminal = m->terminalId;
+    counter::BackgroundAccess* access = m->access.get();
+    m->background->ask<bool>(
+        context,
+        [secret, hash](counter::BackgroundParts&) {
+            const bool ok = !hash.isEmpty() && privacy::checkStaffPassword(hash, *secret);
+            privacy::wipePassword(*secret);
+            return ok;
+        },
+        [access, terminal, done](bool ok) {
+            access->record(ok ? QStringLiteral("kiosk.exit") : QStringLiteral("kiosk.exit_refused"), terminal,
+                           QStringLiteral("staff PIN"));
+            if (done)
+                done(ok);
+        });
+}
+
+} // namespace madoguchi::kiosk

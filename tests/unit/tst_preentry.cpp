@@ -1,0 +1,226 @@
+// The kiosk's pre-entry on a real central store: sealed at rest, read back whole, refused to the wrong people, and
+// gone when its ticket's visit ends or its day closes.
+#include "kiosk/PreEntryStore.h"
+#include "privacy/KeyRing.h"
+#include "queue/TicketQueue.h"
+#include "store/Connection.h"
+#include "store/Schema.h"
+#include "supervisor/CashDesk.h"
+#include "visit/VisitPorts.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace madoguchi;
+
+namespace {
+class FixedClock final : public visit::Clock {
+public:
+    QDateTime now() const override { return at; }
+    QDateTime at = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+};
+
+staff::Principal person(domain::Role role) {
+    const QString name = domain::roleName(role);
+    return {name + QStringLiteral("-id"), name, role, true};
+}
+
+// A value no other data of the test holds: found in the store only if the seal failed.
+const QString kSentinel = QStringLiteral("ZZSENTINEL-転居先-4711");
+
+visit::PreEntry sample() {
+    visit::PreEntry p;
+    p.language = QStringLiteral("vi");
+    p.lifeEventIds = {QStringLiteral("move-within")};
+    p.procedures = {QStringLiteral("resident-certificate")};
+    p.answers = {{QStringLiteral("has_care_certification"), QStringLiteral("no")}};
+    p.followUps = {{QStringLiteral("child-allowance-change-notice"), false}};
+    p.fields = {{QStringLiteral("new_address"), QStringLiteral("武蔵野市中町一丁目2番3号 ") + kSentinel},
+                {QStringLiteral("move_date"), QStringLiteral("2026-11-20")},
+                {QStringLiteral("new_postal_code"), QStringLiteral("180-0006")}};
+    p.members.append(visit::Member{QStringLiteral("山田　次郎"), QDate(2019, 5, 1), QStringLiteral("1"),
+                                   QStringLiteral("子"), visit::FieldSource::Typed});
+    p.face.name = QStringLiteral("山田　太郎");
+    p.face.address = QStringLiteral("東京都武蔵野市緑町二丁目2番28号");
+    p.face.birthDate = QDate(1985, 9, 12);
+    p.face.sex = QStringLiteral("1");
+    return p;
+}
+} // namespace
+
+class TestPreEntry : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        Result<privacy::KeyRing> keys = privacy::KeyRing::load(m_dir->filePath(QStringLiteral("office.key")));
+        QVERIFY(keys);
+        m_keys.emplace(std::move(*keys.value));
+        Result<store::Connection> c = store::Connection::openSqlite(m_dir->filePath(QStringLiteral("central.sqlite")));
+        QVERIFY(c);
+        QVERIFY(store::Migrations::migrate(*c, store::Schema::Central));
+        m_central = std::move(*c.value);
+    }
+    void cleanup() {
+        m_central = {};
+        m_keys.reset();
+        m_dir.reset();
+    }
+
+    void jsonRoundTripAndWipe() {
+        const visit::PreEntry p = sample();
+        const std::optional<visit::PreEntry> back = visit::PreEntry::fromJson(p.toJson());
+        QVERIFY(back);
+        QCOMPARE(*back, p);
+        QVERIFY(!visit::PreEntry::fromJson("{}"));
+        QVERIFY(!visit::PreEntry::fromJson("not json"));
+        visit::PreEntry wiped = p;
+        wiped.wipe();
+        QVERIFY(wiped.isEmpty());
+        QCOMPARE(wiped, visit::PreEntry{});
+    }
+
+    void sealedAtRestAndReadBack() {
+        queue::TicketQueue tickets(m_central, m_clock, QStringLiteral("K01"));
+        const Result<queue::Ticket> t =
+            tickets.issue(person(domain::Role::Kiosk), QStringLiteral("moves"), QStringLiteral("kiosk"));
+        QVERIFY(t);
+        kiosk::PreEntryStore store(m_central, *m_keys, QStringLiteral("K01"));
+        QVERIFY(store.put(person(domain::Role::Kiosk), t->id, sample()));
+        QCOMPARE(store.count(), 1);
+        // Nothing of the resident is readable in the row: only the ticket id, the day and the box.
+        QSqlQuery q(m_central.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT ticket_id, business_date, sealed FROM queue_pre_entries")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), t->id);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2026-11-24"));
+        const QByteArray sealed = q.value(2).toByteArray();
+        QVERIFY(!sealed.contains(kSentinel.toUtf8()));
+        QVERIFY(!sealed.contains(QStringLiteral("山田").toUtf8()));
+        QVERIFY(!sealed.contains("move-within"));
+        q.finish();
+        // The counter that calls the ticket reads it back whole.
+        const auto loaded = store.load(person(domain::Role::Clerk), t->id);
+        QVERIFY(loaded);
+        QVERIFY(loaded->has_value());
+        QCOMPARE(**loaded, sample());
+        // A second entry for the same ticket replaces the first.
+        visit::PreEntry other = sample();
+        other.lifeEventIds = {QStringLiteral("move-out")};
+        QVERIFY(store.put(person(domain::Role::Kiosk), t->id, other));
+        QCOMPARE(store.count(), 1);
+        QCOMPARE((*store.load(person(domain::Role::Clerk), t->id))->lifeEventIds,
+                 QStringList{QStringLiteral("move-out")});
+        // No pre-entry: no value, not a refusal.
+        const auto none = store.load(person(domain::Role::Clerk), QStringLiteral("no-such-ticket"));
+        QVERIFY(none);
+        QVERIFY(!none->has_value());
+    }
+
+    void refusedToTheWrongPeopleAndTickets() {
+        queue::TicketQueue tickets(m_central, m_clock, QStringLiteral("K01"));
+        const Result<queue::Ticket> t =
+            tickets.issue(person(domain::Role::Kiosk), QStringLiteral("moves"), QStringLiteral("kiosk"));
+        QVERIFY(t);
+        kiosk::PreEntryStore store(m_central, *m_keys, QStringLiteral("K01"));
+        // Every role the table refuses is refused here too, for writing and for reading.
+        for (const domain::Role role :
+             {domain::Role::Clerk, domain::Role::Supervisor, domain::Role::Admin, domain::Role::Kiosk}) {
+            const bool may = staff::allowed(role, staff::Action::PreEntry);
+            QCOMPARE(bool(store.put(person(role), t->id, sample())), may);
+            QCOMPARE(bool(store.load(person(role), t->id)), may);
+        }
+        staff::Principal nobody = person(domain::Role::Kiosk);
+        nobody.signedIn = false;
+        QVERIFY(!store.put(nobody, t->id, sample()));
+        QVERIFY(!store.load(nobody, t->id));
+        // The kiosk never holds a My Number, so a pre-entry carrying one is refused.
+        visit::PreEntry withNumber = sample();
+        withNumber.face.myNumber = card::MyNumber::fromDigits("952601815908");
+        QVERIFY(withNumber.face.myNumber.has_value());
+        QVERIFY(!store.put(person(domain::Role::Kiosk), t->id, withNumber));
+        // Unknown and already-called tickets take none.
+        QVERIFY(!store.put(person(domain::Role::Kiosk), QStringLiteral("no-such-ticket"), sample()));
+        QVERIFY(tickets.callNext(person(domain::Role::Clerk), QStringLiteral("1")));
+        QVERIFY(!store.put(person(domain::Role::Kiosk), t->id, sample()));
+        // Sealed under another office key: refused, not garbage.
+        Result<privacy::KeyRing> otherKeys = privacy::KeyRing::load(m_dir->filePath(QStringLiteral("other.key")));
+        QVERIFY(otherKeys);
+        kiosk::PreEntryStore elsewhere(m_central, *otherKeys, QStringLiteral("K02"));
+        QVERIFY(store.count() == 1);
+        const auto unreadable = elsewhere.load(person(domain::Role::Clerk), t->id);
+        QVERIFY(!unreadable);
+        QVERIFY(!unreadable.outcome.message.isEmpty());
+    }
+
+    void goneWhenTheVisitEnds() {
+        queue::TicketQueue tickets(m_central, m_clock, QStringLiteral("K01"));
+        kiosk::PreEntryStore store(m_central, *m_keys, QStringLiteral("K01"));
+        const staff::Principal kiosk = person(domain::Role::Kiosk);
+        const staff::Principal clerk = person(domain::Role::Clerk);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            const Result<queue::Ticket> t = tickets.issue(kiosk, QStringLiteral("moves"), QStringLiteral("kiosk"));
+            QVERIFY(t);
+            QVERIFY(store.put(kiosk, t->id, sample()));
+            ids << t->number;
+        }
+        QCOMPARE(store.count(), 3);
+        // Served and done: its pre-entry is deleted with the ticket's last change.
+        QVERIFY(tickets.call(clerk, ids.at(0), QStringLiteral("1")));
+        QCOMPARE(store.count(), 3);
+        QVERIFY(tickets.serve(clerk, ids.at(0), QStringLiteral("1")));
+        QVERIFY(tickets.finish(clerk, ids.at(0), QStringLiteral("1")));
+        QCOMPARE(store.count(), 2);
+        // Absent too often: dropped, and its pre-entry with it; absent once keeps it (the resident may come back).
+        QVERIFY(tickets.call(clerk, ids.at(1), QStringLiteral("1")));
+        QVERIFY(tickets.markAbsent(clerk, ids.at(1), QStringLiteral("1")));
+        QCOMPARE(store.count(), 2);
+        m_clock.at = m_clock.at.addSecs(11 * 60);
+        const auto again = tickets.callNext(clerk, QStringLiteral("1"));
+        QVERIFY(again && again->has_value());
+        QCOMPARE((*again)->number, ids.at(1));
+        const auto dropped = tickets.markAbsent(clerk, ids.at(1), QStringLiteral("1"));
+        QVERIFY(dropped);
+        QCOMPARE(dropped->state, QStringLiteral("dropped"));
+        QCOMPARE(store.count(), 1);
+        // Closing the day deletes what is left of it.
+        Result<store::Connection> local =
+            store::Connection::openSqlite(m_dir->filePath(QStringLiteral("supervisor.sqlite")));
+        QVERIFY(local && store::Migrations::migrate(*local, store::Schema::Local));
+        supervisor::CashDesk desk(*local, m_central, *m_keys, QStringLiteral("S01"));
+        desk.setClock([this] { return m_clock.now(); });
+        const auto closed = desk.close(person(domain::Role::Supervisor), QDate(2026, 11, 24));
+        QVERIFY2(closed, qPrintable(closed.outcome.detail));
+        QCOMPARE(store.count(), 0);
+    }
+
+    void purgeUpToADay() {
+        queue::TicketQueue tickets(m_central, m_clock, QStringLiteral("K01"));
+        kiosk::PreEntryStore store(m_central, *m_keys, QStringLiteral("K01"));
+        const staff::Principal kiosk = person(domain::Role::Kiosk);
+        const Result<queue::Ticket> first = tickets.issue(kiosk, QStringLiteral("moves"), QStringLiteral("kiosk"));
+        QVERIFY(first && store.put(kiosk, first->id, sample()));
+        m_clock.at = m_clock.at.addDays(1);
+        const Result<queue::Ticket> second = tickets.issue(kiosk, QStringLiteral("moves"), QStringLiteral("kiosk"));
+        QVERIFY(second && store.put(kiosk, second->id, sample()));
+        const Result<int> purged = store.purgeUpTo(QDate(2026, 11, 24));
+        QVERIFY(purged);
+        QCOMPARE(*purged, 1);
+        QCOMPARE(store.count(), 1);
+        QVERIFY(*store.remove(second->id));
+        QVERIFY(!*store.remove(second->id));
+        QCOMPARE(store.count(), 0);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::optional<privacy::KeyRing> m_keys;
+    store::Connection m_central;
+    FixedClock m_clock;
+};
+
+QTEST_GUILESS_MAIN(TestPreEntry)
+#include "tst_preentry.moc"
