@@ -5252,6 +5252,10 @@
         <source>Check an ID document by eye, record which one, then search by name and birth date.</source>
         <translation>本人確認書類を目視で確認し、書類の種類を記録してから、氏名と生年月日で検索してください。</translation>
     </message>
+    <message>
+        <source>Only one 照合番号B try is left: if it is wrong, 照合番号B is locked too. Check the digits on the card face with the resident, then press F6 to try once more, or serve without the card (F7).</source>
+        <translation>照合番号Bの残り回数は1回です。間違えると照合番号Bもロックされます。券面の数字を住民の方と確認してから F6 を押してもう一度入力するか、カードを使わずに受け付けてください（F7）。</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::KpiPage</name>

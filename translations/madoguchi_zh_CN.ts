@@ -5252,6 +5252,10 @@
         <source>Check an ID document by eye, record which one, then search by name and birth date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only one 照合番号B try is left: if it is wrong, 照合番号B is locked too. Check the digits on the card face with the resident, then press F6 to try once more, or serve without the card (F7).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::KpiPage</name>

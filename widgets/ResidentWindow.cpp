@@ -339,6 +339,7 @@ void ResidentWindow::refresh() {
             break;
         case Stage::ChooseMethod:
         case Stage::CodeBEntry:
+        case Stage::ConfirmLastCodeBTry: // the clerk types and confirms 照合番号B; the resident has nothing to do
         case Stage::NoCard:
             m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Confirming who you are")));
             m_messageBody->setText(text(QT_TRANSLATE_NOOP(

@@ -1,5 +1,6 @@
 // `madoguchi-cli simulate --visits N`: realistic visits (the mix in resources/demo/simulation.json, fees and My Number
 // rules from the procedures catalogue) recorded through the same Issuance call the counter uses, for demos and load.
+#include "CliSignIn.h"
 #include "CliStores.h"
 #include "MyNumber.h"
 #include "catalogue/Catalogue.h"
@@ -49,6 +50,7 @@ int runSimulate(CliContext& context) {
         {QStringLiteral("date"),
          QCoreApplication::translate("cli", "Record the visits on this day (YYYY-MM-DD) instead of today."),
          QStringLiteral("DATE")});
+    addSignInOption(parser);
     const int early = parseCommandLine(
         context, parser, QCoreApplication::translate("cli", "Record realistic simulated visits on this terminal."));
     if (early >= 0)
@@ -88,12 +90,17 @@ int runSimulate(CliContext& context) {
                                     .arg(id));
     }
 
+    // The visits are recorded as this staff member's, like visits served at the counter: no sign-in, nothing
+    // written (before, any account on the machine could fill the terminal's store and audit trail unsigned).
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ServeVisit,
+                  QStringLiteral("simulate %1 visits on %2").arg(visits).arg(day.toString(Qt::ISODate)));
+    if (!who)
+        return Failure;
     std::optional<TerminalStores> stores = openTerminal(context);
     if (!stores)
         return Failure;
-    const QString staffId =
-        stores->local.scalar(QStringLiteral("SELECT id FROM staff WHERE role = 'clerk' AND active = 1 ORDER BY login"))
-            .toString();
+    const QString staffId = who->staffId;
     int recorded = 0;
     const int alreadyToday =
         stores->local
@@ -171,7 +178,7 @@ int runSimulate(CliContext& context) {
             record.payments.append(payment);
         }
         issuance::Issuance issuance(stores->local, *stores->keys,
-                                    audit::Actor{visit.staffId, stores->terminalId, QStringLiteral("simulation")});
+                                    audit::Actor{staffId, stores->terminalId, QStringLiteral("simulation")});
         const Result<issuance::IssuanceReceipt> receipt = issuance.record(std::move(record));
         if (!receipt)
             return refuse(context, receipt.outcome);

@@ -481,6 +481,20 @@ VisitReport runScriptVisit(visit::VisitWorkflow& workflow, const VisitScript& sc
                     [&] { return workflow.step() != Step::Identify || workflow.identifyStage() != Stage::Reading; }) ||
                 !waitUntil(idle))
                 return fail(QStringLiteral("who.card"), tr("The card did not answer."));
+            // One 照合番号B try left: nothing was sent; the clerk confirms (F6) and types it again.
+            if (!v.codeB.isEmpty() && workflow.step() == Step::Identify &&
+                workflow.identifyStage() == Stage::ConfirmLastCodeBTry) {
+                if (!v.confirmLastTry)
+                    return fail(QStringLiteral("who.last_try"), notice());
+                workflow.useCodeB();
+                if (!workflow.submitCodeB(card::CardSecret::codeB(v.codeB.toLatin1())))
+                    return fail(QStringLiteral("who.code_b"), notice());
+                if (!waitUntil([&] {
+                        return workflow.step() != Step::Identify || workflow.identifyStage() != Stage::Reading;
+                    }) ||
+                    !waitUntil(idle))
+                    return fail(QStringLiteral("who.card"), tr("The card did not answer."));
+            }
             if (workflow.step() != Step::Match)
                 return fail(v.codeB.isEmpty() ? QStringLiteral("who.pin") : QStringLiteral("who.code_b"), notice());
         } else {

@@ -116,11 +116,13 @@ void CounterCard::readWithPin(card::CardSecret pin, bool withMyNumber, bool last
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));
 }
 
-void CounterCard::readWithCodeB(card::CardSecret codeB, bool withMyNumber, std::function<void(CardOutcome)> done) {
+void CounterCard::readWithCodeB(card::CardSecret codeB, bool withMyNumber, bool lastTryConfirmed,
+                                std::function<void(CardOutcome)> done) {
     if (!begin(std::move(done)))
         return;
     card::ReadOptions options;
     options.withMyNumber = withMyNumber;
+    options.lastTryConfirmed = lastTryConfirmed;
     options.authenticity = m_authenticity;
     if (!m_reader.readWithCodeB(std::move(codeB), options))
         onCardRead(card::CardError(card::CardError::Kind::ReaderBusy, QStringLiteral("reader refused to start")));

@@ -19,7 +19,7 @@ public:
     void queryTriesLeft(std::function<void(visit::CardOutcome)> done) override;
     void readWithPin(card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                      std::function<void(visit::CardOutcome)> done) override;
-    void readWithCodeB(card::CardSecret codeB, bool withMyNumber,
+    void readWithCodeB(card::CardSecret codeB, bool withMyNumber, bool lastTryConfirmed,
                        std::function<void(visit::CardOutcome)> done) override;
     void release() override;
 

@@ -10,6 +10,7 @@
 #include "CounterCatalogue.h"
 #include "CounterIssuance.h"
 #include "CounterPrinting.h"
+#include "CounterSync.h"
 #include "DocumentTemplates.h"
 #include "ReceptionQueue.h"
 #include "Renderer.h"
@@ -20,7 +21,6 @@
 #include "privacy/KeyRing.h"
 #include "queue/CounterGroups.h"
 #include "store/StoreLocations.h"
-#include "sync/Synchroniser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,27 +29,6 @@
 #include <optional>
 
 namespace madoguchi::counter {
-namespace {
-
-// The Synchroniser as the clerk's window sees it.
-class CounterSync final : public SyncState {
-public:
-    CounterSync(const QString& localPath, const QString& central, const QString& terminalId, int setAsideAfter)
-        : m_sync(localPath, central, sync::SyncOptions{terminalId, 200, -1, setAsideAfter}) {
-        connect(&m_sync, &sync::Synchroniser::onlineChanged, this, &SyncState::changed);
-        connect(&m_sync, &sync::Synchroniser::waitingChanged, this, &SyncState::changed);
-    }
-    bool online() const override { return m_sync.isOnline(); }
-    int waiting() const override { return std::max(0, m_sync.waiting()); }
-    void syncNow() override { m_sync.syncNow(); }
-    void start() { m_sync.start(); }
-    void stop() { m_sync.stop(); }
-
-private:
-    sync::Synchroniser m_sync;
-};
-
-} // namespace
 
 struct CounterServices::Parts {
     visit::SystemClock systemClock;
@@ -154,9 +133,10 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     p.printing = std::make_unique<CounterPrinting>(printer::PrinterSetup::fromSettings(settings), *p.access);
     CounterServices* raw = services.get();
     p.staff = std::make_unique<BackgroundStaff>(*p.background, [raw](const SignIn& who) { raw->setClerk(who); });
-    p.sync =
-        std::make_unique<CounterSync>(settings.localDatabasePath(), centralLocation, p.terminalId,
-                                      qBound(1, settings.value(QStringLiteral("sync/set_aside_after")).toInt(), 100));
+    p.sync = std::make_unique<CounterSync>(
+        settings.localDatabasePath(), centralLocation,
+        sync::SyncOptions{p.terminalId, 200, -1,
+                          qBound(1, settings.value(QStringLiteral("sync/set_aside_after")).toInt(), 100)});
     ReceptionQueue::Config queueConfig;
     queueConfig.counter = settings.value(QStringLiteral("queue/counter"));
     if (queueConfig.counter.isEmpty())

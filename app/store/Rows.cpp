@@ -67,7 +67,13 @@ QVariantList rowValues(const TableColumns& spec, const QJsonObject& row) {
         } else if (isBlob(column)) {
             values.append(QByteArray::fromBase64(value.toString().toLatin1()));
         } else if (value.isDouble()) {
-            values.append(static_cast<qint64>(value.toDouble()));
+            // Only a number a qint64 can hold is one; anything else (3e43 in a tampered payload, which a cast would
+            // turn into undefined behaviour) travels as its text, and the centre's integer column refuses it.
+            const double number = value.toDouble();
+            if (number >= -9223372036854775808.0 && number < 9223372036854775808.0)
+                values.append(static_cast<qint64>(number));
+            else
+                values.append(QString::number(number, 'g', 17));
         } else {
             values.append(value.toString());
         }

@@ -38,7 +38,8 @@ Synchroniser::Synchroniser(QString localPath, QString central, SyncOptions optio
     : QObject(parent)
     , m_localPath(std::move(localPath))
     , m_central(std::move(central))
-    , m_options(std::move(options)) {
+    , m_options(std::move(options))
+    , m_timer(this) { // a child: moveToThread() takes the timer along
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Synchroniser::syncNow);
 }
@@ -94,6 +95,7 @@ bool Synchroniser::syncNow() {
     }
     if (m_running)
         m_timer.start(m_delayMs);
+    Q_EMIT roundFinished(ok, m_lastProblem);
     return ok && clean;
 }
 

@@ -33,6 +33,8 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     void waitingChanged(int visits);
     void synced(const madoguchi::sync::SyncReport& report);
+    // After every round, answered or not: `problem` is lastProblem() (empty when the centre took everything).
+    void roundFinished(bool online, const QString& problem);
 
 private:
     void setOnline(bool online);

@@ -21,7 +21,8 @@ struct VisitDraft {
 
     // 1. identify
     int triesLeft = -1;
-    bool lastTryConfirmed = false;
+    bool lastTryConfirmed = false;      // the PIN's last try
+    bool codeBLastTryConfirmed = false; // 照合番号B's last try (its own counter on the card)
     bool readMyNumber = false;
     IdentitySource source = IdentitySource::None;
     CardFace face;

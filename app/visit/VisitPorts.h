@@ -73,7 +73,10 @@ public:
     // `lastTryConfirmed`: the resident confirmed trying with one try left; without it the card refuses to try.
     virtual void readWithPin(card::CardSecret pin, bool withMyNumber, bool lastTryConfirmed,
                              std::function<void(CardOutcome)> done) = 0;
-    virtual void readWithCodeB(card::CardSecret codeB, bool withMyNumber, std::function<void(CardOutcome)> done) = 0;
+    // Reads it with 照合番号B typed by the clerk from the card face; `lastTryConfirmed` as for the PIN (code B has its
+    // own try counter on the card).
+    virtual void readWithCodeB(card::CardSecret codeB, bool withMyNumber, bool lastTryConfirmed,
+                               std::function<void(CardOutcome)> done) = 0;
     // Ends the card session (unpowers the card).
     virtual void release() = 0;
 };

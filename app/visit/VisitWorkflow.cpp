@@ -327,6 +327,10 @@ void VisitWorkflow::useCodeB() {
     if (m_step != Step::Identify || m_stage == IdentifyStage::Reading)
         return;
     touch();
+    // With one 照合番号B try left the clerk has been told so; pressing F6 again is the confirmation, and only
+    // then does the next code reach the card.
+    if (m_stage == IdentifyStage::ConfirmLastCodeBTry)
+        m_draft.codeBLastTryConfirmed = true;
     setStage(IdentifyStage::CodeBEntry);
 }
 
@@ -344,7 +348,7 @@ bool VisitWorkflow::submitCodeB(card::CardSecret codeB) {
     setStage(IdentifyStage::Reading);
     const quint64 generation = m_generation;
     QPointer<VisitWorkflow> self(this);
-    m_services.card->readWithCodeB(std::move(codeB), m_draft.readMyNumber,
+    m_services.card->readWithCodeB(std::move(codeB), m_draft.readMyNumber, m_draft.codeBLastTryConfirmed,
                                    [self, generation](const CardOutcome& outcome) {
                                        if (self)
                                            self->onCardOutcome(generation, outcome, IdentitySource::CardCodeB);
@@ -357,6 +361,8 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
         return; // the visit was cancelled or timed out while the card was being read
     touch();
     m_draft.lastTryConfirmed = false;
+    m_draft.codeBLastTryConfirmed = false;
+    const bool byCodeB = source == IdentitySource::CardCodeB;
     using Problem = CardOutcome::Problem;
     switch (outcome.problem) {
     case Problem::None:
@@ -391,16 +397,32 @@ void VisitWorkflow::onCardOutcome(quint64 generation, const CardOutcome& outcome
             setStage(outcome.triesLeft == 1 ? IdentifyStage::ConfirmLastTry : IdentifyStage::PinEntry);
         break;
     case Problem::LastTryNeedsConfirmation:
-        // Nothing reached the card: no PIN failure to audit, the resident confirms the last try first.
+        // Nothing reached the card: no failure to audit. For the PIN the resident confirms the last try on their
+        // screen; for 照合番号B the clerk, who types it, confirms with F6 (never the resident's PIN pad).
+        if (byCodeB) {
+            setStage(IdentifyStage::ConfirmLastCodeBTry);
+            break;
+        }
         m_draft.triesLeft = 1;
         setStage(IdentifyStage::ConfirmLastTry);
         break;
     case Problem::Locked:
+        if (byCodeB) { // 照合番号B is locked: the visit goes on without the card (F7)
+            setStage(IdentifyStage::ChooseMethod);
+            break;
+        }
         m_draft.triesLeft = 0;
         setStage(IdentifyStage::Locked);
         break;
     case Problem::WrongCodeB:
-        setStage(IdentifyStage::CodeBEntry);
+        // Its own action: a wrong 照合番号B is not a wrong PIN, and the PIN's tries left are not changed by it.
+        audit(QStringLiteral("card.code_b_wrong"), outcome.triesLeft >= 0
+                                                       ? QStringLiteral("tries left %1").arg(outcome.triesLeft)
+                                                       : QStringLiteral("tries left unknown"));
+        if (outcome.triesLeft == 0)
+            setStage(IdentifyStage::ChooseMethod);
+        else
+            setStage(outcome.triesLeft == 1 ? IdentifyStage::ConfirmLastCodeBTry : IdentifyStage::CodeBEntry);
         break;
     case Problem::Removed:
     case Problem::NoCard:

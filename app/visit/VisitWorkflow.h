@@ -25,6 +25,7 @@ public:
         Reading,
         Locked,
         CodeBEntry,
+        ConfirmLastCodeBTry, // one 照合番号B try left: the clerk confirms (F6) before it is sent
         NoCard
     };
     Q_ENUM(IdentifyStage)
@@ -71,10 +72,10 @@ public:
     int triesLeft() const { return m_draft.triesLeft; }
     void setReadMyNumber(bool read);
     bool readsMyNumber() const { return m_draft.readMyNumber; }
-    void useCard();                           // asks the card for its tries left, then waits for the resident's PIN
-    bool confirmLastTry();                    // the resident accepts that a wrong PIN now locks the card
-    bool submitPin(card::CardSecret pin);     // from the resident's PIN pad; it wipes itself wherever it ends
-    void useCodeB();                          // the clerk will type 照合番号B from the card face
+    void useCard();                       // asks the card for its tries left, then waits for the resident's PIN
+    bool confirmLastTry();                // the resident accepts that a wrong PIN now locks the card
+    bool submitPin(card::CardSecret pin); // from the resident's PIN pad; it wipes itself wherever it ends
+    void useCodeB(); // the clerk will type 照合番号B from the card face; in ConfirmLastCodeBTry: confirms the last try
     bool submitCodeB(card::CardSecret codeB); // wiped like a PIN
     void useNoCard();                         // visual ID check + registry search
     bool recordIdCheck(const IdDocumentCheck& check);

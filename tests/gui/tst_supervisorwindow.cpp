@@ -89,8 +89,11 @@ class TestSupervisorWindow : public QObject {
 
     // Visits made by the core on `terminal` and synced to the centre.
     bool simulate(const QString& terminal, int visits, int seed) {
-        Run r = cli(terminal, {QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits),
-                               QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--date"), kDay});
+        Run r = cli(terminal,
+                    {QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits),
+                     QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--date"), kDay,
+                     QStringLiteral("--as"), QStringLiteral("clerk1")},
+                    kClerk);
         if (r.code != 0) {
             qWarning().noquote() << r.err;
             return false;

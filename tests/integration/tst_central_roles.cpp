@@ -19,10 +19,12 @@
 using namespace madoguchi;
 
 namespace {
+const QByteArray kAdminPassword = "admin-pass-1\n";
+const QByteArray kClerkPassword = "clerk-pass-1\n";
 const QStringList kTables = {QStringLiteral("visits"), QStringLiteral("procedure_requests"),
                              QStringLiteral("issued_documents"), QStringLiteral("payments"),
                              QStringLiteral("audit_events")};
-}
+} // namespace
 
 class TestCentralRoles final : public QObject {
     Q_OBJECT
@@ -167,6 +169,21 @@ void TestCentralRoles::initTestCase() {
                   QStringLiteral("--office"), QStringLiteral("131016")},
                  central::supervisorRoleName(QStringLiteral("suzuki"))),
              0);
+    // The accounts staff sign in with: the first admin (the bootstrap, on an empty table), then a clerk, whose sign-in
+    // `simulate` needs to record visits.
+    QCOMPARE(cli(adminData, adminConfig,
+                 {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("admin"),
+                  QStringLiteral("--name"), QStringLiteral("管理者"), QStringLiteral("--role"), QStringLiteral("admin"),
+                  QStringLiteral("--central"), m_admin},
+                 kAdminPassword),
+             0);
+    QCOMPARE(
+        cli(adminData, adminConfig,
+            {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("tanaka"),
+             QStringLiteral("--name"), QStringLiteral("田中 窓口"), QStringLiteral("--role"), QStringLiteral("clerk"),
+             QStringLiteral("--central"), m_admin, QStringLiteral("--as"), QStringLiteral("admin")},
+            kAdminPassword + kClerkPassword),
+        0);
     // A password on the command line is not how it works: without standard input the command refuses.
     QCOMPARE(cli(adminData, adminConfig,
                  {QStringLiteral("central"), QStringLiteral("add-terminal"), QStringLiteral("--terminal"),
@@ -181,7 +198,8 @@ void TestCentralRoles::terminalsSyncWithTheirOwnRole() {
         const QString data = m_dir.filePath(terminal) + QStringLiteral("/data");
         QCOMPARE(cli(data, config,
                      {QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits),
-                      QStringLiteral("--seed"), QStringLiteral("7")}),
+                      QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--as"), QStringLiteral("tanaka")},
+                     kClerkPassword),
                  0);
         QString out;
         QCOMPARE(cli(data, config, {QStringLiteral("sync"), QStringLiteral("--once")}, {}, &out), 0);

@@ -28,6 +28,8 @@ using madoguchi::test::TestServices;
 
 namespace {
 const QByteArray kAdminPassword = "admin password 1";
+const QString kClerkLogin = QStringLiteral("simclerk");
+const QByteArray kClerkPassword = "clerk password 1";
 
 struct Run {
     int code = -1;
@@ -70,6 +72,19 @@ public:
         process->start(qEnvironmentVariable("MADOGUCHI_CLI"),
                        QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args);
         process->waitForStarted();
+        return process;
+    }
+
+    // `simulate` records visits as a signed-in clerk's (the clerk added in initTestCase).
+    Run simulate(const QStringList& args) const {
+        return run(QStringList{QStringLiteral("simulate")} + args + QStringList{QStringLiteral("--as"), kClerkLogin},
+                   kClerkPassword + "\n");
+    }
+    QProcess* startSimulate(const QStringList& args) const {
+        QProcess* process =
+            start(QStringList{QStringLiteral("simulate")} + args + QStringList{QStringLiteral("--as"), kClerkLogin});
+        process->write(kClerkPassword + "\n");
+        process->closeWriteChannel();
         return process;
     }
 
@@ -170,6 +185,13 @@ private Q_SLOTS:
                                        kAdminPassword + "\n");
         QVERIFY2(first.code == 0, qPrintable(first.err));
         QVERIFY(first.out.contains(QLatin1String("first admin")));
+        // The clerk whose sign-in `simulate` needs on every terminal of this test.
+        const Run clerk =
+            m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), kClerkLogin,
+                          QStringLiteral("--name"), QStringLiteral("模擬 窓口"), QStringLiteral("--role"),
+                          QStringLiteral("clerk"), QStringLiteral("--as"), QStringLiteral("admin")},
+                         kAdminPassword + "\n" + kClerkPassword + "\n");
+        QVERIFY2(clerk.code == 0, qPrintable(clerk.err));
         QCOMPARE(m_admin->localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
                                                     "'staff.bootstrap'")),
                  1);
@@ -266,7 +288,8 @@ private Q_SLOTS:
 
         const Run simulated = t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("40"),
                                      QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--date"),
-                                     QStringLiteral("2026-04-01")});
+                                     QStringLiteral("2026-04-01"), QStringLiteral("--as"), QStringLiteral("sato")},
+                                    "long enough password\n");
         QVERIFY2(simulated.code == 0, qPrintable(simulated.err));
         QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'visit'")), 40);
         QCOMPARE(centralVisits(t.id()), 0);
@@ -295,7 +318,7 @@ private Q_SLOTS:
                                    [](const auto& a, const auto& b) { return a.receivedAt < b.receivedAt; }));
             QVERIFY(store::supervisorDay(*central, QDate(2026, 4, 2), t.id())->isEmpty());
         }
-        // The clerk's id travels with the visits.
+        // The signed-in clerk's id travels with the visits.
         QVERIFY(centralCount(QStringLiteral("SELECT count(*) FROM visits v JOIN staff s ON s.id = v.staff_id WHERE "
                                             "v.terminal_id = 'T-ROUND' AND s.login = 'sato'")) > 0);
 
@@ -396,7 +419,7 @@ private Q_SLOTS:
     void serverStoppedAndRestartedMidBatch() {
         Terminal t(m_root.path(), QStringLiteral("T-RESTART"), databaseUrl(QStringLiteral("central")), m_keyFile);
         const int visits = 600;
-        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits)}).code, 0);
+        QCOMPARE(t.simulate({QStringLiteral("--visits"), QString::number(visits)}).code, 0);
         std::unique_ptr<QProcess> sync(t.start({QStringLiteral("sync"), QStringLiteral("--batch"), QStringLiteral("5"),
                                                 QStringLiteral("--interval"), QStringLiteral("0.1")}));
         QVERIFY(TestServices::waitUntil([&] { return centralVisits(t.id()) > 0; }, 30000));
@@ -416,13 +439,13 @@ private Q_SLOTS:
 
     void killNineAtRandomPointsLosesAndDuplicatesNothing() {
         Terminal t(m_root.path(), QStringLiteral("T-KILL"), databaseUrl(QStringLiteral("central")), m_keyFile);
-        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("300")}).code, 0);
+        QCOMPARE(t.simulate({QStringLiteral("--visits"), QStringLiteral("300")}).code, 0);
         QRandomGenerator random(20261121);
         for (int round = 0; round < 8; ++round) {
             // Sometimes the terminal is recording when it dies, sometimes it is syncing.
             const bool recording = round % 3 == 2;
             std::unique_ptr<QProcess> process(
-                recording ? t.start({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("200")})
+                recording ? t.startSimulate({QStringLiteral("--visits"), QStringLiteral("200")})
                           : t.start({QStringLiteral("sync"), QStringLiteral("--batch"), QStringLiteral("7"),
                                      QStringLiteral("--interval"), QStringLiteral("0.05")}));
             QTest::qWait(150 + static_cast<int>(random.bounded(600)));
@@ -447,8 +470,8 @@ private Q_SLOTS:
                                                            QStringLiteral("T%1").arg(i, 2, 10, QLatin1Char('0')),
                                                            databaseUrl(QStringLiteral("central")), m_keyFile));
             QCOMPARE(terminals.back()
-                         ->run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("15"),
-                                QStringLiteral("--date"), QStringLiteral("2026-05-01")})
+                         ->simulate({QStringLiteral("--visits"), QStringLiteral("15"), QStringLiteral("--date"),
+                                     QStringLiteral("2026-05-01")})
                          .code,
                      0);
         }
@@ -524,7 +547,7 @@ private Q_SLOTS:
 
     void tamperedAuditRowIsDetected() {
         Terminal t(m_root.path(), QStringLiteral("T-AUDIT"), databaseUrl(QStringLiteral("central")), m_keyFile);
-        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("5")}).code, 0);
+        QCOMPARE(t.simulate({QStringLiteral("--visits"), QStringLiteral("5")}).code, 0);
         QCOMPARE(t.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
         const Run intact = t.run({QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(intact.code == 0 && intact.out.contains(QLatin1String("intact")), qPrintable(intact.err));
@@ -552,7 +575,7 @@ private Q_SLOTS:
     // Now: the sync stops with a non-zero exit, the supervisor's alarm is in the central store.
     void truncatedTrailStopsSyncWithAnAlarm() {
         Terminal t(m_root.path(), QStringLiteral("T-TRUNC"), databaseUrl(QStringLiteral("central")), m_keyFile);
-        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("3")}).code, 0);
+        QCOMPARE(t.simulate({QStringLiteral("--visits"), QStringLiteral("3")}).code, 0);
         QCOMPARE(t.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
         const int atCentre =
             centralCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'T-TRUNC'"));
@@ -561,7 +584,7 @@ private Q_SLOTS:
             Result<store::Connection> local = store::Connection::openSqlite(t.localPath());
             QVERIFY(local && local->exec(QStringLiteral("DELETE FROM audit_events WHERE seq > ?"), {atCentre - 2}));
         }
-        QCOMPARE(t.run({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("1")}).code, 0);
+        QCOMPARE(t.simulate({QStringLiteral("--visits"), QStringLiteral("1")}).code, 0);
         const Run sync = t.run({QStringLiteral("sync"), QStringLiteral("--once")});
         QCOMPARE(sync.code, 1);
         QVERIFY2(sync.err.contains(QLatin1String("supervisor")), qPrintable(sync.err));

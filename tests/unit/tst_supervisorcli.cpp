@@ -1,6 +1,7 @@
 // `madoguchi-cli supervisor …` end to end on real SQLite stores (the embedded central file): the day, a visit's story,
 // void requests and their answers, direct voids and reissues; every other role refused by the core; a voided serial
 // fails verify-code.
+#include "staff/Authorization.h"
 #include "store/Connection.h"
 
 #include <QFile>
@@ -100,9 +101,10 @@ private Q_SLOTS:
         QCOMPARE(add("boss1", "supervisor", kAdmin + kBoss, true), QString());
         QCOMPARE(add("clerk1", "clerk", kAdmin + kClerk, true), QString());
         QCOMPARE(add("kiosk1", "kiosk", kAdmin + kKiosk, true), QString());
-        Run r =
-            cli({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("12"), QStringLiteral("--seed"),
-                 QStringLiteral("7"), QStringLiteral("--date"), QStringLiteral("2026-04-01")});
+        Run r = cli({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("12"),
+                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--date"),
+                     QStringLiteral("2026-04-01"), QStringLiteral("--as"), QStringLiteral("clerk1")},
+                    kClerk);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({QStringLiteral("sync"), QStringLiteral("--once")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -167,6 +169,60 @@ private Q_SLOTS:
                            QStringLiteral("--reason"), QStringLiteral("x")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("--as LOGIN")));
+    }
+
+    // `simulate` writes visits and audit events: before, with no sign-in, as the first clerk. Now every role meets
+    // the table's serve_visit (clerk and supervisor record, as themselves; admin and kiosk are refused), and without
+    // --as nothing is written.
+    void simulateNeedsASignInThatMayServe_data() {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<int>("role");
+        QTest::newRow("clerk") << QStringLiteral("clerk1") << kClerk << int(domain::Role::Clerk);
+        QTest::newRow("supervisor") << QStringLiteral("boss1") << kBoss << int(domain::Role::Supervisor);
+        QTest::newRow("admin") << QStringLiteral("admin1") << kAdmin << int(domain::Role::Admin);
+        QTest::newRow("kiosk") << QStringLiteral("kiosk1") << kKiosk << int(domain::Role::Kiosk);
+    }
+
+    void simulateNeedsASignInThatMayServe() {
+        QFETCH(QString, login);
+        QFETCH(QByteArray, password);
+        QFETCH(int, role);
+        const QString day = QStringLiteral("2026-06-0%1").arg(role + 1);
+        const auto visitsOn = [&] {
+            Result<store::Connection> local =
+                store::Connection::openSqlite(m_dir.filePath(QStringLiteral("terminal.sqlite")));
+            return local ? local->scalar(QStringLiteral("SELECT count(*) FROM visits WHERE business_date = ?"), {day})
+                               .toInt()
+                         : -1;
+        };
+        const QStringList simulate{QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("3"),
+                                   QStringLiteral("--date"), day};
+        const Run unsigned_ = cli(simulate);
+        QCOMPARE(unsigned_.code, 1);
+        QVERIFY2(unsigned_.err.contains(QLatin1String("--as LOGIN")), qPrintable(unsigned_.err));
+        QCOMPARE(visitsOn(), 0);
+
+        const Run r = cli(simulate + QStringList{QStringLiteral("--as"), login}, password);
+        const bool may = staff::allowed(static_cast<domain::Role>(role), staff::Action::ServeVisit);
+        QCOMPARE(r.code, may ? 0 : 1);
+        QCOMPARE(visitsOn(), may ? 3 : 0);
+        if (!may) {
+            QVERIFY2(r.err.contains(QLatin1String("may not")), qPrintable(r.err));
+            return;
+        }
+        // Recorded as the signed-in member's: the counter visits name them, and so does every audit event.
+        Result<store::Connection> local =
+            store::Connection::openSqlite(m_dir.filePath(QStringLiteral("terminal.sqlite")));
+        QVERIFY(local);
+        const QString id = central().scalar(QStringLiteral("SELECT id FROM staff WHERE login = ?"), {login}).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(local
+                     ->scalar(QStringLiteral("SELECT count(*) FROM visits WHERE business_date = ? AND channel = "
+                                             "'counter' AND staff_id <> ?"),
+                              {day, id})
+                     .toInt(),
+                 0);
     }
 
     void requestApproveAndVerifyCode() {
@@ -326,7 +382,8 @@ private Q_SLOTS:
     void openDataMatchesPlainSql() {
         Run r = cli({QStringLiteral("simulate"), QStringLiteral("--visits"), QStringLiteral("400"),
                      QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--date"),
-                     QStringLiteral("2026-04-02")});
+                     QStringLiteral("2026-04-02"), QStringLiteral("--as"), QStringLiteral("boss1")},
+                    kBoss);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(cli({QStringLiteral("sync"), QStringLiteral("--once")}).code == 0);
         const QStringList period{QStringLiteral("--from"), QStringLiteral("2026-04-01"),

@@ -34,7 +34,7 @@ public:
         done(o);
     }
     void readWithPin(card::CardSecret, bool, bool, std::function<void(CardOutcome)> done) override { done(next); }
-    void readWithCodeB(card::CardSecret, bool, std::function<void(CardOutcome)> done) override { done(next); }
+    void readWithCodeB(card::CardSecret, bool, bool, std::function<void(CardOutcome)> done) override { done(next); }
     void release() override {}
     CardOutcome next;
 };

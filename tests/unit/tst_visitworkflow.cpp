@@ -65,13 +65,27 @@ public:
         }
         pending = [done, o] { done(o); };
     }
-    void readWithCodeB(madoguchi::card::CardSecret codeB, bool, std::function<void(CardOutcome)> done) override {
+    // 照合番号B has its own try counter, kept like the real card: with one left nothing is sent unless confirmed.
+    void readWithCodeB(madoguchi::card::CardSecret codeB, bool, bool lastTryConfirmed,
+                       std::function<void(CardOutcome)> done) override {
         ++reads;
         CardOutcome o;
-        if (codeB.bytes() != QByteArrayView("55021720352285")) {
+        if (codeBTries == 0) {
+            o.problem = CardOutcome::Problem::Locked;
+            o.message = QStringLiteral("code b locked");
+        } else if (codeBTries == 1 && !lastTryConfirmed) {
+            o.problem = CardOutcome::Problem::LastTryNeedsConfirmation;
+            o.triesLeft = 1;
+            o.message = QStringLiteral("confirm the last code b try");
+        } else if (codeB.bytes() != QByteArrayView("55021720352285")) {
+            ++codeBSent;
+            --codeBTries;
             o.problem = CardOutcome::Problem::WrongCodeB;
+            o.triesLeft = codeBTries;
             o.message = QStringLiteral("wrong code b");
         } else {
+            ++codeBSent;
+            codeBTries = 10;
             o.face = face;
         }
         pending = [done, o] { done(o); };
@@ -85,6 +99,8 @@ public:
     }
 
     int tries = 3;
+    int codeBTries = 10;
+    int codeBSent = 0; // codes that reached the card
     int reads = 0;
     int releases = 0;
     int lastPinLength = 0;
@@ -333,6 +349,7 @@ private Q_SLOTS:
     void lastTryNeedsExplicitConfirmation();
     void lockedCardUsesCodeB();
     void wrongCodeBIsRefused();
+    void lastCodeBTryIsConfirmedByTheClerkAndAuditedAsCodeB();
     void cardRemovedMidReadIsNotRetried();
     void noCardPathNeedsRecordedIdCheck();
     void moveInOfNewResidentWithChildAllowance();
@@ -538,6 +555,56 @@ void TestVisitWorkflow::wrongCodeBIsRefused() {
     m_card.complete();
     QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
     QCOMPARE(m_visit->step(), Step::Identify);
+    QCOMPARE(m_access.actions.count(QStringLiteral("card.code_b_wrong")), 1);
+    QVERIFY(!m_access.actions.contains(QStringLiteral("card.pin_wrong")));
+}
+
+// The hole: with one 照合番号B try left the visit showed the resident's PIN pad and audited a wrong PIN. Now
+// nothing is sent until the clerk confirms (F6), each wrong code is `card.code_b_wrong`, the PIN's counter is never
+// touched, and a locked 照合番号B leaves the no-card path.
+void TestVisitWorkflow::lastCodeBTryIsConfirmedByTheClerkAndAuditedAsCodeB() {
+    m_card.codeBTries = 2;
+    QVERIFY(m_visit->start(QStringLiteral("A-1")));
+    m_visit->useCodeB();
+    QVERIFY(m_visit->submitCodeB(codeB("11111111111111")));
+    m_card.complete();
+    QCOMPARE(m_card.codeBSent, 1);
+    QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastCodeBTry); // one left: never the resident's PIN pad
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("wrong code b"));
+    QVERIFY(!m_visit->submitCodeB(codeB("55021720352285"))); // not confirmed yet: refused, nothing sent
+    QCOMPARE(m_card.codeBSent, 1);
+    QVERIFY(!m_visit->confirmLastTry()); // the resident's confirmation is the PIN's, not this
+    QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastCodeBTry);
+    m_visit->useCodeB(); // F6 again: the clerk confirms
+    QCOMPARE(m_visit->identifyStage(), Stage::CodeBEntry);
+    QVERIFY(m_visit->submitCodeB(codeB("55021720352285")));
+    m_card.complete();
+    QCOMPARE(m_card.codeBSent, 2);
+    QCOMPARE(m_visit->step(), Step::Match);
+    QCOMPARE(m_visit->identitySource(), IdentitySource::CardCodeB);
+    QCOMPARE(m_access.actions.count(QStringLiteral("card.code_b_wrong")), 1);
+    QVERIFY(!m_access.actions.contains(QStringLiteral("card.pin_wrong")));
+    QCOMPARE(m_card.tries, 3); // the PIN's tries are untouched
+
+    // Unconfirmed with one try left (e.g. from an earlier visit): nothing sent, nothing audited, asked to confirm.
+    m_visit->cancel(QStringLiteral("next resident"));
+    m_card.codeBTries = 1;
+    QVERIFY(m_visit->start(QStringLiteral("A-2")));
+    m_visit->useCodeB();
+    QVERIFY(m_visit->submitCodeB(codeB("11111111111111")));
+    m_card.complete();
+    QCOMPARE(m_card.codeBSent, 2);
+    QCOMPARE(m_visit->identifyStage(), Stage::ConfirmLastCodeBTry);
+    QCOMPARE(m_visit->lastNotice(), QStringLiteral("confirm the last code b try"));
+    QCOMPARE(m_access.actions.count(QStringLiteral("card.code_b_wrong")), 1);
+    // Confirmed and wrong: 照合番号B is locked, the visit goes on without the card.
+    m_visit->useCodeB();
+    QVERIFY(m_visit->submitCodeB(codeB("11111111111111")));
+    m_card.complete();
+    QCOMPARE(m_card.codeBSent, 3);
+    QCOMPARE(m_visit->identifyStage(), Stage::ChooseMethod);
+    QCOMPARE(m_access.actions.count(QStringLiteral("card.code_b_wrong")), 2);
+    QVERIFY(!m_access.actions.contains(QStringLiteral("card.pin_wrong")));
 }
 
 void TestVisitWorkflow::cardRemovedMidReadIsNotRetried() {

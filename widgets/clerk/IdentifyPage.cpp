@@ -164,6 +164,10 @@ void IdentifyPage::refresh() {
     case Stage::CodeBEntry:
         status = tr("Type 照合番号B from the card face and press Enter.");
         break;
+    case Stage::ConfirmLastCodeBTry:
+        status = tr("Only one 照合番号B try is left: if it is wrong, 照合番号B is locked too. Check the digits on the "
+                    "card face with the resident, then press F6 to try once more, or serve without the card (F7).");
+        break;
     case Stage::NoCard:
         status = tr("Check an ID document by eye, record which one, then search by name and birth date.");
         break;
