@@ -60,6 +60,8 @@ const QList<SettingKey> kKeys = {
     {"kiosk/staff_pin_hash", "",
      "Argon2id hash (crypto_pwhash_str) of the staff PIN that leaves kiosk mode; empty: no way out"},
     {"kiosk/congestion_url", "", "The congestion page (queue publish) the ticket's QR code points to; empty: no link"},
+    {"interpreter/services", "",
+     "JSON file of the city's interpreting services, a URL or a command per language (docs/languages.md); empty: none"},
 };
 
 QString defaultConfigFile() {

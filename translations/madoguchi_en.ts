@@ -2471,6 +2471,18 @@
         <source>QR code of the waiting status</source>
         <translation>QR code of the waiting status</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSignage</name>
@@ -2734,6 +2746,14 @@
     <message>
         <source>Choose your language. The clerk will call you and guide you step by step.</source>
         <translation>Choose your language. The clerk will call you and guide you step by step.</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Calling an interpreter. Please wait a moment.</source>
+        <translation>Calling an interpreter. Please wait a moment.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4010,33 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</translation>
     </message>
+    <message>
+        <source>Interpreter (%1): %2 visit(s), %3 min.</source>
+        <translation>Interpreter (%1): %2 visit(s), %3 min.</translation>
+    </message>
+</context>
+<context>
+    <name>counter</name>
+    <message>
+        <source>The interpreting services in %1 were not taken: %2</source>
+        <translation>The interpreting services in %1 were not taken: %2</translation>
+    </message>
+    <message>
+        <source>a service names no language</source>
+        <translation>a service names no language</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 is named twice</translation>
+    </message>
+    <message>
+        <source>the service for %1 needs either a url or a command</source>
+        <translation>the service for %1 needs either a url or a command</translation>
+    </message>
+    <message>
+        <source>the url for %1 is not valid</source>
+        <translation>the url for %1 is not valid</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4832,6 +4879,22 @@
         <source>Calling %1 to counter %2.</source>
         <translation>Calling %1 to counter %2.</translation>
     </message>
+    <message>
+        <source>Call an &amp;interpreter / end the call</source>
+        <translation>Call an &amp;interpreter / end the call</translation>
+    </message>
+    <message>
+        <source>No interpreting service is set up for the resident&apos;s language (%1).</source>
+        <translation>No interpreting service is set up for the resident&apos;s language (%1).</translation>
+    </message>
+    <message>
+        <source>End the interpreter call (Ctrl+I)</source>
+        <translation>End the interpreter call (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1 (Ctrl+I)</source>
+        <translation>Interpreter: %1 (Ctrl+I)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>
@@ -5274,6 +5337,21 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::InterpreterCall</name>
+    <message>
+        <source>No interpreting service is set up for this language, or the visit is not at a step where one can be called.</source>
+        <translation>No interpreting service is set up for this language, or the visit is not at a step where one can be called.</translation>
+    </message>
+    <message>
+        <source>The interpreting service %1 could not be opened on this terminal.</source>
+        <translation>The interpreting service %1 could not be opened on this terminal.</translation>
+    </message>
+    <message>
+        <source>The interpreting service %1 could not be started: %2</source>
+        <translation>The interpreting service %1 could not be started: %2</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::KpiPage</name>
     <message>
         <source>unknown</source>
@@ -5386,6 +5464,14 @@
     <message>
         <source>at the counter only</source>
         <translation>at the counter only</translation>
+    </message>
+    <message>
+        <source>%1: %2 visit(s), %3 min</source>
+        <translation>%1: %2 visit(s), %3 min</translation>
+    </message>
+    <message>
+        <source>Interpreters: %1.</source>
+        <translation>Interpreters: %1.</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6120,10 @@
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation>Choose someone of the resident&apos;s household, or nobody and type the details.</translation>
+    </message>
+    <message>
+        <source>An interpreter can be called during a visit, up to the review.</source>
+        <translation>An interpreter can be called during a visit, up to the review.</translation>
     </message>
 </context>
 <context>

@@ -2468,6 +2468,18 @@
         <source>QR code of the waiting status</source>
         <translation>待ち状況のQRコード</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>スタッフ用暗証番号</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>暗証番号が違います</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSignage</name>
@@ -2729,6 +2741,14 @@
     <message>
         <source>Choose your language. The clerk will call you and guide you step by step.</source>
         <translation>言語を選べます。職員がお呼びして、順番にご案内します。</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Calling an interpreter. Please wait a moment.</source>
+        <translation>通訳者を呼んでいます。少々お待ちください。</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +3999,33 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation>使い方: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</translation>
     </message>
+    <message>
+        <source>Interpreter (%1): %2 visit(s), %3 min.</source>
+        <translation>通訳（%1）：%2 件、%3 分。</translation>
+    </message>
+</context>
+<context>
+    <name>counter</name>
+    <message>
+        <source>The interpreting services in %1 were not taken: %2</source>
+        <translation>%1 の通訳サービス設定は読み込まれませんでした：%2</translation>
+    </message>
+    <message>
+        <source>a service names no language</source>
+        <translation>言語のないサービスがあります</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 が二度指定されています</translation>
+    </message>
+    <message>
+        <source>the service for %1 needs either a url or a command</source>
+        <translation>%1 のサービスには url か command のどちらか一方が必要です</translation>
+    </message>
+    <message>
+        <source>the url for %1 is not valid</source>
+        <translation>%1 の url が正しくありません</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4818,6 +4865,22 @@
         <source>Calling %1 to counter %2.</source>
         <translation>%1 を %2 番窓口に呼び出しています。</translation>
     </message>
+    <message>
+        <source>Call an &amp;interpreter / end the call</source>
+        <translation>通訳を呼び出す／通話を終える(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No interpreting service is set up for the resident&apos;s language (%1).</source>
+        <translation>住民の言語（%1）の通訳サービスは設定されていません。</translation>
+    </message>
+    <message>
+        <source>End the interpreter call (Ctrl+I)</source>
+        <translation>通訳の通話を終える（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1 (Ctrl+I)</source>
+        <translation>通訳：%1（Ctrl+I）</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>
@@ -5258,6 +5321,21 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::InterpreterCall</name>
+    <message>
+        <source>No interpreting service is set up for this language, or the visit is not at a step where one can be called.</source>
+        <translation>この言語の通訳サービスが設定されていないか、通訳を呼び出せる段階ではありません。</translation>
+    </message>
+    <message>
+        <source>The interpreting service %1 could not be opened on this terminal.</source>
+        <translation>通訳サービス %1 をこの端末で開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The interpreting service %1 could not be started: %2</source>
+        <translation>通訳サービス %1 を起動できませんでした：%2</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::KpiPage</name>
     <message>
         <source>unknown</source>
@@ -5370,6 +5448,14 @@
     <message>
         <source>at the counter only</source>
         <translation>窓口のみ</translation>
+    </message>
+    <message>
+        <source>%1: %2 visit(s), %3 min</source>
+        <translation>%1：%2 件、%3 分</translation>
+    </message>
+    <message>
+        <source>Interpreters: %1.</source>
+        <translation>通訳：%1。</translation>
     </message>
 </context>
 <context>
@@ -6014,6 +6100,10 @@
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation>世帯の方から選ぶか、「世帯の方ではない」を選んで入力してください。</translation>
+    </message>
+    <message>
+        <source>An interpreter can be called during a visit, up to the review.</source>
+        <translation>通訳は来庁の受付中（確認画面まで）に呼び出せます。</translation>
     </message>
 </context>
 <context>

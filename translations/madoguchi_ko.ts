@@ -2468,6 +2468,18 @@
         <source>QR code of the waiting status</source>
         <translation>대기 상황 QR 코드</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>직원 비밀번호</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>비밀번호가 틀렸습니다</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSignage</name>
@@ -2729,6 +2741,14 @@
     <message>
         <source>If something is wrong, please tell the clerk.</source>
         <translation>틀린 부분이 있으면 직원에게 말씀해 주세요.</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>통역</translation>
+    </message>
+    <message>
+        <source>Calling an interpreter. Please wait a moment.</source>
+        <translation>통역사를 연결하고 있습니다. 잠시만 기다려 주세요.</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +3999,33 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interpreter (%1): %2 visit(s), %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counter</name>
+    <message>
+        <source>The interpreting services in %1 were not taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service names no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service for %1 needs either a url or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the url for %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4818,6 +4865,22 @@
         <source>Calling %1 to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call an &amp;interpreter / end the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interpreting service is set up for the resident&apos;s language (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the interpreter call (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: %1 (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>
@@ -5258,6 +5321,21 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::InterpreterCall</name>
+    <message>
+        <source>No interpreting service is set up for this language, or the visit is not at a step where one can be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreting service %1 could not be opened on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreting service %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::KpiPage</name>
     <message>
         <source>unknown</source>
@@ -5369,6 +5447,14 @@
     </message>
     <message>
         <source>at the counter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 visit(s), %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6013,6 +6099,10 @@
     </message>
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter can be called during a visit, up to the review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "ClerkWindow.h"
 
 #include "CounterPrinting.h"
+#include "InterpreterCall.h"
 #include "ReceptionQueue.h"
 #include "clerk/ChoosePage.h"
 #include "clerk/DocumentsPage.h"
@@ -51,6 +52,7 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
 
     auto* terminal = menuBar()->addMenu(tr("&Terminal"));
     auto* visitMenu = menuBar()->addMenu(tr("&Visit"));
+    m_visitMenu = visitMenu;
     auto add = [&](QMenu* menu, const QString& name, const QString& text, const QKeySequence& key,
                    const std::function<void()>& run) { menu->addAction(addShortcut(name, text, key, run)); };
     add(visitMenu, QStringLiteral("callNext"), tr("Call the &next number"), Qt::Key_F2, [this] { callNext(); });
@@ -228,11 +230,15 @@ QWidget* ClerkWindow::buildVisitArea() {
     m_nextButton = new QPushButton(tr("Continue (F10)"), right);
     m_nextButton->setObjectName(QStringLiteral("next"));
     auto* cancel = new QPushButton(tr("Cancel visit (Shift+F12)"), right);
-    for (QPushButton* b : {m_backButton, m_nextButton, cancel}) {
+    m_interpreterButton = new QPushButton(right);
+    m_interpreterButton->setObjectName(QStringLiteral("interpreter"));
+    m_interpreterButton->hide(); // setInterpreter: only where the city set up a service
+    for (QPushButton* b : {m_backButton, m_nextButton, cancel, m_interpreterButton}) {
         b->setFocusPolicy(Qt::NoFocus); // reached by their keys; Tab stays within the task
         b->setMinimumHeight(36);
     }
     nav->addWidget(cancel);
+    nav->addWidget(m_interpreterButton);
     nav->addStretch();
     nav->addWidget(m_backButton);
     nav->addWidget(m_nextButton);
@@ -249,6 +255,39 @@ QWidget* ClerkWindow::buildVisitArea() {
     splitter->setStretchFactor(1, 4);
     splitter->setSizes({200, 800});
     return splitter;
+}
+
+void ClerkWindow::setInterpreter(InterpreterCall* call) {
+    m_interpreter = call;
+    if (!call)
+        return;
+    m_visitMenu->addSeparator();
+    m_visitMenu->addAction(addShortcut(QStringLiteral("interpreter"), tr("Call an &interpreter / end the call"),
+                                       QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+                                           if (m_interpreter->active() || m_interpreter->starting() ||
+                                               m_interpreter->available())
+                                               m_interpreter->toggle();
+                                           else
+                                               showNotice(tr("No interpreting service is set up for the resident's "
+                                                             "language (%1).")
+                                                              .arg(m_visit.language()));
+                                       }));
+    connect(m_interpreterButton, &QPushButton::clicked, call, &InterpreterCall::toggle);
+    connect(call, &InterpreterCall::changed, this, &ClerkWindow::showInterpreter);
+    connect(call, &InterpreterCall::failed, this, &ClerkWindow::showNotice);
+    showInterpreter();
+}
+
+void ClerkWindow::showInterpreter() {
+    if (!m_interpreter)
+        return;
+    const bool on = m_interpreter->active() || m_interpreter->starting();
+    m_interpreterButton->setVisible(on || m_interpreter->available());
+    const QString service = m_interpreter->serviceName();
+    m_interpreterButton->setText(
+        on ? tr("End the interpreter call (Ctrl+I)")
+           : tr("Interpreter: %1 (Ctrl+I)").arg(service.isEmpty() ? m_visit.language() : service));
+    m_interpreterButton->setAccessibleName(m_interpreterButton->text());
 }
 
 void ClerkWindow::signIn() {

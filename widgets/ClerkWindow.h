@@ -12,6 +12,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 
@@ -29,6 +30,7 @@ class ChoosePage;
 class ClerkPage;
 class DocumentsPage;
 class DonePage;
+class InterpreterCall;
 class FormsPage;
 class IdentifyPage;
 class MatchPage;
@@ -52,6 +54,10 @@ public:
     void setDocumentOpener(std::function<bool(const QString& path)> opener) { m_openDocument = std::move(opener); }
     // The office's printers: an issued visit's documents are sent there at once, Ctrl+P prints one again.
     void setPrinting(counter::CounterPrinting* printing);
+    // The city's interpreting services: a button and Ctrl+I start (and end) a call in the resident's language. Not
+    // set (nothing configured): neither the button nor the menu entry exists.
+    void setInterpreter(InterpreterCall* call);
+    QPushButton* interpreterButton() const { return m_interpreterButton; }
 
     QString signedInStaff() const { return m_staffId; }
     QString syncText() const;
@@ -98,6 +104,7 @@ private:
     void openDocuments();
     void printAgain();
     void printIssued();
+    void showInterpreter();
     ClerkPage* pageFor(visit::VisitWorkflow::Step step) const;
 
     visit::VisitWorkflow& m_visit;
@@ -131,6 +138,9 @@ private:
     QLabel* m_waitingFor = nullptr;
     QPushButton* m_backButton = nullptr;
     QPushButton* m_nextButton = nullptr;
+    QPushButton* m_interpreterButton = nullptr;
+    InterpreterCall* m_interpreter = nullptr;
+    QMenu* m_visitMenu = nullptr;
     QLabel* m_staffLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
     QLabel* m_visitLabel = nullptr;

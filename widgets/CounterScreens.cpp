@@ -2,6 +2,7 @@
 #include "CounterScreens.h"
 
 #include "ClerkWindow.h"
+#include "InterpreterCall.h"
 #include "ResidentWindow.h"
 #include "StatusWindow.h"
 
@@ -23,6 +24,11 @@ CounterScreens::CounterScreens(Parts parts, QObject* parent)
     , m_resident(std::make_unique<ResidentWindow>(parts.visit, parts.languages))
     , m_tick(new QTimer(this)) {
     connect(m_clerk.get(), &ClerkWindow::statusWindowRequested, this, &CounterScreens::showStatusWindow);
+    if (parts.interpreters && !parts.interpreters->isEmpty()) {
+        m_interpreter = new InterpreterCall(parts.visit, *parts.interpreters, this);
+        m_clerk->setInterpreter(m_interpreter);
+        m_resident->setInterpreter(m_interpreter);
+    }
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, &m_visit, &visit::VisitWorkflow::tick);
     m_tick->start();

@@ -14,6 +14,7 @@ namespace madoguchi {
 class Settings;
 class TerminalStatus;
 namespace counter {
+class InterpreterServices;
 class ReceptionQueue;
 class ResidentLanguages;
 } // namespace counter
@@ -22,6 +23,7 @@ class ResidentLanguages;
 namespace madoguchi::ui {
 
 class ClerkWindow;
+class InterpreterCall;
 class ResidentWindow;
 class StatusWindow;
 
@@ -39,6 +41,8 @@ public:
         QString clerkLanguage;
         TerminalStatus* status = nullptr; // for the status window; may be null in tests
         const Settings* settings = nullptr;
+        // The city's interpreting services; null or empty: no interpreter button on either screen.
+        const counter::InterpreterServices* interpreters = nullptr;
     };
     explicit CounterScreens(Parts parts, QObject* parent = nullptr);
     ~CounterScreens() override;
@@ -47,6 +51,7 @@ public:
     ClerkWindow* clerk() const { return m_clerk.get(); }
     ResidentWindow* resident() const { return m_resident.get(); }
     StatusWindow* statusWindow() const { return m_statusWindow.get(); }
+    InterpreterCall* interpreterCall() const { return m_interpreter; }
 
 protected:
     // Any key or touch on either screen postpones the inactivity timeout.
@@ -62,6 +67,7 @@ private:
     std::unique_ptr<ResidentWindow> m_resident;
     std::unique_ptr<StatusWindow> m_statusWindow;
     QTimer* m_tick = nullptr;
+    InterpreterCall* m_interpreter = nullptr;
 };
 
 } // namespace madoguchi::ui

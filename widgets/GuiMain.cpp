@@ -67,11 +67,13 @@ int run(int argc, char** argv) {
         }
         counter::CounterServices& counter = **services.value;
         CounterScreens screens({counter.visit(), counter.queue(), counter.staff(), counter.sync(), counter.languages(),
-                                language, &status, &settings});
+                                language, &status, &settings, &counter.interpreters()});
         QObject::connect(screens.clerk(), &ClerkWindow::signedIn, screens.clerk(),
                          [&counter](const counter::SignIn& who) { counter.setClerk(who); });
         screens.clerk()->setPrinting(&counter.printing());
-        screens.clerk()->setStartupWarning(counter.catalogueRefusal());
+        QStringList warnings{counter.catalogueRefusal(), counter.interpreterRefusal()};
+        warnings.removeAll(QString());
+        screens.clerk()->setStartupWarning(warnings.join(QLatin1Char('\n')));
         screens.show();
         status.start();
         const int code = QApplication::exec();

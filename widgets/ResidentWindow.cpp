@@ -3,6 +3,7 @@
 
 #include "CardSecret.h"
 
+#include "InterpreterCall.h"
 #include "LanguagePicker.h"
 #include "PinPad.h"
 #include "ResidentLanguages.h"
@@ -79,7 +80,10 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     m_readButton = barButton("residentReadAloud", false, this);
     m_contrastButton = barButton("residentHighContrast", true, this);
     m_largeButton = barButton("residentLargeText", true, this);
-    for (QPushButton* b : {m_languageButton, m_wordsButton, m_readButton, m_contrastButton, m_largeButton})
+    m_interpreterButton = barButton("residentInterpreter", true, this);
+    m_interpreterButton->hide(); // until a service for the resident's language is set up
+    for (QPushButton* b :
+         {m_languageButton, m_wordsButton, m_readButton, m_contrastButton, m_largeButton, m_interpreterButton})
         top->addWidget(b);
     layout->addLayout(top);
     m_picker = new LanguagePicker(languages.available(), this);
@@ -209,6 +213,20 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     refresh();
 }
 
+void ResidentWindow::setInterpreter(InterpreterCall* call) {
+    m_interpreter = call;
+    if (!call)
+        return;
+    connect(call, &InterpreterCall::changed, this, &ResidentWindow::refresh);
+    // The resident asks for the interpreter; ending the call is the clerk's (a second touch does not hang up).
+    connect(m_interpreterButton, &QPushButton::clicked, this, [this] {
+        if (m_interpreter && !m_interpreter->active())
+            m_interpreter->start();
+        refresh();
+    });
+    refresh();
+}
+
 void ResidentWindow::setLook(const ResidentLook& look) {
     m_look = look;
     ResidentTheme::apply(this, m_look);
@@ -284,8 +302,10 @@ void ResidentWindow::retranslate() {
     m_readButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Read aloud")));
     m_contrastButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "High contrast")));
     m_largeButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Large text")));
+    m_interpreterButton->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Interpreter")));
     m_wordsBack->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Back")));
-    for (QPushButton* b : {m_wordsButton, m_readButton, m_contrastButton, m_largeButton, m_wordsBack})
+    for (QPushButton* b :
+         {m_wordsButton, m_readButton, m_contrastButton, m_largeButton, m_interpreterButton, m_wordsBack})
         b->setAccessibleName(b->text());
     m_pinPad->setTexts(
         text(QT_TRANSLATE_NOOP("ResidentWindow", "Clear")), text(QT_TRANSLATE_NOOP("ResidentWindow", "Delete")),
@@ -300,6 +320,17 @@ void ResidentWindow::refresh() {
     m_picker->setVisible(m_pickerOpen || m_visit.step() == Step::Idle);
     m_languageButton->setChecked(m_picker->isVisibleTo(this));
     m_wordsButton->setChecked(m_wordsOpen);
+    const bool interpreting = m_interpreter && (m_interpreter->active() || m_interpreter->starting());
+    m_interpreterButton->setVisible(m_interpreter && (interpreting || m_interpreter->available()));
+    m_interpreterButton->setChecked(interpreting);
+    if (interpreting) {
+        m_notice->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Calling an interpreter. Please wait a moment.")));
+        m_notice->show();
+        m_interpreterNotice = true;
+    } else if (m_interpreterNotice) {
+        m_notice->hide();
+        m_interpreterNotice = false;
+    }
     QWidget* page = m_message;
     switch (m_visit.step()) {
     case Step::Idle:

@@ -17,6 +17,7 @@ class ResidentLanguages;
 
 namespace madoguchi::ui {
 
+class InterpreterCall;
 class LanguagePicker;
 class PinPad;
 class ResidentSpeech;
@@ -41,6 +42,9 @@ public:
     QPushButton* highContrastButton() const { return m_contrastButton; }
     QPushButton* largeTextButton() const { return m_largeButton; }
     QPushButton* languageButton() const { return m_languageButton; }
+    // The interpreter button, shown only where the city set up a service for the resident's language.
+    QPushButton* interpreterButton() const { return m_interpreterButton; }
+    void setInterpreter(InterpreterCall* call);
     ResidentLook look() const { return m_look; }
     // The words page (glossary) in the current language, for tests.
     QString wordsText() const;
@@ -66,6 +70,9 @@ private:
     QPushButton* m_readButton = nullptr;
     QPushButton* m_contrastButton = nullptr;
     QPushButton* m_largeButton = nullptr;
+    QPushButton* m_interpreterButton = nullptr;
+    InterpreterCall* m_interpreter = nullptr;
+    bool m_interpreterNotice = false; // the notice line says the interpreter is being called
     QLabel* m_notice = nullptr;
     LanguagePicker* m_picker = nullptr;
     bool m_pickerOpen = false;

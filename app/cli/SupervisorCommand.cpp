@@ -429,6 +429,15 @@ QJsonArray countsArray(const QList<supervisor::KpiCount>& counts) {
     return rows;
 }
 
+QJsonArray interpretersArray(const QList<supervisor::InterpreterUse>& uses) {
+    QJsonArray rows;
+    for (const supervisor::InterpreterUse& u : uses)
+        rows.append(QJsonObject{{QStringLiteral("language"), u.language},
+                                {QStringLiteral("visits"), u.visits},
+                                {QStringLiteral("minutes"), u.minutes}});
+    return rows;
+}
+
 QJsonObject durationJson(const supervisor::Duration& d) {
     return {{QStringLiteral("tickets"), d.count},
             {QStringLiteral("median_seconds"), d.medianSeconds},
@@ -460,6 +469,7 @@ int kpi(CliContext& context, const QCommandLineParser& parser, Session& s) {
                         {QStringLiteral("by_age_band"), countsArray(k->byAgeBand)},
                         {QStringLiteral("card_identified"), k->cardIdentified},
                         {QStringLiteral("kiosk_pre_entries"), k->kioskPreEntries},
+                        {QStringLiteral("interpreters"), interpretersArray(k->interpreters)},
                         {QStringLiteral("waiting"), durationJson(k->waiting)},
                         {QStringLiteral("service"), durationJson(k->service)}};
     if (parser.isSet(QStringLiteral("json"))) {
@@ -473,6 +483,12 @@ int kpi(CliContext& context, const QCommandLineParser& parser, Session& s) {
                        .arg(k->cardIdentified)
                        .arg(k->kioskPreEntries)
                 << Qt::endl;
+    for (const supervisor::InterpreterUse& u : k->interpreters)
+        context.out << QCoreApplication::translate("cli", "Interpreter (%1): %2 visit(s), %3 min.")
+                           .arg(u.language)
+                           .arg(u.visits)
+                           .arg(u.minutes)
+                    << Qt::endl;
     for (const supervisor::KpiCount& c : k->byBucket)
         context.out << QStringLiteral("%1\t%2\t%3\n").arg(c.key).arg(c.visits).arg(c.procedures);
     return Success;

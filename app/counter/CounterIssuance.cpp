@@ -112,6 +112,8 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
     record.visit.staffId = m_actor.staffId;
     record.visit.residentId = request.residentId;
     record.visit.cardVerdict = request.cardVerdict;
+    record.visit.interpreterLanguage = request.interpreterLanguage;
+    record.visit.interpreterMinutes = request.interpreterLanguage.isEmpty() ? 0 : request.interpreterMinutes;
     record.visit.identifiedAt = m_clock.now();
     record.visit.confirmedAt = m_clock.now();
     qint64 total = 0;

@@ -12,6 +12,7 @@
 #include "CounterPrinting.h"
 #include "CounterSync.h"
 #include "DocumentTemplates.h"
+#include "Interpreters.h"
 #include "ReceptionQueue.h"
 #include "Renderer.h"
 #include "ResidentGuidance.h"
@@ -36,6 +37,8 @@ struct CounterServices::Parts {
     QString terminalId;
     QString documentDir;
     QString catalogueRefusal;
+    InterpreterServices interpreters;
+    QString interpreterRefusal;
     std::optional<privacy::KeyRing> keys;
     std::unique_ptr<CounterBackground> background; // the stores, on their own thread
     QObject answers;                               // where the background's answers arrive (GUI thread)
@@ -98,6 +101,15 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
                                  .arg(catalogue.errors.first().message),
                              catalogue.errors.first().detail));
     p.catalogueRefusal = terminalCatalogue.refusalMessage();
+    // The interpreting services: a file with errors is refused whole; the counter starts without the button and says
+    // so.
+    const auto interpreters = InterpreterServices::load(settings.value(QStringLiteral("interpreter/services")));
+    if (interpreters) {
+        p.interpreters = *interpreters;
+    } else {
+        p.interpreterRefusal = interpreters.outcome.message;
+        qCWarning(lcCore).noquote() << "interpreting services refused:" << interpreters.outcome.detail;
+    }
 
     // The central store may be away or slow: it is opened on the background thread, and the counter starts without
     // waiting for it (the registry says it is unreachable until it answers).
@@ -211,6 +223,12 @@ QString CounterServices::terminalId() const {
 }
 QString CounterServices::catalogueRefusal() const {
     return m->catalogueRefusal;
+}
+const InterpreterServices& CounterServices::interpreters() const {
+    return m->interpreters;
+}
+QString CounterServices::interpreterRefusal() const {
+    return m->interpreterRefusal;
 }
 
 QString CounterServices::documentDir() const {

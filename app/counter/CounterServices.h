@@ -16,6 +16,7 @@ class Settings;
 namespace madoguchi::counter {
 
 class CounterPrinting;
+class InterpreterServices;
 class ReceptionQueue;
 class ResidentLanguages;
 
@@ -51,6 +52,10 @@ public:
     QString documentDir() const;
     // Why the municipality's catalogue was refused at start and what the counter uses instead; empty when it was not.
     QString catalogueRefusal() const;
+    // The city's interpreting services (interpreter/services); empty when none are set or the file was refused,
+    // and then why (empty when it was not).
+    const InterpreterServices& interpreters() const;
+    QString interpreterRefusal() const;
     // The guidance sheet written when the last visit reached Done (waits until it is written); empty before.
     QString lastGuidanceSheet();
     // Blocks until a running card read has answered (tests, shutdown).

@@ -25,6 +25,10 @@ struct Visit {
     // The card's authenticity verdict (docs/card-authenticity.md: "genuine", "data_altered", …) of the last card read
     // in this visit; empty when no card was checked.
     QString cardVerdict;
+    // An interpreter called through the city's service during the visit (docs/languages.md): the language, empty
+    // when none, and the minutes of the calls.
+    QString interpreterLanguage;
+    int interpreterMinutes = 0;
 
     friend bool operator==(const Visit&, const Visit&) = default;
 };

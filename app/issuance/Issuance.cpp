@@ -204,7 +204,10 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
                                 stamp(visit.confirmedAt),
                                 stamp(visit.issuedAt),
                                 stamp(visit.completedAt),
-                                text(visit.cardVerdict)};
+                                text(visit.cardVerdict),
+                                text(visit.interpreterLanguage),
+                                visit.interpreterLanguage.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                                    : QVariant(qint64(visit.interpreterMinutes))};
     if (!store::upsertRows(m_local, store::visitColumns(), {visitRow}, false, &detail))
         return failed(detail);
     if (m_local.scalar(QStringLiteral("SELECT changes()")).toInt() != 1)

@@ -19,7 +19,8 @@ const TableColumns& visitColumns() {
     static const TableColumns spec{
         QStringLiteral("visits"), QStringLiteral("id"),
         split("id,terminal_id,reception_number,channel,language,staff_id,resident_id,"
-              "business_date,received_at,identified_at,confirmed_at,issued_at,completed_at,card_verdict")};
+              "business_date,received_at,identified_at,confirmed_at,issued_at,completed_at,card_verdict,"
+              "interpreter_language,interpreter_minutes")};
     return spec;
 }
 

@@ -433,6 +433,13 @@ CREATE TABLE sync_conflicts (
 CREATE INDEX sync_conflicts_terminal ON sync_conflicts (terminal_id, detected_at);
 )";
 
+// local v9, central v11: an interpreter called through the city's service during the visit (docs/languages.md):
+// its language (NULL: none) and the minutes of the calls, for the KPIs.
+const char* const kInterpreterV9 = R"(
+ALTER TABLE visits ADD COLUMN interpreter_language TEXT;
+ALTER TABLE visits ADD COLUMN interpreter_minutes INTEGER;
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -442,7 +449,8 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kLocalV5Audit),
                 QString::fromLatin1(kCardVerdictV6),
                 QString::fromLatin1(kLocalV7StaffCopy),
-                QString::fromLatin1(kLocalV8SetAside)};
+                QString::fromLatin1(kLocalV8SetAside),
+                QString::fromLatin1(kInterpreterV9)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
             QString::fromLatin1(kCentralV2),
@@ -453,7 +461,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralV7VoidRequests),
             QString::fromLatin1(kCentralV8CashDay),
             QString::fromLatin1(kCentralV9Conflicts),
-            QString::fromLatin1(kCentralV10PreEntries)};
+            QString::fromLatin1(kCentralV10PreEntries),
+            QString::fromLatin1(kInterpreterV9)};
 }
 } // namespace
 

@@ -169,6 +169,16 @@ Result<Kpis> kpis(const store::Connection& central, const staff::Principal& who,
             .scalar(QStringLiteral("SELECT count(*) FROM visits v WHERE %1 AND v.channel = 'kiosk'").arg(inPeriod),
                     period)
             .toLongLong();
+    QList<KpiCount> interpreted;
+    if (!grouped(central,
+                 QStringLiteral("SELECT v.interpreter_language, count(*), coalesce(sum(v.interpreter_minutes), 0) FROM "
+                                "visits v WHERE %1 AND v.interpreter_language IS NOT NULL GROUP BY "
+                                "v.interpreter_language ORDER BY count(*) DESC, v.interpreter_language")
+                     .arg(inPeriod),
+                 period, &interpreted, &detail))
+        return R::refused(failed(detail));
+    for (const KpiCount& c : interpreted)
+        k.interpreters.append({c.key, c.visits, c.procedures});
     // Waiting: issued → first call; service: the last call (or start of service) → done; per ticket, in seconds.
     QSqlQuery q(central.db());
     q.setForwardOnly(true);

@@ -31,6 +31,13 @@ struct Duration {
     qint64 p90Seconds = 0;
 };
 
+// Visits in which an interpreter was called through the city's service, in one language.
+struct InterpreterUse {
+    QString language;
+    qint64 visits = 0;
+    qint64 minutes = 0;
+};
+
 struct Kpis {
     QDate from;
     QDate to;
@@ -39,11 +46,12 @@ struct Kpis {
     QList<KpiCount> byBucket;
     QList<KpiCount> byProcedure; // visits: visits with that procedure
     QList<KpiCount> byChannel;
-    QList<KpiCount> byAgeBand;  // ten-year bands, "unknown" for visits with no identified resident
-    qint64 cardIdentified = 0;  // visits whose card was read (a card verdict was recorded)
-    qint64 kioskPreEntries = 0; // visits that came in through a kiosk pre-entry
-    Duration waiting;           // issued → first call
-    Duration service;           // last call → done
+    QList<KpiCount> byAgeBand;          // ten-year bands, "unknown" for visits with no identified resident
+    qint64 cardIdentified = 0;          // visits whose card was read (a card verdict was recorded)
+    qint64 kioskPreEntries = 0;         // visits that came in through a kiosk pre-entry
+    QList<InterpreterUse> interpreters; // per language, most visits first
+    Duration waiting;                   // issued → first call
+    Duration service;                   // last call → done
 };
 
 // ViewKpis. `from`..`to` inclusive (business days).

@@ -64,6 +64,12 @@ struct VisitDraft {
     QList<IssuedPdf> issued;
     bool myNumberRevealed = false;
 
+    // The interpreter (通訳) brought in through the city's service: in which language, the call running since, and
+    // the seconds of the calls already ended.
+    QString interpreterLanguage;
+    QDateTime interpreterSince;
+    qint64 interpreterSeconds = 0;
+
     bool fromCard() const { return source == IdentitySource::CardPin || source == IdentitySource::CardCodeB; }
 };
 

@@ -129,7 +129,9 @@ struct IssueRequest {
     QList<RegistryPerson> household; // the resident's household as the registry gave it at the match
     IdentitySource identitySource = IdentitySource::None;
     IdDocumentCheck idCheck;
-    QString cardVerdict; // CardCheck::verdict of the card read in this visit, empty when none was checked
+    QString cardVerdict;         // CardCheck::verdict of the card read in this visit, empty when none was checked
+    QString interpreterLanguage; // an interpreter was called in this visit, in this language; empty: none
+    int interpreterMinutes = 0;  // the calls' minutes, each started minute counted
     std::optional<card::MyNumber> myNumber; // only when a chosen procedure needs it; wipes itself
     QStringList lifeEventIds;
     QList<FormDraft> forms;

@@ -1340,6 +1340,9 @@ bool VisitWorkflow::issue() {
     request.identitySource = m_draft.source;
     request.idCheck = m_draft.idCheck;
     request.cardVerdict = m_draft.cardCheck.verdict;
+    endInterpreter();
+    request.interpreterLanguage = m_draft.interpreterLanguage;
+    request.interpreterMinutes = interpreterMinutes();
     request.lifeEventIds = m_draft.lifeEventIds;
     request.forms = m_draft.forms;
     for (int i = 0; i < m_draft.forms.size(); ++i) {
@@ -1374,6 +1377,46 @@ bool VisitWorkflow::onIssued(const IssueOutcome& outcome) {
     say(outcome.message.isEmpty() ? tr("Issued: %n document(s).", nullptr, int(m_draft.issued.size()))
                                   : outcome.message);
     return true;
+}
+
+// ---------------------------------------------------------------- interpreter
+
+bool VisitWorkflow::startInterpreter() {
+    if (m_step == Step::Idle || m_step == Step::Issuing || m_step == Step::Done) {
+        refuse(tr("An interpreter can be called during a visit, up to the review."));
+        return false;
+    }
+    if (interpreterActive())
+        return false;
+    if (!m_draft.interpreterLanguage.isEmpty() && m_draft.interpreterLanguage != m_draft.language) {
+        // One visit, one language in the record: the calls in the first language are kept, the new one is added.
+        qCInfo(lcVisit) << "interpreter: language" << m_draft.interpreterLanguage << "then" << m_draft.language;
+    }
+    m_draft.interpreterLanguage = m_draft.language;
+    m_draft.interpreterSince = m_services.clock->now();
+    audit(QStringLiteral("interpreter.call"), m_draft.language);
+    touch();
+    Q_EMIT changed();
+    return true;
+}
+
+void VisitWorkflow::endInterpreter() {
+    if (!interpreterActive())
+        return;
+    m_draft.interpreterSeconds += std::max<qint64>(0, m_draft.interpreterSince.secsTo(m_services.clock->now()));
+    m_draft.interpreterSince = QDateTime();
+    audit(QStringLiteral("interpreter.end"),
+          QStringLiteral("%1 %2 min").arg(m_draft.interpreterLanguage).arg(interpreterMinutes()));
+    Q_EMIT changed();
+}
+
+int VisitWorkflow::interpreterMinutes() const {
+    if (m_draft.interpreterLanguage.isEmpty())
+        return 0;
+    qint64 seconds = m_draft.interpreterSeconds;
+    if (interpreterActive())
+        seconds += std::max<qint64>(0, m_draft.interpreterSince.secsTo(m_services.clock->now()));
+    return int(std::max<qint64>(1, (seconds + 59) / 60));
 }
 
 // ---------------------------------------------------------------- My Number

@@ -164,6 +164,15 @@ public:
     QString visitId() const { return m_draft.visitId; }
     QList<IssuedPdf> issued() const { return m_draft.issued; }
 
+    // --- the interpreter (通訳): a call to the city's interpreting service, in the resident's language, from either
+    // screen. Audited (interpreter.call / interpreter.end); the visit records the language and the minutes. Possible
+    // from the first step to the review; the issuance ends a call still running.
+    bool startInterpreter();
+    void endInterpreter();
+    bool interpreterActive() const { return m_draft.interpreterSince.isValid(); }
+    QString interpreterLanguage() const { return m_draft.interpreterLanguage; }
+    int interpreterMinutes() const; // so far, every started minute counted
+
     // --- the My Number: only for procedures that need it, masked until the clerk reveals it (audited)
     bool needsMyNumber() const;
     bool haveMyNumber() const { return m_draft.face.myNumber.has_value(); }

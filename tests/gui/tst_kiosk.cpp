@@ -645,11 +645,14 @@ void TestKiosk::noWayOutButTheStaffPin() {
     touch(m_window->staffButton());
     QCOMPARE(m_window->page(), Page::Staff);
     checkScreen(QStringLiteral("staff"));
+    // Staff texts come from the translations, Japanese and English side by side.
+    QVERIFY2(m_window->visibleText().contains(QStringLiteral("スタッフ用暗証番号 / Staff PIN")),
+             qPrintable(m_window->visibleText()));
     for (const QChar c : QStringLiteral("111111"))
         touch(m_window->staffPad()->digitButton(c.digitValue()));
     touch(m_window->staffPad()->okButton());
     QTest::qWait(200);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->visibleText().contains(QStringLiteral("Wrong PIN")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->visibleText().contains(QStringLiteral("暗証番号が違います / Wrong PIN")), 15000);
     QVERIFY(!m_window->exitAllowed());
     QVERIFY(m_window->isVisible());
     QSignalSpy granted(m_window.get(), &ui::KioskWindow::exitGranted);

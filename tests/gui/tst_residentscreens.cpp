@@ -4,6 +4,8 @@
 #include "ClerkWindow.h"
 #include "CounterScreens.h"
 #include "CounterServices.h"
+#include "InterpreterCall.h"
+#include "Interpreters.h"
 #include "LanguagePicker.h"
 #include "PinPad.h"
 #include "ResidentLanguages.h"
@@ -33,6 +35,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +74,8 @@ private Q_SLOTS:
     void highContrastAndLargeTextOneTouchAway();
     void readAloudSpeaksReadingsAndSurvivesAMissingVoice();
     void statusWindowIsAccessible();
+    void noInterpreterButtonWithoutAService();
+    void interpreterButtonCallsTheCityService();
 
 private:
     void openCounter();
@@ -158,8 +164,9 @@ void TestResidentScreens::openCounter() {
     QVERIFY2(services, qPrintable(services.outcome.detail));
     m_services = std::move(*services.value);
     counter::CounterServices& s = *m_services;
-    m_screens = std::make_unique<ui::CounterScreens>(ui::CounterScreens::Parts{
-        s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"), nullptr, m_settings.get()});
+    m_screens = std::make_unique<ui::CounterScreens>(
+        ui::CounterScreens::Parts{s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"),
+                                  nullptr, m_settings.get(), &s.interpreters()});
     QObject::connect(m_screens->clerk(), &ui::ClerkWindow::signedIn, m_screens->clerk(),
                      [&s](const counter::SignIn& who) { s.setClerk(who); });
     m_screens->show();
@@ -451,6 +458,165 @@ void TestResidentScreens::statusWindowIsAccessible() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QStringList unnamed = test::unnamedControls(&window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+void TestResidentScreens::noInterpreterButtonWithoutAService() {
+    QVERIFY(m_settings->value(QStringLiteral("interpreter/services")).isEmpty());
+    openCounter();
+    QVERIFY(m_services->interpreters().isEmpty());
+    QVERIFY(!m_screens->interpreterCall());
+    QVERIFY(!m_screens->clerk()->action(QStringLiteral("interpreter"))); // no menu entry, no Ctrl+I
+    key(Qt::Key_F3);
+    waitForStep(Step::Identify);
+    for (const QString& code : m_codes) {
+        chooseLanguage(code);
+        QVERIFY2(!m_screens->resident()->interpreterButton()->isVisible(), qPrintable(code));
+        QVERIFY(!m_screens->clerk()->interpreterButton()->isVisible());
+    }
+    key(Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(!m_services->visit().interpreterActive());
+    QVERIFY(m_services->visit().interpreterLanguage().isEmpty());
+}
+
+void TestResidentScreens::interpreterButtonCallsTheCityService() {
+    // The city's services: Vietnamese through a command (here one that leaves a marker and stays up like a call),
+    // Nepali through a URL; none for Japanese.
+    const QString marker = m_dir.filePath(QStringLiteral("interpreter-called"));
+    const QString file = m_dir.filePath(QStringLiteral("interpreters.json"));
+    {
+        const QJsonObject vi{
+            {QStringLiteral("language"), QStringLiteral("vi")},
+            {QStringLiteral("name"), QStringLiteral("Test interpreting (vi)")},
+            {QStringLiteral("command"), QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                                   QStringLiteral("printf '%s' \"$1\" > \"$2\"; exec sleep 120"),
+                                                   QStringLiteral("sh"), QStringLiteral("vi"), marker}}};
+        const QJsonObject ne{{QStringLiteral("language"), QStringLiteral("ne")},
+                             {QStringLiteral("name"), QStringLiteral("Test interpreting (ne)")},
+                             {QStringLiteral("url"), QStringLiteral("https://interpreting.invalid/ne")}};
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(QJsonObject{{QStringLiteral("services"), QJsonArray{vi, ne}}}).toJson());
+    }
+    QVERIFY(m_settings->setValue(QStringLiteral("interpreter/services"), file));
+    const auto restore = qScopeGuard([this] { m_settings->setValue(QStringLiteral("interpreter/services"), {}); });
+    // A file with a mistake is refused whole, with the reason.
+    QVERIFY(!counter::InterpreterServices::parse(R"({"services": [{"language": "vi"}]})", QStringLiteral("t")));
+    QVERIFY(!counter::InterpreterServices::parse(
+        R"({"services": [{"language": "vi", "url": "https://a.invalid"}, {"language": "vi", "url": "tel:1"}]})",
+        QStringLiteral("t")));
+
+    openCounter();
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    ui::ResidentWindow* resident = m_screens->resident();
+    QVERIFY(m_screens->interpreterCall());
+    QVERIFY(clerk->action(QStringLiteral("interpreter")));
+    QVERIFY(!resident->interpreterButton()->isVisible()); // no visit yet
+    key(Qt::Key_F3);
+    waitForStep(Step::Identify);
+    QVERIFY(!resident->interpreterButton()->isVisible()); // Japanese: no service
+    QVERIFY(!clerk->interpreterButton()->isVisible());
+    chooseLanguage(QStringLiteral("vi"));
+    QVERIFY(resident->interpreterButton()->isVisible());
+    QCOMPARE(resident->interpreterButton()->text(),
+             m_services->languages().text(QStringLiteral("vi"), "ResidentWindow", "Interpreter"));
+    QVERIFY(clerk->interpreterButton()->isVisible());
+    QVERIFY2(clerk->interpreterButton()->text().contains(QStringLiteral("Test interpreting (vi)")),
+             qPrintable(clerk->interpreterButton()->text()));
+    checkScreens(QStringLiteral("interpreter offered"));
+
+    // The resident asks: the service starts without the screens waiting for it.
+    touch(resident->interpreterButton());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 10000);
+    QTRY_VERIFY(m_services->visit().interpreterActive());
+    {
+        QFile in(marker);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(in.readAll(), QByteArray("vi"));
+    }
+    QVERIFY(resident->interpreterButton()->isChecked());
+    auto* notice = resident->findChild<QLabel*>(QStringLiteral("residentNotice"));
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), m_services->languages().text(QStringLiteral("vi"), "ResidentWindow",
+                                                          "Calling an interpreter. Please wait a moment."));
+    touch(resident->interpreterButton()); // a second touch does not hang up
+    QVERIFY(m_services->visit().interpreterActive());
+    checkScreens(QStringLiteral("interpreter on the call"));
+    // The clerk ends the call with Ctrl+I: the service command is stopped.
+    key(Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(!m_services->visit().interpreterActive());
+    QCOMPARE(m_services->visit().interpreterLanguage(), QStringLiteral("vi"));
+    QCOMPARE(m_services->visit().interpreterMinutes(), 1);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(!resident->interpreterButton()->isChecked());
+    // Nepali is opened as a URL; the offscreen platform has no desktop to open it with, and the clerk is told.
+    chooseLanguage(QStringLiteral("ne"));
+    QVERIFY(clerk->interpreterButton()->isVisible());
+    key(Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(!m_services->visit().interpreterActive());
+    QVERIFY2(clerk->noticeText().contains(QStringLiteral("Test interpreting (ne)")), qPrintable(clerk->noticeText()));
+    chooseLanguage(QStringLiteral("ja"));
+    QVERIFY(!clerk->interpreterButton()->isVisible());
+    key(Qt::Key_I, Qt::ControlModifier); // no service for Japanese: said, nothing started
+    QVERIFY(!m_services->visit().interpreterActive());
+    QVERIFY2(!clerk->noticeText().isEmpty(), "no notice");
+
+    // Through the visit to the issuance: the visit's record holds the language and the minutes.
+    key(Qt::Key_F5);
+    QTRY_COMPARE(resident->pageName(), QStringLiteral("pin"));
+    for (const int digit : {1, 2, 3, 4})
+        touch(resident->pinPad()->digitButton(digit));
+    touch(resident->pinPad()->okButton());
+    waitForStep(Step::Match);
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
+    tabTo(clerk->choosePage()->procedureList());
+    key(Qt::Key_Space);
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    tabTo(clerk->formsPage()->picker(0, QStringLiteral("purpose")));
+    key(Qt::Key_Down);
+    tabTo(clerk->formsPage()->picker(0, QStringLiteral("scope")));
+    key(Qt::Key_Down);
+    key(Qt::Key_F10);
+    waitForStep(Step::Documents);
+    tabTo(clerk->documentsPage()->payment());
+    key(Qt::Key_Down);
+    key(Qt::Key_F10);
+    key(Qt::Key_F10);
+    waitForStep(Step::Review);
+    touch(resident->confirmButton());
+    const QString visitLanguage = m_services->visit().interpreterLanguage();
+    key(Qt::Key_F10);
+    waitForStep(Step::Done);
+    const QString visitId = m_services->visit().visitId();
+    QVERIFY(!visitId.isEmpty());
+    QVERIFY(!clerk->interpreterButton()->isVisible()); // recorded: no call after the issuance
+    key(Qt::Key_F10);
+    waitForStep(Step::Idle);
+    m_screens.reset();
+    m_services.reset(); // the stores are closed; everything posted is written
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("interpreter"));
+        db.setDatabaseName(m_settings->localDatabasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT interpreter_language, interpreter_minutes FROM visits WHERE id = '%1'")
+                           .arg(visitId)));
+        QVERIFY(q.next());
+        QCOMPARE(visitLanguage, QStringLiteral("vi"));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("vi"));
+        QCOMPARE(q.value(1).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT action, reason FROM audit_events WHERE action LIKE 'interpreter.%' "
+                                      "ORDER BY seq")));
+        QStringList events;
+        while (q.next())
+            events << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(events,
+                 (QStringList{QStringLiteral("interpreter.call vi"), QStringLiteral("interpreter.end vi 1 min")}));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("interpreter"));
 }
 
 QTEST_MAIN(TestResidentScreens)

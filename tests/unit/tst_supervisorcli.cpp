@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace madoguchi;
 
 namespace {
@@ -470,6 +472,21 @@ private Q_SLOTS:
                                                         "'2026-04-01' AND '2026-04-02'"))
                                     .toLongLong();
         QVERIFY(visits > 400);
+        // Interpreters called in some visits (the counter records language and minutes on the visit).
+        for (const auto& [language, count, minutes] : {std::tuple{"vi", 3, 7}, std::tuple{"ne", 2, 4}}) {
+            QVERIFY(c.exec(QStringLiteral("UPDATE visits SET interpreter_language = ?, interpreter_minutes = ? WHERE "
+                                          "id IN (SELECT id FROM visits%1 AND interpreter_language IS NULL ORDER BY "
+                                          "id LIMIT %2)")
+                               .arg(inPeriod)
+                               .arg(count),
+                           {QString::fromLatin1(language), minutes}));
+        }
+        const QJsonArray interpreted{QJsonObject{{QStringLiteral("language"), QStringLiteral("vi")},
+                                                 {QStringLiteral("visits"), 3},
+                                                 {QStringLiteral("minutes"), 21}},
+                                     QJsonObject{{QStringLiteral("language"), QStringLiteral("ne")},
+                                                 {QStringLiteral("visits"), 2},
+                                                 {QStringLiteral("minutes"), 8}}};
         const auto total = [](const QJsonArray& rows, const char* field) {
             qint64 sum = 0;
             for (const QJsonValue& row : rows)
@@ -483,6 +500,7 @@ private Q_SLOTS:
             const QJsonObject k = QJsonDocument::fromJson(r.out.toUtf8()).object();
             QCOMPARE(k[QStringLiteral("visits")].toInteger(), visits);
             QCOMPARE(k[QStringLiteral("procedures")].toInteger(), requests);
+            QCOMPARE(k[QStringLiteral("interpreters")].toArray(), interpreted);
             QCOMPARE(total(k[QStringLiteral("by_period")].toArray(), "visits"), visits);
             QCOMPARE(total(k[QStringLiteral("by_period")].toArray(), "procedures"), requests);
             QCOMPARE(total(k[QStringLiteral("by_channel")].toArray(), "visits"), visits);

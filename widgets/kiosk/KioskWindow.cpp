@@ -276,6 +276,19 @@ QString KioskWindow::shared(const char* source) const {
     return m_services.languages().text(m_journey.language(), "ResidentWindow", source);
 }
 
+QString KioskWindow::bilingual(const char* context, const char* source) const {
+    // Shown before a language is chosen, and to staff: Japanese and English always, the chosen language first when it
+    // is another one.
+    const counter::ResidentLanguages& languages = m_services.languages();
+    QStringList parts{languages.text(QStringLiteral("ja"), context, source),
+                      languages.text(QStringLiteral("en"), context, source)};
+    const QString code = m_journey.language();
+    if (code != QLatin1String("ja") && code != QLatin1String("en"))
+        parts.prepend(languages.text(code, context, source));
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral(" / "));
+}
+
 QString KioskWindow::catalogue(const visit::LocalText& t) const {
     return m_services.languages().catalogueText(m_journey.language(), t);
 }
@@ -335,8 +348,8 @@ void KioskWindow::retranslate() {
     const QString code = m_journey.language();
     const counter::ResidentLanguage lang = m_services.languages().language(code);
     setWindowTitle(text(QT_TRANSLATE_NOOP("ResidentKiosk", "Reception")));
-    m_languageButton->setText(QStringLiteral("言語 / Language"));
-    m_languageButton->setAccessibleName(QStringLiteral("言語 / Language: %1").arg(lang.nativeName));
+    m_languageButton->setText(bilingual(kContext, QT_TRANSLATE_NOOP("ResidentKiosk", "Language")));
+    m_languageButton->setAccessibleName(QStringLiteral("%1: %2").arg(m_languageButton->text(), lang.nativeName));
     m_contrast->setText(shared(QT_TRANSLATE_NOOP("ResidentWindow", "High contrast")));
     m_large->setText(shared(QT_TRANSLATE_NOOP("ResidentWindow", "Large text")));
     m_read->setText(shared(QT_TRANSLATE_NOOP("ResidentWindow", "Read aloud")));
@@ -371,7 +384,7 @@ void KioskWindow::retranslate() {
     m_staff->setVisible(m_page == Page::Language);
     switch (m_page) {
     case Page::Language:
-        m_title->setText(QStringLiteral("ようこそ / Welcome"));
+        m_title->setText(bilingual("ResidentWindow", QT_TRANSLATE_NOOP("ResidentWindow", "Welcome")));
         m_hint->setText(text(QT_TRANSLATE_NOOP("ResidentKiosk", "Please choose your language.")));
         m_picker->setCurrent(code);
         break;
@@ -416,7 +429,7 @@ void KioskWindow::retranslate() {
         m_title->setText(text(QT_TRANSLATE_NOOP("ResidentKiosk", "Staff")));
         m_hint->clear();
         if (m_staffText->text().isEmpty())
-            m_staffText->setText(QStringLiteral("職員用暗証番号 / Staff PIN"));
+            m_staffText->setText(bilingual(kContext, QT_TRANSLATE_NOOP("ResidentKiosk", "Staff PIN")));
         break;
     }
 }
@@ -953,7 +966,7 @@ void KioskWindow::staffEntered(QByteArray pin) {
         if (!self)
             return;
         if (!ok) {
-            self->m_staffText->setText(QStringLiteral("暗証番号が違います / Wrong PIN"));
+            self->m_staffText->setText(self->bilingual(kContext, QT_TRANSLATE_NOOP("ResidentKiosk", "Wrong PIN")));
             return;
         }
         qCInfo(lcUi) << "kiosk: left with the staff PIN";

@@ -89,6 +89,7 @@ protected:
 private:
     QString text(const char* source) const;
     QString shared(const char* source) const; // the resident screen's own texts (Back, Clear …)
+    QString bilingual(const char* context, const char* source) const; // 日本語 / English (and the chosen language)
     QString catalogue(const visit::LocalText& t) const;
     void showPage(Page page);
     void touch();

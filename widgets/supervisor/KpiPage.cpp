@@ -234,6 +234,12 @@ void KpiPage::showKpis(const supervisor::Kpis& k) {
             .arg(k.kioskPreEntries)
             .arg(minutes(k.waiting.medianSeconds), minutes(k.waiting.p90Seconds), minutes(k.service.medianSeconds),
                  minutes(k.service.p90Seconds)));
+    QStringList interpreters;
+    for (const supervisor::InterpreterUse& u : k.interpreters)
+        interpreters << tr("%1: %2 visit(s), %3 min").arg(u.language).arg(u.visits).arg(u.minutes);
+    if (!interpreters.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("Interpreters: %1.").arg(interpreters.join(QStringLiteral("; "))));
 
     QStringList keys;
     QList<qreal> visits, procedures;
