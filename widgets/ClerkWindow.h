@@ -33,6 +33,7 @@ class DonePage;
 class InterpreterCall;
 class FormsPage;
 class IdentifyPage;
+class IssuedDocumentDialog;
 class MatchPage;
 class ReviewPage;
 
@@ -47,6 +48,7 @@ public:
         counter::StaffDirectory& staff;
         counter::SyncState& sync;
         QString clerkLanguage;
+        counter::DocumentDesk* documents = nullptr; // issued certificates (F11); null: not offered
     };
     explicit ClerkWindow(Parts parts, QWidget* parent = nullptr);
 
@@ -80,6 +82,8 @@ public:
     QLineEdit* staffIdEdit() const { return m_staffIdEdit; }
     QLineEdit* passwordEdit() const { return m_passwordEdit; }
     QListWidget* waitingList() const { return m_waiting; }
+    // The issued-certificate dialog (F11), once opened; null before.
+    IssuedDocumentDialog* issuedDocumentDialog() const { return m_documentDialog; }
 
 Q_SIGNALS:
     void signedIn(const madoguchi::counter::SignIn& who);
@@ -105,12 +109,15 @@ private:
     void printAgain();
     void printIssued();
     void showInterpreter();
+    void openIssuedDocuments();
     ClerkPage* pageFor(visit::VisitWorkflow::Step step) const;
 
     visit::VisitWorkflow& m_visit;
     counter::ReceptionQueue& m_queue;
     counter::StaffDirectory& m_staff;
     counter::SyncState& m_sync;
+    counter::DocumentDesk* m_documentDesk = nullptr;
+    IssuedDocumentDialog* m_documentDialog = nullptr;
     QString m_language;
     std::function<bool(const QString&)> m_openDocument;
     counter::CounterPrinting* m_printing = nullptr;

@@ -41,6 +41,7 @@ public:
         QString clerkLanguage;
         TerminalStatus* status = nullptr; // for the status window; may be null in tests
         const Settings* settings = nullptr;
+        counter::DocumentDesk* documents = nullptr; // issued certificates at the counter (F11)
         // The city's interpreting services; null or empty: no interpreter button on either screen.
         const counter::InterpreterServices* interpreters = nullptr;
     };

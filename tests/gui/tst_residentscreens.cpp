@@ -166,7 +166,7 @@ void TestResidentScreens::openCounter() {
     counter::CounterServices& s = *m_services;
     m_screens = std::make_unique<ui::CounterScreens>(
         ui::CounterScreens::Parts{s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"),
-                                  nullptr, m_settings.get(), &s.interpreters()});
+                                  nullptr, m_settings.get(), &s.documents(), &s.interpreters()});
     QObject::connect(m_screens->clerk(), &ui::ClerkWindow::signedIn, m_screens->clerk(),
                      [&s](const counter::SignIn& who) { s.setClerk(who); });
     m_screens->show();
