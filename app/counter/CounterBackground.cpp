@@ -250,6 +250,12 @@ void BackgroundIssuance::issue(const visit::IssueRequest& request, std::function
         this, [request](BackgroundParts& parts) { return parts.issuance->issueNow(request); }, std::move(done));
 }
 
+void BackgroundIssuance::preview(const visit::IssueRequest& request, std::function<void(visit::PreviewOutcome)> done) {
+    // Rendered on the worker: fonts and layout never on the window's thread.
+    m_background.ask<visit::PreviewOutcome>(
+        this, [request](BackgroundParts& parts) { return parts.issuance->previewNow(request); }, std::move(done));
+}
+
 BackgroundAccess::BackgroundAccess(CounterBackground& background)
     : m_background(background) {}
 
