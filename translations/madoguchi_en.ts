@@ -2762,6 +2762,18 @@
         <source>Calling an interpreter. Please wait a moment.</source>
         <translation>Calling an interpreter. Please wait a moment.</translation>
     </message>
+    <message>
+        <source>Preparing the printed form…</source>
+        <translation>Preparing the printed form…</translation>
+    </message>
+    <message>
+        <source>The form as it will be printed</source>
+        <translation>The form as it will be printed</translation>
+    </message>
+    <message>
+        <source>Printed form %1</source>
+        <translation>Printed form %1</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5707,6 +5719,10 @@
     <message>
         <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
         <translation>The preview of %1 cannot be shown; the PDF itself is kept.</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown.</source>
+        <translation>The preview cannot be shown.</translation>
     </message>
 </context>
 <context>

@@ -2762,6 +2762,18 @@
         <source>Calling an interpreter. Please wait a moment.</source>
         <translation>Llamando a un intérprete. Espere un momento, por favor.</translation>
     </message>
+    <message>
+        <source>Preparing the printed form…</source>
+        <translation>Preparando el formulario impreso…</translation>
+    </message>
+    <message>
+        <source>The form as it will be printed</source>
+        <translation>El formulario tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>Printed form %1</source>
+        <translation>Formulario impreso %1</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5706,6 +5718,10 @@
     </message>
     <message>
         <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2757,6 +2757,18 @@
         <source>Calling an interpreter. Please wait a moment.</source>
         <translation>Sedang memanggil juru bahasa. Mohon tunggu sebentar.</translation>
     </message>
+    <message>
+        <source>Preparing the printed form…</source>
+        <translation>Sedang menyiapkan formulir yang akan dicetak…</translation>
+    </message>
+    <message>
+        <source>The form as it will be printed</source>
+        <translation>Formulir yang akan dicetak</translation>
+    </message>
+    <message>
+        <source>Printed form %1</source>
+        <translation>Formulir cetak %1</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5689,6 +5701,10 @@
     </message>
     <message>
         <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

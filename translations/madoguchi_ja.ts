@@ -2757,6 +2757,18 @@
         <source>Calling an interpreter. Please wait a moment.</source>
         <translation>通訳者を呼んでいます。少々お待ちください。</translation>
     </message>
+    <message>
+        <source>Preparing the printed form…</source>
+        <translation>印刷される書類を用意しています…</translation>
+    </message>
+    <message>
+        <source>The form as it will be printed</source>
+        <translation>印刷される書類</translation>
+    </message>
+    <message>
+        <source>Printed form %1</source>
+        <translation>印刷される書類 %1</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5690,6 +5702,10 @@
     <message>
         <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
         <translation>%1 のプレビューを表示できません。PDF そのものは保存されています。</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown.</source>
+        <translation>プレビューを表示できません。</translation>
     </message>
 </context>
 <context>

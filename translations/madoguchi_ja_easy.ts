@@ -2757,6 +2757,18 @@
         <source>Calling an interpreter. Please wait a moment.</source>
         <translation>{通訳|つうやく}の {人|ひと}を {呼|よ}んで います。すこし {待|ま}って ください。</translation>
     </message>
+    <message>
+        <source>Preparing the printed form…</source>
+        <translation>{印刷|いんさつ}する {紙|かみ}を {用意|ようい}して います…</translation>
+    </message>
+    <message>
+        <source>The form as it will be printed</source>
+        <translation>{印刷|いんさつ}する {紙|かみ}</translation>
+    </message>
+    <message>
+        <source>Printed form %1</source>
+        <translation>{印刷|いんさつ}する {紙|かみ} %1</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5689,6 +5701,10 @@
     </message>
     <message>
         <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

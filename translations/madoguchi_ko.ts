@@ -2757,6 +2757,18 @@
         <source>Calling an interpreter. Please wait a moment.</source>
         <translation>통역사를 연결하고 있습니다. 잠시만 기다려 주세요.</translation>
     </message>
+    <message>
+        <source>Preparing the printed form…</source>
+        <translation>인쇄될 서류를 준비하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>The form as it will be printed</source>
+        <translation>인쇄될 서류</translation>
+    </message>
+    <message>
+        <source>Printed form %1</source>
+        <translation>인쇄 서류 %1</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5689,6 +5701,10 @@
     </message>
     <message>
         <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

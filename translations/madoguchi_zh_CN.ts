@@ -2757,6 +2757,18 @@
         <source>Calling an interpreter. Please wait a moment.</source>
         <translation>正在呼叫口译员。请稍候。</translation>
     </message>
+    <message>
+        <source>Preparing the printed form…</source>
+        <translation>正在准备打印的表格…</translation>
+    </message>
+    <message>
+        <source>The form as it will be printed</source>
+        <translation>将要打印的表格</translation>
+    </message>
+    <message>
+        <source>Printed form %1</source>
+        <translation>打印表格 %1</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5689,6 +5701,10 @@
     </message>
     <message>
         <source>The preview of %1 cannot be shown; the PDF itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

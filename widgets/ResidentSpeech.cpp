@@ -8,7 +8,7 @@ namespace madoguchi::ui {
 
 ResidentSpeech::ResidentSpeech(QString engine, QObject* parent)
     : QObject(parent)
-    , m_engine(new SpeechEngine(std::move(engine), 8000, this)) {
+    , m_engine(new SpeechEngine(std::move(engine), 8000, this, 60000)) {
     connect(m_engine, &SpeechEngine::finished, this, &ResidentSpeech::finished);
     connect(m_engine, &SpeechEngine::failed, this, [this](const QString& why) {
         qCWarning(lcUi).noquote() << "read aloud: no voice or engine for this text:" << why;

@@ -9,6 +9,7 @@
 #include "ResidentLanguages.h"
 #include "ResidentSpeech.h"
 #include "UiLogging.h"
+#include "print/PdfPreview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -150,7 +151,21 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
     m_confirm->setObjectName(QStringLiteral("residentConfirm"));
     m_reviewHint = bigLabel(16, m_review);
     reviewLayout->addWidget(m_reviewTitle);
-    reviewLayout->addWidget(m_reviewBody, 1);
+    // What the resident confirms: the forms in their language beside the printouts as they will come out.
+    auto* reviewColumns = new QHBoxLayout;
+    reviewColumns->addWidget(m_reviewBody, 1);
+    auto* previewColumn = new QVBoxLayout;
+    m_reviewPdfTitle = bigLabel(14, m_review);
+    m_reviewPdfTitle->setObjectName(QStringLiteral("residentPreviewTitle"));
+    m_previewBar = new QHBoxLayout;
+    m_reviewPdf = new PdfPreview(m_review);
+    m_reviewPdf->setObjectName(QStringLiteral("residentPreview"));
+    m_reviewPdf->setMinimumWidth(320);
+    previewColumn->addWidget(m_reviewPdfTitle);
+    previewColumn->addLayout(m_previewBar);
+    previewColumn->addWidget(m_reviewPdf, 1);
+    reviewColumns->addLayout(previewColumn, 1);
+    reviewLayout->addLayout(reviewColumns, 1);
     reviewLayout->addWidget(m_confirm);
     reviewLayout->addWidget(m_reviewHint);
     m_pages->addWidget(m_review);
@@ -208,6 +223,8 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
         m_readBody->clear();
         m_reviewBody->clear();
         m_reviewHtml.clear();
+        m_previewShown.clear();
+        m_reviewPdf->showData({});
     });
     ResidentTheme::apply(this, m_look);
     refresh();
@@ -474,11 +491,44 @@ void ResidentWindow::showForms() {
     }
     m_reviewTitle->setText(
         text(QT_TRANSLATE_NOOP("ResidentWindow", "Please check your forms. Is everything correct?")));
+    // The printouts as they will come out (rendered on the counter's worker): shown once they are there.
+    const QList<QByteArray> previews = m_visit.previewPdfs();
+    if (previews != m_previewShown) {
+        m_previewShown = previews;
+        qDeleteAll(m_previewButtons);
+        m_previewButtons.clear();
+        for (int i = 0; previews.size() > 1 && i < previews.size(); ++i) {
+            auto* b = new QPushButton(QString::number(i + 1), m_review);
+            b->setObjectName(QStringLiteral("residentPreview%1").arg(i + 1));
+            b->setCheckable(true);
+            b->setMinimumSize(56, 56);
+            b->setFocusPolicy(Qt::NoFocus);
+            connect(b, &QPushButton::clicked, this, [this, i] { showPreview(i); });
+            m_previewBar->addWidget(b);
+            m_previewButtons.append(b);
+        }
+        showPreview(0);
+    }
+    m_reviewPdfTitle->setText(previews.isEmpty()
+                                  ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Preparing the printed form…"))
+                                  : text(QT_TRANSLATE_NOOP("ResidentWindow", "The form as it will be printed")));
+    for (int i = 0; i < m_previewButtons.size(); ++i)
+        m_previewButtons.at(i)->setAccessibleName(
+            text(QT_TRANSLATE_NOOP("ResidentWindow", "Printed form %1")).arg(i + 1));
+    if (auto* view = m_reviewPdf->findChild<QWidget*>(QStringLiteral("pdfView")))
+        view->setAccessibleName(text(QT_TRANSLATE_NOOP("ResidentWindow", "The form as it will be printed")));
     const bool confirmed = m_visit.residentConfirmed();
     m_confirm->setVisible(!confirmed);
     m_reviewHint->setText(
         confirmed ? text(QT_TRANSLATE_NOOP("ResidentWindow", "Thank you. The clerk will now issue your documents."))
                   : text(QT_TRANSLATE_NOOP("ResidentWindow", "If something is wrong, please tell the clerk.")));
+}
+
+void ResidentWindow::showPreview(int index) {
+    m_previewIndex = index;
+    m_reviewPdf->showData(m_previewShown.value(index));
+    for (int i = 0; i < m_previewButtons.size(); ++i)
+        m_previewButtons.at(i)->setChecked(i == index);
 }
 
 QString ResidentWindow::pageName() const {

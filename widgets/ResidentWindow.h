@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -19,6 +20,7 @@ namespace madoguchi::ui {
 
 class InterpreterCall;
 class LanguagePicker;
+class PdfPreview;
 class PinPad;
 class ResidentSpeech;
 
@@ -35,6 +37,9 @@ public:
     QString visibleText() const;
     PinPad* pinPad() const { return m_pinPad; }
     QPushButton* confirmButton() const { return m_confirm; }
+    // The review's preview of the printouts as they will come out, and the buttons that choose among several.
+    PdfPreview* reviewPreview() const { return m_reviewPdf; }
+    QList<QPushButton*> previewButtons() const { return m_previewButtons; }
     QPushButton* lastTryButton() const { return m_lastTry; }
     LanguagePicker* languagePicker() const { return m_picker; }
     QPushButton* wordsButton() const { return m_wordsButton; }
@@ -110,6 +115,13 @@ private:
     QPushButton* m_confirm = nullptr;
     QLabel* m_reviewHint = nullptr;
     QString m_reviewHtml;
+    PdfPreview* m_reviewPdf = nullptr;
+    QLabel* m_reviewPdfTitle = nullptr;
+    QHBoxLayout* m_previewBar = nullptr;
+    QList<QPushButton*> m_previewButtons;
+    QList<QByteArray> m_previewShown; // the printouts the preview was made from
+    int m_previewIndex = 0;
+    void showPreview(int index);
 };
 
 } // namespace madoguchi::ui

@@ -154,17 +154,18 @@ struct SpeechEngine::Voice final : QObject {
     }
 };
 
-SpeechEngine::SpeechEngine(QString engine, int watchdogMs, QObject* parent)
+SpeechEngine::SpeechEngine(QString engine, int watchdogMs, QObject* parent, int startMs)
     : QObject(parent)
     , m_engine(std::move(engine))
-    , m_watchdogMs(watchdogMs) {
+    , m_watchdogMs(watchdogMs)
+    , m_startMs(startMs > 0 ? startMs : watchdogMs) {
     m_watchdog = new QTimer(this);
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this] {
         if (m_status == Status::Starting) {
             unavailable(QStringLiteral("speech engine \"%1\" did not answer within %2 ms")
                             .arg(m_engine.isEmpty() ? QStringLiteral("default") : m_engine)
-                            .arg(m_watchdogMs));
+                            .arg(m_startMs));
             return;
         }
         // Started, but a request was never begun: drop what waits, so the next announcement is not held up.
@@ -214,7 +215,9 @@ void SpeechEngine::unavailable(const QString& why) {
 
 void SpeechEngine::armWatchdog() {
     if (!m_watchdog->isActive())
-        m_watchdog->start(m_status == Status::Speaking ? m_watchdogMs * kSpeakingFactor : m_watchdogMs);
+        m_watchdog->start(m_status == Status::Starting   ? m_startMs
+                          : m_status == Status::Speaking ? m_watchdogMs * kSpeakingFactor
+                                                         : m_watchdogMs);
 }
 
 void SpeechEngine::start() {
@@ -228,7 +231,7 @@ void SpeechEngine::start() {
     m_voice->moveToThread(m_thread);
     m_thread->start();
     setStatus(Status::Starting);
-    m_watchdog->start(m_watchdogMs);
+    m_watchdog->start(m_startMs);
     QMetaObject::invokeMethod(
         m_voice, [voice = m_voice] { voice->init(); }, Qt::QueuedConnection);
 }

@@ -24,7 +24,11 @@ public:
     Q_ENUM(Status)
 
     // `engine` empty: Qt's default (speechd on Debian: speech-dispatcher + espeak-ng); "flite" speaks en_US only.
-    explicit SpeechEngine(QString engine = {}, int watchdogMs = 8000, QObject* parent = nullptr);
+    // `startMs`: how long the engine may take to start (0: `watchdogMs`). Qt 6.4's speechd lists every voice when it
+    // starts, and espeak-ng offers each of its ~100 languages in ~70 variants: some 8 s on the 2-core machine for
+    // ~7000 voices (32 ms without the variants), longer under ASan. It runs on the engine's thread, so a long start
+    // holds nothing up.
+    explicit SpeechEngine(QString engine = {}, int watchdogMs = 8000, QObject* parent = nullptr, int startMs = 0);
     ~SpeechEngine() override; // a thread stuck in the engine is given a moment, then left to the process's end
 
     // Starts the engine on its thread (once; say() does it too).
@@ -61,6 +65,7 @@ private:
 
     QString m_engine;
     int m_watchdogMs;
+    int m_startMs;
     QThread* m_thread = nullptr;
     Voice* m_voice = nullptr; // lives on m_thread
     QTimer* m_watchdog = nullptr;

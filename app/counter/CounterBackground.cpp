@@ -339,6 +339,12 @@ void BackgroundDocuments::reissue(QObject* context, const QString& serial, const
         std::move(done));
 }
 
+void BackgroundIssuance::preview(const visit::IssueRequest& request, std::function<void(visit::PreviewOutcome)> done) {
+    // Rendered on the worker: fonts and layout never on the window's thread.
+    m_background.ask<visit::PreviewOutcome>(
+        this, [request](BackgroundParts& parts) { return parts.issuance->previewNow(request); }, std::move(done));
+}
+
 BackgroundAccess::BackgroundAccess(CounterBackground& background)
     : m_background(background) {}
 

@@ -99,6 +99,7 @@ class BackgroundIssuance final : public QObject, public visit::IssuancePort {
 public:
     explicit BackgroundIssuance(CounterBackground& background, QObject* parent = nullptr);
     void issue(const visit::IssueRequest& request, std::function<void(visit::IssueOutcome)> done) override;
+    void preview(const visit::IssueRequest& request, std::function<void(visit::PreviewOutcome)> done) override;
 
 private:
     CounterBackground& m_background;

@@ -54,6 +54,30 @@ CounterIssuance::CounterIssuance(const store::Connection& local, const privacy::
     , m_clock(clock)
     , m_office(std::move(office)) {}
 
+visit::PreviewOutcome CounterIssuance::previewNow(const visit::IssueRequest& request) const {
+    visit::PreviewOutcome outcome;
+    const QDate today = m_clock.now().toLocalTime().date();
+    QStringList errors;
+    const QList<PrintOrder> orders =
+        printOrders(request, request.household, {today, m_office.addressee, m_office.issuerTitle}, &errors);
+    if (!errors.isEmpty()) {
+        outcome.detail = errors.join(QStringLiteral("; "));
+        return outcome;
+    }
+    for (const PrintOrder& order : orders) {
+        // Where the serial and the verification code will be, the preview says 見本 (sample).
+        const auto pdf = m_renderer.render(
+            {order.templateId, order.data, QStringLiteral("見本-000000"), QStringLiteral("SAMPLE-0000")});
+        if (!pdf.ok()) {
+            outcome.detail = QStringLiteral("%1: %2").arg(order.templateId, pdf.error().detail);
+            return outcome;
+        }
+        outcome.pdfs.append(pdf.value());
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
 visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request) {
     visit::IssueOutcome outcome;
     const QDate today = m_clock.now().toLocalTime().date();

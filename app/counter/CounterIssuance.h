@@ -32,6 +32,8 @@ public:
 
     void setActor(const audit::Actor& actor) { m_actor = actor; }
     visit::IssueOutcome issueNow(const visit::IssueRequest& request);
+    // The request's printouts rendered as they will come out, marked as previews; nothing recorded or written.
+    visit::PreviewOutcome previewNow(const visit::IssueRequest& request) const;
 
 private:
     const store::Connection& m_local;

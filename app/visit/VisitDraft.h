@@ -63,6 +63,7 @@ struct VisitDraft {
     QString visitId;
     QList<IssuedPdf> issued;
     bool myNumberRevealed = false;
+    QList<QByteArray> preview; // the printouts as they will come out, for the resident's review (never stored)
 
     // The interpreter (通訳) brought in through the city's service: in which language, the call running since, and
     // the seconds of the calls already ended.

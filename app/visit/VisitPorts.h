@@ -148,11 +148,23 @@ struct IssueOutcome {
     QString detail;
 };
 
+// The visit's printouts rendered as they will come out, recording nothing: what the resident checks on the review.
+struct PreviewOutcome {
+    bool ok = false;
+    QList<QByteArray> pdfs; // one PDF per printout, in form order, marked as previews (見本) where serials go
+    QString detail;         // for the log, when not ok
+};
+
 // Answers exactly once through `done`, possibly later (the counter records and prints on a worker thread).
 class IssuancePort {
 public:
     virtual ~IssuancePort() = default;
     virtual void issue(const IssueRequest& request, std::function<void(IssueOutcome)> done) = 0;
+    // Renders the request's printouts without recording anything; a port that cannot answers not ok (no preview).
+    virtual void preview(const IssueRequest& request, std::function<void(PreviewOutcome)> done) {
+        Q_UNUSED(request);
+        done({});
+    }
 };
 
 // Access to a resident's data outside the issuance (card read, registry lookup, My Number revealed), and the role

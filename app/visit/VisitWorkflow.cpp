@@ -1308,7 +1308,9 @@ bool VisitWorkflow::confirmDocuments() {
         return false;
     }
     unconfirm();
+    m_draft.preview.clear();
     setStep(Step::Review);
+    askPreview();
     return true;
 }
 
@@ -1323,13 +1325,7 @@ bool VisitWorkflow::confirmByResident() {
     return true;
 }
 
-bool VisitWorkflow::issue() {
-    if (m_step != Step::Review || m_waiting != Waiting::None)
-        return false;
-    if (!m_draft.residentConfirmed) {
-        refuse(tr("The resident has not confirmed the forms on their screen yet."));
-        return false;
-    }
+IssueRequest VisitWorkflow::issueRequest() const {
     IssueRequest request;
     request.receptionNumber = m_draft.receptionNumber;
     request.language = m_draft.language;
@@ -1340,7 +1336,6 @@ bool VisitWorkflow::issue() {
     request.identitySource = m_draft.source;
     request.idCheck = m_draft.idCheck;
     request.cardVerdict = m_draft.cardCheck.verdict;
-    endInterpreter();
     request.interpreterLanguage = m_draft.interpreterLanguage;
     request.interpreterMinutes = interpreterMinutes();
     request.lifeEventIds = m_draft.lifeEventIds;
@@ -1352,6 +1347,40 @@ bool VisitWorkflow::issue() {
     request.paymentMethod = totalFee() > 0 ? m_draft.paymentMethod : QString();
     if (needsMyNumber())
         request.myNumber = m_draft.face.myNumber;
+    return request;
+}
+
+void VisitWorkflow::askPreview() {
+    IssueRequest request = issueRequest();
+    // The preview is the resident's to see: no My Number on it, masked or not.
+    request.myNumber.reset();
+    for (FormDraft& form : request.forms)
+        for (FormField& field : form.fields)
+            if (field.spec.kind == FieldKind::MyNumber)
+                field.value.clear();
+    const quint64 generation = m_generation;
+    QPointer<VisitWorkflow> self(this);
+    m_services.issuance->preview(request, [self, generation](const PreviewOutcome& outcome) {
+        if (!self || self->m_generation != generation || self->m_step != Step::Review)
+            return; // another resident by now, or the clerk went back: a later review asks again
+        if (!outcome.ok) {
+            qCWarning(lcVisit) << "review preview not made:" << outcome.detail;
+            return;
+        }
+        self->m_draft.preview = outcome.pdfs;
+        Q_EMIT self->changed();
+    });
+}
+
+bool VisitWorkflow::issue() {
+    if (m_step != Step::Review || m_waiting != Waiting::None)
+        return false;
+    if (!m_draft.residentConfirmed) {
+        refuse(tr("The resident has not confirmed the forms on their screen yet."));
+        return false;
+    }
+    endInterpreter();
+    const IssueRequest request = issueRequest();
     setStep(Step::Issuing);
     auto answer = std::make_shared<std::optional<bool>>();
     const WaitToken token = beginWait(Waiting::Issuance, {}); // not cancellable: it is recorded whole or not at all

@@ -159,6 +159,9 @@ public:
 
     // --- 6. review and 7. issue
     bool confirmByResident();
+    // The review's printouts as they will be printed (rendered on the counter's worker when the review opens, without
+    // the My Number); empty until they are ready or when they cannot be made.
+    QList<QByteArray> previewPdfs() const { return m_draft.preview; }
     bool residentConfirmed() const { return m_draft.residentConfirmed; }
     bool issue();
     QString visitId() const { return m_draft.visitId; }
@@ -205,6 +208,8 @@ private:
     bool onSearched(const LookupOutcome& lookup);
     void onHousehold(const RegistryPerson& chosen, const QList<RegistryPerson>& household);
     bool onIssued(const IssueOutcome& outcome);
+    IssueRequest issueRequest() const;
+    void askPreview();
     void refreshFollowUps();
     bool setLifeEvents(const QStringList& ids);
     bool setDirectProcedures(const QStringList& ids);

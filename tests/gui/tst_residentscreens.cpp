@@ -21,6 +21,7 @@
 #include "clerk/ChoosePage.h"
 #include "clerk/DocumentsPage.h"
 #include "clerk/FormsPage.h"
+#include "print/PdfPreview.h"
 #include "visit/LocalText.h"
 
 #include <QApplication>
@@ -343,6 +344,25 @@ void TestResidentScreens::switchingLanguageMidVisitKeepsEveryInput() {
     key(Qt::Key_F10);
     key(Qt::Key_F10);
     waitForStep(Step::Review);
+    // The printouts as they will come out, beside the forms: rendered on the counter's worker, then shown.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->visit().previewPdfs().isEmpty(), 30000);
+    QTRY_VERIFY(resident->reviewPreview()->pageCount() > 0);
+    QVERIFY(resident->reviewPreview()->isVisible());
+    {
+        const QString family = m_services->visit().cardFace().name.left(2);
+        QVERIFY(!family.isEmpty());
+        const QString printed = resident->reviewPreview()->pageText(0);
+        QVERIFY2(printed.contains(family), qPrintable(family + QLatin1String(" not in: ") + printed.left(400)));
+        const QImage page = resident->reviewPreview()->renderFirstPage(QSize(420, 594));
+        QVERIFY(!page.isNull());
+        int inked = 0; // the form is drawn: not a blank page
+        for (int y = 0; y < page.height(); y += 3)
+            for (int x = 0; x < page.width(); x += 3)
+                inked += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(inked > 200, qPrintable(QString::number(inked)));
+    }
+    QCOMPARE(resident->previewButtons().size(),
+             m_services->visit().previewPdfs().size() > 1 ? m_services->visit().previewPdfs().size() : 0);
     const QStringList reviewed = formValues(m_services->visit());
     const visit::FormDraft form = m_services->visit().forms().at(0);
     for (const QString& code : m_codes) {

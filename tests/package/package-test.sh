@@ -97,8 +97,10 @@ unshare --mount --pid --fork --propagation private -- bash -c "
     chroot '$root' bash -s" <"$x/inside.sh" | tee "$x/inside.log"
 grep -q '^install_seconds' "$x/inside.log" || fail "installation in the fresh root failed"
 # The session units, against the root's own systemd and the installed files.
+# Documentation=man:madoguchi(1) is checked with the host's man(1): MANPATH points it at the root's pages.
 for mode in kiosk signage; do
-    systemd-analyze verify --root="$root" "madoguchi-session@$mode.service" || fail "systemd-analyze verify ($mode)"
+    MANPATH="$root/usr/share/man" systemd-analyze verify --root="$root" "madoguchi-session@$mode.service" ||
+        fail "systemd-analyze verify ($mode)"
 done
 # Removal keeps the records and the group; purge too (municipal records are never deleted by the package).
 chroot "$root" dpkg --purge madoguchi >/dev/null

@@ -1,6 +1,7 @@
 // A PDF shown as it will come out of the printer (Qt PDF), page after page, fitted to the width.
 #include "PdfPreview.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -53,8 +54,32 @@ bool PdfPreview::show(const QString& path) {
     return true;
 }
 
+bool PdfPreview::showData(const QByteArray& pdf) {
+    m_path.clear();
+    m_document->close();
+    m_note->hide();
+    delete m_buffer;
+    m_buffer = nullptr;
+    if (pdf.isEmpty())
+        return true;
+    m_buffer = new QBuffer(this);
+    m_buffer->setData(pdf);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_document->load(m_buffer);
+    if (m_document->status() == QPdfDocument::Status::Error) {
+        m_note->setText(tr("The preview cannot be shown."));
+        m_note->show();
+        return false;
+    }
+    return true;
+}
+
 int PdfPreview::pageCount() const {
     return m_document->pageCount();
+}
+
+QString PdfPreview::pageText(int page) const {
+    return m_document->getAllText(page).text();
 }
 
 QImage PdfPreview::renderFirstPage(const QSize& size) const {
