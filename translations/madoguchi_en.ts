@@ -454,6 +454,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentDesk</name>
+    <message>
+        <source>The central database does not answer: issued certificates are looked up there. Try again when the terminal is online.</source>
+        <translation>The central database does not answer: issued certificates are looked up there. Try again when the terminal is online.</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>Enter a number from %1 to %2.</source>
@@ -4856,6 +4863,10 @@
         <source>Calling %1 to counter %2.</source>
         <translation>Calling %1 to counter %2.</translation>
     </message>
+    <message>
+        <source>Issued &amp;certificate: void or reissue…</source>
+        <translation>Issued &amp;certificate: void or reissue…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>
@@ -5295,6 +5306,125 @@
     <message>
         <source>Only one 照合番号B try is left: if it is wrong, 照合番号B is locked too. Check the digits on the card face with the resident, then press F6 to try once more, or serve without the card (F7).</source>
         <translation>Only one 照合番号B try is left: if it is wrong, 照合番号B is locked too. Check the digits on the card face with the resident, then press F6 to try once more, or serve without the card (F7).</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::IssuedDocumentDialog</name>
+    <message>
+        <source>Issued certificate — void or reissue</source>
+        <translation>Issued certificate — void or reissue</translation>
+    </message>
+    <message>
+        <source>Find an issued certificate</source>
+        <translation>Find an issued certificate</translation>
+    </message>
+    <message>
+        <source>Type its serial and press Enter, or scan the QR code printed on it.</source>
+        <translation>Type its serial and press Enter, or scan the QR code printed on it.</translation>
+    </message>
+    <message>
+        <source>Serial or QR code</source>
+        <translation>Serial or QR code</translation>
+    </message>
+    <message>
+        <source>&amp;Serial or QR code</source>
+        <translation>&amp;Serial or QR code</translation>
+    </message>
+    <message>
+        <source>Reason for the void or reissue</source>
+        <translation>Reason for the void or reissue</translation>
+    </message>
+    <message>
+        <source>Reason (required; kept in the audit trail)</source>
+        <translation>Reason (required; kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>No certificate chosen.</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Serial: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1 at terminal %2 (business day %3)</source>
+        <translation>Issued: %1 at terminal %2 (business day %3)</translation>
+    </message>
+    <message>
+        <source>Copies: %1, fee %L2 yen</source>
+        <translation>Copies: %1, fee %L2 yen</translation>
+    </message>
+    <message>
+        <source>Reissue of %1</source>
+        <translation>Reissue of %1</translation>
+    </message>
+    <message>
+        <source>Reissued as %1</source>
+        <translation>Reissued as %1</translation>
+    </message>
+    <message>
+        <source>State: VOID since %1 (%2)</source>
+        <translation>State: VOID since %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: valid</source>
+        <translation>State: valid</translation>
+    </message>
+    <message>
+        <source>Asking the central database…</source>
+        <translation>Asking the central database…</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Found %1.</translation>
+    </message>
+    <message>
+        <source>Recording the void request…</source>
+        <translation>Recording the void request…</translation>
+    </message>
+    <message>
+        <source>The void of %1 is requested. It stays valid until a supervisor approves.</source>
+        <translation>The void of %1 is requested. It stays valid until a supervisor approves.</translation>
+    </message>
+    <message>
+        <source>Voiding…</source>
+        <translation>Voiding…</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 is void.</translation>
+    </message>
+    <message>
+        <source>Reissuing…</source>
+        <translation>Reissuing…</translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2 (verification code %3); the old serial is void.</source>
+        <translation>%1 reissued as %2 (verification code %3); the old serial is void.</translation>
+    </message>
+    <message>
+        <source>Ask for a void — a supervisor approves (F5)</source>
+        <translation>Ask for a void — a supervisor approves (F5)</translation>
+    </message>
+    <message>
+        <source>Void now — supervisor (F6)</source>
+        <translation>Void now — supervisor (F6)</translation>
+    </message>
+    <message>
+        <source>Reissue under a new serial — supervisor (F7)</source>
+        <translation>Reissue under a new serial — supervisor (F7)</translation>
     </message>
 </context>
 <context>
@@ -6756,6 +6886,10 @@
     <message>
         <source>Only a supervisor account opens supervisor mode.</source>
         <translation>Only a supervisor account opens supervisor mode.</translation>
+    </message>
+    <message>
+        <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
+        <translation>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentDesk</name>
+    <message>
+        <source>The central database does not answer: issued certificates are looked up there. Try again when the terminal is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>This item is required.</source>
@@ -4856,6 +4863,10 @@
         <source>Calling %1 to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issued &amp;certificate: void or reissue…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>
@@ -5294,6 +5305,125 @@
     </message>
     <message>
         <source>Only one 照合番号B try is left: if it is wrong, 照合番号B is locked too. Check the digits on the card face with the resident, then press F6 to try once more, or serve without the card (F7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::IssuedDocumentDialog</name>
+    <message>
+        <source>Issued certificate — void or reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an issued certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type its serial and press Enter, or scan the QR code printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial or QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serial or QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the void or reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required; kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: %1 at terminal %2 (business day %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies: %1, fee %L2 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: VOID since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the void request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void of %1 is requested. It stays valid until a supervisor approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2 (verification code %3); the old serial is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a void — a supervisor approves (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void now — supervisor (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue under a new serial — supervisor (F7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6755,6 +6885,10 @@
     </message>
     <message>
         <source>Only a supervisor account opens supervisor mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -451,6 +451,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentDesk</name>
+    <message>
+        <source>The central database does not answer: issued certificates are looked up there. Try again when the terminal is online.</source>
+        <translation>中央データベースが応答しません。交付済みの証明書はそこで照会します。端末がオンラインになってから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>Enter a number from %1 to %2.</source>
@@ -4842,6 +4849,10 @@
         <source>Calling %1 to counter %2.</source>
         <translation>%1 を %2 番窓口に呼び出しています。</translation>
     </message>
+    <message>
+        <source>Issued &amp;certificate: void or reissue…</source>
+        <translation>交付済み証明書の取消・再交付(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>
@@ -5279,6 +5290,125 @@
     <message>
         <source>Only one 照合番号B try is left: if it is wrong, 照合番号B is locked too. Check the digits on the card face with the resident, then press F6 to try once more, or serve without the card (F7).</source>
         <translation>照合番号Bの残り回数は1回です。間違えると照合番号Bもロックされます。券面の数字を住民の方と確認してから F6 を押してもう一度入力するか、カードを使わずに受け付けてください（F7）。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::IssuedDocumentDialog</name>
+    <message>
+        <source>Issued certificate — void or reissue</source>
+        <translation>交付済みの証明書 — 取消・再交付</translation>
+    </message>
+    <message>
+        <source>Find an issued certificate</source>
+        <translation>交付済みの証明書を探す</translation>
+    </message>
+    <message>
+        <source>Type its serial and press Enter, or scan the QR code printed on it.</source>
+        <translation>交付番号を入力して Enter を押すか、証明書に印刷された QR コードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Serial or QR code</source>
+        <translation>交付番号または QR コード</translation>
+    </message>
+    <message>
+        <source>&amp;Serial or QR code</source>
+        <translation>交付番号または QR コード(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reason for the void or reissue</source>
+        <translation>取消・再交付の理由</translation>
+    </message>
+    <message>
+        <source>Reason (required; kept in the audit trail)</source>
+        <translation>理由（必須・監査記録に残ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>証明書が選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>交付番号：%1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>書類：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1 at terminal %2 (business day %3)</source>
+        <translation>交付：%1&#x3000;端末 %2（業務日 %3）</translation>
+    </message>
+    <message>
+        <source>Copies: %1, fee %L2 yen</source>
+        <translation>通数：%1&#x3000;手数料 %L2 円</translation>
+    </message>
+    <message>
+        <source>Reissue of %1</source>
+        <translation>%1 の再交付</translation>
+    </message>
+    <message>
+        <source>Reissued as %1</source>
+        <translation>%1 として再交付済み</translation>
+    </message>
+    <message>
+        <source>State: VOID since %1 (%2)</source>
+        <translation>状態：無効（%1 から。%2）</translation>
+    </message>
+    <message>
+        <source>State: valid</source>
+        <translation>状態：有効</translation>
+    </message>
+    <message>
+        <source>Asking the central database…</source>
+        <translation>中央データベースに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>%1 が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Recording the void request…</source>
+        <translation>取消の依頼を記録しています…</translation>
+    </message>
+    <message>
+        <source>The void of %1 is requested. It stays valid until a supervisor approves.</source>
+        <translation>%1 の取消を依頼しました。監督者が承認するまでは有効です。</translation>
+    </message>
+    <message>
+        <source>Voiding…</source>
+        <translation>取消しています…</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 を取消しました。</translation>
+    </message>
+    <message>
+        <source>Reissuing…</source>
+        <translation>再交付しています…</translation>
+    </message>
+    <message>
+        <source>%1 reissued as %2 (verification code %3); the old serial is void.</source>
+        <translation>%1 を %2 として再交付しました（照合用コード %3）。元の交付番号は取消されました。</translation>
+    </message>
+    <message>
+        <source>Ask for a void — a supervisor approves (F5)</source>
+        <translation>取消を依頼 — 監督者が承認（F5）</translation>
+    </message>
+    <message>
+        <source>Void now — supervisor (F6)</source>
+        <translation>直ちに取消 — 監督者（F6）</translation>
+    </message>
+    <message>
+        <source>Reissue under a new serial — supervisor (F7)</source>
+        <translation>新しい交付番号で再交付 — 監督者（F7）</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6863,10 @@
     <message>
         <source>Only a supervisor account opens supervisor mode.</source>
         <translation>管理者モードは管理者のアカウントでのみ使えます。</translation>
+    </message>
+    <message>
+        <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
+        <translation>読み取った QR コードは証明書 %1 のものではありません（照合コードが違います）。偽造または改ざんのおそれがあります。証明書を預かり、監督者に知らせてください。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "clerk/DocumentsPage.h"
 #include "clerk/FormsPage.h"
 #include "clerk/IdentifyPage.h"
+#include "clerk/IssuedDocumentDialog.h"
 #include "clerk/MatchPage.h"
 #include "clerk/ReviewPage.h"
 #include "queue/CounterGroups.h"
@@ -37,6 +38,7 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
     , m_queue(parts.queue)
     , m_staff(parts.staff)
     , m_sync(parts.sync)
+    , m_documentDesk(parts.documents)
     , m_language(parts.clerkLanguage)
     , m_openDocument([](const QString& path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); }) {
     setObjectName(QStringLiteral("clerkWindow"));
@@ -79,6 +81,9 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
     add(visitMenu, QStringLiteral("openPdf"), tr("&Open the PDFs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { openDocuments(); });
     visitMenu->addSeparator();
+    if (m_documentDesk)
+        add(visitMenu, QStringLiteral("issuedDocuments"), tr("Issued &certificate: void or reissue…"), Qt::Key_F11,
+            [this] { openIssuedDocuments(); });
     add(visitMenu, QStringLiteral("cancelVisit"), tr("Cancel this visit"), QKeySequence(Qt::SHIFT | Qt::Key_F12),
         [this] { m_visit.cancel(QStringLiteral("cancelled by the clerk")); });
     add(terminal, QStringLiteral("syncNow"), tr("&Send waiting visits now"),
@@ -268,6 +273,10 @@ void ClerkWindow::signIn() {
 }
 
 void ClerkWindow::signOut() {
+    if (m_documentDialog) { // the next one to sign in does not see the last certificate
+        m_documentDialog->reset();
+        m_documentDialog->hide();
+    }
     if (m_visit.step() != Step::Idle && m_visit.step() != Step::Issuing)
         m_visit.cancel(QStringLiteral("clerk signed out"));
     if (!m_staffId.isEmpty())
@@ -278,6 +287,19 @@ void ClerkWindow::signOut() {
     m_passwordEdit->clear();
     m_top->setCurrentIndex(0);
     m_staffIdEdit->setFocus();
+}
+
+void ClerkWindow::openIssuedDocuments() {
+    if (!m_documentDesk)
+        return;
+    if (!m_documentDialog)
+        m_documentDialog = new IssuedDocumentDialog(*m_documentDesk, this);
+    if (!m_documentDialog->isVisible())
+        m_documentDialog->reset();
+    m_documentDialog->show();
+    m_documentDialog->raise();
+    m_documentDialog->activateWindow();
+    m_documentDialog->lookupEdit()->setFocus();
 }
 
 void ClerkWindow::callNext() {

@@ -31,6 +31,7 @@ class DocumentsPage;
 class DonePage;
 class FormsPage;
 class IdentifyPage;
+class IssuedDocumentDialog;
 class MatchPage;
 class ReviewPage;
 
@@ -45,6 +46,7 @@ public:
         counter::StaffDirectory& staff;
         counter::SyncState& sync;
         QString clerkLanguage;
+        counter::DocumentDesk* documents = nullptr; // issued certificates (F11); null: not offered
     };
     explicit ClerkWindow(Parts parts, QWidget* parent = nullptr);
 
@@ -74,6 +76,8 @@ public:
     QLineEdit* staffIdEdit() const { return m_staffIdEdit; }
     QLineEdit* passwordEdit() const { return m_passwordEdit; }
     QListWidget* waitingList() const { return m_waiting; }
+    // The issued-certificate dialog (F11), once opened; null before.
+    IssuedDocumentDialog* issuedDocumentDialog() const { return m_documentDialog; }
 
 Q_SIGNALS:
     void signedIn(const madoguchi::counter::SignIn& who);
@@ -98,12 +102,15 @@ private:
     void openDocuments();
     void printAgain();
     void printIssued();
+    void openIssuedDocuments();
     ClerkPage* pageFor(visit::VisitWorkflow::Step step) const;
 
     visit::VisitWorkflow& m_visit;
     counter::ReceptionQueue& m_queue;
     counter::StaffDirectory& m_staff;
     counter::SyncState& m_sync;
+    counter::DocumentDesk* m_documentDesk = nullptr;
+    IssuedDocumentDialog* m_documentDialog = nullptr;
     QString m_language;
     std::function<bool(const QString&)> m_openDocument;
     counter::CounterPrinting* m_printing = nullptr;

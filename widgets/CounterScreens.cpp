@@ -19,7 +19,7 @@ CounterScreens::CounterScreens(Parts parts, QObject* parent)
     , m_status(parts.status)
     , m_settings(parts.settings)
     , m_clerk(std::make_unique<ClerkWindow>(
-          ClerkWindow::Parts{parts.visit, parts.queue, parts.staff, parts.sync, parts.clerkLanguage}))
+          ClerkWindow::Parts{parts.visit, parts.queue, parts.staff, parts.sync, parts.clerkLanguage, parts.documents}))
     , m_resident(std::make_unique<ResidentWindow>(parts.visit, parts.languages))
     , m_tick(new QTimer(this)) {
     connect(m_clerk.get(), &ClerkWindow::statusWindowRequested, this, &CounterScreens::showStatusWindow);

@@ -39,6 +39,7 @@ public:
         QString clerkLanguage;
         TerminalStatus* status = nullptr; // for the status window; may be null in tests
         const Settings* settings = nullptr;
+        counter::DocumentDesk* documents = nullptr; // issued certificates at the counter (F11)
     };
     explicit CounterScreens(Parts parts, QObject* parent = nullptr);
     ~CounterScreens() override;

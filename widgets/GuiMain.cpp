@@ -67,7 +67,7 @@ int run(int argc, char** argv) {
         }
         counter::CounterServices& counter = **services.value;
         CounterScreens screens({counter.visit(), counter.queue(), counter.staff(), counter.sync(), counter.languages(),
-                                language, &status, &settings});
+                                language, &status, &settings, &counter.documents()});
         QObject::connect(screens.clerk(), &ClerkWindow::signedIn, screens.clerk(),
                          [&counter](const counter::SignIn& who) { counter.setClerk(who); });
         screens.clerk()->setPrinting(&counter.printing());

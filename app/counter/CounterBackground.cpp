@@ -9,6 +9,7 @@
 #include "kiosk/PreEntryStore.h"
 #include "store/Connection.h"
 #include "store/StoreLocations.h"
+#include "supervisor/VoidRequests.h"
 #include "visit/VisitLogging.h"
 
 #include <QCoreApplication>
@@ -248,6 +249,94 @@ BackgroundIssuance::BackgroundIssuance(CounterBackground& background, QObject* p
 void BackgroundIssuance::issue(const visit::IssueRequest& request, std::function<void(visit::IssueOutcome)> done) {
     m_background.ask<visit::IssueOutcome>(
         this, [request](BackgroundParts& parts) { return parts.issuance->issueNow(request); }, std::move(done));
+}
+
+namespace {
+
+// Runs `job` with a VoidDesk over the worker's stores as the signed-in person; when the central store does not
+// answer, `unreachable` gets the reason instead.
+template <typename T>
+T onVoidDesk(BackgroundParts& parts, const std::function<T(supervisor::VoidDesk&, const staff::Principal&)>& job,
+             const std::function<T(const Outcome&)>& unreachable) {
+    parts.ensureCentral();
+    if (!parts.central)
+        return unreachable(Outcome::failure(
+            QCoreApplication::translate("DocumentDesk", "The central database does not answer: issued certificates "
+                                                        "are looked up there. Try again when the terminal is "
+                                                        "online."),
+            QStringLiteral("central store not open")));
+    supervisor::VoidDesk desk(parts.local, *parts.central, *parts.keys,
+                              {parts.principal.staffId, parts.terminalId, {}});
+    desk.setClock([clock = parts.clock] { return clock->now(); });
+    return job(desk, parts.principal);
+}
+
+} // namespace
+
+BackgroundDocuments::BackgroundDocuments(CounterBackground& background)
+    : m_background(background) {}
+
+void BackgroundDocuments::find(QObject* context, const QString& serialOrScan,
+                               std::function<void(Result<supervisor::DocumentInfo>)> done) {
+    using R = Result<supervisor::DocumentInfo>;
+    m_background.ask<R>(
+        context,
+        [serialOrScan](BackgroundParts& parts) {
+            return onVoidDesk<R>(
+                parts,
+                [&](supervisor::VoidDesk& desk, const staff::Principal& who) {
+                    return desk.document(who, serialOrScan);
+                },
+                [](const Outcome& why) { return R::refused(why); });
+        },
+        std::move(done));
+}
+
+void BackgroundDocuments::requestVoid(QObject* context, const QString& serial, const QString& reason,
+                                      std::function<void(Result<QString>)> done) {
+    using R = Result<QString>;
+    m_background.ask<R>(
+        context,
+        [serial, reason](BackgroundParts& parts) {
+            return onVoidDesk<R>(
+                parts,
+                [&](supervisor::VoidDesk& desk, const staff::Principal& who) {
+                    return desk.requestVoid(who, serial, reason);
+                },
+                [](const Outcome& why) { return R::refused(why); });
+        },
+        std::move(done));
+}
+
+void BackgroundDocuments::voidDirectly(QObject* context, const QString& serial, const QString& reason,
+                                       std::function<void(Outcome)> done) {
+    m_background.ask<Outcome>(
+        context,
+        [serial, reason](BackgroundParts& parts) {
+            return onVoidDesk<Outcome>(
+                parts,
+                [&](supervisor::VoidDesk& desk, const staff::Principal& who) {
+                    return desk.voidDirectly(who, serial, reason);
+                },
+                [](const Outcome& why) { return why; });
+        },
+        std::move(done));
+}
+
+void BackgroundDocuments::reissue(QObject* context, const QString& serial, const QString& reason,
+                                  std::function<void(Result<supervisor::Reissued>)> done) {
+    using R = Result<supervisor::Reissued>;
+    m_background.ask<R>(
+        context,
+        [serial, reason](BackgroundParts& parts) {
+            return onVoidDesk<R>(
+                parts,
+                [&](supervisor::VoidDesk& desk, const staff::Principal& who) {
+                    return desk.reissue(who, serial, reason);
+                },
+                [](const Outcome& why) { return R::refused(why); });
+        },
+        std::move(done));
 }
 
 BackgroundAccess::BackgroundAccess(CounterBackground& background)

@@ -104,6 +104,23 @@ private:
     CounterBackground& m_background;
 };
 
+// Issued certificates over the worker: supervisor::VoidDesk on the worker's stores, as the signed-in person.
+class BackgroundDocuments final : public DocumentDesk {
+public:
+    explicit BackgroundDocuments(CounterBackground& background);
+    void find(QObject* context, const QString& serialOrScan,
+              std::function<void(Result<supervisor::DocumentInfo>)> done) override;
+    void requestVoid(QObject* context, const QString& serial, const QString& reason,
+                     std::function<void(Result<QString>)> done) override;
+    void voidDirectly(QObject* context, const QString& serial, const QString& reason,
+                      std::function<void(Outcome)> done) override;
+    void reissue(QObject* context, const QString& serial, const QString& reason,
+                 std::function<void(Result<supervisor::Reissued>)> done) override;
+
+private:
+    CounterBackground& m_background;
+};
+
 // The visit's access log over the worker: the audit events are appended in the order the visit records them.
 // The role check is made at once on the signed-in clerk's principal; a refusal is audited on the worker.
 class BackgroundAccess final : public visit::AccessLog {

@@ -1,10 +1,14 @@
 // What the counter screens need besides the visit: staff sign-in, the sync state, and opening PDFs for printing.
 #pragma once
 
+#include "Outcome.h"
 #include "staff/Authorization.h"
+#include "supervisor/VoidRequests.h"
 
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace madoguchi::counter {
 
@@ -36,6 +40,23 @@ public:
 
 Q_SIGNALS:
     void changed();
+};
+
+// Issued certificates at the counter (取消・再交付): found at the centre by serial or by the QR code printed on them,
+// a void requested, a direct void, a reissue under a new serial — as the signed-in person, who may or may not do
+// it: the core (supervisor::VoidDesk, staff::authorize) decides and audits, never the screen. The answers come on
+// `context`'s thread; nothing here blocks the caller.
+class DocumentDesk {
+public:
+    virtual ~DocumentDesk() = default;
+    virtual void find(QObject* context, const QString& serialOrScan,
+                      std::function<void(Result<supervisor::DocumentInfo>)> done) = 0;
+    virtual void requestVoid(QObject* context, const QString& serial, const QString& reason,
+                             std::function<void(Result<QString>)> done) = 0;
+    virtual void voidDirectly(QObject* context, const QString& serial, const QString& reason,
+                              std::function<void(Outcome)> done) = 0;
+    virtual void reissue(QObject* context, const QString& serial, const QString& reason,
+                         std::function<void(Result<supervisor::Reissued>)> done) = 0;
 };
 
 } // namespace madoguchi::counter

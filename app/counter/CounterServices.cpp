@@ -46,6 +46,7 @@ struct CounterServices::Parts {
     std::unique_ptr<BackgroundIssuance> issuance;
     std::unique_ptr<BackgroundAccess> access;
     std::unique_ptr<BackgroundStaff> staff;
+    std::unique_ptr<BackgroundDocuments> documents;
     std::unique_ptr<CounterPrinting> printing;
     std::unique_ptr<CounterSync> sync;
     std::unique_ptr<ReceptionQueue> queue;
@@ -130,6 +131,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     p.catalogue = std::make_unique<CounterCatalogue>(catalogue.catalogue);
     p.issuance = std::make_unique<BackgroundIssuance>(*p.background);
     p.access = std::make_unique<BackgroundAccess>(*p.background);
+    p.documents = std::make_unique<BackgroundDocuments>(*p.background);
     p.printing = std::make_unique<CounterPrinting>(printer::PrinterSetup::fromSettings(settings), *p.access);
     CounterServices* raw = services.get();
     p.staff = std::make_unique<BackgroundStaff>(*p.background, [raw](const SignIn& who) { raw->setClerk(who); });
@@ -199,6 +201,9 @@ StaffDirectory& CounterServices::staff() {
 }
 SyncState& CounterServices::sync() {
     return *m->sync;
+}
+DocumentDesk& CounterServices::documents() {
+    return *m->documents;
 }
 CounterPrinting& CounterServices::printing() {
     return *m->printing;

@@ -40,6 +40,8 @@ public:
     ReceptionQueue& queue();
     StaffDirectory& staff();
     SyncState& sync();
+    // Issued certificates: found by serial or QR code, void requests, voids and reissues (as the signed-in person).
+    DocumentDesk& documents();
     const ResidentLanguages& languages() const;
     // The office's printers: issued documents are sent there; reprints are audited.
     CounterPrinting& printing();

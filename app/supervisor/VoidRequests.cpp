@@ -48,6 +48,7 @@ struct StoredDocument {
     DocumentInfo info;
     QString requestId;
     QString contentDigest;
+    QString verificationCode;
 };
 
 // `found` false with an empty detail: no such serial.
@@ -58,7 +59,7 @@ bool loadDocument(const store::Connection& central, const QString& serial, Store
         "SELECT d.serial, d.visit_id, v.terminal_id, d.document_type, d.resident_id, d.copies, d.fee, d.issued_at, "
         "d.business_date, d.voided_at, d.void_reason, d.voided_by, d.reissue_of, "
         "(SELECT r.serial FROM issued_documents r WHERE r.reissue_of = d.serial ORDER BY r.issued_at LIMIT 1), "
-        "d.request_id, d.content_digest "
+        "d.request_id, d.content_digest, d.verification_code "
         "FROM issued_documents d JOIN visits v ON v.id = d.visit_id WHERE d.serial = ?"));
     q.addBindValue(serial);
     if (!q.exec()) {
@@ -85,6 +86,7 @@ bool loadDocument(const store::Connection& central, const QString& serial, Store
     i.reissuedAs = q.value(13).toString();
     doc->requestId = q.value(14).toString();
     doc->contentDigest = q.value(15).toString();
+    doc->verificationCode = q.value(16).toString();
     return true;
 }
 
@@ -108,7 +110,31 @@ Outcome needReason() {
                             QStringLiteral("empty reason"));
 }
 
+// A verification code as printed and as typed: letters and digits only, upper case.
+QString codeLetters(const QString& code) {
+    QString letters;
+    for (const QChar c : code.normalized(QString::NormalizationForm_KC))
+        if (c.isLetterOrNumber())
+            letters += c.toUpper();
+    return letters;
+}
+
 } // namespace
+
+DocumentReference parseDocumentReference(const QString& typedOrScanned) {
+    const QString text = typedOrScanned.normalized(QString::NormalizationForm_KC).trimmed();
+    static const QLatin1String prefix("MADOGUCHI:");
+    DocumentReference reference;
+    if (text.startsWith(prefix, Qt::CaseInsensitive)) {
+        const QString rest = text.mid(prefix.size());
+        const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+        reference.serial = (colon < 0 ? rest : rest.left(colon)).trimmed().toUpper();
+        reference.verificationCode = colon < 0 ? QString() : rest.mid(colon + 1).trimmed().toUpper();
+    } else {
+        reference.serial = text.toUpper();
+    }
+    return reference;
+}
 
 VoidDesk::VoidDesk(const store::Connection& local, const store::Connection& central, const privacy::KeyRing& keys,
                    audit::Actor actor)
@@ -127,8 +153,10 @@ Outcome VoidDesk::allow(const staff::Principal& who, staff::Action action, const
     return staff::authorizeAudited(who, action, m_local, trail, m_actor.terminalId, subject);
 }
 
-Result<DocumentInfo> VoidDesk::document(const staff::Principal& who, const QString& serial) const {
+Result<DocumentInfo> VoidDesk::document(const staff::Principal& who, const QString& serialOrScan) const {
     using R = Result<DocumentInfo>;
+    const DocumentReference reference = parseDocumentReference(serialOrScan);
+    const QString& serial = reference.serial;
     if (!staff::allowed(who.role, staff::Action::ViewSupervisorDay) || !who.signedIn) {
         if (Outcome allowed = allow(who, staff::Action::RequestVoid, serial); !allowed)
             return R::refused(allowed);
@@ -136,10 +164,28 @@ Result<DocumentInfo> VoidDesk::document(const staff::Principal& who, const QStri
     StoredDocument doc;
     bool found = false;
     QString detail;
-    if (!loadDocument(m_central, serial.trimmed(), &doc, &found, &detail))
+    if (!loadDocument(m_central, serial, &doc, &found, &detail))
         return R::refused(centralFailed(detail));
     if (!found)
         return R::refused(unknownSerial(serial));
+    if (!reference.verificationCode.isEmpty() &&
+        codeLetters(reference.verificationCode) != codeLetters(doc.verificationCode)) {
+        store::Transaction transaction(m_local);
+        audit::AuditTrail trail(m_local, m_keys);
+        trail.setClock(m_now);
+        if (!transaction.isOpen() ||
+            !trail.append({who.staffId, m_actor.terminalId, QStringLiteral("scanned verification code differs")},
+                          QStringLiteral("document.code_mismatch"), serial, &detail) ||
+            !transaction.commit())
+            qCWarning(lcAudit) << "code mismatch for" << serial << "not audited:" << detail;
+        return R::refused(Outcome::failure(
+            QCoreApplication::translate("supervisor",
+                                        "The scanned QR code does not belong to certificate %1: its verification "
+                                        "code differs. The paper may be forged or altered; keep it and tell a "
+                                        "supervisor.")
+                .arg(serial),
+            QStringLiteral("verification code mismatch for %1").arg(serial)));
+    }
     // The certificate names its resident: looking it up is an access to resident data.
     store::Transaction transaction(m_local);
     audit::AuditTrail trail(m_local, m_keys);
@@ -159,7 +205,7 @@ Result<DocumentInfo> VoidDesk::document(const staff::Principal& who, const QStri
 
 Result<QString> VoidDesk::requestVoid(const staff::Principal& who, const QString& serialText, const QString& reason) {
     using R = Result<QString>;
-    const QString serial = serialText.trimmed();
+    const QString serial = parseDocumentReference(serialText).serial;
     if (Outcome allowed = allow(who, staff::Action::RequestVoid, serial); !allowed)
         return R::refused(allowed);
     if (reason.trimmed().isEmpty())
@@ -383,7 +429,7 @@ Outcome VoidDesk::decide(const staff::Principal& who, const QString& requestId, 
 }
 
 Outcome VoidDesk::voidDirectly(const staff::Principal& who, const QString& serialText, const QString& reason) {
-    const QString serial = serialText.trimmed();
+    const QString serial = parseDocumentReference(serialText).serial;
     if (Outcome allowed = allow(who, staff::Action::VoidDocument, serial); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
@@ -393,7 +439,7 @@ Outcome VoidDesk::voidDirectly(const staff::Principal& who, const QString& seria
 
 Result<Reissued> VoidDesk::reissue(const staff::Principal& who, const QString& serialText, const QString& reason) {
     using R = Result<Reissued>;
-    const QString serial = serialText.trimmed();
+    const QString serial = parseDocumentReference(serialText).serial;
     if (Outcome allowed = allow(who, staff::Action::ReissueDocument, serial); !allowed)
         return R::refused(allowed);
     if (reason.trimmed().isEmpty())

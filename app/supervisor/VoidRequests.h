@@ -39,6 +39,14 @@ struct DocumentInfo {
     bool isVoid() const { return !voidedAt.isEmpty(); }
 };
 
+// What was typed to find a certificate: its serial, or what a QR-code scanner types for the verification code printed
+// on it ("MADOGUCHI:<serial>:<verification code>", the templates' `qr` element).
+struct DocumentReference {
+    QString serial;           // upper case, full-width characters folded (ＴＯ１ → T01)
+    QString verificationCode; // from a scanned QR code; empty when the serial was typed
+};
+DocumentReference parseDocumentReference(const QString& typedOrScanned);
+
 struct VoidRequest {
     QString id;
     QString serial;
@@ -66,8 +74,10 @@ public:
 
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
-    // A certificate by serial, from the centre. Needs RequestVoid or ViewSupervisorDay.
-    Result<DocumentInfo> document(const staff::Principal& who, const QString& serial) const;
+    // A certificate by serial, or by its scanned QR code (parseDocumentReference), from the centre. Needs RequestVoid
+    // or ViewSupervisorDay. A scanned code that is not the certificate's own verification code is refused (a forged
+    // or altered paper) and the attempt audited ("document.code_mismatch").
+    Result<DocumentInfo> document(const staff::Principal& who, const QString& serialOrScan) const;
 
     // The clerk's request (staff::Action::RequestVoid): written with its audit event in one local transaction and sent
     // to the centre by the terminal's next sync (outbox kind "void_request"), so it is not lost while the centre is

@@ -295,8 +295,9 @@ void TestCounterVisits::openCounter(const QString& persona, const Settings* sett
     QVERIFY2(services, qPrintable(services.outcome.detail));
     m_services = std::move(*services.value);
     counter::CounterServices& s = *m_services;
-    m_screens = std::make_unique<ui::CounterScreens>(ui::CounterScreens::Parts{
-        s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"), nullptr, m_settings.get()});
+    m_screens = std::make_unique<ui::CounterScreens>(
+        ui::CounterScreens::Parts{s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"),
+                                  nullptr, m_settings.get(), &s.documents()});
     QObject::connect(m_screens->clerk(), &ui::ClerkWindow::signedIn, m_screens->clerk(),
                      [&s](const counter::SignIn& who) { s.setClerk(who); });
     m_screens->clerk()->setDocumentOpener([this](const QString& path) {

@@ -1,0 +1,414 @@
+// Issued certificates at the counter (取消・再交付) through the real clerk window: found by the QR code a scanner types
+// and by serial, a clerk's void request, a clerk's direct void and reissue refused by the core, a supervisor's reissue
+// and void at the same counter; the real stores (terminal and embedded centre), the sync between them, the audit.
+#include "CardPersona.h"
+#include "ClerkWindow.h"
+#include "CounterScreens.h"
+#include "CounterServices.h"
+#include "PinPad.h"
+#include "ReceptionQueue.h"
+#include "ResidentWindow.h"
+#include "Settings.h"
+#include "SimulatedTransport.h"
+#include "Translations.h"
+#include "VirtualMyNumberCard.h"
+#include "clerk/ChoosePage.h"
+#include "clerk/DocumentsPage.h"
+#include "clerk/FormsPage.h"
+#include "clerk/IssuedDocumentDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace madoguchi;
+using Step = visit::VisitWorkflow::Step;
+
+class TestCounterDocuments final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+    void issuedCertificateIsVoidedAndReissuedAtTheCounter();
+
+private:
+    void openCounter(const QString& persona);
+    void signInAs(const QString& login, const QString& password);
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(QWidget* widget, const QString& text);
+    void tabTo(QWidget* target);
+    void enterPin(const QString& pin);
+    void waitForStep(Step step);
+    // A 住民票の写し for the resident on the card, from Match to Idle; its serial.
+    QString issueResidentCertificate();
+    int runCli(const QStringList& args, const QByteArray& input = {}) const;
+    // The first column of the first row of `sql`, in the terminal's or the embedded central store.
+    QString localValue(const QString& sql) const;
+    QString centralValue(const QString& sql) const;
+    QStringList auditActions() const;
+    ui::IssuedDocumentDialog* openDialog();
+
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::unique_ptr<Settings> m_settings;
+    std::shared_ptr<card::SimulatedReader> m_reader;
+    std::unique_ptr<counter::CounterServices> m_services;
+    std::unique_ptr<ui::CounterScreens> m_screens;
+};
+
+namespace {
+QString firstValue(const QString& path, const QString& sql) {
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("value"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toString();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("value"));
+    return value;
+}
+} // namespace
+
+void TestCounterDocuments::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    qputenv("MADOGUCHI_DATA_DIR", m_dir.path().toUtf8());
+    m_config = m_dir.filePath(QStringLiteral("madoguchi.ini"));
+    {
+        Settings settings(m_config);
+        QVERIFY(settings.setValue(QStringLiteral("terminal/id"), QStringLiteral("T01")));
+        QVERIFY(settings.setValue(QStringLiteral("ui/language"), QStringLiteral("ja")));
+    }
+    QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+    const QString source = qEnvironmentVariable("MADOGUCHI_SOURCE_DIR");
+    QVERIFY2(!qEnvironmentVariable("MADOGUCHI_CLI").isEmpty() && !source.isEmpty(), "run through ctest");
+    QCOMPARE(runCli({QStringLiteral("db"), QStringLiteral("init")}), 0);
+    QCOMPARE(runCli({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                     QStringLiteral("admin1"), QStringLiteral("--name"), QStringLiteral("管理　一郎"),
+                     QStringLiteral("--role"), QStringLiteral("admin")},
+                    "admin-pass-1\n"),
+             0);
+    const QStringList asAdmin{QStringLiteral("--as"), QStringLiteral("admin1")};
+    QCOMPARE(runCli(QStringList{QStringLiteral("registry"), QStringLiteral("import"),
+                                source + QStringLiteral("/resources/demo/registry.csv")} +
+                        asAdmin,
+                    "admin-pass-1\n"),
+             0);
+    QCOMPARE(runCli(QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                QStringLiteral("clerk1"), QStringLiteral("--name"), QStringLiteral("窓口　花子"),
+                                QStringLiteral("--role"), QStringLiteral("clerk")} +
+                        asAdmin,
+                    "admin-pass-1\ncounter-pass-1\n"),
+             0);
+    QCOMPARE(runCli(QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                QStringLiteral("super1"), QStringLiteral("--name"), QStringLiteral("監督　次郎"),
+                                QStringLiteral("--role"), QStringLiteral("supervisor")} +
+                        asAdmin,
+                    "admin-pass-1\nsuper-pass-1\n"),
+             0);
+    QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--once")}), 0);
+    m_settings = std::make_unique<Settings>(m_config);
+}
+
+void TestCounterDocuments::cleanup() {
+    m_screens.reset();
+    if (m_services)
+        m_services->waitForCard();
+    m_services.reset();
+    m_reader.reset();
+}
+
+void TestCounterDocuments::cleanupTestCase() {
+    qunsetenv("MADOGUCHI_DATA_DIR");
+}
+
+int TestCounterDocuments::runCli(const QStringList& args, const QByteArray& input) const {
+    QProcess p;
+    p.start(qEnvironmentVariable("MADOGUCHI_CLI"), QStringList{QStringLiteral("--config"), m_config} + args);
+    if (!p.waitForStarted())
+        return -1;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return -1;
+    if (p.exitCode() != 0)
+        qWarning().noquote() << args.join(QLatin1Char(' ')) << p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+QString TestCounterDocuments::localValue(const QString& sql) const {
+    return firstValue(m_settings->localDatabasePath(), sql);
+}
+
+QString TestCounterDocuments::centralValue(const QString& sql) const {
+    return firstValue(m_settings->centralSqlitePath(), sql);
+}
+
+QStringList TestCounterDocuments::auditActions() const {
+    QStringList actions;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        db.setDatabaseName(m_settings->localDatabasePath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT action FROM audit_events ORDER BY seq"));
+            while (q.next())
+                actions << q.value(0).toString();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+    return actions;
+}
+
+void TestCounterDocuments::openCounter(const QString& persona) {
+    QString error;
+    const auto found = card::CardPersona::find(card::CardPersona::builtInFile(), persona, &error);
+    QVERIFY2(found, qPrintable(error));
+    m_reader = std::make_shared<card::SimulatedReader>(std::make_shared<card::VirtualMyNumberCard>(*found));
+    auto reader = m_reader;
+    counter::CounterServices::Options options;
+    options.cardTransport = [reader]() -> card::CardResult<std::unique_ptr<card::CardTransport>> {
+        return std::unique_ptr<card::CardTransport>(std::make_unique<card::SimulatedTransport>(reader));
+    };
+    options.startSync = false;
+    auto services = counter::CounterServices::open(*m_settings, std::move(options));
+    QVERIFY2(services, qPrintable(services.outcome.detail));
+    m_services = std::move(*services.value);
+    counter::CounterServices& s = *m_services;
+    m_screens = std::make_unique<ui::CounterScreens>(
+        ui::CounterScreens::Parts{s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"),
+                                  nullptr, m_settings.get(), &s.documents()});
+    QObject::connect(m_screens->clerk(), &ui::ClerkWindow::signedIn, m_screens->clerk(),
+                     [&s](const counter::SignIn& who) { s.setClerk(who); });
+    m_screens->clerk()->setDocumentOpener([](const QString& path) { return QFile::exists(path); });
+    m_screens->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_screens->clerk()));
+    QApplication::setActiveWindow(m_screens->clerk());
+    QVERIFY(QTest::qWaitForWindowActive(m_screens->clerk()));
+}
+
+void TestCounterDocuments::signInAs(const QString& login, const QString& password) {
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    QApplication::setActiveWindow(clerk);
+    QTRY_COMPARE(QApplication::activeWindow(), clerk);
+    if (!clerk->signedInStaff().isEmpty())
+        key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(clerk->signedInStaff().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), clerk->staffIdEdit());
+    type(clerk->staffIdEdit(), login);
+    key(Qt::Key_Return);
+    type(clerk->passwordEdit(), password);
+    key(Qt::Key_Return);
+    QVERIFY(!clerk->signedInStaff().isEmpty());
+}
+
+void TestCounterDocuments::key(int k, Qt::KeyboardModifiers modifiers) {
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_screens->clerk();
+    QTest::keyClick(target, Qt::Key(k), modifiers);
+}
+
+void TestCounterDocuments::type(QWidget* widget, const QString& text) {
+    // One key event per character with its text, as an input method or a keyboard-wedge scanner sends it.
+    widget->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+void TestCounterDocuments::tabTo(QWidget* target) {
+    QVERIFY(target);
+    for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
+        key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), target);
+}
+
+void TestCounterDocuments::enterPin(const QString& pin) {
+    QTRY_COMPARE(m_screens->resident()->pageName(), QStringLiteral("pin"));
+    for (const QChar c : pin)
+        QTest::mouseClick(m_screens->resident()->pinPad()->digitButton(c.digitValue()), Qt::LeftButton);
+    QTest::mouseClick(m_screens->resident()->pinPad()->okButton(), Qt::LeftButton);
+}
+
+void TestCounterDocuments::waitForStep(Step step) {
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().step(), step, 10000);
+}
+
+QString TestCounterDocuments::issueResidentCertificate() {
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    key(Qt::Key_F3);
+    waitForStep(Step::Identify);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
+    tabTo(clerk->choosePage()->procedureList());
+    key(Qt::Key_Space);
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    tabTo(clerk->formsPage()->picker(0, QStringLiteral("purpose")));
+    key(Qt::Key_Down);
+    tabTo(clerk->formsPage()->picker(0, QStringLiteral("scope")));
+    key(Qt::Key_Down);
+    key(Qt::Key_F10);
+    waitForStep(Step::Documents);
+    tabTo(clerk->documentsPage()->payment());
+    key(Qt::Key_Down);
+    key(Qt::Key_F10);
+    key(Qt::Key_F10);
+    waitForStep(Step::Review);
+    QTest::mouseClick(m_screens->resident()->confirmButton(), Qt::LeftButton);
+    key(Qt::Key_F10);
+    waitForStep(Step::Done);
+    QString serial;
+    for (const visit::IssuedPdf& pdf : m_services->visit().issued())
+        if (pdf.certificate)
+            serial = pdf.serial;
+    key(Qt::Key_F10);
+    waitForStep(Step::Idle);
+    return serial;
+}
+
+ui::IssuedDocumentDialog* TestCounterDocuments::openDialog() {
+    key(Qt::Key_F11);
+    ui::IssuedDocumentDialog* dialog = m_screens->clerk()->issuedDocumentDialog();
+    if (!dialog)
+        return nullptr;
+    QApplication::setActiveWindow(dialog);
+    if (!QTest::qWaitFor([&] { return dialog->isVisible() && QApplication::focusWidget() == dialog->lookupEdit(); }))
+        return nullptr;
+    return dialog;
+}
+
+void TestCounterDocuments::issuedCertificateIsVoidedAndReissuedAtTheCounter() {
+    openCounter(QStringLiteral("yamada-taro"));
+    signInAs(QStringLiteral("clerk1"), QStringLiteral("counter-pass-1"));
+    const QString serial = issueResidentCertificate();
+    QVERIFY(!serial.isEmpty());
+    const QString code =
+        localValue(QStringLiteral("SELECT verification_code FROM issued_documents WHERE serial = '%1'").arg(serial));
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--once")}), 0); // the certificate reaches the centre
+
+    ui::IssuedDocumentDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    // A QR code whose verification code is not the certificate's: refused and audited; nothing is shown.
+    type(dialog->lookupEdit(), QStringLiteral("MADOGUCHI:%1:ABCD-EFGH-JKMN-PQRS").arg(serial));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY(!dialog->lastOk());
+    QVERIFY2(dialog->resultText().contains(QStringLiteral("偽造")), qPrintable(dialog->resultText()));
+    QVERIFY(dialog->document().serial.isEmpty());
+    QVERIFY(auditActions().contains(QStringLiteral("document.code_mismatch")));
+    // What a scanner types for the certificate's real QR code (the templates' MADOGUCHI:{serial}:{verification}).
+    dialog->lookupEdit()->clear();
+    type(dialog->lookupEdit(), QStringLiteral("MADOGUCHI:%1:%2").arg(serial, code));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY2(dialog->lastOk(), qPrintable(dialog->resultText()));
+    QCOMPARE(dialog->document().serial, serial);
+    QCOMPARE(dialog->lookupEdit()->text(), serial);
+    QVERIFY2(dialog->detailsText().contains(serial) && dialog->detailsText().contains(QStringLiteral("有効")),
+             qPrintable(dialog->detailsText()));
+    QVERIFY(auditActions().contains(QStringLiteral("document.read")));
+    QCOMPARE(QApplication::focusWidget(), dialog->reasonEdit());
+
+    // The clerk asks for a void with a reason: recorded on this terminal, on its way to the centre, still valid.
+    type(dialog->reasonEdit(), QStringLiteral("氏名の記載誤り"));
+    key(Qt::Key_F5);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY2(dialog->lastOk(), qPrintable(dialog->resultText()));
+    QVERIFY(dialog->resultText().contains(serial));
+    QCOMPARE(localValue(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'void_request'")),
+             QStringLiteral("1"));
+    QVERIFY(auditActions().contains(QStringLiteral("document.void_request")));
+    QTRY_VERIFY(dialog->detailsText().contains(QStringLiteral("有効")));
+    // Asked again: refused (one open request per certificate).
+    type(dialog->reasonEdit(), QStringLiteral("再度"));
+    key(Qt::Key_F5);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY(!dialog->lastOk());
+    // A clerk's direct void and reissue: the buttons are there, the core refuses both and audits each refusal.
+    const qsizetype refusedBefore = auditActions().count(QStringLiteral("access.refused"));
+    dialog->reasonEdit()->clear();
+    type(dialog->reasonEdit(), QStringLiteral("至急"));
+    key(Qt::Key_F6);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY(!dialog->lastOk());
+    QVERIFY(!dialog->resultText().isEmpty());
+    key(Qt::Key_F7);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY(!dialog->lastOk());
+    QCOMPARE(auditActions().count(QStringLiteral("access.refused")), refusedBefore + 2);
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*) FROM issued_documents WHERE voided_at IS NOT NULL")),
+             QStringLiteral("0"));
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*) FROM issued_documents")), QStringLiteral("1"));
+    key(Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    // The request reaches the centre with the next sync and waits there for a supervisor.
+    QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--once")}), 0);
+    QCOMPARE(centralValue(QStringLiteral("SELECT state FROM void_requests WHERE serial = '%1'").arg(serial)),
+             QStringLiteral("pending"));
+
+    // A supervisor at the same counter: the serial typed in lower case, reissued under a new serial.
+    signInAs(QStringLiteral("super1"), QStringLiteral("super-pass-1"));
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->lookupEdit()->text().isEmpty()); // nothing of the clerk's session is left
+    QVERIFY(dialog->document().serial.isEmpty());
+    type(dialog->lookupEdit(), serial.toLower());
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY2(dialog->lastOk(), qPrintable(dialog->resultText()));
+    type(dialog->reasonEdit(), QStringLiteral("氏名の記載誤り"));
+    key(Qt::Key_F7);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY2(dialog->lastOk(), qPrintable(dialog->resultText()));
+    const QString newSerial = dialog->lastReissue().document.serial;
+    QVERIFY(!newSerial.isEmpty() && newSerial != serial);
+    QVERIFY(dialog->resultText().contains(newSerial));
+    QCOMPARE(centralValue(QStringLiteral("SELECT reissue_of FROM issued_documents WHERE serial = '%1'").arg(newSerial)),
+             serial);
+    QVERIFY(!centralValue(QStringLiteral("SELECT voided_at FROM issued_documents WHERE serial = '%1'").arg(serial))
+                 .isEmpty());
+    QCOMPARE(centralValue(QStringLiteral("SELECT state FROM void_requests WHERE serial = '%1'").arg(serial)),
+             QStringLiteral("approved"));
+    QTRY_VERIFY2(dialog->detailsText().contains(newSerial), qPrintable(dialog->detailsText()));
+    const QStringList actions = auditActions();
+    QVERIFY(actions.contains(QStringLiteral("document.reissue")));
+    QVERIFY(actions.contains(QStringLiteral("document.void")));
+    // The new certificate, voided directly by the supervisor.
+    dialog->lookupEdit()->clear();
+    type(dialog->lookupEdit(), newSerial);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!dialog->busy());
+    QCOMPARE(dialog->document().serial, newSerial);
+    type(dialog->reasonEdit(), QStringLiteral("交付取りやめ"));
+    key(Qt::Key_F6);
+    QTRY_VERIFY(!dialog->busy());
+    QVERIFY2(dialog->lastOk(), qPrintable(dialog->resultText()));
+    QVERIFY(!centralValue(QStringLiteral("SELECT voided_at FROM issued_documents WHERE serial = '%1'").arg(newSerial))
+                 .isEmpty());
+    QTRY_VERIFY2(dialog->detailsText().contains(QStringLiteral("無効")), qPrintable(dialog->detailsText()));
+}
+
+QTEST_MAIN(TestCounterDocuments)
+#include "tst_counterdocuments.moc"
