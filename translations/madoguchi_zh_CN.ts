@@ -330,6 +330,22 @@
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more than %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -781,6 +797,14 @@
     </message>
     <message>
         <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
