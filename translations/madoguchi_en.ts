@@ -333,6 +333,22 @@
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</source>
+        <translation>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</translation>
+    </message>
+    <message>
+        <source>This row has more than %1 values.</source>
+        <translation>This row has more than %1 values.</translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation>A value is longer than %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -785,6 +801,14 @@
     <message>
         <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
         <translation>A seal can be registered only by a person aged 15 or over on the registration date.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6188,22 @@
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation>Choose someone of the resident&apos;s household, or nobody and type the details.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
+        <translation>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,22 @@
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more than %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -781,6 +797,14 @@
     </message>
     <message>
         <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6143,6 +6167,22 @@
     </message>
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -330,6 +330,22 @@
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation>ダブルクォーテーション（&quot;）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>ファイルが %1 MiB を超えており、一度に取り込める大きさを超えています。正しいファイルか確認するか、分割してください。</translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</source>
+        <translation>この行は %1 KiB を超えています。正しいファイルか、行が改行で区切られているか確認してください。</translation>
+    </message>
+    <message>
+        <source>This row has more than %1 values.</source>
+        <translation>この行の値が %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation>%1 文字を超える値があります。</translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -782,6 +798,14 @@
     <message>
         <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
         <translation>印鑑登録は、登録日に15歳以上の方に限られます。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>ファイルが %1 MiB を超えており、一度に取り込める大きさを超えています。正しいファイルか確認するか、分割してください。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>ファイルのレコードが %1 件を超えており、一度に取り込める件数を超えています。正しいファイルか確認するか、分割してください。</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6168,22 @@
     <message>
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation>世帯の方から選ぶか、「世帯の方ではない」を選んで入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation>%1 は交付できません。この方の印鑑登録が住民記録にありません。先に印鑑登録をするか、この手続を外してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation>%1 は交付できません。この方の課税記録が住民記録にありません（当市での申告・課税がありません）。この手続を外すか、税務担当に確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation>%1 は交付できません。この方の軽自動車税の記録がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
+        <translation>%1 は、世帯の18歳未満のお子さんについて保護者が請求するものです。住民記録にこの方の世帯のお子さんがなく、この来庁でも追加されていません。この手続を外してください。</translation>
     </message>
 </context>
 <context>
