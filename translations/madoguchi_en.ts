@@ -2248,6 +2248,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>The child allowance is paid into your account from the month after it is approved.</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>Mother</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2290,30 +2305,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>Wife</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>Husband</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>Father</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Mother</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>Place your My Number card on the reader and enter your PIN (4 digits).</translation>
@@ -2435,14 +2426,6 @@
         <translation>Date of birth (e.g. 2019/05/01)</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>Add this person</translation>
     </message>
@@ -2501,6 +2484,14 @@
     <message>
         <source>QR code of the waiting status</source>
         <translation>QR code of the waiting status</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>Your ticket is being printed.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4012,38 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation>set-staff-pin</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation>Say set-staff-pin.</translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation>New staff PIN (%1 digits): </translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation>Cannot read the PIN from standard input.</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation>The kiosk&apos;s staff PIN is set.</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4110,6 +4133,22 @@
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
         <translation>The pre-entry of this ticket cannot be read (another office key?).</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation>The staff PIN must be exactly %1 digits.</translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation>The staff PIN could not be hashed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation>The settings file %1 could not be written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
+        <translation>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6629,10 @@
     <message>
         <source>Printed on %1 (job %2)</source>
         <translation>Printed on %1 (job %2)</translation>
+    </message>
+    <message>
+        <source>The print job was cancelled.</source>
+        <translation>The print job was cancelled.</translation>
     </message>
 </context>
 <context>

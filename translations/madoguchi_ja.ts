@@ -2245,6 +2245,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>児童手当は、認定された月の翌月分から口座に振り込まれます。</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>父</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>母</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2287,30 +2302,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>妻</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>夫</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>子</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>父</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>母</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>マイナンバーカードを読み取り機に置いて、暗証番号（4桁）を入力してください。</translation>
@@ -2432,14 +2423,6 @@
         <translation>生年月日（例：2019/05/01）</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>男性</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女性</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>この方を追加</translation>
     </message>
@@ -2498,6 +2481,14 @@
     <message>
         <source>QR code of the waiting status</source>
         <translation>待ち状況のQRコード</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>受付票を印刷できませんでした。この画面の番号を控えてください。この番号で窓口からお呼びします。</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>受付票を印刷しています。</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4001,38 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation>使い方: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation>ロビーのキオスク: kiosk set-staff-pin --as ADMIN（暗証番号は標準入力から）。</translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation>set-staff-pin</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation>この端末のキオスクモードを終了する職員用暗証番号を設定します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、2行目に新しい暗証番号（%1桁）を渡します。設定にはArgon2idのハッシュだけが保存され、動作中のキオスクにもすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation>set-staff-pin を指定してください。</translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation>新しい職員用暗証番号（%1桁）: </translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation>標準入力から暗証番号を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>職員用暗証番号は変更されましたが、監査証跡に記録できませんでした。監督者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation>キオスクの職員用暗証番号を設定しました。</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4099,6 +4122,22 @@
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
         <translation>この受付番号の事前入力を読み込めません（別の事務所の鍵で暗号化された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation>職員用暗証番号はちょうど%1桁の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation>職員用暗証番号をハッシュ化できませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation>設定ファイル %1 に書き込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
+        <translation>この職員用暗証番号は推測されやすいため使えません（同じ数字の繰り返しや、連続して増える・減る数字）。別の番号にしてください。</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6608,10 @@
     <message>
         <source>Printed on %1 (job %2)</source>
         <translation>「%1」で印刷済み（ジョブ %2）</translation>
+    </message>
+    <message>
+        <source>The print job was cancelled.</source>
+        <translation>印刷ジョブを取り消しました。</translation>
     </message>
 </context>
 <context>

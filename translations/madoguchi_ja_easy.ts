@@ -2245,6 +2245,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>{児童手当|じどうてあて}は、{決|き}まった {月|つき}の {次|つぎ}の {月|つき}の {分|ぶん}から、{口座|こうざ}に {入|はい}ります。</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>{子|こ}ども</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>{父|ちち}</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>{母|はは}</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2287,30 +2302,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>{妻|つま}</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>{夫|おっと}</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>{子|こ}ども</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>{父|ちち}</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>{母|はは}</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>そのほか</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>マイナンバーカードを {読|よ}み{取|と}り{機|き}に {置|お}いて、{暗証番号|あんしょうばんごう}（4けた）を {入|い}れて ください。</translation>
@@ -2432,14 +2423,6 @@
         <translation>{生|う}まれた{日|ひ}（れいは 2019/05/01 です）</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>{男|おとこ}</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>{女|おんな}</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>この {人|ひと}を {足|た}す</translation>
     </message>
@@ -2498,6 +2481,14 @@
     <message>
         <source>QR code of the waiting status</source>
         <translation>{待|ま}つ {人|ひと}の {数|かず}の QRコード</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>{受付票|うけつけひょう}を {印刷|いんさつ}できません。この {画面|がめん}の {番号|ばんごう}を おぼえて ください。{窓口|まどぐち}で この {番号|ばんごう}を {呼|よ}びます。</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>{受付票|うけつけひょう}を {印刷|いんさつ}して います。</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4001,38 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4098,6 +4121,22 @@
     </message>
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6568,6 +6607,10 @@
     </message>
     <message>
         <source>Printed on %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2245,6 +2245,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>아동수당은 인정된 달의 다음 달분부터 계좌로 입금됩니다.</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>어머니</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2287,30 +2302,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>아내</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>남편</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>자녀</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>아버지</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>어머니</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>마이넘버카드를 리더기에 올려놓고 비밀번호(4자리)를 입력해 주세요.</translation>
@@ -2432,14 +2423,6 @@
         <translation>생년월일(예: 2019/05/01)</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>남성</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>여성</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>이 분 추가</translation>
     </message>
@@ -2498,6 +2481,14 @@
     <message>
         <source>QR code of the waiting status</source>
         <translation>대기 상황 QR 코드</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>접수표를 인쇄하지 못했습니다. 이 화면의 번호를 기억해 주세요. 창구에서 이 번호로 불러 드립니다.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>접수표를 인쇄하고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4001,38 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4098,6 +4121,22 @@
     </message>
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6568,6 +6607,10 @@
     </message>
     <message>
         <source>Printed on %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

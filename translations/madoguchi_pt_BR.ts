@@ -2248,6 +2248,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>O auxílio infantil é depositado na sua conta a partir do mês seguinte à aprovação.</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>Filho(a)</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>Pai</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>Mãe</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2290,30 +2305,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>Esposa</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>Marido</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Filho(a)</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>Pai</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Mãe</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>Coloque o seu cartão My Number no leitor e digite o PIN (4 dígitos).</translation>
@@ -2435,14 +2426,6 @@
         <translation>Data de nascimento (ex.: 2019/05/01)</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>Masculino</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Feminino</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>Adicionar esta pessoa</translation>
     </message>
@@ -2501,6 +2484,14 @@
     <message>
         <source>QR code of the waiting status</source>
         <translation>Código QR da fila</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>Não foi possível imprimir o seu comprovante. Anote a senha mostrada nesta tela. O balcão chamará você por esta senha.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>O seu comprovante está sendo impresso.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4012,38 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -4109,6 +4132,22 @@
     </message>
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6589,6 +6628,10 @@
     </message>
     <message>
         <source>Printed on %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,7 @@ int runQueue(CliContext& context);
 int runSupervisor(CliContext& context);
 int runDocuments(CliContext& context);
 int runVisit(CliContext& context);
+int runKiosk(CliContext& context);
 
 namespace {
 struct Command {
@@ -73,6 +74,8 @@ const Command kCommands[] = {
      runDocuments},
     {"visit", QT_TRANSLATE_NOOP("cli", "Scripted visits through the counter's workflow: visit run SCRIPT.json."),
      runVisit},
+    {"kiosk", QT_TRANSLATE_NOOP("cli", "The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input)."),
+     runKiosk},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.
