@@ -4010,6 +4010,26 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation>使い方: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</translation>
     </message>
+    <message>
+        <source>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</source>
+        <translation>保存しているマイナンバーを新しい鍵で封印し直す: keys rotate --as ADMIN。</translation>
+    </message>
+    <message>
+        <source>Seal every stored My Number again under a new key.</source>
+        <translation>保存しているすべてのマイナンバーを新しい鍵で封印し直します。</translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
+        <translation>封印したマイナンバーの鍵: keys rotate --as ADMIN（パスワードは標準入力から）。</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate.</source>
+        <translation>サブコマンドを指定してください: keys rotate。</translation>
+    </message>
+    <message>
+        <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
+        <translation>新しい封印鍵 %1: 申請 %2 件と送信待ちの来庁 %3 件を封印し直しました。</translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -6564,6 +6584,14 @@
     <message>
         <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
         <translation>個人情報保護用の鍵ファイル %1 は他のアカウントから読み取りまたは変更ができる状態のため、使用しません。所有者だけが読めるようにし（chmod 600）、誰が読めたかを確認するよう情報システム担当に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The sealed My Numbers could not be sealed again; nothing was changed. Ask IT staff to check the log.</source>
+        <translation>封印したマイナンバーを封印し直せませんでした。何も変更していません。情報システム担当にログの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
+        <translation>すべてのマイナンバーを新しい鍵で封印し直しましたが、古い鍵を鍵ファイルから削除できませんでした。もう一度 keys rotate を実行してください。</translation>
     </message>
 </context>
 <context>

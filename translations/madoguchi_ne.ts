@@ -4021,6 +4021,26 @@
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal every stored My Number again under a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>issuance</name>
@@ -6584,6 +6604,14 @@
     </message>
     <message>
         <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed My Numbers could not be sealed again; nothing was changed. Ask IT staff to check the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
