@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -21,7 +22,8 @@ const QList<SettingKey> kKeys = {
      "Chip's face photo for the clerk: code_b (照合番号B reads), code_a (also PIN reads), off"},
     {"ui/language", "ja", "Clerk interface language (ja, en)"},
     {"terminal/id", "", "This terminal's identifier (empty: derived from the host name)"},
-    {"privacy/key_file", "@data/keys/mynumber.key", "Key that encrypts My Numbers at rest (kept outside the DB)"},
+    {"privacy/key_file", "@config/keys/mynumber.key",
+     "Office key file that seals My Numbers at rest; default beside the settings file, outside the data folder"},
     {"municipality/dir", "",
      "The municipality's own files: catalogue/*.json and templates/*.json, read before the installed copies"},
     {"print/template_dir", "", "Document templates edited by the municipality (empty: the installed templates)"},
@@ -102,6 +104,8 @@ bool Settings::isKnown(const QString& key) {
 QString Settings::expand(const QString& value) const {
     if (value.startsWith(QLatin1String("@data/")))
         return QDir(m_dataDir).filePath(value.mid(6));
+    if (value.startsWith(QLatin1String("@config/")))
+        return QFileInfo(configFile()).absoluteDir().filePath(value.mid(8));
     return value;
 }
 

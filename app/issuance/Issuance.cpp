@@ -218,7 +218,9 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
     QList<QVariantList> requestValues;
     for (ProcedureRequest& request : record.requests) {
         request.id = request.id.isEmpty() ? newId() : request.id;
-        const QByteArray sealed = m_keys.sealMyNumber(request.myNumber);
+        // Sealed for this row: copied into another request, visit or table it no longer opens.
+        const QByteArray sealed =
+            m_keys.sealMyNumber(request.myNumber, privacy::SealPlace::myNumberOf(request.id, visit.id));
         const bool storesMyNumber = !request.myNumber.isEmpty();
         wipe(request.myNumber);
         const QVariantList row{request.id,

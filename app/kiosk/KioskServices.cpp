@@ -72,7 +72,7 @@ Result<std::unique_ptr<KioskServices>> KioskServices::open(const Settings& setti
     if (!local)
         return R::refused(local.outcome);
     local.value.reset();
-    auto keys = privacy::KeyRing::load(settings.value(QStringLiteral("privacy/key_file")));
+    auto keys = privacy::KeyRing::load(settings);
     if (!keys)
         return R::refused(keys.outcome);
     p.keys.emplace(std::move(*keys.value));

@@ -433,6 +433,17 @@ CREATE TABLE sync_conflicts (
 CREATE INDEX sync_conflicts_terminal ON sync_conflicts (terminal_id, detected_at);
 )";
 
+// Local v9: the format of the sealed My Numbers. 1: crypto_secretbox without associated data (every value written
+// before this step); 2: XChaCha20-Poly1305 bound to its row. privacy::upgradeSealedValues moves 1 to 2 with the key
+// when the terminal opens the store (the step needs the key, which SQL has not).
+const char* const kLocalV9Sealing = R"(
+CREATE TABLE sealing_format (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    format INTEGER NOT NULL
+);
+INSERT INTO sealing_format (id, format) VALUES (1, 1);
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -442,7 +453,8 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kLocalV5Audit),
                 QString::fromLatin1(kCardVerdictV6),
                 QString::fromLatin1(kLocalV7StaffCopy),
-                QString::fromLatin1(kLocalV8SetAside)};
+                QString::fromLatin1(kLocalV8SetAside),
+                QString::fromLatin1(kLocalV9Sealing)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
             QString::fromLatin1(kCentralV2),

@@ -16,7 +16,7 @@
 namespace madoguchi::ui {
 
 int runSupervisor(const Settings& settings, const QString& language) {
-    auto keys = privacy::KeyRing::load(settings.value(QStringLiteral("privacy/key_file")));
+    auto keys = privacy::KeyRing::load(settings);
     if (!keys) {
         qCCritical(lcUi).noquote() << keys.outcome.message << keys.outcome.detail;
         return 1;
