@@ -41,6 +41,8 @@ const QList<SettingKey> kKeys = {
      "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
     {"sync/set_aside_after", "3",
      "Refusals of one record by the central database before it is set aside so later visits keep flowing (1 to 100)"},
+    {"supervisor/stale_sync_minutes", "15",
+     "Minutes without a sync round after which the supervisor screen names a terminal (1 to 1440)"},
     {"log/max_kib", "10240", "Size in KiB at which madoguchi.log is rotated (64 to 1048576)"},
     {"log/keep", "5", "How many rotated logs (madoguchi.log.1 …) are kept (1 to 100)"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},
