@@ -48,6 +48,8 @@ const QList<SettingKey> kKeys = {
     {"registry/max_rows", "2000000", "Most records in one registry import (1 to 50000000)"},
     {"registry/max_field_chars", "1000",
      "Longest value in a registry import, also across lines inside quotes (200 to 1000000)"},
+    {"supervisor/stale_sync_minutes", "15",
+     "Minutes without a sync round after which the supervisor screen names a terminal (1 to 1440)"},
     {"log/max_kib", "10240", "Size in KiB at which madoguchi.log is rotated (64 to 1048576)"},
     {"log/keep", "5", "How many rotated logs (madoguchi.log.1 …) are kept (1 to 100)"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},

@@ -3760,10 +3760,6 @@
         <translation>%1 row(s) written to %2 and %3; %4 row(s) under %5 visits left out.</translation>
     </message>
     <message>
-        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
-        <translation>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD (default: today).</source>
         <translation>The day, YYYY-MM-DD (default: today).</translation>
     </message>
@@ -3798,14 +3794,6 @@
     <message>
         <source>kpi: hour, day or month.</source>
         <translation>kpi: hour, day or month.</translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
-        <translation>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</translation>
-    </message>
-    <message>
-        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
-        <translation>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</translation>
     </message>
     <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
@@ -4063,6 +4051,33 @@
     <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
         <translation>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</translation>
+    </message>
+    <message>
+        <source>Give --stale-minutes as a number of minutes (1 or more).</source>
+        <translation>Give --stale-minutes as a number of minutes (1 or more).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>%n alert.</numerusform>
+            <numerusform>%n alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</source>
+        <translation>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</translation>
+    </message>
+    <message>
+        <source>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</source>
+        <translation>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <translation>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
+        <translation>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4381,91 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::AlertsPage</name>
+    <message>
+        <source>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</source>
+        <translation>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is on and reaches the central database.</source>
+        <translation>Check that the terminal is on and reaches the central database.</translation>
+    </message>
+    <message>
+        <source>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</source>
+        <translation>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Two certificates carry the same serial. Check both before handing either over.</source>
+        <translation>Two certificates carry the same serial. Check both before handing either over.</translation>
+    </message>
+    <message>
+        <source>A record came again with other content; the centre kept its copy. Ask IT staff.</source>
+        <translation>A record came again with other content; the centre kept its copy. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Outbox stuck</source>
+        <translation>Outbox stuck</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>Audit chain broken</translation>
+    </message>
+    <message>
+        <source>Serial collision</source>
+        <translation>Serial collision</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: alerts…</source>
+        <translation>Waiting for the central database: alerts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts: every terminal synced within %n minute(s), no chain breaks, no collisions.</source>
+        <translation>
+            <numerusform>No alerts: every terminal synced within %n minute, no chain breaks, no collisions.</numerusform>
+            <numerusform>No alerts: every terminal synced within %n minutes, no chain breaks, no collisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>%n alert.</numerusform>
+            <numerusform>%n alerts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CashPage</name>
     <message>
         <source>Business day</source>
@@ -4510,6 +4610,46 @@
     <message>
         <source>The day %1 is open again.</source>
         <translation>The day %1 is open again.</translation>
+    </message>
+    <message>
+        <source>Cashless payments and refunds of the chosen terminal</source>
+        <translation>Cashless payments and refunds of the chosen terminal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reception number</source>
+        <translation>Reception number</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refund</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5283,14 @@
         <source>%L1 yen</source>
         <translation>%L1 yen</translation>
     </message>
+    <message>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
+        <translation>The number on the reader&apos;s or the slip&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Cashless re&amp;ference (IC, QR, credit)</source>
+        <translation>Cashless re&amp;ference (IC, QR, credit)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DonePage</name>
@@ -5557,10 +5705,6 @@
         <translation>Waiting for the central database: computing the KPIs…</translation>
     </message>
     <message>
-        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
-        <translation>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</translation>
-    </message>
-    <message>
         <source>visits</source>
         <translation>visits</translation>
     </message>
@@ -5599,6 +5743,46 @@
     <message>
         <source>at the counter only</source>
         <translation>at the counter only</translation>
+    </message>
+    <message>
+        <source>Folder for the open data</source>
+        <translation>Folder for the open data</translation>
+    </message>
+    <message>
+        <source>print/document_dir/open-data</source>
+        <translation>print/document_dir/open-data</translation>
+    </message>
+    <message>
+        <source>Op&amp;en data folder</source>
+        <translation>Op&amp;en data folder</translation>
+    </message>
+    <message>
+        <source>E&amp;xport open data of the period (CSV, JSON)</source>
+        <translation>E&amp;xport open data of the period (CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>Form fields filled for the resident or typed</source>
+        <translation>Form fields filled for the resident or typed</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: writing the open data…</source>
+        <translation>Waiting for the central database: writing the open data…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</source>
+        <translation>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</source>
+        <translation>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</translation>
+    </message>
+    <message>
+        <source>prefilled (no handwriting)</source>
+        <translation>prefilled (no handwriting)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
     </message>
 </context>
 <context>
@@ -5915,6 +6099,14 @@
     <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lerts</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts (%1)</source>
+        <translation>A&amp;lerts (%1)</translation>
     </message>
 </context>
 <context>
@@ -6977,6 +7169,26 @@
     <message>
         <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
         <translation>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</translation>
+    </message>
+    <message>
+        <source>The municipality code (office/municipality_code) must be five digits.</source>
+        <translation>The municipality code (office/municipality_code) must be five digits.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>The export could not be recorded in the audit trail, so it is not written.</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read from the central database.</source>
+        <translation>The alerts cannot be read from the central database.</translation>
     </message>
 </context>
 <context>

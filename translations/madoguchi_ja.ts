@@ -3752,10 +3752,6 @@
         <translation>%1 行を %2 と %3 に書き出しました。来庁 %5 件未満の %4 行は除きました。</translation>
     </message>
     <message>
-        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
-        <translation>day | visit ID | void … | reissue 交付番号 | reconcile | close | reopen | kpi | export</translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD (default: today).</source>
         <translation>業務日 YYYY-MM-DD（既定: 今日）。</translation>
     </message>
@@ -3790,14 +3786,6 @@
     <message>
         <source>kpi: hour, day or month.</source>
         <translation>kpi: hour（時間）、day（日）、month（月）。</translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
-        <translation>管理者の業務: day [--date D] [--terminal T]、visit ID、void request 交付番号 | void list | void approve ID | void refuse ID | void direct 交付番号（いずれも --reason 付き）、reissue 交付番号 --reason、reconcile [--date D] [--terminal T --count 1000=3,… --reason R]、close [--date D] [--out DIR]、reopen --date D --reason R、kpi --from D --to D [--by hour|day|month]、export --from D --to D --out DIR（オープンデータ）。--as ログイン名でサインインし、パスワードは標準入力で渡します。</translation>
-    </message>
-    <message>
-        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
-        <translation>day、visit ID、void …、reissue 交付番号、reconcile、close、reopen、kpi、export のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
@@ -4052,6 +4040,32 @@
     <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
         <translation>新しい封印鍵 %1: 申請 %2 件と送信待ちの来庁 %3 件を封印し直しました。</translation>
+    </message>
+    <message>
+        <source>Give --stale-minutes as a number of minutes (1 or more).</source>
+        <translation>--stale-minutes は分数（1以上）で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>警報 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</source>
+        <translation>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</translation>
+    </message>
+    <message>
+        <source>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</source>
+        <translation>alerts：この時間同期のない端末を警報に挙げます（既定：supervisor/stale_sync_minutes）。</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <translation>管理者の業務: day [--date D] [--terminal T]、visit ID、void request 交付番号 | void list | void approve ID | void refuse ID | void direct 交付番号（いずれも --reason 付き）、reissue 交付番号 --reason、reconcile [--date D] [--terminal T --count 1000=3,… --reason R]、close [--date D] [--out DIR]、reopen --date D --reason R、kpi --from D --to D [--by hour|day|month]、export --from D --to D --out DIR（オープンデータ）、alerts [--stale-minutes N]。--as ログイン名でサインインし、パスワードは標準入力で渡します。</translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
+        <translation>day、visit ID、void …、reissue SERIAL、reconcile、close、reopen、kpi、export、alerts のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4369,89 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::AlertsPage</name>
+    <message>
+        <source>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</source>
+        <translation>中央が繰り返し受け付けなかった記録が端末に残っています。情報システム担当に連絡してください（madoguchi-cli sync set-aside）。</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is on and reaches the central database.</source>
+        <translation>端末の電源が入っていて中央データベースにつながっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</source>
+        <translation>監査ログが改変または欠落した可能性があります。消去せず、情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Two certificates carry the same serial. Check both before handing either over.</source>
+        <translation>2つの証明書に同じ交付番号があります。どちらも渡す前に両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>A record came again with other content; the centre kept its copy. Ask IT staff.</source>
+        <translation>記録が別の内容で再送されました。中央は元の記録を保持しています。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Outbox stuck</source>
+        <translation>送信待ちの滞留</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>同期なし</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>監査ログの連鎖の断絶</translation>
+    </message>
+    <message>
+        <source>Serial collision</source>
+        <translation>交付番号の重複</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>同期の不一致</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警報</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警報</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: alerts…</source>
+        <translation>中央データベースを待っています：警報…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts: every terminal synced within %n minute(s), no chain breaks, no collisions.</source>
+        <translation>
+            <numerusform>警報なし：すべての端末が%n分以内に同期し、監査ログの断絶も重複もありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>警報 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CashPage</name>
     <message>
         <source>Business day</source>
@@ -4499,6 +4596,46 @@
     <message>
         <source>The day %1 is open again.</source>
         <translation>%1 の締めを解除しました。</translation>
+    </message>
+    <message>
+        <source>Cashless payments and refunds of the chosen terminal</source>
+        <translation>選んだ端末のキャッシュレス決済と返金</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>控え番号</translation>
+    </message>
+    <message>
+        <source>Reception number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>支払</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>返金</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5265,14 @@
         <source>%L1 yen</source>
         <translation>%L1 円</translation>
     </message>
+    <message>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
+        <translation>決済端末の控えまたは伝票の番号</translation>
+    </message>
+    <message>
+        <source>Cashless re&amp;ference (IC, QR, credit)</source>
+        <translation>キャッシュレスの控え番号(&amp;F)（IC・QR・クレジット）</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DonePage</name>
@@ -5541,10 +5686,6 @@
         <translation>中央データベースを待っています：業務指標を集計中…</translation>
     </message>
     <message>
-        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
-        <translation>%1〜%2：来庁 %3件、手続 %4件。カードによる本人確認 %5 %、キオスク事前入力 %6件。待ち時間 中央値 %7分・90%点 %8分、対応時間 中央値 %9分・90%点 %10分。</translation>
-    </message>
-    <message>
         <source>visits</source>
         <translation>来庁</translation>
     </message>
@@ -5583,6 +5724,46 @@
     <message>
         <source>at the counter only</source>
         <translation>窓口のみ</translation>
+    </message>
+    <message>
+        <source>Folder for the open data</source>
+        <translation>オープンデータの保存先フォルダ</translation>
+    </message>
+    <message>
+        <source>print/document_dir/open-data</source>
+        <translation>print/document_dir/open-data</translation>
+    </message>
+    <message>
+        <source>Op&amp;en data folder</source>
+        <translation>オープンデータの保存先(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport open data of the period (CSV, JSON)</source>
+        <translation>この期間のオープンデータを出力(&amp;X)（CSV・JSON）</translation>
+    </message>
+    <message>
+        <source>Form fields filled for the resident or typed</source>
+        <translation>住民に代わって記入した項目と入力した項目</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: writing the open data…</source>
+        <translation>中央データベースを待っています：オープンデータを書き出しています…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</source>
+        <translation>%1 行を %2 と %3 に書き出しました。来庁 %5 件未満の %4 行は除きました。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</source>
+        <translation>%1～%2：来庁 %3 件、手続 %4 件、カードによる本人確認 %5 %、キオスク事前入力 %6 件、待ち時間 中央値 %7 分・90パーセンタイル %8 分、応対時間 中央値 %9 分・90パーセンタイル %10 分、自動記入された項目 %11 %。</translation>
+    </message>
+    <message>
+        <source>prefilled (no handwriting)</source>
+        <translation>自動記入（手書き不要）</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>入力</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +6078,14 @@
     <message>
         <source>Signed in: %1</source>
         <translation>サインイン中：%1</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>警報(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts (%1)</source>
+        <translation>警報(&amp;L)（%1）</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7143,26 @@
     <message>
         <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
         <translation>読み取った QR コードは証明書 %1 のものではありません（照合コードが違います）。偽造または改ざんのおそれがあります。証明書を預かり、監督者に知らせてください。</translation>
+    </message>
+    <message>
+        <source>The municipality code (office/municipality_code) must be five digits.</source>
+        <translation>団体コード（office/municipality_code）は5桁の数字で設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>出力を監査ログに記録できなかったため、書き出していません。</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read from the central database.</source>
+        <translation>中央データベースから警報を読み込めません。</translation>
     </message>
 </context>
 <context>

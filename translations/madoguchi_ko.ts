@@ -3752,10 +3752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,14 +3785,6 @@
     </message>
     <message>
         <source>kpi: hour, day or month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4051,6 +4039,32 @@
     </message>
     <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --stale-minutes as a number of minutes (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4355,6 +4369,89 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::AlertsPage</name>
+    <message>
+        <source>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the terminal is on and reaches the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two certificates carry the same serial. Check both before handing either over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record came again with other content; the centre kept its copy. Ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial collision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts: every terminal synced within %n minute(s), no chain breaks, no collisions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CashPage</name>
     <message>
         <source>Business day</source>
@@ -4498,6 +4595,46 @@
     </message>
     <message>
         <source>The day %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashless payments and refunds of the chosen terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5128,6 +5265,14 @@
         <source>%L1 yen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashless re&amp;ference (IC, QR, credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DonePage</name>
@@ -5541,10 +5686,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,6 +5723,46 @@
     </message>
     <message>
         <source>at the counter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print/document_dir/open-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport open data of the period (CSV, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields filled for the resident or typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: writing the open data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefilled (no handwriting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5896,6 +6077,14 @@
     </message>
     <message>
         <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6953,6 +7142,26 @@
     </message>
     <message>
         <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality code (office/municipality_code) must be five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read from the central database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1330,6 +1330,18 @@ bool VisitWorkflow::setPaymentMethod(const QString& method) {
     return true;
 }
 
+bool VisitWorkflow::isCashless(const QString& method) {
+    return method == QLatin1String("credit") || method == QLatin1String("emoney") || method == QLatin1String("qr");
+}
+
+bool VisitWorkflow::setPaymentReference(const QString& reference) {
+    if (m_step != Step::Documents)
+        return false;
+    m_draft.paymentReference = reference.trimmed().left(64);
+    touch();
+    return true;
+}
+
 bool VisitWorkflow::confirmDocuments() {
     if (m_step != Step::Documents)
         return false;
@@ -1388,6 +1400,7 @@ bool VisitWorkflow::issue() {
         request.fees << fee(i);
     }
     request.paymentMethod = totalFee() > 0 ? m_draft.paymentMethod : QString();
+    request.paymentReference = isCashless(request.paymentMethod) ? m_draft.paymentReference : QString();
     if (needsMyNumber())
         request.myNumber = m_draft.face.myNumber;
     setStep(Step::Issuing);

@@ -154,6 +154,11 @@ public:
     qint64 totalFee() const;
     bool setPaymentMethod(const QString& method);
     QString paymentMethod() const { return m_draft.paymentMethod; }
+    // A cashless payment's reference (IC transaction number, QR payment id, credit slip number), for the supervisor's
+    // reconciliation; kept only with a cashless method.
+    bool setPaymentReference(const QString& reference);
+    QString paymentReference() const { return m_draft.paymentReference; }
+    static bool isCashless(const QString& method);
     static QStringList paymentMethods();
     bool confirmDocuments();
 

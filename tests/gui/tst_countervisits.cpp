@@ -887,8 +887,15 @@ void TestCounterVisits::noCardPath() {
     key(Qt::Key_Down);
     key(Qt::Key_F10);
     waitForStep(Step::Documents);
+    // Paid by credit card, with the slip's number for the supervisor's reconciliation.
     tabTo(clerk->documentsPage()->payment());
+    QVERIFY(!clerk->documentsPage()->paymentReference()->isEnabled());
     key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    QCOMPARE(m_services->visit().paymentMethod(), QStringLiteral("credit"));
+    QVERIFY(clerk->documentsPage()->paymentReference()->isEnabled());
+    tabTo(clerk->documentsPage()->paymentReference());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("CR-0042-7781"));
     key(Qt::Key_F10);
     key(Qt::Key_F10);
     waitForStep(Step::Review);
@@ -896,6 +903,9 @@ void TestCounterVisits::noCardPath() {
     key(Qt::Key_F10);
     waitForStep(Step::Done);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM issued_documents")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments WHERE method = 'credit' AND reference = "
+                                  "'CR-0042-7781'")),
+             1);
     const QStringList actions = auditActions();
     QVERIFY(actions.contains(QStringLiteral("identity.checked")));
     QVERIFY(actions.contains(QStringLiteral("registry.search")));

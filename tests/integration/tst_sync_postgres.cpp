@@ -388,7 +388,7 @@ private Q_SLOTS:
         request.myNumberLawful = true;
         record.requests.append(request);
         record.documents.append({0, hostile, hostile, 1, 300, hostile.toUtf8()});
-        record.payments.append({{}, 300, domain::Payment::Method::Qr, {}});
+        record.payments.append({{}, 300, domain::Payment::Method::Qr, {}, {}});
         const auto receipt = issuance.record(record);
         QVERIFY2(receipt, qPrintable(receipt.outcome.detail));
         QVERIFY(issuance.voidDocument({hostile, hostile, domain::Role::Supervisor, true},

@@ -40,7 +40,11 @@ int runSupervisor(const Settings& settings, const QString& language) {
         names.insert(p.id, p.name.text(language));
     int code = 0;
     {
-        SupervisorWindow window({**background.value, names, language});
+        SupervisorWindow window(
+            {**background.value, names, language,
+             qBound(1, settings.value(QStringLiteral("supervisor/stale_sync_minutes")).toInt(), 1440),
+             settings.value(QStringLiteral("office/municipality_code")),
+             settings.value(QStringLiteral("office/municipality_name"))});
         window.show();
         code = QApplication::exec();
     }
