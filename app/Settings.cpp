@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -21,7 +22,8 @@ const QList<SettingKey> kKeys = {
      "Chip's face photo for the clerk: code_b (照合番号B reads), code_a (also PIN reads), off"},
     {"ui/language", "ja", "Clerk interface language (ja, en)"},
     {"terminal/id", "", "This terminal's identifier (empty: derived from the host name)"},
-    {"privacy/key_file", "@data/keys/mynumber.key", "Key that encrypts My Numbers at rest (kept outside the DB)"},
+    {"privacy/key_file", "@config/keys/mynumber.key",
+     "Office key file that seals My Numbers at rest; default beside the settings file, outside the data folder"},
     {"municipality/dir", "",
      "The municipality's own files: catalogue/*.json and templates/*.json, read before the installed copies"},
     {"print/template_dir", "", "Document templates edited by the municipality (empty: the installed templates)"},
@@ -41,6 +43,13 @@ const QList<SettingKey> kKeys = {
      "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
     {"sync/set_aside_after", "3",
      "Refusals of one record by the central database before it is set aside so later visits keep flowing (1 to 100)"},
+    {"registry/max_file_mib", "512",
+     "Largest registry import file in MiB; a larger one is refused unread (1 to 16384)"},
+    {"registry/max_rows", "2000000", "Most records in one registry import (1 to 50000000)"},
+    {"registry/max_field_chars", "1000",
+     "Longest value in a registry import, also across lines inside quotes (200 to 1000000)"},
+    {"supervisor/stale_sync_minutes", "15",
+     "Minutes without a sync round after which the supervisor screen names a terminal (1 to 1440)"},
     {"log/max_kib", "10240", "Size in KiB at which madoguchi.log is rotated (64 to 1048576)"},
     {"log/keep", "5", "How many rotated logs (madoguchi.log.1 …) are kept (1 to 100)"},
     {"printer/server", "", "CUPS server (host[:port] or socket path); empty: the system's (CUPS_SERVER, client.conf)"},
@@ -99,6 +108,8 @@ bool Settings::isKnown(const QString& key) {
 QString Settings::expand(const QString& value) const {
     if (value.startsWith(QLatin1String("@data/")))
         return QDir(m_dataDir).filePath(value.mid(6));
+    if (value.startsWith(QLatin1String("@config/")))
+        return QFileInfo(configFile()).absoluteDir().filePath(value.mid(8));
     return value;
 }
 

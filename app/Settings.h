@@ -15,7 +15,8 @@ namespace madoguchi {
 // script is reported instead of silently ignored.
 struct SettingKey {
     const char* name;
-    const char* defaultValue; // "" = empty; "@data/..." = relative to the data directory
+    const char* defaultValue; // "" = empty; "@data/..." = relative to the data directory, "@config/..." to the
+                              // settings file's folder
     const char* description;
 };
 

@@ -11,6 +11,9 @@
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
 
+#include <list>
+#include <mutex>
+
 namespace madoguchi::card::crypto {
 
 namespace {
@@ -116,8 +119,44 @@ QByteArray digestInfoSha256(QByteArrayView message) {
     return QByteArray::fromHex("3031300d060960864801650304020105000420") + sha256(message);
 }
 
+namespace {
+// Building an EVP_PKEY from (n, e) and the Montgomery set-up OpenSSL does on its first use cost as much as the RSA
+// verification itself (callgrind: BN_MONT_CTX_set, EVP_KEYMGMT_names_do_all), and the same few keys verify every read:
+// the CV certificates' AP issuing keys and the trust anchors. So the last few prepared keys are kept, process-wide.
+// They are public keys only; a card's own key passes through and drops out after kPreparedKeys other keys.
+constexpr size_t kPreparedKeys = 8;
+
+struct PreparedKey {
+    RsaPublicKey key;
+    std::shared_ptr<EVP_PKEY> pkey;
+};
+
+std::shared_ptr<EVP_PKEY> preparedKey(const RsaPublicKey& key) {
+    static std::mutex mutex;
+    static std::list<PreparedKey> recent; // most recently used first
+    {
+        std::lock_guard lock(mutex);
+        for (auto it = recent.begin(); it != recent.end(); ++it) {
+            if (it->key == key) {
+                recent.splice(recent.begin(), recent, it);
+                return it->pkey;
+            }
+        }
+    }
+    Pkey made = toPkey(key);
+    if (!made)
+        return {};
+    std::shared_ptr<EVP_PKEY> shared(made.release(), PkeyFree{});
+    std::lock_guard lock(mutex);
+    recent.push_front({key, shared});
+    if (recent.size() > kPreparedKeys)
+        recent.pop_back();
+    return shared;
+}
+} // namespace
+
 bool verifyPkcs1Sha256(const RsaPublicKey& key, QByteArrayView message, QByteArrayView signature) {
-    Pkey pkey = toPkey(key);
+    const std::shared_ptr<EVP_PKEY> pkey = preparedKey(key);
     if (!pkey || signature.size() != EVP_PKEY_get_size(pkey.get()))
         return false;
     MdCtx md(EVP_MD_CTX_new());

@@ -8,8 +8,11 @@
 #include "TextApRecords.h"
 
 #include <QScopeGuard>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <future>
+#include <memory>
 
 namespace madoguchi::card {
 
@@ -237,6 +240,69 @@ constexpr quint8 kVisualCodeBSfi = 0x12;
 constexpr quint8 kVisualCodeASfi = 0x13;
 constexpr int kChallengeSize = 8;
 
+// What the text AP's check verifies, copied so that the verification thread owns what it reads.
+struct TextApInputs {
+    records::SignedPublicKey key;
+    records::IntegrityRecord integrity;
+    QByteArray basicRecord;
+    std::optional<QByteArray> myNumberFile;
+};
+
+// Each verification of the text AP's data under the AP issuing key of `cert`; pure CPU, on any thread.
+struct TextApResults {
+    bool apKey = false;
+    bool basicDigest = false;
+    std::optional<bool> myNumberDigest; // nullopt: EF 0001 not read
+    bool integritySignature = false;
+};
+
+struct TextApChecks {
+    std::optional<records::CvCertificate> cert; // the cached signer of EF 0007; nullopt: none cached
+    TextApResults results;
+};
+
+TextApResults checkTextApData(const records::CvCertificate& cert, bool keyVerifiedBySigner, const TextApInputs& in) {
+    TextApResults r;
+    // findSigner() found a cached certificate by verifying exactly EF 0007's signature: not verified twice.
+    r.apKey = keyVerifiedBySigner || crypto::verifyPkcs1Sha256(cert.subjectKey, in.key.signedPart, in.key.signature);
+    const QByteArray digested = records::basicInfoDigestedPart(in.basicRecord);
+    r.basicDigest = !digested.isEmpty() && crypto::sha256(digested) == in.integrity.basicInfoDigest;
+    if (in.myNumberFile)
+        r.myNumberDigest = crypto::sha256(*in.myNumberFile) == in.integrity.myNumberDigest;
+    r.integritySignature = crypto::verifyPkcs1Sha256(cert.subjectKey, in.integrity.signedPart, in.integrity.signature);
+    return r;
+}
+
+// One thread, kept, for the card's signature checks that overlap the card's own work. When it is busy (another
+// reader's check), the work runs on the caller: never queued behind something it could wait for.
+class VerificationThread {
+public:
+    VerificationThread() { m_pool.setMaxThreadCount(1); }
+    template <typename F> std::future<std::invoke_result_t<F>> run(F work) {
+        auto task = std::make_shared<std::packaged_task<std::invoke_result_t<F>()>>(std::move(work));
+        std::future<std::invoke_result_t<F>> result = task->get_future();
+        if (!m_pool.tryStart([task] { (*task)(); }))
+            (*task)();
+        return result;
+    }
+
+private:
+    QThreadPool m_pool;
+};
+
+VerificationThread& verificationThread() {
+    static VerificationThread thread;
+    return thread;
+}
+
+// GET CHALLENGE and the card's signature over the challenge and the terminal's nonce, judged later.
+struct InternalExchange {
+    std::optional<CardError> endsSession;                                   // the session failed: so does the read
+    std::optional<std::pair<AuthenticityResult::Verdict, QString>> failure; // decided from the answers alone
+    QByteArray message;
+    QByteArray signature;
+};
+
 // One authenticity check inside a read's session: each step passes, fails (deciding the verdict) or is skipped.
 class AuthenticityRun {
 public:
@@ -276,9 +342,29 @@ public:
         pass(QStringLiteral("signed_key"),
              QStringLiteral("EF 0007, RSA-%1 card key").arg(signedKey.value().key.bits()));
 
-        std::optional<records::CvCertificate> cert;
-        if (m_config.cache)
-            cert = m_config.cache->findSigner(signedKey.value().signedPart, signedKey.value().signature);
+        // With a certificate in the cache (every read after a card generation's first), the signatures are checked
+        // on the verification thread while the card answers GET CHALLENGE and signs: the card's RSA takes longer
+        // than ours, so the check costs the read almost no time. The steps are still judged in their order.
+        const TextApInputs inputs{signedKey.value(), integrity.value(),
+                                  QByteArray(basicRecord.data(), basicRecord.size()),
+                                  myNumberFile != nullptr ? std::optional<QByteArray>(*myNumberFile) : std::nullopt};
+        std::optional<TextApChecks> checks;
+        std::optional<InternalExchange> exchange;
+        if (m_config.cache && m_config.cache->size() > 0) {
+            std::shared_ptr<const CvCertificateCache> cache = m_config.cache;
+            auto background = verificationThread().run([cache, inputs] {
+                TextApChecks c;
+                c.cert = cache->findSigner(inputs.key.signedPart, inputs.key.signature);
+                if (c.cert)
+                    c.results = checkTextApData(*c.cert, true, inputs);
+                return c;
+            });
+            exchange = exchangeInternalAuthentication();
+            checks = background.get();
+            if (exchange->endsSession)
+                return exchange->endsSession;
+        }
+        std::optional<records::CvCertificate> cert = checks ? checks->cert : std::nullopt;
         if (cert) {
             m_result.certificateCached = true;
             pass(QStringLiteral("cv_certificate"),
@@ -286,39 +372,28 @@ public:
                      .arg(records::keyIdText(cert->issuerKeyId), records::keyIdText(cert->subjectKeyId)));
         } else {
             auto read = certificate(QStringLiteral("cv_certificate"));
-            if (!read.ok())
-                return endsSession(read.error()) ? std::optional<CardError>(read.error()) : std::nullopt;
+            if (!read.ok()) {
+                if (endsSession(read.error()))
+                    return read.error();
+                if (exchange)
+                    judgeInternalAuthentication(*exchange, signedKey.value().key); // sent already: its step is kept
+                return std::nullopt;
+            }
             cert = read.value();
         }
-        if (!crypto::verifyPkcs1Sha256(cert->subjectKey, signedKey.value().signedPart, signedKey.value().signature))
-            return decide(QStringLiteral("ap_key"), Verdict::DataAltered,
-                          QStringLiteral("the card key in EF 0007 is not signed by the AP issuing key %1")
-                              .arg(records::keyIdText(cert->subjectKeyId)));
-        pass(QStringLiteral("ap_key"),
-             QStringLiteral("EF 0007 signed by %1").arg(records::keyIdText(cert->subjectKeyId)));
-
-        const QByteArray digested = records::basicInfoDigestedPart(basicRecord);
-        if (digested.isEmpty() || crypto::sha256(digested) != integrity.value().basicInfoDigest)
-            return decide(QStringLiteral("basic_info_digest"), Verdict::DataAltered,
-                          QStringLiteral("SHA-256 of EF 0002 (DF22..) differs from DF32"));
-        pass(QStringLiteral("basic_info_digest"), QStringLiteral("SHA-256 of EF 0002 (DF22..) matches DF32"));
-        if (myNumberFile != nullptr) {
-            if (crypto::sha256(*myNumberFile) != integrity.value().myNumberDigest)
-                return decide(QStringLiteral("my_number_digest"), Verdict::DataAltered,
-                              QStringLiteral("SHA-256 of EF 0001 differs from DF31"));
-            pass(QStringLiteral("my_number_digest"), QStringLiteral("SHA-256 of EF 0001 matches DF31"));
-        } else {
-            skip(QStringLiteral("my_number_digest"),
-                 QStringLiteral("EF 0001 not read (the My Number was not asked for)"));
+        const TextApResults results = checks && checks->cert ? checks->results : checkTextApData(*cert, false, inputs);
+        if (judgeTextAp(results, *cert)) {
+            if (exchange)
+                judgeInternalAuthentication(*exchange, signedKey.value().key); // sent already: its step is kept
+            return std::nullopt;
         }
-        if (!crypto::verifyPkcs1Sha256(cert->subjectKey, integrity.value().signedPart, integrity.value().signature))
-            return decide(QStringLiteral("integrity_signature"), Verdict::DataAltered,
-                          QStringLiteral("DF33 does not verify under the AP issuing key %1")
-                              .arg(records::keyIdText(cert->subjectKeyId)));
-        pass(QStringLiteral("integrity_signature"),
-             QStringLiteral("DF33 verifies under %1").arg(records::keyIdText(cert->subjectKeyId)));
-
-        return internalAuthentication(signedKey.value().key);
+        if (!exchange) {
+            exchange = exchangeInternalAuthentication();
+            if (exchange->endsSession)
+                return exchange->endsSession;
+        }
+        judgeInternalAuthentication(*exchange, signedKey.value().key);
+        return std::nullopt;
     }
 
     // The face photo from the visual AP, opened with `code` at key `keySfi`; only after a genuine text AP.
@@ -425,41 +500,102 @@ private:
         return cert;
     }
 
-    std::optional<CardError> internalAuthentication(const crypto::RsaPublicKey& cardKey) {
-        const QString step = QStringLiteral("internal_authentication");
+    InternalExchange exchangeInternalAuthentication() {
+        InternalExchange ex;
+        auto fail = [&ex](Verdict verdict, QString detail) {
+            ex.failure = std::make_pair(verdict, std::move(detail));
+            return ex;
+        };
         auto challenge = m_card.channel().send(apdu::getChallenge(kChallengeSize));
-        if (!challenge.ok())
-            return evidence(challenge.error(), step, QStringLiteral("GET CHALLENGE"));
+        if (!challenge.ok()) {
+            if (endsSession(challenge.error())) {
+                ex.endsSession = challenge.error();
+                return ex;
+            }
+            return fail(Verdict::DataAltered, QStringLiteral("GET CHALLENGE: %1").arg(challenge.error().detail()));
+        }
         if (challenge.value().sw == 0x6700)
-            return decide(step, Verdict::NotCheckable, QStringLiteral("GET CHALLENGE: 6700, not carried"));
+            return fail(Verdict::NotCheckable, QStringLiteral("GET CHALLENGE: 6700, not carried"));
         if (!challenge.value().isOk() || challenge.value().data.size() != kChallengeSize)
-            return decide(step, Verdict::CopiedChip,
-                          QStringLiteral("GET CHALLENGE: %1, %2 bytes")
-                              .arg(statusWordText(challenge.value().sw))
-                              .arg(challenge.value().data.size()));
+            return fail(Verdict::CopiedChip, QStringLiteral("GET CHALLENGE: %1, %2 bytes")
+                                                 .arg(statusWordText(challenge.value().sw))
+                                                 .arg(challenge.value().data.size()));
         // The card's challenge alone could be replayed by a chip that recorded an answer; the terminal's nonce cannot.
         const QByteArray nonce = crypto::randomBytes(kChallengeSize);
         if (nonce.size() != kChallengeSize)
-            return decide(step, Verdict::NotCheckable, QStringLiteral("no random bytes from OpenSSL"));
-        const QByteArray message = challenge.value().data + nonce;
-        auto signature = m_card.channel().send(apdu::internalSign(crypto::digestInfoSha256(message)));
+            return fail(Verdict::NotCheckable, QStringLiteral("no random bytes from OpenSSL"));
+        ex.message = challenge.value().data + nonce;
+        auto signature = m_card.channel().send(apdu::internalSign(crypto::digestInfoSha256(ex.message)));
         if (!signature.ok()) {
             if (signature.error().kind() == CardError::Kind::CommunicationError)
-                return decide(
-                    step, Verdict::NotCheckable,
+                return fail(
+                    Verdict::NotCheckable,
                     QStringLiteral("the reader did not carry the signature: %1").arg(signature.error().detail()));
-            return evidence(signature.error(), step, QStringLiteral("internal signature"));
+            if (endsSession(signature.error())) {
+                ex.endsSession = signature.error();
+                return ex;
+            }
+            return fail(Verdict::DataAltered, QStringLiteral("internal signature: %1").arg(signature.error().detail()));
         }
         if (signature.value().sw == 0x6700)
-            return decide(step, Verdict::NotCheckable, QStringLiteral("internal signature: 6700, not carried"));
+            return fail(Verdict::NotCheckable, QStringLiteral("internal signature: 6700, not carried"));
         if (!signature.value().isOk())
-            return decide(step, Verdict::CopiedChip,
-                          QStringLiteral("the chip refused to sign: %1").arg(statusWordText(signature.value().sw)));
-        if (!crypto::verifyPkcs1Sha256(cardKey, message, signature.value().data))
-            return decide(step, Verdict::CopiedChip,
-                          QStringLiteral("the chip's signature does not verify under its signed key (EF 0007)"));
+            return fail(Verdict::CopiedChip,
+                        QStringLiteral("the chip refused to sign: %1").arg(statusWordText(signature.value().sw)));
+        ex.signature = signature.value().data;
+        return ex;
+    }
+
+    void judgeInternalAuthentication(const InternalExchange& ex, const crypto::RsaPublicKey& cardKey) {
+        const QString step = QStringLiteral("internal_authentication");
+        if (ex.failure) {
+            decide(step, ex.failure->first, ex.failure->second);
+            return;
+        }
+        if (!crypto::verifyPkcs1Sha256(cardKey, ex.message, ex.signature)) {
+            decide(step, Verdict::CopiedChip,
+                   QStringLiteral("the chip's signature does not verify under its signed key (EF 0007)"));
+            return;
+        }
         pass(step, QStringLiteral("the chip signed a fresh challenge with the key of EF 0007"));
-        return std::nullopt;
+    }
+
+    // The text AP's steps in their order; true when one failed (the verdict is decided).
+    bool judgeTextAp(const TextApResults& r, const records::CvCertificate& cert) {
+        if (!r.apKey) {
+            decide(QStringLiteral("ap_key"), Verdict::DataAltered,
+                   QStringLiteral("the card key in EF 0007 is not signed by the AP issuing key %1")
+                       .arg(records::keyIdText(cert.subjectKeyId)));
+            return true;
+        }
+        pass(QStringLiteral("ap_key"),
+             QStringLiteral("EF 0007 signed by %1").arg(records::keyIdText(cert.subjectKeyId)));
+        if (!r.basicDigest) {
+            decide(QStringLiteral("basic_info_digest"), Verdict::DataAltered,
+                   QStringLiteral("SHA-256 of EF 0002 (DF22..) differs from DF32"));
+            return true;
+        }
+        pass(QStringLiteral("basic_info_digest"), QStringLiteral("SHA-256 of EF 0002 (DF22..) matches DF32"));
+        if (r.myNumberDigest) {
+            if (!*r.myNumberDigest) {
+                decide(QStringLiteral("my_number_digest"), Verdict::DataAltered,
+                       QStringLiteral("SHA-256 of EF 0001 differs from DF31"));
+                return true;
+            }
+            pass(QStringLiteral("my_number_digest"), QStringLiteral("SHA-256 of EF 0001 matches DF31"));
+        } else {
+            skip(QStringLiteral("my_number_digest"),
+                 QStringLiteral("EF 0001 not read (the My Number was not asked for)"));
+        }
+        if (!r.integritySignature) {
+            decide(QStringLiteral("integrity_signature"), Verdict::DataAltered,
+                   QStringLiteral("DF33 does not verify under the AP issuing key %1")
+                       .arg(records::keyIdText(cert.subjectKeyId)));
+            return true;
+        }
+        pass(QStringLiteral("integrity_signature"),
+             QStringLiteral("DF33 verifies under %1").arg(records::keyIdText(cert.subjectKeyId)));
+        return false;
     }
 
     std::optional<CardError> evidence(const CardError& error, const QString& step, const QString& what) {

@@ -333,6 +333,22 @@
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</source>
+        <translation>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</translation>
+    </message>
+    <message>
+        <source>This row has more than %1 values.</source>
+        <translation>This row has more than %1 values.</translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation>A value is longer than %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -785,6 +801,14 @@
     <message>
         <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
         <translation>A seal can be registered only by a person aged 15 or over on the registration date.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2248,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>The child allowance is paid into your account from the month after it is approved.</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>Mother</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2266,30 +2305,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>Wife</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>Husband</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>Father</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Mother</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>Place your My Number card on the reader and enter your PIN (4 digits).</translation>
@@ -2411,14 +2426,6 @@
         <translation>Date of birth (e.g. 2019/05/01)</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>Add this person</translation>
     </message>
@@ -2489,6 +2496,14 @@
     <message>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>Your ticket is being printed.</translation>
     </message>
 </context>
 <context>
@@ -3777,10 +3792,6 @@
         <translation>%1 row(s) written to %2 and %3; %4 row(s) under %5 visits left out.</translation>
     </message>
     <message>
-        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
-        <translation>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD (default: today).</source>
         <translation>The day, YYYY-MM-DD (default: today).</translation>
     </message>
@@ -3815,14 +3826,6 @@
     <message>
         <source>kpi: hour, day or month.</source>
         <translation>kpi: hour, day or month.</translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
-        <translation>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</translation>
-    </message>
-    <message>
-        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
-        <translation>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</translation>
     </message>
     <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
@@ -4033,6 +4036,85 @@
         <source>Interpreter (%1): %2 visit(s), %3 min.</source>
         <translation>Interpreter (%1): %2 visit(s), %3 min.</translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation>set-staff-pin</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation>Say set-staff-pin.</translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation>New staff PIN (%1 digits): </translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation>Cannot read the PIN from standard input.</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation>The kiosk&apos;s staff PIN is set.</translation>
+    </message>
+    <message>
+        <source>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</source>
+        <translation>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</translation>
+    </message>
+    <message>
+        <source>Seal every stored My Number again under a new key.</source>
+        <translation>Seal every stored My Number again under a new key.</translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
+        <translation>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate.</source>
+        <translation>Give the subcommand: keys rotate.</translation>
+    </message>
+    <message>
+        <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
+        <translation>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</translation>
+    </message>
+    <message>
+        <source>Give --stale-minutes as a number of minutes (1 or more).</source>
+        <translation>Give --stale-minutes as a number of minutes (1 or more).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>%n alert.</numerusform>
+            <numerusform>%n alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</source>
+        <translation>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</translation>
+    </message>
+    <message>
+        <source>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</source>
+        <translation>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <translation>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
+        <translation>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -4145,6 +4227,22 @@
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
         <translation>The pre-entry of this ticket cannot be read (another office key?).</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation>The staff PIN must be exactly %1 digits.</translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation>The staff PIN could not be hashed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation>The settings file %1 could not be written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
+        <translation>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4440,91 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::AlertsPage</name>
+    <message>
+        <source>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</source>
+        <translation>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is on and reaches the central database.</source>
+        <translation>Check that the terminal is on and reaches the central database.</translation>
+    </message>
+    <message>
+        <source>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</source>
+        <translation>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Two certificates carry the same serial. Check both before handing either over.</source>
+        <translation>Two certificates carry the same serial. Check both before handing either over.</translation>
+    </message>
+    <message>
+        <source>A record came again with other content; the centre kept its copy. Ask IT staff.</source>
+        <translation>A record came again with other content; the centre kept its copy. Ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Outbox stuck</source>
+        <translation>Outbox stuck</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>Audit chain broken</translation>
+    </message>
+    <message>
+        <source>Serial collision</source>
+        <translation>Serial collision</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: alerts…</source>
+        <translation>Waiting for the central database: alerts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts: every terminal synced within %n minute(s), no chain breaks, no collisions.</source>
+        <translation>
+            <numerusform>No alerts: every terminal synced within %n minute, no chain breaks, no collisions.</numerusform>
+            <numerusform>No alerts: every terminal synced within %n minutes, no chain breaks, no collisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>%n alert.</numerusform>
+            <numerusform>%n alerts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CashPage</name>
     <message>
         <source>Business day</source>
@@ -4486,6 +4669,46 @@
     <message>
         <source>The day %1 is open again.</source>
         <translation>The day %1 is open again.</translation>
+    </message>
+    <message>
+        <source>Cashless payments and refunds of the chosen terminal</source>
+        <translation>Cashless payments and refunds of the chosen terminal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reception number</source>
+        <translation>Reception number</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refund</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5358,14 @@
         <source>%L1 yen</source>
         <translation>%L1 yen</translation>
     </message>
+    <message>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
+        <translation>The number on the reader&apos;s or the slip&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Cashless re&amp;ference (IC, QR, credit)</source>
+        <translation>Cashless re&amp;ference (IC, QR, credit)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DonePage</name>
@@ -5564,10 +5795,6 @@
         <translation>Waiting for the central database: computing the KPIs…</translation>
     </message>
     <message>
-        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
-        <translation>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</translation>
-    </message>
-    <message>
         <source>visits</source>
         <translation>visits</translation>
     </message>
@@ -5614,6 +5841,46 @@
     <message>
         <source>Interpreters: %1.</source>
         <translation>Interpreters: %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the open data</source>
+        <translation>Folder for the open data</translation>
+    </message>
+    <message>
+        <source>print/document_dir/open-data</source>
+        <translation>print/document_dir/open-data</translation>
+    </message>
+    <message>
+        <source>Op&amp;en data folder</source>
+        <translation>Op&amp;en data folder</translation>
+    </message>
+    <message>
+        <source>E&amp;xport open data of the period (CSV, JSON)</source>
+        <translation>E&amp;xport open data of the period (CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>Form fields filled for the resident or typed</source>
+        <translation>Form fields filled for the resident or typed</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: writing the open data…</source>
+        <translation>Waiting for the central database: writing the open data…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</source>
+        <translation>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</source>
+        <translation>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</translation>
+    </message>
+    <message>
+        <source>prefilled (no handwriting)</source>
+        <translation>prefilled (no handwriting)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +6201,14 @@
     <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lerts</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts (%1)</source>
+        <translation>A&amp;lerts (%1)</translation>
     </message>
 </context>
 <context>
@@ -6270,6 +6545,22 @@
     <message>
         <source>An interpreter can be called during a visit, up to the review.</source>
         <translation>An interpreter can be called during a visit, up to the review.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
+        <translation>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</translation>
     </message>
 </context>
 <context>
@@ -6657,6 +6948,10 @@
         <source>Printed on %1 (job %2)</source>
         <translation>Printed on %1 (job %2)</translation>
     </message>
+    <message>
+        <source>The print job was cancelled.</source>
+        <translation>The print job was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -6667,6 +6962,14 @@
     <message>
         <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
         <translation>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</translation>
+    </message>
+    <message>
+        <source>The sealed My Numbers could not be sealed again; nothing was changed. Ask IT staff to check the log.</source>
+        <translation>The sealed My Numbers could not be sealed again; nothing was changed. Ask IT staff to check the log.</translation>
+    </message>
+    <message>
+        <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
+        <translation>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7275,26 @@
     <message>
         <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
         <translation>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</translation>
+    </message>
+    <message>
+        <source>The municipality code (office/municipality_code) must be five digits.</source>
+        <translation>The municipality code (office/municipality_code) must be five digits.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>The export could not be recorded in the audit trail, so it is not written.</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read from the central database.</source>
+        <translation>The alerts cannot be read from the central database.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,22 @@
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation>ダブルクォーテーション（&quot;）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>ファイルが %1 MiB を超えており、一度に取り込める大きさを超えています。正しいファイルか確認するか、分割してください。</translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</source>
+        <translation>この行は %1 KiB を超えています。正しいファイルか、行が改行で区切られているか確認してください。</translation>
+    </message>
+    <message>
+        <source>This row has more than %1 values.</source>
+        <translation>この行の値が %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation>%1 文字を超える値があります。</translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -782,6 +798,14 @@
     <message>
         <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
         <translation>印鑑登録は、登録日に15歳以上の方に限られます。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>ファイルが %1 MiB を超えており、一度に取り込める大きさを超えています。正しいファイルか確認するか、分割してください。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation>ファイルのレコードが %1 件を超えており、一度に取り込める件数を超えています。正しいファイルか確認するか、分割してください。</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2245,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>児童手当は、認定された月の翌月分から口座に振り込まれます。</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>父</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>母</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2263,30 +2302,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>妻</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>夫</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>子</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>父</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>母</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>マイナンバーカードを読み取り機に置いて、暗証番号（4桁）を入力してください。</translation>
@@ -2408,14 +2423,6 @@
         <translation>生年月日（例：2019/05/01）</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>男性</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女性</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>この方を追加</translation>
     </message>
@@ -2486,6 +2493,14 @@
     <message>
         <source>Wrong PIN</source>
         <translation>暗証番号が違います</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>受付票を印刷できませんでした。この画面の番号を控えてください。この番号で窓口からお呼びします。</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>受付票を印刷しています。</translation>
     </message>
 </context>
 <context>
@@ -3769,10 +3784,6 @@
         <translation>%1 行を %2 と %3 に書き出しました。来庁 %5 件未満の %4 行は除きました。</translation>
     </message>
     <message>
-        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
-        <translation>day | visit ID | void … | reissue 交付番号 | reconcile | close | reopen | kpi | export</translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD (default: today).</source>
         <translation>業務日 YYYY-MM-DD（既定: 今日）。</translation>
     </message>
@@ -3807,14 +3818,6 @@
     <message>
         <source>kpi: hour, day or month.</source>
         <translation>kpi: hour（時間）、day（日）、month（月）。</translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
-        <translation>管理者の業務: day [--date D] [--terminal T]、visit ID、void request 交付番号 | void list | void approve ID | void refuse ID | void direct 交付番号（いずれも --reason 付き）、reissue 交付番号 --reason、reconcile [--date D] [--terminal T --count 1000=3,… --reason R]、close [--date D] [--out DIR]、reopen --date D --reason R、kpi --from D --to D [--by hour|day|month]、export --from D --to D --out DIR（オープンデータ）。--as ログイン名でサインインし、パスワードは標準入力で渡します。</translation>
-    </message>
-    <message>
-        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
-        <translation>day、visit ID、void …、reissue 交付番号、reconcile、close、reopen、kpi、export のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>The procedures catalogue: catalogue list [--json] | check DIR.</source>
@@ -4022,6 +4025,84 @@
         <source>Interpreter (%1): %2 visit(s), %3 min.</source>
         <translation>通訳（%1）：%2 件、%3 分。</translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation>ロビーのキオスク: kiosk set-staff-pin --as ADMIN（暗証番号は標準入力から）。</translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation>set-staff-pin</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation>この端末のキオスクモードを終了する職員用暗証番号を設定します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、2行目に新しい暗証番号（%1桁）を渡します。設定にはArgon2idのハッシュだけが保存され、動作中のキオスクにもすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation>set-staff-pin を指定してください。</translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation>新しい職員用暗証番号（%1桁）: </translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation>標準入力から暗証番号を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation>職員用暗証番号は変更されましたが、監査証跡に記録できませんでした。監督者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation>キオスクの職員用暗証番号を設定しました。</translation>
+    </message>
+    <message>
+        <source>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</source>
+        <translation>保存しているマイナンバーを新しい鍵で封印し直す: keys rotate --as ADMIN。</translation>
+    </message>
+    <message>
+        <source>Seal every stored My Number again under a new key.</source>
+        <translation>保存しているすべてのマイナンバーを新しい鍵で封印し直します。</translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
+        <translation>封印したマイナンバーの鍵: keys rotate --as ADMIN（パスワードは標準入力から）。</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate.</source>
+        <translation>サブコマンドを指定してください: keys rotate。</translation>
+    </message>
+    <message>
+        <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
+        <translation>新しい封印鍵 %1: 申請 %2 件と送信待ちの来庁 %3 件を封印し直しました。</translation>
+    </message>
+    <message>
+        <source>Give --stale-minutes as a number of minutes (1 or more).</source>
+        <translation>--stale-minutes は分数（1以上）で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>警報 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</source>
+        <translation>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</translation>
+    </message>
+    <message>
+        <source>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</source>
+        <translation>alerts：この時間同期のない端末を警報に挙げます（既定：supervisor/stale_sync_minutes）。</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <translation>管理者の業務: day [--date D] [--terminal T]、visit ID、void request 交付番号 | void list | void approve ID | void refuse ID | void direct 交付番号（いずれも --reason 付き）、reissue 交付番号 --reason、reconcile [--date D] [--terminal T --count 1000=3,… --reason R]、close [--date D] [--out DIR]、reopen --date D --reason R、kpi --from D --to D [--by hour|day|month]、export --from D --to D --out DIR（オープンデータ）、alerts [--stale-minutes N]。--as ログイン名でサインインし、パスワードは標準入力で渡します。</translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
+        <translation>day、visit ID、void …、reissue SERIAL、reconcile、close、reopen、kpi、export、alerts のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -4134,6 +4215,22 @@
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
         <translation>この受付番号の事前入力を読み込めません（別の事務所の鍵で暗号化された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation>職員用暗証番号はちょうど%1桁の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation>職員用暗証番号をハッシュ化できませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation>設定ファイル %1 に書き込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
+        <translation>この職員用暗証番号は推測されやすいため使えません（同じ数字の繰り返しや、連続して増える・減る数字）。別の番号にしてください。</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4428,89 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::AlertsPage</name>
+    <message>
+        <source>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</source>
+        <translation>中央が繰り返し受け付けなかった記録が端末に残っています。情報システム担当に連絡してください（madoguchi-cli sync set-aside）。</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is on and reaches the central database.</source>
+        <translation>端末の電源が入っていて中央データベースにつながっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</source>
+        <translation>監査ログが改変または欠落した可能性があります。消去せず、情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Two certificates carry the same serial. Check both before handing either over.</source>
+        <translation>2つの証明書に同じ交付番号があります。どちらも渡す前に両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>A record came again with other content; the centre kept its copy. Ask IT staff.</source>
+        <translation>記録が別の内容で再送されました。中央は元の記録を保持しています。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Outbox stuck</source>
+        <translation>送信待ちの滞留</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>同期なし</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>監査ログの連鎖の断絶</translation>
+    </message>
+    <message>
+        <source>Serial collision</source>
+        <translation>交付番号の重複</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>同期の不一致</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警報</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警報</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: alerts…</source>
+        <translation>中央データベースを待っています：警報…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts: every terminal synced within %n minute(s), no chain breaks, no collisions.</source>
+        <translation>
+            <numerusform>警報なし：すべての端末が%n分以内に同期し、監査ログの断絶も重複もありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>警報 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CashPage</name>
     <message>
         <source>Business day</source>
@@ -4475,6 +4655,46 @@
     <message>
         <source>The day %1 is open again.</source>
         <translation>%1 の締めを解除しました。</translation>
+    </message>
+    <message>
+        <source>Cashless payments and refunds of the chosen terminal</source>
+        <translation>選んだ端末のキャッシュレス決済と返金</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>控え番号</translation>
+    </message>
+    <message>
+        <source>Reception number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>支払</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>返金</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5340,14 @@
         <source>%L1 yen</source>
         <translation>%L1 円</translation>
     </message>
+    <message>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
+        <translation>決済端末の控えまたは伝票の番号</translation>
+    </message>
+    <message>
+        <source>Cashless re&amp;ference (IC, QR, credit)</source>
+        <translation>キャッシュレスの控え番号(&amp;F)（IC・QR・クレジット）</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DonePage</name>
@@ -5548,10 +5776,6 @@
         <translation>中央データベースを待っています：業務指標を集計中…</translation>
     </message>
     <message>
-        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
-        <translation>%1〜%2：来庁 %3件、手続 %4件。カードによる本人確認 %5 %、キオスク事前入力 %6件。待ち時間 中央値 %7分・90%点 %8分、対応時間 中央値 %9分・90%点 %10分。</translation>
-    </message>
-    <message>
         <source>visits</source>
         <translation>来庁</translation>
     </message>
@@ -5598,6 +5822,46 @@
     <message>
         <source>Interpreters: %1.</source>
         <translation>通訳：%1。</translation>
+    </message>
+    <message>
+        <source>Folder for the open data</source>
+        <translation>オープンデータの保存先フォルダ</translation>
+    </message>
+    <message>
+        <source>print/document_dir/open-data</source>
+        <translation>print/document_dir/open-data</translation>
+    </message>
+    <message>
+        <source>Op&amp;en data folder</source>
+        <translation>オープンデータの保存先(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport open data of the period (CSV, JSON)</source>
+        <translation>この期間のオープンデータを出力(&amp;X)（CSV・JSON）</translation>
+    </message>
+    <message>
+        <source>Form fields filled for the resident or typed</source>
+        <translation>住民に代わって記入した項目と入力した項目</translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: writing the open data…</source>
+        <translation>中央データベースを待っています：オープンデータを書き出しています…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</source>
+        <translation>%1 行を %2 と %3 に書き出しました。来庁 %5 件未満の %4 行は除きました。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</source>
+        <translation>%1～%2：来庁 %3 件、手続 %4 件、カードによる本人確認 %5 %、キオスク事前入力 %6 件、待ち時間 中央値 %7 分・90パーセンタイル %8 分、応対時間 中央値 %9 分・90パーセンタイル %10 分、自動記入された項目 %11 %。</translation>
+    </message>
+    <message>
+        <source>prefilled (no handwriting)</source>
+        <translation>自動記入（手書き不要）</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>入力</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +6180,14 @@
     <message>
         <source>Signed in: %1</source>
         <translation>サインイン中：%1</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>警報(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts (%1)</source>
+        <translation>警報(&amp;L)（%1）</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6522,22 @@
     <message>
         <source>An interpreter can be called during a visit, up to the review.</source>
         <translation>通訳は来庁の受付中（確認画面まで）に呼び出せます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation>%1 は交付できません。この方の印鑑登録が住民記録にありません。先に印鑑登録をするか、この手続を外してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation>%1 は交付できません。この方の課税記録が住民記録にありません（当市での申告・課税がありません）。この手続を外すか、税務担当に確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation>%1 は交付できません。この方の軽自動車税の記録がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
+        <translation>%1 は、世帯の18歳未満のお子さんについて保護者が請求するものです。住民記録にこの方の世帯のお子さんがなく、この来庁でも追加されていません。この手続を外してください。</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +6924,10 @@
         <source>Printed on %1 (job %2)</source>
         <translation>「%1」で印刷済み（ジョブ %2）</translation>
     </message>
+    <message>
+        <source>The print job was cancelled.</source>
+        <translation>印刷ジョブを取り消しました。</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -6646,6 +6938,14 @@
     <message>
         <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
         <translation>個人情報保護用の鍵ファイル %1 は他のアカウントから読み取りまたは変更ができる状態のため、使用しません。所有者だけが読めるようにし（chmod 600）、誰が読めたかを確認するよう情報システム担当に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The sealed My Numbers could not be sealed again; nothing was changed. Ask IT staff to check the log.</source>
+        <translation>封印したマイナンバーを封印し直せませんでした。何も変更していません。情報システム担当にログの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
+        <translation>すべてのマイナンバーを新しい鍵で封印し直しましたが、古い鍵を鍵ファイルから削除できませんでした。もう一度 keys rotate を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -6949,6 +7249,26 @@
     <message>
         <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
         <translation>読み取った QR コードは証明書 %1 のものではありません（照合コードが違います）。偽造または改ざんのおそれがあります。証明書を預かり、監督者に知らせてください。</translation>
+    </message>
+    <message>
+        <source>The municipality code (office/municipality_code) must be five digits.</source>
+        <translation>団体コード（office/municipality_code）は5桁の数字で設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation>出力を監査ログに記録できなかったため、書き出していません。</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read from the central database.</source>
+        <translation>中央データベースから警報を読み込めません。</translation>
     </message>
 </context>
 <context>

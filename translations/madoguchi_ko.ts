@@ -330,6 +330,22 @@
         <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB. Check that this is the right file and that its lines end with line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more than %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -781,6 +797,14 @@
     </message>
     <message>
         <source>A seal can be registered only by a person aged 15 or over on the registration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2245,21 @@
         <extracomment>児童手当は、認定された月の翌月分から口座に振り込まれます。 (guidance.json procedures child-allowance-claim)</extracomment>
         <translation>아동수당은 인정된 달의 다음 달분부터 계좌로 입금됩니다.</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <extracomment>子 (kiosk/members.json relationship=子)</extracomment>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <extracomment>父 (kiosk/members.json relationship=父)</extracomment>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <extracomment>母 (kiosk/members.json relationship=母)</extracomment>
+        <translation>어머니</translation>
+    </message>
 </context>
 <context>
     <name>ResidentGuidance</name>
@@ -2263,30 +2302,6 @@
 </context>
 <context>
     <name>ResidentKiosk</name>
-    <message>
-        <source>Wife</source>
-        <translation>아내</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>남편</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>자녀</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>아버지</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>어머니</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
     <message>
         <source>Place your My Number card on the reader and enter your PIN (4 digits).</source>
         <translation>마이넘버카드를 리더기에 올려놓고 비밀번호(4자리)를 입력해 주세요.</translation>
@@ -2408,14 +2423,6 @@
         <translation>생년월일(예: 2019/05/01)</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>남성</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>여성</translation>
-    </message>
-    <message>
         <source>Add this person</source>
         <translation>이 분 추가</translation>
     </message>
@@ -2486,6 +2493,14 @@
     <message>
         <source>Wrong PIN</source>
         <translation>비밀번호가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. Please note the number on this screen. The counter will call you by this number.</source>
+        <translation>접수표를 인쇄하지 못했습니다. 이 화면의 번호를 기억해 주세요. 창구에서 이 번호로 불러 드립니다.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>접수표를 인쇄하고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3769,10 +3784,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,14 +3817,6 @@
     </message>
     <message>
         <source>kpi: hour, day or month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4022,6 +4025,84 @@
         <source>Interpreter (%1): %2 visit(s), %3 min.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-staff-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff PIN (%1 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal every stored My Number again under a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --stale-minutes as a number of minutes (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -4133,6 +4214,22 @@
     </message>
     <message>
         <source>The pre-entry of this ticket cannot be read (another office key?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN must be exactly %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN could not be hashed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,6 +4428,89 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::AlertsPage</name>
+    <message>
+        <source>Records the centre refused again and again wait on the terminal. Ask IT staff (madoguchi-cli sync set-aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the terminal is on and reaches the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail may have been changed or lost. Do not clear it; ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two certificates carry the same serial. Check both before handing either over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record came again with other content; the centre kept its copy. Ask IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial collision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts: every terminal synced within %n minute(s), no chain breaks, no collisions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CashPage</name>
     <message>
         <source>Business day</source>
@@ -4474,6 +4654,46 @@
     </message>
     <message>
         <source>The day %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashless payments and refunds of the chosen terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5120,6 +5340,14 @@
         <source>%L1 yen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashless re&amp;ference (IC, QR, credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DonePage</name>
@@ -5548,10 +5776,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5597,6 +5821,46 @@
     </message>
     <message>
         <source>Interpreters: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print/document_dir/open-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport open data of the period (CSV, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields filled for the resident or typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the central database: writing the open data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median %7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefilled (no handwriting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5915,6 +6179,14 @@
     </message>
     <message>
         <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6249,6 +6521,22 @@
     </message>
     <message>
         <source>An interpreter can be called during a visit, up to the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6636,6 +6924,10 @@
         <source>Printed on %1 (job %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The print job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -6645,6 +6937,14 @@
     </message>
     <message>
         <source>The privacy key file %1 can be read or changed by other accounts, so it is not used. Ask IT staff to make it readable by its owner only (chmod 600) and to check who has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed My Numbers could not be sealed again; nothing was changed. Ask IT staff to check the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6948,6 +7248,26 @@
     </message>
     <message>
         <source>The scanned QR code does not belong to certificate %1: its verification code differs. The paper may be forged or altered; keep it and tell a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality code (office/municipality_code) must be five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so it is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read from the central database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,8 @@ const QList<TableGrant> kGrants = {
     // The supervisor counts the cash of the office's terminals and closes the day; terminals only read the closing.
     {"cash_counts", "", "SELECT, INSERT, DELETE", "terminal"},
     {"day_closings", "SELECT", "SELECT, INSERT, UPDATE, DELETE", "office"},
+    // Each terminal's last sync round (its own row, replaced every round); the supervisor's alerts read them.
+    {"sync_heartbeats", "SELECT, INSERT, UPDATE", "SELECT", "terminal"},
     {"madoguchi_db_roles", "", "", ""},
 };
 

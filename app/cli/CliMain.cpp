@@ -35,6 +35,8 @@ int runQueue(CliContext& context);
 int runSupervisor(CliContext& context);
 int runDocuments(CliContext& context);
 int runVisit(CliContext& context);
+int runKiosk(CliContext& context);
+int runKeys(CliContext& context);
 
 namespace {
 struct Command {
@@ -71,8 +73,11 @@ const Command kCommands[] = {
      runSupervisor},
     {"documents", QT_TRANSLATE_NOOP("cli", "Issued PDFs past the retention period: documents purge --as L."),
      runDocuments},
+    {"keys", QT_TRANSLATE_NOOP("cli", "Seal the stored My Numbers under a new key: keys rotate --as ADMIN."), runKeys},
     {"visit", QT_TRANSLATE_NOOP("cli", "Scripted visits through the counter's workflow: visit run SCRIPT.json."),
      runVisit},
+    {"kiosk", QT_TRANSLATE_NOOP("cli", "The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input)."),
+     runKiosk},
 };
 
 // --language LANG or --language=LANG before the command, else the system locale's language.

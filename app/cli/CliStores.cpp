@@ -3,6 +3,7 @@
 
 #include "DataLogging.h"
 #include "Settings.h"
+#include "privacy/SealedValues.h"
 #include "store/StoreLocations.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,7 @@ int refuse(CliContext& context, const Outcome& outcome) {
 }
 
 std::optional<privacy::KeyRing> loadKeys(CliContext& context) {
-    Result<privacy::KeyRing> keys = privacy::KeyRing::load(context.settings.value(QStringLiteral("privacy/key_file")));
+    Result<privacy::KeyRing> keys = privacy::KeyRing::load(context.settings);
     if (!keys) {
         refuse(context, keys.outcome);
         return std::nullopt;
@@ -36,6 +37,11 @@ std::optional<TerminalStores> openTerminal(CliContext& context) {
     std::optional<privacy::KeyRing> keys = loadKeys(context);
     if (!keys)
         return std::nullopt;
+    // Local schema step 9 needs the key: sealed values written before it are bound to their rows now.
+    if (Outcome sealed = privacy::upgradeSealedValues(*local.value, *keys); !sealed) {
+        refuse(context, sealed);
+        return std::nullopt;
+    }
     return TerminalStores{std::move(*local.value), std::move(keys), store::terminalId(context.settings)};
 }
 

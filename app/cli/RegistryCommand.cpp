@@ -40,7 +40,9 @@ int runRegistry(CliContext& context) {
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(
             QCoreApplication::translate("cli", "Cannot read %1: %2").arg(args.at(1), file.errorString()));
-    const registry::RegistryImport parsed = registry::parseRegistryCsv(file.readAll());
+    // Read a line at a time within the limits: a huge or hostile file costs neither memory nor a partial import.
+    const registry::RegistryImport parsed =
+        registry::parseRegistryCsv(file, registry::RegistryLimits::fromSettings(context.settings));
     if (!parsed.ok()) {
         for (const registry::RegistryCsvError& error : parsed.errors) {
             qCInfo(lcStore) << "registry import:" << error.detail;

@@ -140,6 +140,16 @@ int runSimulate(CliContext& context) {
             request.formData = QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("purpose"), mixEntry.value(QStringLiteral("purpose"))}})
                     .toJson(QJsonDocument::Compact));
+            // The simulated clerk takes what the catalogue prefills (card, registry) and types the other required
+            // fields.
+            request.fieldsPrefilled = 0;
+            request.fieldsTyped = 0;
+            for (const catalogue::ProcedureField& field : procedure.fields) {
+                if (field.prefillSource != catalogue::PrefillSource::None)
+                    ++request.fieldsPrefilled;
+                else if (field.required)
+                    ++request.fieldsTyped;
+            }
             // The catalogue says whether the procedure lawfully needs the My Number; only then is one given.
             if (procedure.myNumberRequired) {
                 // Kiosks never take the My Number: such a resident is served at a counter.
@@ -175,6 +185,12 @@ int runSimulate(CliContext& context) {
                 domain::parseMethod(pick(mix.value(QStringLiteral("payment_methods")).toObject(), random),
                                     &payment.method);
             payment.paidAt = visit.issuedAt;
+            // A cashless payment carries the reader's or acquirer's reference (made up here, without a random draw
+            // so the simulation's mix stays the same for a seed).
+            if (payment.method != domain::Payment::Method::Cash && payment.method != domain::Payment::Method::Exempt)
+                payment.reference =
+                    QStringLiteral("%1-%2-%3")
+                        .arg(domain::methodName(payment.method).toUpper(), stores->terminalId, visit.receptionNumber);
             record.payments.append(payment);
         }
         issuance::Issuance issuance(stores->local, *stores->keys,

@@ -8,6 +8,7 @@
 #include "Renderer.h"
 #include "Settings.h"
 #include "store/StoreLocations.h"
+#include "supervisor/Alerts.h"
 #include "supervisor/CashDesk.h"
 #include "supervisor/Kpis.h"
 #include "supervisor/OfficeDay.h"
@@ -282,24 +283,8 @@ int reissue(CliContext& context, const QCommandLineParser& parser, Session& s, c
 
 QJsonObject cashJson(const supervisor::DayCash& d) {
     QJsonArray terminals;
-    for (const supervisor::TerminalCash& t : d.terminals) {
-        QJsonArray methods;
-        for (const supervisor::MethodTotal& m : t.methods)
-            methods.append(QJsonObject{{QStringLiteral("method"), m.method},
-                                       {QStringLiteral("payments"), m.payments},
-                                       {QStringLiteral("amount"), m.amount}});
-        QJsonObject counts;
-        for (auto it = t.counts.begin(); it != t.counts.end(); ++it)
-            counts.insert(QString::number(it.key()), it.value());
-        terminals.append(QJsonObject{{QStringLiteral("terminal_id"), t.terminalId},
-                                     {QStringLiteral("methods"), methods},
-                                     {QStringLiteral("expected_cash"), t.expectedCash},
-                                     {QStringLiteral("counted"), t.counted},
-                                     {QStringLiteral("counts"), counts},
-                                     {QStringLiteral("counted_cash"), t.countedCash},
-                                     {QStringLiteral("difference"), t.difference},
-                                     {QStringLiteral("reason"), t.reason}});
-    }
+    for (const supervisor::TerminalCash& t : d.terminals)
+        terminals.append(supervisor::terminalCashJson(t));
     return {{QStringLiteral("day"), d.day.toString(Qt::ISODate)},
             {QStringLiteral("closed"), d.closed},
             {QStringLiteral("closed_by"), d.closedBy},
@@ -469,6 +454,8 @@ int kpi(CliContext& context, const QCommandLineParser& parser, Session& s) {
                         {QStringLiteral("by_age_band"), countsArray(k->byAgeBand)},
                         {QStringLiteral("card_identified"), k->cardIdentified},
                         {QStringLiteral("kiosk_pre_entries"), k->kioskPreEntries},
+                        {QStringLiteral("fields_prefilled"), k->fieldsPrefilled},
+                        {QStringLiteral("fields_typed"), k->fieldsTyped},
                         {QStringLiteral("interpreters"), interpretersArray(k->interpreters)},
                         {QStringLiteral("waiting"), durationJson(k->waiting)},
                         {QStringLiteral("service"), durationJson(k->service)}};
@@ -501,48 +488,54 @@ int exportOpenData(CliContext& context, const QCommandLineParser& parser, Sessio
         return context.fail(QCoreApplication::translate("cli", "Give --from and --to as dates (from not after to) and "
                                                                "--out DIR."),
                             UsageError);
-    const QString code5 = context.settings.value(QStringLiteral("office/municipality_code"));
-    const QString name = context.settings.value(QStringLiteral("office/municipality_name"));
-    const QString code6 = supervisor::municipalityCode(code5);
-    const QDir dir(parser.value(QStringLiteral("out")));
-    if (!QDir().mkpath(dir.path()))
-        return context.fail(QCoreApplication::translate("cli", "Cannot create %1.").arg(dir.path()));
-    // Both files appear whole or not at all.
-    QSaveFile csv(dir.filePath(supervisor::openDataFileName(code6, QStringLiteral("csv"))));
-    QSaveFile json(dir.filePath(supervisor::openDataFileName(code6, QStringLiteral("json"))));
-    if (!code6.isEmpty() && (!csv.open(QIODevice::WriteOnly) || !json.open(QIODevice::WriteOnly)))
-        return context.fail(
-            QCoreApplication::translate("cli", "Cannot write %1: %2").arg(csv.fileName(), csv.errorString()));
-    const auto report = supervisor::exportOpenData(s.central, s.who, from, to, code5, name, &csv, &json);
-    if (!report) {
-        csv.cancelWriting();
-        json.cancelWriting();
-        // A refused role is audited like every refusal.
-        if (!staff::authorize(s.who, staff::Action::ExportData))
-            authorizeFor(context, s.who, staff::Action::ExportData, QStringLiteral("open data"));
-        return refuse(context, report.outcome);
-    }
-    QString detail;
-    const QString period = from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
-    if (!auditEvent(context, s.who, QStringLiteral("export.open_data"), period,
-                    QStringLiteral("%1 row(s), %2 suppressed").arg(report->rows).arg(report->suppressed), &detail)) {
-        csv.cancelWriting();
-        json.cancelWriting();
-        return refuse(context, Outcome::failure(QCoreApplication::translate(
-                                                    "cli", "The export could not be recorded in the audit trail, so "
-                                                           "it is not written."),
-                                                detail));
-    }
-    if (!csv.commit() || !json.commit())
-        return context.fail(
-            QCoreApplication::translate("cli", "Cannot write %1: %2").arg(csv.fileName(), csv.errorString()));
+    const auto written = supervisor::writeOpenDataFiles(
+        s.central, s.terminal.local, *s.terminal.keys, s.terminal.terminalId, s.who, from, to,
+        context.settings.value(QStringLiteral("office/municipality_code")),
+        context.settings.value(QStringLiteral("office/municipality_name")), parser.value(QStringLiteral("out")));
+    if (!written)
+        return refuse(context, written.outcome);
+    const supervisor::OpenDataReport* report = &written->report;
     context.out << QCoreApplication::translate("cli", "%1 row(s) written to %2 and %3; %4 row(s) under %5 visits "
                                                       "left out.")
                        .arg(report->rows)
-                       .arg(csv.fileName(), json.fileName())
+                       .arg(written->csvPath, written->jsonPath)
                        .arg(report->suppressed)
                        .arg(supervisor::kMinimumVisits)
                 << Qt::endl;
+    return Success;
+}
+
+int alerts(CliContext& context, const QCommandLineParser& parser, Session& s) {
+    supervisor::AlertOptions options;
+    bool ok = true;
+    options.staleMinutes =
+        parser.isSet(QStringLiteral("stale-minutes"))
+            ? parser.value(QStringLiteral("stale-minutes")).toInt(&ok)
+            : qBound(1, context.settings.value(QStringLiteral("supervisor/stale_sync_minutes")).toInt(), 1440);
+    if (!ok || options.staleMinutes < 1)
+        return context.fail(QCoreApplication::translate("cli", "Give --stale-minutes as a number of minutes (1 or "
+                                                               "more)."),
+                            UsageError);
+    const auto found = supervisor::officeAlerts(s.central, *s.terminal.keys, s.who, options);
+    if (!found) {
+        if (!staff::authorize(s.who, staff::Action::ViewSupervisorDay))
+            authorizeFor(context, s.who, staff::Action::ViewSupervisorDay, QStringLiteral("alerts"));
+        return refuse(context, found.outcome);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const supervisor::Alert& a : *found)
+            rows.append(QJsonObject{{QStringLiteral("kind"), a.kind},
+                                    {QStringLiteral("terminal_id"), a.terminalId},
+                                    {QStringLiteral("since"), a.since},
+                                    {QStringLiteral("detail"), a.detail},
+                                    {QStringLiteral("alarm_id"), a.alarmId}});
+        printJson(context, rows);
+        return Success;
+    }
+    for (const supervisor::Alert& a : *found)
+        context.out << QStringLiteral("%1\t%2\t%3\t%4\n").arg(a.kind, a.terminalId, a.since, a.detail);
+    context.out << QCoreApplication::translate("cli", "%n alert(s).", nullptr, int(found->size())) << Qt::endl;
     return Success;
 }
 
@@ -553,8 +546,8 @@ int runSupervisor(CliContext& context) {
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QCoreApplication::translate(
-            "cli", "day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export"),
-        QStringLiteral("day|visit|void|reissue|reconcile|close|reopen|kpi|export"));
+            "cli", "day | visit ID | void … | reissue SERIAL | reconcile | close | reopen | kpi | export | alerts"),
+        QStringLiteral("day|visit|void|reissue|reconcile|close|reopen|kpi|export|alerts"));
     addSignInOption(parser);
     parser.addOption({QStringLiteral("central"),
                       QCoreApplication::translate("cli", "Central store URL (default: from the settings)."),
@@ -580,6 +573,10 @@ int runSupervisor(CliContext& context) {
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("by"), QCoreApplication::translate("cli", "kpi: hour, day or month."),
                       QStringLiteral("BUCKET")});
+    parser.addOption({QStringLiteral("stale-minutes"),
+                      QCoreApplication::translate("cli", "alerts: a terminal silent this long is named (default: "
+                                                         "supervisor/stale_sync_minutes)."),
+                      QStringLiteral("MINUTES")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     const int early = parseCommandLine(
         context, parser,
@@ -588,7 +585,8 @@ int runSupervisor(CliContext& context) {
                    "void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL "
                    "--reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] "
                    "[--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from "
-                   "D --to D --out DIR (open data). Sign in with --as LOGIN, the password on standard input."));
+                   "D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password "
+                   "on standard input."));
     if (early >= 0)
         return early;
     const QStringList args = parser.positionalArguments();
@@ -597,12 +595,12 @@ int runSupervisor(CliContext& context) {
         (what == QLatin1String("day") && args.size() == 1) || (what == QLatin1String("visit") && args.size() == 2) ||
         (what == QLatin1String("void") && args.size() >= 2) || (what == QLatin1String("reissue") && args.size() == 2) ||
         ((what == QLatin1String("reconcile") || what == QLatin1String("close") || what == QLatin1String("reopen") ||
-          what == QLatin1String("export") || what == QLatin1String("kpi")) &&
+          what == QLatin1String("export") || what == QLatin1String("kpi") || what == QLatin1String("alerts")) &&
          args.size() == 1);
     if (!known)
         return context.fail(
             QCoreApplication::translate(
-                "cli", "Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi or export."),
+                "cli", "Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts."),
             UsageError);
     std::optional<Session> session = open(context, parser);
     if (!session)
@@ -623,6 +621,8 @@ int runSupervisor(CliContext& context) {
         return kpi(context, parser, *session);
     if (what == QLatin1String("export"))
         return exportOpenData(context, parser, *session);
+    if (what == QLatin1String("alerts"))
+        return alerts(context, parser, *session);
     return reissue(context, parser, *session, args.at(1));
 }
 

@@ -146,6 +146,17 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
         domain::ProcedureRequest r;
         r.procedureId = form.procedureId;
         r.formData = formData(form);
+        // What the counter filled for the resident against what had to be typed (the handwriting avoided).
+        r.fieldsPrefilled = 0;
+        r.fieldsTyped = 0;
+        for (const visit::FormField& field : form.fields) {
+            if (field.value.isEmpty())
+                continue;
+            if (field.source == visit::FieldSource::Typed || field.source == visit::FieldSource::Missing)
+                ++r.fieldsTyped;
+            else
+                ++r.fieldsPrefilled;
+        }
         r.status = domain::ProcedureRequest::Status::Submitted;
         const bool lawful = std::any_of(form.fields.begin(), form.fields.end(), [](const visit::FormField& f) {
             return f.spec.kind == visit::FieldKind::MyNumber;
@@ -175,6 +186,7 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
         domain::Payment payment;
         payment.amount = total;
         payment.method = methodOf(request.paymentMethod);
+        payment.reference = request.paymentReference;
         record.payments.append(payment);
     }
 

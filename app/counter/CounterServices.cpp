@@ -20,6 +20,7 @@
 #include "Settings.h"
 #include "catalogue/Catalogue.h"
 #include "privacy/KeyRing.h"
+#include "privacy/SealedValues.h"
 #include "queue/CounterGroups.h"
 #include "store/StoreLocations.h"
 
@@ -87,10 +88,13 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     auto local = store::openLocal(settings);
     if (!local)
         return R::refused(local.outcome);
-    local.value.reset();
-    auto keys = privacy::KeyRing::load(settings.value(QStringLiteral("privacy/key_file")));
+    auto keys = privacy::KeyRing::load(settings);
     if (!keys)
         return R::refused(keys.outcome);
+    // Local schema step 9 needs the key: sealed values written before it are bound to their rows now.
+    if (Outcome sealed = privacy::upgradeSealedValues(*local.value, *keys); !sealed)
+        return R::refused(sealed);
+    local.value.reset();
     p.keys.emplace(std::move(*keys.value));
 
     // A municipality catalogue with errors is refused whole: the counter starts with the last good one and says so.

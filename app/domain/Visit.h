@@ -44,6 +44,9 @@ struct ProcedureRequest {
     // never logged. Left empty otherwise.
     QString myNumber;
     bool myNumberLawful = false;
+    // Fields of the form filled for the resident (card, registry, earlier answers) and fields typed; -1: not counted.
+    int fieldsPrefilled = -1;
+    int fieldsTyped = -1;
 
     friend bool operator==(const ProcedureRequest&, const ProcedureRequest&) = default;
 };
@@ -75,6 +78,9 @@ struct Payment {
     qint64 amount = 0; // yen
     Method method = Method::Cash;
     QDateTime paidAt;
+    // Cashless: the reference the reader or the acquirer gave (IC transaction number, QR payment id, credit slip
+    // number), for the reconciliation; empty for cash and exempt.
+    QString reference;
 
     friend bool operator==(const Payment&, const Payment&) = default;
 };

@@ -36,6 +36,11 @@ QVariant text(const QString& value) {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
+// A count, or NULL when it was not counted (< 0).
+QVariant count(int value) {
+    return value < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(qint64(value));
+}
+
 void wipe(QString& secret) {
     card::secureWipe(secret);
 }
@@ -221,7 +226,9 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
     QList<QVariantList> requestValues;
     for (ProcedureRequest& request : record.requests) {
         request.id = request.id.isEmpty() ? newId() : request.id;
-        const QByteArray sealed = m_keys.sealMyNumber(request.myNumber);
+        // Sealed for this row: copied into another request, visit or table it no longer opens.
+        const QByteArray sealed =
+            m_keys.sealMyNumber(request.myNumber, privacy::SealPlace::myNumberOf(request.id, visit.id));
         const bool storesMyNumber = !request.myNumber.isEmpty();
         wipe(request.myNumber);
         const QVariantList row{request.id,
@@ -230,7 +237,9 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
                                request.formData.isEmpty() ? QStringLiteral("{}") : request.formData,
                                domain::statusName(request.status),
                                sealed.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(sealed),
-                               stamp(now)};
+                               stamp(now),
+                               count(request.fieldsPrefilled),
+                               count(request.fieldsTyped)};
         requestValues.append(row);
         requestRows.append(store::rowObject(store::requestColumns(), row));
         if (storesMyNumber && !trail.append(m_actor, QStringLiteral("mynumber.store"), subject, &detail))
@@ -287,9 +296,13 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         payment.id = payment.id.isEmpty() ? newId() : payment.id;
         if (!payment.paidAt.isValid())
             payment.paidAt = now;
-        const QVariantList row{
-            payment.id,  visit.id, payment.amount, domain::methodName(payment.method), stamp(payment.paidAt),
-            businessDate};
+        const QVariantList row{payment.id,
+                               visit.id,
+                               payment.amount,
+                               domain::methodName(payment.method),
+                               stamp(payment.paidAt),
+                               businessDate,
+                               text(payment.reference.trimmed())};
         paymentValues.append(row);
         paymentRows.append(store::rowObject(store::paymentColumns(), row));
         receipt.payments.append(payment);

@@ -40,7 +40,9 @@ struct KioskServices::Parts {
     std::unique_ptr<counter::CounterCard> card;
     std::unique_ptr<counter::CounterCatalogue> catalogue;
     std::unique_ptr<counter::ResidentLanguages> languages;
+    std::unique_ptr<printer::PrintSpooler> ticketPrinter;
     staff::Principal device; // this kiosk as it acts on the core
+    QString configFile;      // read again for the staff PIN's hash, so `kiosk set-staff-pin` holds at once
 };
 
 KioskServices::KioskServices()
@@ -49,6 +51,7 @@ KioskServices::KioskServices()
 KioskServices::~KioskServices() {
     if (m->card)
         m->card->waitForIdle();
+    m->ticketPrinter.reset();
     m->background.reset(); // finishes what was posted (audit events included), closes the stores
 }
 
@@ -61,15 +64,15 @@ Result<std::unique_ptr<KioskServices>> KioskServices::open(const Settings& setti
     p.config.inactivitySeconds = qMax(15, settings.value(QStringLiteral("kiosk/inactivity_seconds")).toInt());
     p.config.warningSeconds =
         qBound(3, settings.value(QStringLiteral("kiosk/warning_seconds")).toInt(), p.config.inactivitySeconds - 5);
-    p.config.staffPinHash = settings.value(QStringLiteral("kiosk/staff_pin_hash"));
     p.config.congestionUrl = settings.value(QStringLiteral("kiosk/congestion_url"));
     p.config.documentDir = settings.value(QStringLiteral("print/document_dir"));
+    p.configFile = settings.configFile();
 
     auto local = store::openLocal(settings);
     if (!local)
         return R::refused(local.outcome);
     local.value.reset();
-    auto keys = privacy::KeyRing::load(settings.value(QStringLiteral("privacy/key_file")));
+    auto keys = privacy::KeyRing::load(settings);
     if (!keys)
         return R::refused(keys.outcome);
     p.keys.emplace(std::move(*keys.value));
@@ -109,6 +112,7 @@ Result<std::unique_ptr<KioskServices>> KioskServices::open(const Settings& setti
     }
     p.card->setAuthenticity(CardAccess::authenticityConfig(settings), CardAccess::stopWhenNotCheckable(settings));
     p.languages = std::make_unique<counter::ResidentLanguages>();
+    p.ticketPrinter = std::make_unique<printer::PrintSpooler>(printer::PrinterSetup::fromSettings(settings));
     return R::of(std::move(services));
 }
 
@@ -130,6 +134,9 @@ KioskConfig KioskServices::config() const {
 QString KioskServices::terminalId() const {
     return m->terminalId;
 }
+printer::PrintSpooler& KioskServices::ticketPrinter() {
+    return *m->ticketPrinter;
+}
 void KioskServices::waitForCard() {
     m->card->waitForIdle();
 }
@@ -138,33 +145,54 @@ void KioskServices::issue(QObject* context, const visit::PreEntry& entry, const 
                           const QString& procedures, std::function<void(IssuedTicket)> done) {
     const QString congestionUrl = m->config.congestionUrl;
     const QString documentDir = m->config.documentDir;
+    printer::PrintSpooler* ticketPrinter = m->ticketPrinter.get();
+    // On `context`'s thread, where the spooler lives: the ticket goes to the receipt printer before the window
+    // shows it, so the window finds the job under the PDF's path.
+    auto printThenDone = [ticketPrinter, done = std::move(done)](IssuedTicket issued) {
+        if (issued.outcome && !issued.pdfPath.isEmpty() && ticketPrinter->prints(printer::PaperKind::Ticket)) {
+            printer::PrintJob job;
+            job.key = issued.pdfPath;
+            job.pdfPath = issued.pdfPath;
+            job.title = QStringLiteral("ticket-") + issued.ticket.number; // the number only, never a name
+            job.kind = printer::PaperKind::Ticket;
+            ticketPrinter->print(job);
+            issued.printing = true;
+        }
+        if (done)
+            done(std::move(issued));
+    };
     m->background->ask<IssuedTicket>(
         context,
         [entry, groupId, procedures, congestionUrl, documentDir](counter::BackgroundParts& parts) mutable {
             IssuedTicket answer;
             const Outcome ran = counter::runOnCentral(parts, [&](counter::CentralParts& c) {
                 queue::TicketQueue tickets(c.central, c.clock, c.terminalId);
-                const Result<queue::Ticket> issued = tickets.issue(c.principal, groupId, QStringLiteral("kiosk"));
+                PreEntryStore store(c.central, c.keys, c.terminalId);
+                // The ticket and its sealed pre-entry in one transaction: both are kept or neither is. The storing
+                // is audited inside it, so a pre-entry that cannot be audited is not kept either.
+                QString audited;
+                const Result<queue::Ticket> issued =
+                    store.issueWithEntry(tickets, c.principal, groupId, entry, [&](const queue::Ticket& ticket) {
+                        QString detail;
+                        if (!c.trail.append(c.actor, QStringLiteral("pre_entry.stored"), ticket.number, &detail))
+                            return Outcome::failure(
+                                QCoreApplication::translate("kiosk", "The pre-entry could not be kept or read. "
+                                                                     "Nothing was changed; try again in a moment."),
+                                detail);
+                        audited = ticket.number;
+                        return Outcome::success();
+                    });
                 if (!issued) {
+                    // Audited, then the commit failed: the trail says the entry was not kept after all.
+                    if (!audited.isEmpty()) {
+                        audit::Actor actor = c.actor;
+                        actor.reason = QStringLiteral("the ticket's transaction did not commit");
+                        c.trail.append(actor, QStringLiteral("pre_entry.discarded"), audited);
+                    }
                     answer.outcome = issued.outcome;
                     return;
                 }
                 answer.ticket = *issued;
-                if (!entry.isEmpty()) {
-                    PreEntryStore store(c.central, c.keys, c.terminalId);
-                    const Outcome kept = store.put(c.principal, issued->id, entry);
-                    QString detail;
-                    if (!kept ||
-                        !c.trail.append(c.actor, QStringLiteral("pre_entry.stored"), issued->number, &detail)) {
-                        // A ticket without its pre-entry would make the resident repeat everything unaware: the
-                        // ticket is taken back and the resident asked to try again.
-                        store.remove(issued->id);
-                        tickets.finish(c.principal, issued->number, QStringLiteral("kiosk"));
-                        answer.outcome = kept ? Outcome::failure(kept.message, detail) : kept;
-                        answer.ticket = {};
-                        return;
-                    }
-                }
                 const Result<QList<queue::Ticket>> all = tickets.list(tickets.today());
                 if (all)
                     for (const queue::Ticket& t : *all)
@@ -205,19 +233,22 @@ void KioskServices::issue(QObject* context, const visit::PreEntry& entry, const 
                 answer.outcome = ran;
             return answer;
         },
-        std::move(done));
+        std::move(printThenDone));
 }
 
 void KioskServices::checkStaffPin(QObject* context, QByteArray pin, std::function<void(bool)> done) {
     // Argon2id costs a noticeable moment: it runs on the worker, and the pad's copy is gone already.
     auto secret = std::make_shared<QString>(QString::fromLatin1(pin));
     card::secureWipe(pin);
-    const QString hash = m->config.staffPinHash;
+    const QString configFile = m->configFile;
     const QString terminal = m->terminalId;
     counter::BackgroundAccess* access = m->access.get();
     m->background->ask<bool>(
         context,
-        [secret, hash](counter::BackgroundParts&) {
+        [secret, configFile](counter::BackgroundParts&) {
+            // The hash as the settings hold it now: a PIN set with `kiosk set-staff-pin` since the kiosk started
+            // holds, the one it replaced no longer does.
+            const QString hash = Settings(configFile).value(QStringLiteral("kiosk/staff_pin_hash"));
             const bool ok = !hash.isEmpty() && privacy::checkStaffPassword(hash, *secret);
             privacy::wipePassword(*secret);
             return ok;

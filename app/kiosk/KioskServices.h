@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Outcome.h"
+#include "printer/PrintSpooler.h"
 #include "queue/TicketQueue.h"
 #include "visit/PreEntry.h"
 #include "visit/VisitPorts.h"
@@ -28,7 +29,6 @@ namespace madoguchi::kiosk {
 struct KioskConfig {
     int inactivitySeconds = 60; // untouched this long: everything is cleared
     int warningSeconds = 10;    // the warning shown before that
-    QString staffPinHash;       // Argon2id of the staff PIN that leaves kiosk mode; empty: no way out
     QString congestionUrl;      // the ticket's QR code points there (queue publish's page)
     QString documentDir;        // where the ticket's PDF is written
 };
@@ -39,7 +39,8 @@ struct IssuedTicket {
     queue::Ticket ticket;
     int waitingAhead = 0;     // tickets of the group waiting before this one
     int estimatedMinutes = 0; // from the group's recent service times
-    QString pdfPath;          // the printed reception ticket (受付票, template uketsuke)
+    QString pdfPath;          // the reception ticket (受付票, template uketsuke), kept whatever the printer does
+    bool printing = false;    // sent to the receipt printer: ticketPrinter() follows it under the key pdfPath
 };
 
 class KioskServices final {
@@ -64,9 +65,14 @@ public:
     // its device (staff::Role::Kiosk); the pre-entry's storing is audited. `procedures` is printed on the ticket.
     void issue(QObject* context, const visit::PreEntry& entry, const QString& groupId, const QString& procedures,
                std::function<void(IssuedTicket)> done);
-    // The staff PIN that ends kiosk mode, checked on the worker; the pad's buffer is wiped at once. Audited either
-    // way (kiosk.exit / kiosk.exit_refused). `done` on `context`'s thread.
+    // The staff PIN that ends kiosk mode, checked on the worker against kiosk/staff_pin_hash as the settings file
+    // holds it at that moment (empty: refused); the pad's buffer is wiped at once. Audited either way (kiosk.exit /
+    // kiosk.exit_refused). `done` on `context`'s thread.
     void checkStaffPin(QObject* context, QByteArray pin, std::function<void(bool)> done);
+    // The receipt printer (printer/ticket_queue and printer/ticket_tray, on printer/server): issue() sends every
+    // ticket's PDF there when one is set; the window follows the job (progressChanged, key: the PDF's path) and
+    // cancels it when the resident has gone before it printed.
+    printer::PrintSpooler& ticketPrinter();
     // Blocks until a running card read has answered (tests, shutdown).
     void waitForCard();
 

@@ -31,14 +31,23 @@ const char* PreEntryStore::deleteForTicketSql() {
 }
 
 Outcome PreEntryStore::put(const staff::Principal& who, const QString& ticketId, const visit::PreEntry& entry) {
+    store::Transaction transaction(m_central);
+    if (!transaction.isOpen())
+        return storeFailed(QStringLiteral("cannot begin"));
+    if (const Outcome written = putWithin(who, ticketId, entry); !written)
+        return written;
+    if (!transaction.commit())
+        return storeFailed(QStringLiteral("commit failed"));
+    qCInfo(lcStore) << "pre-entry kept for ticket" << ticketId;
+    return Outcome::success();
+}
+
+Outcome PreEntryStore::putWithin(const staff::Principal& who, const QString& ticketId, const visit::PreEntry& entry) {
     if (const Outcome allowed = staff::authorize(who, staff::Action::PreEntry); !allowed)
         return allowed;
     if (entry.face.myNumber.has_value())
         return Outcome::failure(QCoreApplication::translate("kiosk", "A pre-entry never holds a My Number."),
                                 QStringLiteral("pre-entry with a My Number refused"));
-    store::Transaction transaction(m_central);
-    if (!transaction.isOpen())
-        return storeFailed(QStringLiteral("cannot begin"));
     QSqlQuery q(m_central.db());
     q.prepare(QStringLiteral("SELECT business_date, state FROM queue_tickets WHERE id = ?"));
     q.addBindValue(ticketId);
@@ -64,10 +73,23 @@ Outcome PreEntryStore::put(const staff::Principal& who, const QString& ticketId,
             {ticketId, day, sealed, m_terminalId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
             &detail))
         return storeFailed(detail);
-    if (!transaction.commit())
-        return storeFailed(QStringLiteral("commit failed"));
-    qCInfo(lcStore) << "pre-entry kept for ticket" << ticketId;
     return Outcome::success();
+}
+
+Result<queue::Ticket> PreEntryStore::issueWithEntry(queue::TicketQueue& tickets, const staff::Principal& who,
+                                                    const QString& groupId, const visit::PreEntry& entry,
+                                                    const queue::TicketQueue::Alongside& thenAlso) {
+    if (entry.isEmpty())
+        return tickets.issue(who, groupId, QStringLiteral("kiosk"));
+    const Result<queue::Ticket> issued =
+        tickets.issue(who, groupId, QStringLiteral("kiosk"), [&](const queue::Ticket& ticket) {
+            if (const Outcome kept = putWithin(who, ticket.id, entry); !kept)
+                return kept;
+            return thenAlso ? thenAlso(ticket) : Outcome::success();
+        });
+    if (issued)
+        qCInfo(lcStore) << "pre-entry kept for ticket" << issued->id;
+    return issued;
 }
 
 Result<std::optional<visit::PreEntry>> PreEntryStore::load(const staff::Principal& who, const QString& ticketId) const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Outcome.h"
+#include "queue/TicketQueue.h"
 #include "staff/Authorization.h"
 #include "store/Connection.h"
 #include "visit/PreEntry.h"
@@ -29,6 +30,9 @@ public:
     // kiosk device, a clerk or a supervisor (staff::Action::PreEntry), for a ticket that is not waiting, and for an
     // entry that carries a My Number.
     Outcome put(const staff::Principal& who, const QString& ticketId, const visit::PreEntry& entry);
+    // The same writes in the caller's open transaction on the central connection (TicketQueue::issue's alongside):
+    // nothing is committed or rolled back here.
+    Outcome putWithin(const staff::Principal& who, const QString& ticketId, const visit::PreEntry& entry);
     // The ticket's pre-entry, unsealed; no value when there is none. Refused (and logged) when the box does not open.
     Result<std::optional<visit::PreEntry>> load(const staff::Principal& who, const QString& ticketId) const;
     // Deletes the ticket's pre-entry (the visit ended); true when there was one.
@@ -37,6 +41,14 @@ public:
     Result<int> purgeUpTo(const QDate& day);
     // How many pre-entries are kept (all days).
     int count() const;
+
+    // Numbers a kiosk ticket in `groupId` and keeps `entry` beside it in one transaction: both are committed or
+    // neither (a refused pre-entry or a failed write leaves no ticket, no event and no number taken). `thenAlso`
+    // runs last inside the transaction, after the pre-entry is written (the kiosk audits the storing there); its
+    // refusal rolls everything back too. An empty entry: the ticket alone, without `thenAlso`.
+    Result<queue::Ticket> issueWithEntry(queue::TicketQueue& tickets, const staff::Principal& who,
+                                         const QString& groupId, const visit::PreEntry& entry,
+                                         const queue::TicketQueue::Alongside& thenAlso = {});
 
     // The statement TicketQueue runs in the transaction that ends a ticket's visit.
     static const char* deleteForTicketSql();

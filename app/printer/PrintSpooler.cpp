@@ -109,6 +109,24 @@ public:
             m_timer->start();
     }
 
+    // Takes a job the worker still follows off the printer (a kiosk's ticket the resident did not wait for).
+    void cancel(const QString& key) {
+        const auto it = m_active.find(key);
+        if (it == m_active.end())
+            return;
+        PrintProgress p = it->progress;
+        m_active.erase(it);
+        const bool cancelled = m_client->cancel(p.jobId);
+        p.stage = PrintProgress::Stage::Failed;
+        p.message = QCoreApplication::translate("printer", "The print job was cancelled.");
+        p.detail =
+            QStringLiteral("job %1 cancelled%2").arg(p.jobId).arg(cancelled ? QString() : QStringLiteral(" (refused)"));
+        qCInfo(lcCore).noquote() << "print job" << p.jobId << "on" << p.queue << "cancelled";
+        Q_EMIT progress(p);
+        if (m_active.isEmpty())
+            m_timer->stop();
+    }
+
 Q_SIGNALS:
     void progress(const madoguchi::printer::PrintProgress& progress);
 
@@ -207,6 +225,11 @@ void PrintSpooler::print(PrintJob job) {
     p.stage = prints(job.kind) ? PrintProgress::Stage::Sending : PrintProgress::Stage::NotConfigured;
     m_progress.insert(job.key, p);
     Q_EMIT submitRequested(job);
+}
+
+void PrintSpooler::cancel(const QString& key) {
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key] { worker->cancel(key); }, Qt::QueuedConnection);
 }
 
 bool PrintSpooler::waitUntilQuiet(int timeoutMs) {

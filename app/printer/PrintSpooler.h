@@ -55,6 +55,9 @@ public:
     const PrinterSetup& setup() const { return m_setup; }
     bool prints(PaperKind kind) const { return m_setup.destination(kind).configured(); }
     void print(PrintJob job);
+    // Takes the job of `key` off its printer if it has not printed yet (held for paper, still queued): it ends
+    // Failed, "cancelled". Nothing for a job that has settled.
+    void cancel(const QString& key);
     PrintProgress progress(const QString& key) const { return m_progress.value(key); }
     bool has(const QString& key) const { return m_progress.contains(key); }
     // For the CLI and tests: runs the event loop until every job has settled or is waiting, or `timeoutMs` passed.

@@ -5,26 +5,62 @@
 #include "Outcome.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+namespace madoguchi {
+class Settings;
+}
 
 namespace madoguchi::privacy {
 
+// Where a sealed value lives: its table, column and the row's ids. It is the sealing's associated data, so a value
+// copied into another row, column or table no longer opens.
+struct SealPlace {
+    QString table;
+    QString column;
+    QStringList rowIds;
+
+    // The procedure request row that holds a visit's My Number.
+    static SealPlace myNumberOf(const QString& requestId, const QString& visitId);
+};
+
 class KeyRing final {
 public:
-    // Reads the 32-byte key at `path`, creating it (0600, directory 0700) on first use. The same file must be
-    // installed on every terminal of an office so codes and chains verify anywhere.
+    // Reads the key file at `path`, creating it (0600, directory 0700) on first use. The same file must be
+    // installed on every terminal of an office so codes and chains verify anywhere. A file made here holds the
+    // 32-byte office key; one written by rotateSealKey() also holds the sealing keys (the first is current).
     static Result<KeyRing> load(const QString& path);
+    // The same for privacy/key_file (keyFilePath()).
+    static Result<KeyRing> load(const Settings& settings);
 
-    // XChaCha20-Poly1305 (secretbox) with a random nonce; empty input gives an empty output.
-    QByteArray sealMyNumber(const QString& myNumber) const;
-    // Empty when the box was tampered with or sealed under another key.
-    QString unsealMyNumber(const QByteArray& sealed) const;
+    // XChaCha20-Poly1305 (crypto_aead_xchacha20poly1305_ietf) under the current sealing key, a random 24-byte nonce,
+    // and the format, the key's id and `place` as associated data; empty input gives an empty output.
+    QByteArray sealMyNumber(const QString& myNumber, const SealPlace& place) const;
+    // Empty when the value was tampered with, sealed for another place, or under a key this ring does not hold.
+    QString unsealMyNumber(const QByteArray& sealed, const SealPlace& place) const;
+    QByteArray sealAt(const QByteArray& plain, const SealPlace& place) const;
+    QByteArray unsealAt(const QByteArray& sealed, const SealPlace& place) const;
+    // The crypto_secretbox values written before the sealing had associated data (local schema step 9 re-seals
+    // them); empty when they do not open.
+    QByteArray unsealLegacy(const QByteArray& sealed) const;
     // "********5908": what a screen or a printout may show.
     static QString maskMyNumber(const QString& myNumber);
-    // The same box for any other resident data kept at rest (the kiosk's pre-entry); unseal gives empty bytes when the
-    // box was tampered with or sealed under another key.
+    // crypto_secretbox without associated data, for other resident data kept at rest (the kiosk's pre-entry);
+    // unseal gives empty bytes when the box was tampered with or sealed under another key.
     QByteArray seal(const QByteArray& plain) const;
     QByteArray unseal(const QByteArray& sealed) const;
+
+    // The id of the key new values are sealed under, and whether `sealed` is in the current format under it.
+    quint32 currentSealKeyId() const;
+    bool isSealedUnderCurrentKey(const QByteArray& sealed) const;
+    // A ring that seals under a new random key and still opens what this one opens: what keys rotate re-seals with.
+    KeyRing withNewSealKey() const;
+    // A ring that holds only the current sealing key: what is written once everything is re-sealed.
+    KeyRing withoutRetiredSealKeys() const;
+    // Writes this ring to `path` (0600, atomically through a temporary file in the same folder).
+    Outcome save(const QString& path) const;
 
     // "ABCD-EFGH-JKMN-PQRS": keyed BLAKE2b over the serial and the printed content's digest, in Crockford base32.
     QString verificationCode(const QString& serial, const QByteArray& contentDigest) const;
@@ -38,13 +74,28 @@ public:
     KeyRing& operator=(const KeyRing&) = delete;
 
 private:
-    KeyRing() = default;
-    void wipe();
+    struct SealKey {
+        quint32 id = 0;
+        QByteArray key;
+    };
 
-    QByteArray m_sealKey;
+    KeyRing() = default;
+    KeyRing copy() const;
+    void wipe();
+    const SealKey* sealKey(quint32 id) const;
+
+    QByteArray m_master;
+    QByteArray m_legacySealKey; // derived from the office key: crypto_secretbox before step 9, and pre-entries
     QByteArray m_codeKey;
     QByteArray m_chainKey;
+    QList<SealKey> m_sealKeys; // the first is current; sealing key 0 is derived from the office key
+    bool m_sealKeysInFile = false;
 };
+
+// privacy/key_file. Its default is beside the settings file (keys/mynumber.key), outside the data folder; a key
+// still at the old default, the data folder's keys/mynumber.key, is moved there first (never replaced by a new one,
+// which would leave every sealed value and verification code unreadable).
+QString keyFilePath(const Settings& settings);
 
 // SHA-256 of content a certificate prints, hex: the part of the verification code that ties it to what was printed.
 QByteArray contentDigest(const QByteArray& content);

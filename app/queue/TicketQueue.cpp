@@ -122,6 +122,11 @@ bool TicketQueue::record(const Ticket& ticket, const QString& event, const QStri
 }
 
 Result<Ticket> TicketQueue::issue(const staff::Principal& who, const QString& groupId, const QString& source) {
+    return issue(who, groupId, source, {});
+}
+
+Result<Ticket> TicketQueue::issue(const staff::Principal& who, const QString& groupId, const QString& source,
+                                  const Alongside& alongside) {
     const Outcome allowed = staff::authorize(who, staff::Action::IssueTicket);
     if (!allowed)
         return Result<Ticket>::refused(allowed);
@@ -167,6 +172,12 @@ Result<Ticket> TicketQueue::issue(const staff::Principal& who, const QString& gr
              &detail) ||
         !record(ticket, QStringLiteral("issued"), {}, &detail))
         return Result<Ticket>::refused(storeFailed(detail));
+    if (alongside) {
+        if (const Outcome also = alongside(ticket); !also) {
+            qCInfo(lcStore).noquote() << "queue: ticket" << ticket.number << "not issued:" << also.detail;
+            return Result<Ticket>::refused(also); // the transaction rolls back: the number too
+        }
+    }
     if (!transaction.commit())
         return Result<Ticket>::refused(storeFailed(QStringLiteral("commit failed")));
     qCInfo(lcStore) << "queue: ticket" << ticket.number << "issued in" << groupId << "from" << source;

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace madoguchi::visit {
@@ -54,6 +55,11 @@ public:
 
     // A new ticket in `groupId`, numbered for the day (A-001, A-002 …); source kiosk, clerk or reservation.
     Result<Ticket> issue(const staff::Principal& who, const QString& groupId, const QString& source);
+    // What a caller writes in the issue's own transaction, after the ticket's row and its `issued` event (the
+    // kiosk's sealed pre-entry). Its refusal rolls the ticket back with it: nothing numbered, nothing kept.
+    using Alongside = std::function<Outcome(const Ticket&)>;
+    Result<Ticket> issue(const staff::Principal& who, const QString& groupId, const QString& source,
+                         const Alongside& alongside);
     // The longest-waiting ticket of `groups` (all groups when empty) for `counter`, now called there; no value when
     // nobody waits. Never the same ticket for two counters, however many call at once.
     Result<std::optional<Ticket>> callNext(const staff::Principal& who, const QString& counter,

@@ -1,101 +1,165 @@
 // RFC 4180 CSV tokenizing: quoted fields with "" escapes, CRLF or LF line ends, line numbers kept for messages.
+// One physical line at a time: UTF-8 never holds a 0x0A inside a character, so each line decodes on its own and
+// the line that holds invalid bytes can be named.
 #include "CsvReader.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
 namespace madoguchi::registry {
 namespace {
-
-// Finds the lines holding invalid UTF-8, so that the clerk can be told where to look.
-QList<int> invalidUtf8Lines(const QByteArray& bytes) {
-    QList<int> lines;
-    int line = 1;
-    qsizetype start = 0;
-    while (start <= bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
-        Q_UNUSED(decoded)
-        if (decoder.hasError())
-            lines.append(line);
-        ++line;
-        start = end + 1;
-    }
-    return lines;
-}
-
+constexpr int kMaxEncodingErrors = 20;
 } // namespace
 
-CsvDocument readCsv(const QByteArray& bytes) {
-    CsvDocument doc;
-    QByteArray body = bytes;
-    if (body.startsWith("\xEF\xBB\xBF"))
-        body.remove(0, 3);
+CsvStream::CsvStream(QIODevice& in, const CsvLimits& limits)
+    : m_in(in)
+    , m_limits(limits) {
+    m_row.line = 1;
+}
 
-    const QList<int> badLines = invalidUtf8Lines(body);
-    if (!badLines.isEmpty()) {
-        for (int line : badLines.first(qMin<qsizetype>(badLines.size(), 20))) {
-            doc.errors.append(
-                {line,
+void CsvStream::stop(int line, const QString& message, const QString& detail) {
+    m_errors.append({line, message, detail});
+    m_stopped = true;
+}
+
+bool CsvStream::readLine(QByteArray* line) {
+    if (m_in.atEnd())
+        return false;
+    // One buffer for every line, one byte larger than a line may be so that a line over the limit shows.
+    // (QIODevice::readLine(qint64) would allocate that much anew for every line.)
+    if (m_buffer.size() != m_limits.maxLineBytes + 2)
+        m_buffer.resize(m_limits.maxLineBytes + 2);
+    const qint64 read = m_in.readLine(m_buffer.data(), m_buffer.size());
+    if (read <= 0)
+        return false;
+    *line = QByteArray(m_buffer.constData(), read);
+    m_bytesRead += line->size();
+    const int lineNumber = m_physicalLine + 1;
+    if (m_limits.maxBytes >= 0 && m_bytesRead > m_limits.maxBytes) {
+        stop(lineNumber,
+             QCoreApplication::translate("CsvReader",
+                                         "The file is larger than %1 MiB, more than an import may hold. Check that "
+                                         "this is the right file, or split it.")
+                 .arg(m_limits.maxBytes / (1024 * 1024)),
+             u"input over %1 bytes at line %2"_s.arg(m_limits.maxBytes).arg(lineNumber));
+        return false;
+    }
+    if (line->size() > m_limits.maxLineBytes) {
+        stop(lineNumber,
+             QCoreApplication::translate("CsvReader",
+                                         "This line is longer than %1 KiB. Check that this is the right file and that "
+                                         "its lines end with line breaks.")
+                 .arg(m_limits.maxLineBytes / 1024),
+             u"line %1 over %2 bytes"_s.arg(lineNumber).arg(m_limits.maxLineBytes));
+        return false;
+    }
+    return true;
+}
+
+bool CsvStream::advance() {
+    while (m_ready.isEmpty() && m_errors.isEmpty()) {
+        if (m_atEnd || m_stopped)
+            return false;
+        QByteArray bytes;
+        if (!readLine(&bytes)) {
+            if (!m_stopped) {
+                m_atEnd = true;
+                if (!m_badEncoding)
+                    finish();
+            }
+            continue;
+        }
+        if (m_physicalLine == 0 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        ++m_physicalLine;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            m_badEncoding = true;
+            m_errors.append(
+                {m_physicalLine,
                  QCoreApplication::translate(
                      "CsvReader", "The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again."),
-                 u"invalid UTF-8 byte sequence on line %1"_s.arg(line)});
+                 u"invalid UTF-8 byte sequence on line %1"_s.arg(m_physicalLine), true});
+            m_ready.clear();
+            if (++m_badLines >= kMaxEncodingErrors)
+                m_stopped = true;
+            continue;
         }
-        return doc;
+        if (!m_badEncoding)
+            tokenize(text);
     }
-    const QString text = QString::fromUtf8(body);
+    return !(m_atEnd || m_stopped);
+}
 
-    CsvRow row;
-    QString field;
-    int line = 1;
-    row.line = 1;
-    bool rowBroken = false;
-    bool inQuotes = false;
-    bool fieldWasQuoted = false; // the closing quote has been seen: only a separator may follow
-    bool fieldStarted = false;
-    int quoteLine = 0;
+void CsvStream::endField() {
+    // A broken row is never returned: its values are not kept, so it cannot grow past one value.
+    if (!m_rowBroken) {
+        if (m_row.fields.size() >= kMaxFields) {
+            breakRow(QCoreApplication::translate("CsvReader", "This row has more than %1 values.").arg(kMaxFields),
+                     u"more than %1 fields at line %2"_s.arg(kMaxFields).arg(m_row.line), m_row.line);
+        } else {
+            m_row.fields.append(m_field);
+        }
+    }
+    m_field.clear();
+    m_fieldWasQuoted = false;
+    m_fieldStarted = false;
+    m_fieldTooLong = false;
+}
 
-    auto endField = [&] {
-        row.fields.append(field);
-        field.clear();
-        fieldWasQuoted = false;
-        fieldStarted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
-        if (!rowBroken && !blank)
-            doc.rows.append(row);
-        row = CsvRow{};
-        rowBroken = false;
-    };
-    auto breakRow = [&](const QString& message, const QString& detail) {
-        if (!rowBroken)
-            doc.errors.append({line, message, detail});
-        rowBroken = true;
-    };
+void CsvStream::endRow() {
+    endField();
+    const bool blank = m_row.fields.size() == 1 && m_row.fields.first().isEmpty();
+    if (!m_rowBroken && !blank)
+        m_ready.append(m_row);
+    m_row = CsvRow{};
+    m_rowBroken = false;
+}
 
+void CsvStream::breakRow(const QString& message, const QString& detail, int line) {
+    if (!m_rowBroken)
+        m_errors.append({line > 0 ? line : m_line, message, detail});
+    m_rowBroken = true;
+    m_row.fields.clear();
+}
+
+void CsvStream::appendToField(QChar c) {
+    if (m_fieldTooLong)
+        return;
+    if (m_field.size() >= m_limits.maxFieldChars) {
+        m_fieldTooLong = true;
+        breakRow(QCoreApplication::translate("CsvReader", "A value is longer than %1 characters.")
+                     .arg(m_limits.maxFieldChars),
+                 u"value over %1 characters in the row of line %2"_s.arg(m_limits.maxFieldChars).arg(m_row.line),
+                 m_row.line);
+        m_field.clear();
+        return;
+    }
+    if (!m_rowBroken)
+        m_field.append(c);
+}
+
+void CsvStream::tokenize(const QString& text) {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
-        if (inQuotes) {
+        if (m_inQuotes) {
             if (c == u'"') {
                 if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field.append(u'"');
+                    appendToField(u'"');
                     ++i;
                 } else {
-                    inQuotes = false;
-                    fieldWasQuoted = true;
+                    m_inQuotes = false;
+                    m_fieldWasQuoted = true;
                 }
             } else {
                 if (c == u'\n')
-                    ++line;
-                field.append(c);
+                    ++m_line;
+                appendToField(c);
             }
             continue;
         }
@@ -105,44 +169,46 @@ CsvDocument readCsv(const QByteArray& bytes) {
             continue; // CRLF: the LF ends the row
         } else if (c == u'\n') {
             endRow();
-            ++line;
-            row.line = line;
+            ++m_line;
+            m_row.line = m_line;
         } else if (c == u'"') {
-            if (fieldStarted || fieldWasQuoted) {
+            if (m_fieldStarted || m_fieldWasQuoted) {
                 breakRow(QCoreApplication::translate(
                              "CsvReader",
                              "A double quote (\") appears inside a value. Enclose the whole value in double quotes "
                              "and write each quote inside it twice (\"\")."),
-                         u"stray quote at line %1"_s.arg(line));
-                field.append(c);
+                         u"stray quote at line %1"_s.arg(m_line));
+                appendToField(c);
             } else {
-                inQuotes = true;
-                quoteLine = line;
+                m_inQuotes = true;
+                m_quoteLine = m_line;
             }
         } else {
-            if (fieldWasQuoted) {
+            if (m_fieldWasQuoted) {
                 breakRow(QCoreApplication::translate(
                              "CsvReader",
                              "There are characters after the closing double quote of a value. Enclose the whole "
                              "value in double quotes."),
-                         u"text after closing quote at line %1"_s.arg(line));
+                         u"text after closing quote at line %1"_s.arg(m_line));
             }
-            fieldStarted = true;
-            field.append(c);
+            m_fieldStarted = true;
+            appendToField(c);
         }
     }
-    if (inQuotes) {
-        doc.errors.append(
-            {quoteLine,
+}
+
+void CsvStream::finish() {
+    if (m_inQuotes) {
+        m_errors.append(
+            {m_quoteLine,
              QCoreApplication::translate(
                  "CsvReader", "A value that starts with a double quote (\") is never closed. Add the closing "
                               "double quote."),
-             u"unterminated quoted field opened at line %1"_s.arg(quoteLine)});
-        return doc;
+             u"unterminated quoted field opened at line %1"_s.arg(m_quoteLine)});
+        return;
     }
-    if (!field.isEmpty() || !row.fields.isEmpty() || fieldWasQuoted)
+    if (!m_field.isEmpty() || !m_row.fields.isEmpty() || m_fieldWasQuoted || m_rowBroken)
         endRow();
-    return doc;
 }
 
 } // namespace madoguchi::registry

@@ -4,7 +4,9 @@
 
 #include "CoreLogging.h"
 #include "CsvReader.h"
+#include "Settings.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -245,7 +247,7 @@ struct Located {
 
 class RegistryCsvParser final {
 public:
-    RegistryImport run(const QByteArray& csv);
+    RegistryImport run(QIODevice& in, const RegistryLimits& limits);
 
 private:
     void readHeader(const CsvRow& header);
@@ -274,28 +276,79 @@ private:
     QList<int> m_taxLines;
 };
 
-RegistryImport RegistryCsvParser::run(const QByteArray& csv) {
-    const CsvDocument doc = readCsv(csv);
-    for (const CsvSyntaxError& e : doc.errors)
-        addError(e.line, QString(), e.message, e.detail);
-    if (doc.rows.isEmpty()) {
-        if (doc.errors.isEmpty())
+RegistryImport RegistryCsvParser::run(QIODevice& in, const RegistryLimits& limits) {
+    if (!in.isSequential() && in.size() > limits.maxFileBytes) {
+        addError(1, QString(),
+                 QCoreApplication::translate("RegistryCsv",
+                                             "The file is larger than %1 MiB, more than an import may hold. Check "
+                                             "that this is the right file, or split it.")
+                     .arg(limits.maxFileBytes / (1024 * 1024)),
+                 u"file of %1 bytes over the limit of %2"_s.arg(in.size()).arg(limits.maxFileBytes));
+        return std::move(m_result);
+    }
+    CsvStream stream(in, {limits.maxFileBytes, limits.maxFieldChars, 1024 * 1024});
+    QList<RegistryCsvError> encodingErrors;
+    qint64 rows = 0;
+    bool headerRead = false;
+    bool stopped = false; // by a limit or the error cap: the file was not read to its end
+    for (;;) {
+        const bool more = stream.advance();
+        for (const CsvSyntaxError& e : stream.takeErrors()) {
+            if (e.encoding)
+                encodingErrors.append({e.line, QString(), e.message, e.detail});
+            else
+                addError(e.line, QString(), e.message, e.detail);
+        }
+        while (stream.hasRow() && !stopped) {
+            const CsvRow row = stream.takeRow();
+            m_lastLine = row.line;
+            if (!headerRead) {
+                headerRead = true;
+                readHeader(row);
+                if (!m_result.errors.isEmpty() && !m_columns.contains(u"record"_s))
+                    return std::move(m_result);
+                continue;
+            }
+            if (++rows > limits.maxRows) {
+                m_result.errors.append(
+                    {row.line, QString(),
+                     QCoreApplication::translate(
+                         "RegistryCsv", "The file has more than %1 records, more than an import may hold. Check that "
+                                        "this is the right file, or split it.")
+                         .arg(limits.maxRows),
+                     u"more than %1 records at line %2"_s.arg(limits.maxRows).arg(row.line)});
+                stopped = true;
+                break;
+            }
+            readRow(row);
+            stopped = m_result.errors.size() >= kMaxErrors;
+        }
+        if (stopped || !more)
+            break;
+        if (m_result.errors.size() >= kMaxErrors) {
+            stopped = true;
+            break;
+        }
+    }
+    if (!encodingErrors.isEmpty()) {
+        // Read as UTF-8, a file in Shift_JIS gives nonsense errors everywhere: only say where the bad bytes are.
+        m_result = RegistryImport{};
+        m_result.errors = encodingErrors;
+        return std::move(m_result);
+    }
+    if (!headerRead) {
+        if (m_result.errors.isEmpty())
             addError(1, QString(),
                      QCoreApplication::translate("RegistryCsv",
                                                  "The file is empty. It needs a header row and at least one record."),
                      u"no rows"_s);
         return std::move(m_result);
     }
-    readHeader(doc.rows.first());
-    if (!m_result.errors.isEmpty() && !m_columns.contains(u"record"_s))
-        return std::move(m_result);
-    for (qsizetype i = 1; i < doc.rows.size(); ++i)
-        readRow(doc.rows.at(i));
-    m_lastLine = doc.rows.last().line;
-    if (doc.rows.size() == 1)
+    if (rows == 0)
         addError(1, QString(), QCoreApplication::translate("RegistryCsv", "The file has a header row but no records."),
                  u"no data rows"_s);
-    checkReferences();
+    if (!stopped)
+        checkReferences();
     if (m_result.errors.size() >= kMaxErrors) {
         m_result.errors.append(
             {m_lastLine, QString(),
@@ -649,9 +702,31 @@ void RegistryCsvParser::checkReferences() {
 
 } // namespace
 
-RegistryImport parseRegistryCsv(const QByteArray& csv) {
+RegistryLimits RegistryLimits::fromSettings(const Settings& settings) {
+    const auto number = [&](const char* key, qint64 fallback, qint64 low, qint64 high) {
+        bool ok = false;
+        const qint64 value = settings.value(QString::fromLatin1(key)).toLongLong(&ok);
+        return ok ? qBound(low, value, high) : fallback;
+    };
+    const RegistryLimits defaults;
+    RegistryLimits limits;
+    limits.maxFileBytes =
+        number("registry/max_file_mib", defaults.maxFileBytes / (1024 * 1024), 1, 16384) * 1024 * 1024;
+    limits.maxRows = number("registry/max_rows", defaults.maxRows, 1, 50'000'000);
+    limits.maxFieldChars = number("registry/max_field_chars", defaults.maxFieldChars, 200, 1'000'000);
+    return limits;
+}
+
+RegistryImport parseRegistryCsv(QIODevice& in, const RegistryLimits& limits) {
     RegistryCsvParser parser;
-    return parser.run(csv);
+    return parser.run(in, limits);
+}
+
+RegistryImport parseRegistryCsv(const QByteArray& csv) {
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    return parseRegistryCsv(buffer, RegistryLimits{});
 }
 
 } // namespace madoguchi::registry

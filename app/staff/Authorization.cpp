@@ -20,7 +20,7 @@ struct Rule {
 
 // Clerks serve residents and may ask for a void; supervisors decide and review; admins run the installation and
 // never see resident data through it; a kiosk device only takes tickets and pre-entries.
-const std::array<Rule, 20> kRules{{
+const std::array<Rule, 21> kRules{{
     {Action::ServeVisit, "serve_visit", {Role::Clerk, Role::Supervisor}},
     {Action::RevealMyNumber, "reveal_my_number", {Role::Supervisor}},
     {Action::RequestVoid, "request_void", {Role::Clerk, Role::Supervisor}},
@@ -41,6 +41,7 @@ const std::array<Rule, 20> kRules{{
     {Action::CallTicket, "call_ticket", {Role::Clerk, Role::Supervisor}},
     {Action::PreEntry, "pre_entry", {Role::Kiosk, Role::Clerk, Role::Supervisor}},
     {Action::PurgeDocuments, "purge_documents", {Role::Admin}},
+    {Action::ManageKiosk, "manage_kiosk", {Role::Admin}},
 }};
 
 const Rule* ruleFor(Action action) {

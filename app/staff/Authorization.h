@@ -32,6 +32,7 @@ enum class Action {
     CallTicket,        // call next, recall, mark absent, transfer
     PreEntry,          // a resident's pre-entry at the kiosk
     PurgeDocuments,    // delete issued PDFs past the retention period before the counter's own sweep
+    ManageKiosk,       // a lobby kiosk's settings that guard it: the staff PIN that leaves kiosk mode
 };
 
 // Everyone acting on the core: a signed-in staff account, or a kiosk device (Role::Kiosk).

@@ -26,7 +26,8 @@ const TableColumns& visitColumns() {
 
 const TableColumns& requestColumns() {
     static const TableColumns spec{QStringLiteral("procedure_requests"), QStringLiteral("id"),
-                                   split("id,visit_id,procedure_id,form_data,status,my_number_sealed,created_at")};
+                                   split("id,visit_id,procedure_id,form_data,status,my_number_sealed,created_at,"
+                                         "fields_prefilled,fields_typed")};
     return spec;
 }
 
@@ -40,7 +41,7 @@ const TableColumns& documentColumns() {
 
 const TableColumns& paymentColumns() {
     static const TableColumns spec{QStringLiteral("payments"), QStringLiteral("id"),
-                                   split("id,visit_id,amount,method,paid_at,business_date")};
+                                   split("id,visit_id,amount,method,paid_at,business_date,reference")};
     return spec;
 }
 

@@ -371,6 +371,29 @@ CREATE TABLE queue_pre_entries (
 CREATE INDEX queue_pre_entries_by_day ON queue_pre_entries (business_date);
 )";
 
+// Local v10 / central v11: per procedure request, how many of the form's fields were filled for the resident (from the
+// card, the registry, an earlier answer) and how many were typed — the handwriting the counter avoided (a KPI);
+// NULL: not counted (requests recorded before). And a cashless payment's reference (IC, QR, credit) for the
+// reconciliation.
+const char* const kRequestFieldCounts = R"(
+ALTER TABLE procedure_requests ADD COLUMN fields_prefilled INTEGER;
+ALTER TABLE procedure_requests ADD COLUMN fields_typed INTEGER;
+ALTER TABLE payments ADD COLUMN reference TEXT;
+)";
+
+// Central v11: each terminal's last sync round as the centre saw it (its clock), with what the terminal still holds
+// back: visits waiting in its outbox and rows it set aside. The supervisor's alerts read it (a terminal silent for N
+// minutes, an outbox that is stuck); one row per terminal, replaced by every round.
+const char* const kCentralV11Heartbeats = R"(
+CREATE TABLE sync_heartbeats (
+    terminal_id TEXT PRIMARY KEY,
+    last_sync_at TEXT NOT NULL,
+    waiting INTEGER NOT NULL,
+    set_aside INTEGER NOT NULL,
+    refused INTEGER NOT NULL
+);
+)";
+
 const char* const kCentralV3Indexes = R"(
 CREATE INDEX documents_by_day ON issued_documents (business_date, visit_id);
 CREATE INDEX payments_by_day ON payments (business_date, visit_id);
@@ -433,9 +456,20 @@ CREATE TABLE sync_conflicts (
 CREATE INDEX sync_conflicts_terminal ON sync_conflicts (terminal_id, detected_at);
 )";
 
-// local v9, central v11: an interpreter called through the city's service during the visit (docs/languages.md):
+// Local v9: the format of the sealed My Numbers. 1: crypto_secretbox without associated data (every value written
+// before this step); 2: XChaCha20-Poly1305 bound to its row. privacy::upgradeSealedValues moves 1 to 2 with the key
+// when the terminal opens the store (the step needs the key, which SQL has not).
+const char* const kLocalV9Sealing = R"(
+CREATE TABLE sealing_format (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    format INTEGER NOT NULL
+);
+INSERT INTO sealing_format (id, format) VALUES (1, 1);
+)";
+
+// local v11, central v12: an interpreter called through the city's service during the visit (docs/languages.md):
 // its language (NULL: none) and the minutes of the calls, for the KPIs.
-const char* const kInterpreterV9 = R"(
+const char* const kInterpreterSteps = R"(
 ALTER TABLE visits ADD COLUMN interpreter_language TEXT;
 ALTER TABLE visits ADD COLUMN interpreter_minutes INTEGER;
 )";
@@ -450,7 +484,9 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kCardVerdictV6),
                 QString::fromLatin1(kLocalV7StaffCopy),
                 QString::fromLatin1(kLocalV8SetAside),
-                QString::fromLatin1(kInterpreterV9)};
+                QString::fromLatin1(kLocalV9Sealing),
+                QString::fromLatin1(kRequestFieldCounts),
+                QString::fromLatin1(kInterpreterSteps)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
             QString::fromLatin1(kCentralV2),
@@ -462,7 +498,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralV8CashDay),
             QString::fromLatin1(kCentralV9Conflicts),
             QString::fromLatin1(kCentralV10PreEntries),
-            QString::fromLatin1(kInterpreterV9)};
+            QString::fromLatin1(kCentralV11Heartbeats) + QString::fromLatin1(kRequestFieldCounts),
+            QString::fromLatin1(kInterpreterSteps)};
 }
 } // namespace
 

@@ -70,7 +70,8 @@ void seedDemoRegistry(const Connection& central) {
         qCWarning(lcStore) << "demo registry missing from this build";
         return;
     }
-    const Result<RegistryCounts> counts = importRegistry(central, registry::parseRegistryCsv(file.readAll()));
+    const Result<RegistryCounts> counts =
+        importRegistry(central, registry::parseRegistryCsv(file, registry::RegistryLimits{}));
     if (!counts) {
         qCWarning(lcStore) << "demo registry not imported:" << counts.outcome.detail;
         return;

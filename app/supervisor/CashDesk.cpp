@@ -45,19 +45,41 @@ QMap<int, int> countsFrom(const QJsonObject& o) {
     return counts;
 }
 
-QJsonObject terminalJson(const TerminalCash& t) {
+QJsonArray linesJson(const QList<CashlessLine>& lines) {
+    QJsonArray rows;
+    for (const CashlessLine& l : lines) {
+        QJsonObject row{{QStringLiteral("method"), l.method},
+                        {QStringLiteral("amount"), l.amount},
+                        {QStringLiteral("reference"), l.reference},
+                        {QStringLiteral("reception_number"), l.receptionNumber}};
+        if (!l.serial.isEmpty())
+            row.insert(QStringLiteral("serial"), l.serial);
+        rows.append(row);
+    }
+    return rows;
+}
+} // namespace
+
+QJsonObject terminalCashJson(const TerminalCash& t) {
     QJsonArray methods;
     for (const MethodTotal& m : t.methods)
         methods.append(QJsonObject{{QStringLiteral("method"), m.method},
                                    {QStringLiteral("payments"), m.payments},
                                    {QStringLiteral("amount"), m.amount}});
-    return {{QStringLiteral("terminal_id"), t.terminalId},     {QStringLiteral("methods"), methods},
-            {QStringLiteral("expected_cash"), t.expectedCash}, {QStringLiteral("counted"), t.counted},
-            {QStringLiteral("counts"), countsJson(t.counts)},  {QStringLiteral("counted_cash"), t.countedCash},
-            {QStringLiteral("difference"), t.difference},      {QStringLiteral("reason"), t.reason},
-            {QStringLiteral("counted_by"), t.countedBy},       {QStringLiteral("counted_at"), t.countedAt}};
+    return {{QStringLiteral("terminal_id"), t.terminalId},
+            {QStringLiteral("methods"), methods},
+            {QStringLiteral("cashless"), linesJson(t.cashless)},
+            {QStringLiteral("refunds"), linesJson(t.refunds)},
+            {QStringLiteral("refunded_cash"), t.refundedCash},
+            {QStringLiteral("expected_cash"), t.expectedCash},
+            {QStringLiteral("counted"), t.counted},
+            {QStringLiteral("counts"), countsJson(t.counts)},
+            {QStringLiteral("counted_cash"), t.countedCash},
+            {QStringLiteral("difference"), t.difference},
+            {QStringLiteral("reason"), t.reason},
+            {QStringLiteral("counted_by"), t.countedBy},
+            {QStringLiteral("counted_at"), t.countedAt}};
 }
-} // namespace
 
 const QList<int>& denominations() {
     static const QList<int> list{10000, 5000, 2000, 1000, 500, 100, 50, 10, 5, 1};
@@ -127,6 +149,39 @@ Result<DayCash> CashDesk::day(const staff::Principal& who, const QDate& day) con
         t.methods.append({q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong()});
         if (q.value(1).toString() == QLatin1String("cash"))
             t.expectedCash += q.value(3).toLongLong();
+    }
+    // Cashless payments with their references, for checking against the readers' and acquirers' statements.
+    q.prepare(QStringLiteral("SELECT v.terminal_id, p.method, p.amount, coalesce(p.reference, ''), v.reception_number "
+                             "FROM payments p JOIN visits v ON v.id = p.visit_id WHERE p.business_date = ? AND "
+                             "p.method IN ('emoney', 'qr', 'credit') ORDER BY v.terminal_id, v.reception_number"));
+    q.addBindValue(date);
+    if (!q.exec())
+        return R::refused(centralFailed(q.lastError().text()));
+    while (q.next())
+        terminals[q.value(0).toString()].cashless.append(
+            {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), {}});
+    // Refunds: the day's certificates voided without a reissue, by the method their visit paid with.
+    q.prepare(QStringLiteral(
+        "SELECT v.terminal_id, coalesce((SELECT min(p.method) FROM payments p WHERE p.visit_id = d.visit_id), "
+        "'exempt'), d.fee, coalesce((SELECT min(p.reference) FROM payments p WHERE p.visit_id = d.visit_id), ''), "
+        "v.reception_number, d.serial FROM issued_documents d JOIN visits v ON v.id = d.visit_id WHERE "
+        "d.business_date = ? AND d.voided_at IS NOT NULL AND d.fee > 0 AND NOT EXISTS (SELECT 1 FROM "
+        "issued_documents r WHERE r.reissue_of = d.serial) ORDER BY v.terminal_id, d.serial"));
+    q.addBindValue(date);
+    if (!q.exec())
+        return R::refused(centralFailed(q.lastError().text()));
+    while (q.next()) {
+        const QString method = q.value(1).toString();
+        if (method == QLatin1String("exempt"))
+            continue;
+        TerminalCash& t = terminals[q.value(0).toString()];
+        t.terminalId = q.value(0).toString();
+        t.refunds.append(
+            {method, q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        if (method == QLatin1String("cash")) {
+            t.refundedCash += q.value(2).toLongLong();
+            t.expectedCash -= q.value(2).toLongLong();
+        }
     }
     q.prepare(QStringLiteral("SELECT terminal_id, denominations, counted, reason, counted_by, counted_at FROM "
                              "cash_counts WHERE business_date = ?"));
@@ -242,7 +297,7 @@ Result<DayCash> CashDesk::close(const staff::Principal& who, const QDate& day) {
     // The 日報's lines per terminal: every visit with its clerk, procedures and fees, as they stand at closing.
     QJsonObject perTerminal;
     for (const TerminalCash& t : current->terminals)
-        perTerminal.insert(t.terminalId, terminalJson(t));
+        perTerminal.insert(t.terminalId, terminalCashJson(t));
     QSqlQuery q(m_central.db());
     q.setForwardOnly(true);
     // Procedures of a visit in one cell; the two backends name the aggregate differently.

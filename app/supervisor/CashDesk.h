@@ -31,10 +31,24 @@ struct MethodTotal {
     qint64 amount = 0;
 };
 
+// One cashless payment of the day with the reference its reader or acquirer gave (IC, QR, credit), or one refund.
+struct CashlessLine {
+    QString method; // emoney (IC), qr, credit; for a refund also cash
+    qint64 amount = 0;
+    QString reference; // empty when the terminal recorded none
+    QString receptionNumber;
+    QString serial; // refunds: the voided certificate
+};
+
 struct TerminalCash {
     QString terminalId;
     QList<MethodTotal> methods;
-    qint64 expectedCash = 0; // cash payments recorded on the day
+    QList<CashlessLine> cashless; // every cashless payment of the day, with its reference, by reception number
+    // Fees given back for the day's certificates voided without a reissue (a reissue keeps the resident's
+    // certificate and costs nothing), by the method the visit paid with: cash refunds come out of the drawer.
+    QList<CashlessLine> refunds;
+    qint64 refundedCash = 0;
+    qint64 expectedCash = 0; // cash payments recorded on the day minus cash refunds
     bool counted = false;
     QMap<int, int> counts; // denomination → pieces
     qint64 countedCash = 0;
@@ -86,6 +100,9 @@ private:
     QString m_terminalId;
     std::function<QDateTime()> m_now;
 };
+
+// One terminal's cash as JSON (what `supervisor reconcile --json` prints and the closed figures keep).
+QJsonObject terminalCashJson(const TerminalCash& terminal);
 
 // Whether `day` is closed at the centre (voids and reissues of its certificates are refused then).
 bool isDayClosed(const store::Connection& central, const QString& businessDate);

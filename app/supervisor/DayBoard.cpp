@@ -201,4 +201,12 @@ Result<QString> dayFingerprint(const store::Connection& central, const staff::Pr
     return R::of(parts.join(QLatin1Char('|')));
 }
 
+void notifyDayChanged(const store::Connection& central, const QString& terminalId) {
+    if (central.backend() != store::Backend::Postgres)
+        return;
+    QSqlQuery q(central.db());
+    if (!run(q, QStringLiteral("SELECT pg_notify(?, ?)"), {QLatin1String(kDayNotifyChannel), terminalId}))
+        qCWarning(lcStore) << "supervisor day notification not sent:" << q.lastError().text();
+}
+
 } // namespace madoguchi::supervisor

@@ -55,4 +55,13 @@ Result<QList<BoardVisit>> dayBoard(const store::Connection& local, const store::
 // data. Needs ViewSupervisorDay (checked, not audited: it carries no data about anyone).
 Result<QString> dayFingerprint(const store::Connection& central, const staff::Principal& who, const QDate& day);
 
+// PostgreSQL: the channel on which the centre says that the supervisor's day changed (a sync committed visits or
+// voids, a supervisor voided or reissued). The payload is the terminal id, nothing about anyone; the screen then reads
+// the fingerprint at once instead of waiting for its poll. Row-level security does not apply to notifications, which
+// is why they carry nothing: each screen reads its own office's fingerprint.
+inline constexpr const char* kDayNotifyChannel = "madoguchi_supervisor_day";
+// Inside the caller's central transaction (delivered at its commit, never for a rollback); nothing on SQLite. Best
+// effort: the screens' safety poll covers a lost notification.
+void notifyDayChanged(const store::Connection& central, const QString& terminalId);
+
 } // namespace madoguchi::supervisor

@@ -169,6 +169,18 @@ Result<Kpis> kpis(const store::Connection& central, const staff::Principal& who,
             .scalar(QStringLiteral("SELECT count(*) FROM visits v WHERE %1 AND v.channel = 'kiosk'").arg(inPeriod),
                     period)
             .toLongLong();
+    {
+        QSqlQuery f(central.db());
+        f.prepare(QStringLiteral("SELECT coalesce(sum(r.fields_prefilled), 0), coalesce(sum(r.fields_typed), 0) FROM "
+                                 "procedure_requests r JOIN visits v ON v.id = r.visit_id WHERE %1")
+                      .arg(inPeriod));
+        f.addBindValue(period.at(0));
+        f.addBindValue(period.at(1));
+        if (!f.exec() || !f.next())
+            return R::refused(failed(f.lastError().text()));
+        k.fieldsPrefilled = f.value(0).toLongLong();
+        k.fieldsTyped = f.value(1).toLongLong();
+    }
     QList<KpiCount> interpreted;
     if (!grouped(central,
                  QStringLiteral("SELECT v.interpreter_language, count(*), coalesce(sum(v.interpreter_minutes), 0) FROM "

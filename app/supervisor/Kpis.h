@@ -1,7 +1,8 @@
 // KPIs (業務指標) of any period over the central store: visits and procedures per hour, day or month; by procedure,
 // channel and age band (the age computed inside the database from the birth date on the visit day, so the birth date
 // never leaves the store); median and 90th percentile of waiting and service time from the queue's state-change rows;
-// the share of visits identified with a card; kiosk pre-entries used. Blocking: run it on a worker.
+// the share of visits identified with a card; kiosk pre-entries used; form fields prefilled against typed (the
+// handwriting avoided). Blocking: run it on a worker.
 #pragma once
 
 #include "Outcome.h"
@@ -49,6 +50,8 @@ struct Kpis {
     QList<KpiCount> byAgeBand;          // ten-year bands, "unknown" for visits with no identified resident
     qint64 cardIdentified = 0;          // visits whose card was read (a card verdict was recorded)
     qint64 kioskPreEntries = 0;         // visits that came in through a kiosk pre-entry
+    qint64 fieldsPrefilled = 0;         // form fields filled for the resident (card, registry, earlier answers)
+    qint64 fieldsTyped = 0;             // form fields typed (what the resident would have written by hand)
     QList<InterpreterUse> interpreters; // per language, most visits first
     Duration waiting;                   // issued → first call
     Duration service;                   // last call → done

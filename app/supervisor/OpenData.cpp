@@ -2,13 +2,17 @@
 #include "OpenData.h"
 
 #include "DataLogging.h"
+#include "audit/AuditTrail.h"
+#include "staff/AccessGuard.h"
 #include "store/Connection.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -129,6 +133,65 @@ Result<OpenDataReport> exportOpenData(const store::Connection& central, const st
     if (json)
         json->write("\n]\n");
     return R::of(report);
+}
+
+Result<OpenDataFiles> writeOpenDataFiles(const store::Connection& central, const store::Connection& local,
+                                         const privacy::KeyRing& keys, const QString& terminalId,
+                                         const staff::Principal& who, const QDate& from, const QDate& to,
+                                         const QString& municipalityCode5, const QString& municipalityName,
+                                         const QString& dir) {
+    using R = Result<OpenDataFiles>;
+    const QString period = from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
+    audit::AuditTrail trail(local, keys);
+    if (Outcome allowed = staff::authorizeAudited(who, staff::Action::ExportData, local, trail, terminalId, period);
+        !allowed)
+        return R::refused(allowed);
+    const QString code6 = municipalityCode(municipalityCode5);
+    if (code6.isEmpty())
+        return R::refused(
+            Outcome::failure(QCoreApplication::translate(
+                                 "supervisor", "The municipality code (office/municipality_code) must be five digits."),
+                             QStringLiteral("bad municipality code %1").arg(municipalityCode5)));
+    const QDir into(dir);
+    if (!QDir().mkpath(into.path()))
+        return R::refused(Outcome::failure(QCoreApplication::translate("supervisor", "Cannot create %1.").arg(dir),
+                                           QStringLiteral("mkpath %1 failed").arg(dir)));
+    QSaveFile csv(into.filePath(openDataFileName(code6, QStringLiteral("csv"))));
+    QSaveFile json(into.filePath(openDataFileName(code6, QStringLiteral("json"))));
+    const auto cannotWrite = [](const QSaveFile& file) {
+        return R::refused(Outcome::failure(
+            QCoreApplication::translate("supervisor", "Cannot write %1: %2").arg(file.fileName(), file.errorString()),
+            file.errorString()));
+    };
+    if (!csv.open(QIODevice::WriteOnly))
+        return cannotWrite(csv);
+    if (!json.open(QIODevice::WriteOnly))
+        return cannotWrite(json);
+    const auto report = exportOpenData(central, who, from, to, municipalityCode5, municipalityName, &csv, &json);
+    if (!report) {
+        csv.cancelWriting();
+        json.cancelWriting();
+        return R::refused(report.outcome);
+    }
+    QString detail;
+    store::Transaction transaction(local);
+    if (!transaction.isOpen() ||
+        !trail.append({who.staffId, terminalId,
+                       QStringLiteral("%1 row(s), %2 suppressed").arg(report->rows).arg(report->suppressed)},
+                      QStringLiteral("export.open_data"), period, &detail) ||
+        !transaction.commit()) {
+        csv.cancelWriting();
+        json.cancelWriting();
+        return R::refused(
+            Outcome::failure(QCoreApplication::translate("supervisor", "The export could not be recorded in the "
+                                                                       "audit trail, so it is not written."),
+                             detail));
+    }
+    if (!csv.commit())
+        return cannotWrite(csv);
+    if (!json.commit())
+        return cannotWrite(json);
+    return R::of({csv.fileName(), json.fileName(), *report});
 }
 
 } // namespace madoguchi::supervisor

@@ -13,6 +13,9 @@
 
 class QIODevice;
 
+namespace madoguchi::privacy {
+class KeyRing;
+}
 namespace madoguchi::store {
 class Connection;
 }
@@ -41,5 +44,20 @@ Result<OpenDataReport> exportOpenData(const store::Connection& central, const st
 
 // "{code}_{dataset}.csv" / ".json" as the standard datasets name their files.
 QString openDataFileName(const QString& code6, const QString& extension);
+
+struct OpenDataFiles {
+    QString csvPath;
+    QString jsonPath;
+    OpenDataReport report;
+};
+
+// The two files in `dir` (created if missing), whole or not at all, as `supervisor export` and the screen's export
+// button write them. ExportData, checked with a refusal audited on `local`; the export itself is audited there as
+// "export.open_data" (subject: the period, reason: rows written and left out) before the files appear.
+Result<OpenDataFiles> writeOpenDataFiles(const store::Connection& central, const store::Connection& local,
+                                         const privacy::KeyRing& keys, const QString& terminalId,
+                                         const staff::Principal& who, const QDate& from, const QDate& to,
+                                         const QString& municipalityCode5, const QString& municipalityName,
+                                         const QString& dir);
 
 } // namespace madoguchi::supervisor

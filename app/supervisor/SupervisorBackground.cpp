@@ -10,7 +10,11 @@
 #include "store/StoreLocations.h"
 #include "sync/SyncRound.h"
 
+#include "supervisor/DayBoard.h"
+
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
 
 namespace madoguchi::supervisor {
 
@@ -28,6 +32,30 @@ struct SupervisorBackground::Parts final : SupervisorParts {
     staff::Principal principal;
     std::shared_ptr<const print::Renderer> templates;
     QString documents;
+    QObject* context = nullptr;         // the worker's object (notifications are delivered to it)
+    std::function<void()> onDayChanged; // set by watchCentre
+    bool listening = false;
+
+    bool listen() {
+        if (!centralStore || centralStore->backend() != store::Backend::Postgres || !onDayChanged)
+            return false;
+        if (listening)
+            return true;
+        QSqlDriver* driver = centralStore->db().driver();
+        if (!driver->subscribeToNotification(QLatin1String(kDayNotifyChannel))) {
+            qCWarning(lcStore).noquote() << "supervisor: cannot LISTEN on" << kDayNotifyChannel << ":"
+                                         << driver->lastError().text() << "- polling instead";
+            return false;
+        }
+        QObject::connect(driver, &QSqlDriver::notification, context,
+                         [this](const QString&, QSqlDriver::NotificationSource, const QVariant&) {
+                             if (onDayChanged)
+                                 onDayChanged();
+                         });
+        listening = true;
+        qCInfo(lcStore) << "supervisor: listening for changes of the day on" << kDayNotifyChannel;
+        return true;
+    }
 
     const print::Renderer* renderer() const override { return templates.get(); }
     QString documentDir() const override { return documents; }
@@ -51,6 +79,7 @@ struct SupervisorBackground::Parts final : SupervisorParts {
         if (centralStore && centralStore->isOpen())
             return &*centralStore;
         centralStore.reset();
+        listening = false;
         auto opened = store::openCentral(centralLocation);
         if (!opened) {
             qCWarning(lcStore) << "central store not available:" << opened.outcome.detail;
@@ -61,6 +90,7 @@ struct SupervisorBackground::Parts final : SupervisorParts {
         centralStore.emplace(std::move(*opened.value));
         if (centralStore->backend() == store::Backend::Postgres)
             centralStore->exec(QStringLiteral("SET statement_timeout = %1").arg(kCentralStatementTimeoutMs));
+        listen();
         return &*centralStore;
     }
 };
@@ -82,6 +112,7 @@ Result<std::unique_ptr<SupervisorBackground>> SupervisorBackground::start(Config
     p->policy = config.signInPolicy;
     p->templates = std::move(config.renderer);
     p->documents = config.documentDir;
+    p->context = background->m_context;
     Outcome opened;
     QMetaObject::invokeMethod(
         background->m_context,
@@ -165,6 +196,23 @@ void SupervisorBackground::signIn(QObject* context, const QString& login, const 
             return result;
         },
         std::move(done));
+}
+
+void SupervisorBackground::watchCentre(QObject* context, std::function<void()> changed,
+                                       std::function<void(bool)> ready) {
+    Parts* parts = m_parts.get();
+    QPointer<QObject> guard(context);
+    ask<bool>(
+        context,
+        [parts, guard, changed = std::move(changed)](SupervisorParts&) {
+            parts->onDayChanged = [guard, changed] {
+                if (guard)
+                    QMetaObject::invokeMethod(guard.data(), changed, Qt::QueuedConnection);
+            };
+            parts->central(nullptr);
+            return parts->listen();
+        },
+        std::move(ready));
 }
 
 void SupervisorBackground::signOut(const QString& reason) {

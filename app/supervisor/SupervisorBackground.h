@@ -87,6 +87,11 @@ public:
                 std::function<void(counter::SignIn)> done);
     void signOut(const QString& reason);
 
+    // PostgreSQL: LISTEN on supervisor::kDayNotifyChannel on the worker's central connection (again after it was
+    // opened anew); `changed` is called on `context`'s thread for every notification. `ready` tells whether it
+    // listens: false on the embedded store or when LISTEN failed (then poll).
+    void watchCentre(QObject* context, std::function<void()> changed, std::function<void(bool)> ready);
+
     // Blocks until every job posted so far has run (tests, shutdown).
     void drain();
 

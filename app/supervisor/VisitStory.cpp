@@ -21,10 +21,13 @@ Outcome centralFailed(const QString& detail) {
         QCoreApplication::translate("supervisor", "The visit cannot be read from the central database."), detail);
 }
 
+// Not forward-only: PostgreSQL's driver then streams the rows one by one, and a result left unread (the visit's one
+// row) is lost by the next statement on the connection. The story's results are small.
 QSqlQuery run(const store::Connection& central, const QString& sql, const QVariantList& values, bool* ok) {
     QSqlQuery q(central.db());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    *ok = q.prepare(sql);
+    if (!*ok)
+        return q; // its lastError() says why
     for (const QVariant& value : values)
         q.addBindValue(value);
     *ok = q.exec();
@@ -62,6 +65,7 @@ Result<VisitStory> visitStory(const store::Connection& local, const store::Conne
     story.visit = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
                    q.value(8).toString(), q.value(9).toString()};
+    q.finish();
     q = run(central,
             QStringLiteral("SELECT procedure_id, status, my_number_sealed IS NOT NULL FROM procedure_requests "
                            "WHERE visit_id = ? ORDER BY created_at, id"),
@@ -70,11 +74,12 @@ Result<VisitStory> visitStory(const store::Connection& local, const store::Conne
         return R::refused(centralFailed(q.lastError().text()));
     while (q.next())
         story.requests.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    q.finish();
     q = run(central,
             QStringLiteral("SELECT serial, document_type, resident_id, copies, fee, issued_at, business_date, "
                            "voided_at, void_reason, voided_by, reissue_of, "
                            "(SELECT r.serial FROM issued_documents r WHERE r.reissue_of = d.serial LIMIT 1) "
-                           "FROM issued_documents d WHERE visit_id = ? ORDER BY issued_at, serial"),
+                           "FROM issued_documents d WHERE d.visit_id = ? ORDER BY d.issued_at, d.serial"),
             {visitId}, &ok);
     if (!ok)
         return R::refused(centralFailed(q.lastError().text()));
@@ -98,6 +103,7 @@ Result<VisitStory> visitStory(const store::Connection& local, const store::Conne
         serials.append(d.serial);
         story.documents.append(d);
     }
+    q.finish();
     q = run(central, QStringLiteral("SELECT method, amount FROM payments WHERE visit_id = ? ORDER BY paid_at, id"),
             {visitId}, &ok);
     if (!ok)
@@ -116,6 +122,7 @@ Result<VisitStory> visitStory(const store::Connection& local, const store::Conne
         values << serial << QStringLiteral("% ") + serial;
     }
     sql += QStringLiteral(" ORDER BY at, terminal_id, seq");
+    q.finish();
     q = run(central, sql, values, &ok);
     if (!ok)
         return R::refused(centralFailed(q.lastError().text()));

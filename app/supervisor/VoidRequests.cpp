@@ -8,6 +8,7 @@
 #include "staff/AccessGuard.h"
 #include "store/Connection.h"
 #include "supervisor/CashDesk.h"
+#include "supervisor/DayBoard.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -358,6 +359,7 @@ Outcome VoidDesk::voidAtCentre(const staff::Principal& who, const QString& seria
                                             "The void could not be recorded in the audit trail, so it was not made."),
                 detail);
     }
+    notifyDayChanged(m_central, m_actor.terminalId);
     if (!transaction.commit()) {
         QString ignored;
         store::Transaction local(m_local);
@@ -423,6 +425,7 @@ Outcome VoidDesk::decide(const staff::Principal& who, const QString& requestId, 
                     "supervisor", "The answer could not be recorded in the audit trail, so it was not given."),
                 detail);
     }
+    notifyDayChanged(m_central, m_actor.terminalId);
     if (!transaction.commit())
         return centralFailed(QStringLiteral("commit failed"));
     return Outcome::success();
@@ -526,6 +529,7 @@ Result<Reissued> VoidDesk::reissue(const staff::Principal& who, const QString& s
                     "supervisor", "The reissue could not be recorded in the audit trail, so it was not made."),
                 detail));
     }
+    notifyDayChanged(m_central, m_actor.terminalId);
     if (!transaction.commit()) {
         qCCritical(lcAudit) << "reissue of" << serial << "audited but not committed at the centre";
         return R::refused(centralFailed(QStringLiteral("commit failed")));

@@ -10,6 +10,7 @@
 #include "audit/TerminalSigner.h"
 #include "store/Connection.h"
 #include "store/Rows.h"
+#include "supervisor/DayBoard.h"
 #include "supervisor/VoidRequests.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,8 @@ bool send(const Connection& central, const QString& terminalId, const Batch& bat
                                      "terminal_id = ?"),
                       {centralNow(central), terminalId}, detail))
         return false;
+    // The supervisors' screens read their day again at once (PostgreSQL; delivered at the commit).
+    supervisor::notifyDayChanged(central, terminalId);
     if (!transaction.commit()) {
         *detail = QStringLiteral("central commit failed: %1").arg(central.db().lastError().text());
         return false;
@@ -481,6 +484,14 @@ Result<SyncReport> syncOnce(const Connection& local, const Connection& central, 
     if (!pullReference(local, central, &report.referenceRowsReceived, &detail))
         return Result<SyncReport>::refused(centralFailed(detail));
     report.waiting = waitingVisits(local);
+    // The round's heartbeat for the supervisor's alerts. Not a reason to fail the round: what was sent is sent.
+    const int setAside = local.scalar(QStringLiteral("SELECT count(*) FROM outbox_set_aside")).toInt();
+    if (!central.exec(QStringLiteral("INSERT INTO sync_heartbeats (terminal_id, last_sync_at, waiting, set_aside, "
+                                     "refused) VALUES (?, ?, ?, ?, ?) ON CONFLICT (terminal_id) DO UPDATE SET "
+                                     "last_sync_at = excluded.last_sync_at, waiting = excluded.waiting, set_aside = "
+                                     "excluded.set_aside, refused = excluded.refused"),
+                      {options.terminalId, centralNow(central), report.waiting, setAside, report.refused}, &detail))
+        qCWarning(lcSync) << "sync heartbeat not recorded:" << detail;
     return Result<SyncReport>::of(report);
 }
 

@@ -57,6 +57,7 @@ struct VisitDraft {
     bool documentsWarned = false;
     QMap<QString, int> copies; // procedure → copies, kept when going back
     QString paymentMethod;
+    QString paymentReference; // cashless: the reader's or acquirer's reference (IC, QR, credit); optional
 
     // 6. review, 7. issue
     bool residentConfirmed = false;

@@ -135,9 +135,10 @@ struct IssueRequest {
     std::optional<card::MyNumber> myNumber; // only when a chosen procedure needs it; wipes itself
     QStringList lifeEventIds;
     QList<FormDraft> forms;
-    QList<int> copies;     // per form; certificates only
-    QList<qint64> fees;    // per form, yen
-    QString paymentMethod; // "cash", "credit", "emoney", "qr", "exempt"
+    QList<int> copies;        // per form; certificates only
+    QList<qint64> fees;       // per form, yen
+    QString paymentMethod;    // "cash", "credit", "emoney", "qr", "exempt"
+    QString paymentReference; // cashless methods only: the reference the reader or acquirer gave
 };
 
 struct IssueOutcome {

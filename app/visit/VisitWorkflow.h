@@ -154,6 +154,11 @@ public:
     qint64 totalFee() const;
     bool setPaymentMethod(const QString& method);
     QString paymentMethod() const { return m_draft.paymentMethod; }
+    // A cashless payment's reference (IC transaction number, QR payment id, credit slip number), for the supervisor's
+    // reconciliation; kept only with a cashless method.
+    bool setPaymentReference(const QString& reference);
+    QString paymentReference() const { return m_draft.paymentReference; }
+    static bool isCashless(const QString& method);
     static QStringList paymentMethods();
     bool confirmDocuments();
 
@@ -215,6 +220,9 @@ private:
     bool setDirectProcedures(const QStringList& ids);
     PrefillSources prefillSources() const;
     void buildForms();
+    // Why a chosen procedure cannot be served for this resident (a record its printout is made from is not in the
+    // registry); empty when every one can.
+    QString missingRecord() const;
     void refillPersons();
     void buildDocuments();
     void dropResidentData();

@@ -19,7 +19,7 @@
 #include "Translations.h"
 #include "VirtualMyNumberCard.h"
 #include "kiosk/KioskServices.h"
-#include "privacy/StaffPassword.h"
+#include "kiosk/MemberChoices.h"
 #include "queue/CounterGroups.h"
 #include "store/StoreLocations.h"
 
@@ -59,6 +59,7 @@ namespace {
 const QString kSentinel = QStringLiteral("QZXW-SENTINEL-4711");
 const QString kAddress = QStringLiteral("東京都武蔵野市中町一丁目2番3号 QZXW-SENTINEL-4711");
 const QByteArray kStaffPin = "246810";
+const QByteArray kOldStaffPin = "135790"; // set first, replaced by kStaffPin while the kiosk runs
 
 class TestClock final : public visit::Clock {
 public:
@@ -225,10 +226,6 @@ void TestKiosk::initTestCase() {
         QVERIFY(settings.setValue(QStringLiteral("terminal/id"), QStringLiteral("K01")));
         QVERIFY(settings.setValue(QStringLiteral("kiosk/congestion_url"),
                                   QStringLiteral("https://www.city.example.lg.jp/madoguchi/congestion.html")));
-        QString pin = QString::fromLatin1(kStaffPin);
-        const QString hash = privacy::hashStaffPassword(pin);
-        QVERIFY(!hash.isEmpty());
-        QVERIFY(settings.setValue(QStringLiteral("kiosk/staff_pin_hash"), hash));
     }
     QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
     const QString cli = qEnvironmentVariable("MADOGUCHI_CLI");
@@ -257,6 +254,9 @@ void TestKiosk::initTestCase() {
                     QStringLiteral("clerk")} +
             asAdmin,
         "admin-pass-1\ncounter-pass-1\n");
+    // The staff PIN as an admin sets it (kiosk set-staff-pin); noWayOutButTheStaffPin replaces it.
+    run({QStringLiteral("kiosk"), QStringLiteral("set-staff-pin"), QStringLiteral("--as"), QStringLiteral("admin1")},
+        "admin-pass-1\n" + kOldStaffPin + "\n");
     run({QStringLiteral("sync"), QStringLiteral("--once")});
     m_settings = std::make_unique<Settings>(m_config);
 }
@@ -427,6 +427,16 @@ void TestKiosk::everyLanguageEveryPageIsAccessible() {
             m_window->fieldEdit(QStringLiteral("move_in_date"))->setFocus();
             QTRY_VERIFY(m_window->numberPad()->isVisible());
             checkScreen(where + QStringLiteral(" pre-entry"));
+            // The family members' choices are the data's (resources/kiosk/members.json), each in this language.
+            const kiosk::MemberChoices& members = kiosk::memberChoices();
+            QVERIFY(members.sexes.size() >= 2 && members.relationships.size() >= 2);
+            for (const bool sex : {true, false}) {
+                for (const kiosk::MemberChoice& c : sex ? members.sexes : members.relationships) {
+                    QPushButton* b = sex ? m_window->memberSex(c.value) : m_window->memberRelationship(c.value);
+                    QVERIFY2(b, qPrintable(where + QLatin1Char(' ') + c.value));
+                    QCOMPARE(b->text(), m_services->languages().catalogueText(language.code, c.label));
+                }
+            }
             if (!shots.isEmpty())
                 m_window->grab().save(QStringLiteral("%1/kiosk-%2-preentry%3.png")
                                           .arg(shots, language.code, contrast ? QStringLiteral("-hc") : QString()));
@@ -641,15 +651,27 @@ void TestKiosk::noWayOutButTheStaffPin() {
     stray.setWindowTitle(QStringLiteral("stray"));
     stray.show();
     QTRY_VERIFY(!stray.isVisible());
-    // The staff PIN: a wrong one keeps the kiosk, the right one lets it go (both audited).
+    // An admin sets a new staff PIN while the kiosk runs (kiosk set-staff-pin): the PIN it replaced keeps the
+    // kiosk, the new one lets it go (both audited).
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("MADOGUCHI_CLI"),
+                {QStringLiteral("--config"), m_config, QStringLiteral("kiosk"), QStringLiteral("set-staff-pin"),
+                 QStringLiteral("--as"), QStringLiteral("admin1")});
+        QVERIFY(p.waitForStarted());
+        p.write("admin-pass-1\n" + kStaffPin + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    }
     touch(m_window->staffButton());
     QCOMPARE(m_window->page(), Page::Staff);
     checkScreen(QStringLiteral("staff"));
     // Staff texts come from the translations, Japanese and English side by side.
     QVERIFY2(m_window->visibleText().contains(QStringLiteral("スタッフ用暗証番号 / Staff PIN")),
              qPrintable(m_window->visibleText()));
-    for (const QChar c : QStringLiteral("111111"))
-        touch(m_window->staffPad()->digitButton(c.digitValue()));
+    for (const char c : kOldStaffPin)
+        touch(m_window->staffPad()->digitButton(c - '0'));
     touch(m_window->staffPad()->okButton());
     QTest::qWait(200);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->visibleText().contains(QStringLiteral("暗証番号が違います / Wrong PIN")), 15000);

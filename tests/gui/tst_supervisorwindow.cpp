@@ -1,6 +1,7 @@
 // `madoguchi --mode supervisor` on real SQLite stores (the embedded central file) filled by the core through
 // madoguchi-cli from two counter terminals: a clerk is refused by the core, the day's table shows what the centre
 // holds, filters and search, a visit synced later appears without a refresh, a visit's story shows a chain break.
+#include "AlertsPage.h"
 #include "CashPage.h"
 #include "DayPage.h"
 #include "DocumentTemplates.h"
@@ -23,6 +24,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPieSeries>
 #include <QProcess>
@@ -125,6 +129,35 @@ class TestSupervisorWindow : public QObject {
     ui::VoidsPage* voids() { return m_window->voidsPage(); }
     ui::CashPage* cash() { return m_window->cashPage(); }
     ui::KpiPage* kpi() { return m_window->kpiPage(); }
+    ui::AlertsPage* alerts() { return m_window->alertsPage(); }
+
+    // The (kind, terminal) pairs the alerts page lists.
+    QSet<QString> alertPairs() {
+        QSet<QString> pairs;
+        for (const supervisor::Alert& a : alerts()->alerts())
+            pairs.insert(a.kind + QLatin1Char(' ') + a.terminalId);
+        return pairs;
+    }
+
+    store::Connection localOf(const QString& terminal) {
+        Result<store::Connection> c =
+            store::Connection::openSqlite(terminalDir(terminal) + QStringLiteral("/terminal.sqlite"));
+        if (!c)
+            qFatal("local store");
+        return std::move(*c.value);
+    }
+
+    // Visits made on `terminal` by the core, not synced yet.
+    bool simulateOnly(const QString& terminal, int visits, int seed) {
+        const Run r = cli(terminal,
+                          {QStringLiteral("simulate"), QStringLiteral("--visits"), QString::number(visits),
+                           QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--date"), kDay,
+                           QStringLiteral("--as"), QStringLiteral("clerk1")},
+                          kClerk);
+        if (r.code != 0)
+            qWarning().noquote() << r.err;
+        return r.code == 0;
+    }
 
     QStringList column(int c) {
         QStringList values;
@@ -184,7 +217,12 @@ private Q_SLOTS:
         QVERIFY2(background, qPrintable(background.outcome.detail));
         m_background = std::move(*background.value);
         m_window = std::make_unique<ui::SupervisorWindow>(
-            ui::SupervisorWindow::Parts{*m_background, {}, QStringLiteral("ja")});
+            ui::SupervisorWindow::Parts{*m_background,
+                                        {},
+                                        QStringLiteral("ja"),
+                                        15,
+                                        m_settings->value(QStringLiteral("office/municipality_code")),
+                                        m_settings->value(QStringLiteral("office/municipality_name"))});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -298,6 +336,7 @@ private Q_SLOTS:
         const int after = centralCount(QStringLiteral("SELECT count(*) FROM visits WHERE business_date = ?"), {kDay});
         QCOMPARE(after, before + 3);
         QTRY_COMPARE_WITH_TIMEOUT(day()->totalVisits(), after, 5000);
+        QVERIFY(!day()->isListening()); // the embedded store is polled
         QVERIFY(day()->terminalFilter()->findData(QStringLiteral("T03")) > 0);
         // Nothing twice.
         QSet<QString> ids;
@@ -471,13 +510,38 @@ private Q_SLOTS:
         };
         for (int row = 0; row < cash()->cash().terminals.size(); ++row) {
             const supervisor::TerminalCash t = cash()->cash().terminals.at(row);
-            QCOMPARE(t.expectedCash,
-                     central()
-                         .scalar(QStringLiteral("SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN visits v ON "
-                                                "v.id = p.visit_id WHERE v.terminal_id = ? AND p.business_date = ? "
-                                                "AND p.method = 'cash'"),
-                                 {t.terminalId, kDay})
-                         .toLongLong());
+            // Cash taken, less the fees of the day's certificates voided without a reissue that were paid in cash.
+            const QString refunded = QStringLiteral(
+                "FROM issued_documents d JOIN visits v ON v.id = d.visit_id WHERE v.terminal_id = ? AND "
+                "d.business_date = ? AND d.voided_at IS NOT NULL AND d.fee > 0 AND NOT EXISTS (SELECT 1 FROM "
+                "issued_documents r WHERE r.reissue_of = d.serial) AND (SELECT min(p.method) FROM payments p WHERE "
+                "p.visit_id = d.visit_id) ");
+            const qint64 cashRefunds =
+                central()
+                    .scalar(QStringLiteral("SELECT coalesce(sum(d.fee), 0) ") + refunded + QStringLiteral("= 'cash'"),
+                            {t.terminalId, kDay})
+                    .toLongLong();
+            QCOMPARE(t.refundedCash, cashRefunds);
+            QCOMPARE(
+                t.expectedCash,
+                central()
+                        .scalar(QStringLiteral("SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN visits v ON "
+                                               "v.id = p.visit_id WHERE v.terminal_id = ? AND p.business_date = ? "
+                                               "AND p.method = 'cash'"),
+                                {t.terminalId, kDay})
+                        .toLongLong() -
+                    cashRefunds);
+            QCOMPARE(int(t.refunds.size()), centralCount(QStringLiteral("SELECT count(*) ") + refunded +
+                                                             QStringLiteral("IN ('cash', 'emoney', 'qr', 'credit')"),
+                                                         {t.terminalId, kDay}));
+            // Every cashless payment with the reference its reader gave (simulate records one for each).
+            QCOMPARE(int(t.cashless.size()),
+                     centralCount(QStringLiteral("SELECT count(*) FROM payments p JOIN visits v ON v.id = p.visit_id "
+                                                 "WHERE v.terminal_id = ? AND p.business_date = ? AND p.method IN "
+                                                 "('emoney', 'qr', 'credit') AND p.reference LIKE ?"),
+                                  {t.terminalId, kDay, QStringLiteral("%-") + t.terminalId + QStringLiteral("-%")}));
+            cash()->terminalTable()->selectRow(row);
+            QCOMPARE(cash()->cashlessTable()->rowCount(), int(t.cashless.size() + t.refunds.size()));
             if (row == 0) { // 1,000 yen too much: a difference needs a reason
                 QVERIFY(count(row, t.expectedCash + 1000, {}));
                 QVERIFY(!cash()->lastOk());
@@ -573,7 +637,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!computed.isEmpty(), 30000);
             QVERIFY2(computed.first().first().toBool(), qPrintable(kpi()->errorText()));
             QCOMPARE(kpi()->kpis().visits, qint64(visits));
-            QCOMPARE(kpi()->chartNames().size(), 7);
+            QCOMPARE(kpi()->chartNames().size(), 8);
             for (const QString& name : kpi()->chartNames())
                 QVERIFY2(kpi()->chart(name)->series().size() == 1, qPrintable(name));
             QCOMPARE(barSum(kpi()->chart(QStringLiteral("buckets")), 0), qreal(visits));
@@ -590,9 +654,167 @@ private Q_SLOTS:
                 2);
             QCOMPARE(pieSum(kpi()->chart(QStringLiteral("card"))), qreal(visits));
             QCOMPARE(pieSum(kpi()->chart(QStringLiteral("kiosk"))), qreal(visits));
+            // Prefilled against typed fields, as recorded with each request.
+            const int fields = centralCount(QStringLiteral("SELECT sum(r.fields_prefilled) + sum(r.fields_typed) FROM "
+                                                           "procedure_requests r JOIN visits v ON v.id = r.visit_id "
+                                                           "WHERE v.business_date = ?"),
+                                            {kDay});
+            QVERIFY(fields > 0);
+            QCOMPARE(pieSum(kpi()->chart(QStringLiteral("fields"))), qreal(fields));
+            QVERIFY(kpi()->kpis().fieldsPrefilled > 0);
             QVERIFY(!kpi()->summaryText().isEmpty());
         }
         save(QStringLiteral("supervisor-kpis"));
+    }
+
+    // The export button writes, through the core, the very files `supervisor export` writes for the same period.
+    void openDataFromTheScreen() {
+        m_window->tabs()->setCurrentWidget(kpi());
+        const QDate d = QDate::fromString(kDay, Qt::ISODate);
+        kpi()->setPeriod(d, d, supervisor::KpiBucket::Day);
+        const QString screenDir = m_dir.filePath(QStringLiteral("open-screen"));
+        kpi()->openDataDirEdit()->setText(screenDir);
+        QSignalSpy exported(kpi(), &ui::KpiPage::exported);
+        QTest::mouseClick(kpi()->exportButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 30000);
+        QVERIFY2(exported.first().first().toBool(), qPrintable(kpi()->exportText()));
+        QCOMPARE(kpi()->exportedFiles(), (QStringList{screenDir + QStringLiteral("/132039_counter_procedures.csv"),
+                                                      screenDir + QStringLiteral("/132039_counter_procedures.json")}));
+        const QString cliDir = m_dir.filePath(QStringLiteral("open-cli"));
+        const Run r = cli(QStringLiteral("S01"),
+                          {QStringLiteral("supervisor"), QStringLiteral("export"), QStringLiteral("--from"), kDay,
+                           QStringLiteral("--to"), kDay, QStringLiteral("--out"), cliDir, QStringLiteral("--as"),
+                           QStringLiteral("boss1")},
+                          kBoss);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString& name :
+             {QStringLiteral("132039_counter_procedures.csv"), QStringLiteral("132039_counter_procedures.json")}) {
+            QFile screen(QDir(screenDir).filePath(name));
+            QFile fromCli(QDir(cliDir).filePath(name));
+            QVERIFY(screen.open(QIODevice::ReadOnly) && fromCli.open(QIODevice::ReadOnly));
+            const QByteArray bytes = screen.readAll();
+            QVERIFY(bytes.startsWith(QByteArrayLiteral("\xE5\x85\xA8")) || name.endsWith(QLatin1String(".json")));
+            QCOMPARE(bytes, fromCli.readAll());
+        }
+        // Audited like the CLI's.
+        Result<store::Connection> local = store::Connection::openSqlite(m_settings->localDatabasePath());
+        QVERIFY(local);
+        QVERIFY(local
+                    ->scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export.open_data' AND "
+                                            "subject = ?"),
+                             {kDay + QStringLiteral("..") + kDay})
+                    .toInt() >= 2);
+        save(QStringLiteral("supervisor-open-data"));
+    }
+
+    // Every kind of alert, each made the way it happens: an audit event edited and one deleted at the centre, a
+    // terminal silent for longer than the setting, rows the centre refuses until they are set aside, a certificate
+    // whose serial the centre holds for another, a visit re-sent with other content. The page lists each by itself
+    // (it reads every few seconds), in Japanese, and the CLI's `supervisor alerts --json` gives the same.
+    void alertsOfEveryKind() {
+        m_window->tabs()->setCurrentWidget(alerts());
+        // The chains: T01's event edited in storyShowsAChainBreak; one of T02's events deleted at the centre.
+        QVERIFY(central().exec(QStringLiteral("DELETE FROM audit_events WHERE terminal_id = 'T02' AND seq = (SELECT "
+                                              "max(seq) - 2 FROM audit_events WHERE terminal_id = 'T02')")));
+        // T03 has not synced for an hour (its last round as the centre recorded it).
+        QVERIFY(central().exec(QStringLiteral("UPDATE sync_heartbeats SET last_sync_at = ? WHERE terminal_id = 'T03'"),
+                               {QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs)}));
+        // T04's visits are refused by the centre (a broken central trigger): after three rounds they are set aside.
+        QVERIFY(central().exec(QStringLiteral("CREATE TRIGGER refuse_t04 BEFORE INSERT ON visits WHEN "
+                                              "NEW.terminal_id = 'T04' BEGIN SELECT RAISE(ABORT, 'refused for the "
+                                              "test'); END")));
+        QVERIFY(simulateOnly(QStringLiteral("T04"), 1, 21));
+        // T05 issues a certificate whose serial the centre already holds for another certificate.
+        int seed = 30;
+        while (localOf(QStringLiteral("T05")).scalar(QStringLiteral("SELECT count(*) FROM issued_documents")).toInt() ==
+                   0 &&
+               seed < 40)
+            QVERIFY(simulateOnly(QStringLiteral("T05"), 1, seed++));
+        const QString serial =
+            localOf(QStringLiteral("T05")).scalar(QStringLiteral("SELECT serial FROM issued_documents")).toString();
+        QVERIFY(!serial.isEmpty());
+        const QString otherVisit =
+            central().scalar(QStringLiteral("SELECT id FROM visits WHERE terminal_id = 'T01'")).toString();
+        QVERIFY(central().exec(
+            QStringLiteral("INSERT INTO issued_documents (id, serial, visit_id, document_type, resident_id, copies, "
+                           "fee, content_digest, verification_code, issued_at, business_date) VALUES ('collider', ?, "
+                           "?, 'juminhyo', 'r-1', 1, 0, 'd', 'collider-code', '2026-04-01T01:00:00.000Z', ?)"),
+            {serial, otherVisit, kDay}));
+        for (int round = 0; round < 3; ++round) {
+            cli(QStringLiteral("T04"), {QStringLiteral("sync"), QStringLiteral("--once")});
+            cli(QStringLiteral("T05"), {QStringLiteral("sync"), QStringLiteral("--once")});
+        }
+        QCOMPARE(localOf(QStringLiteral("T04")).scalar(QStringLiteral("SELECT count(*) FROM outbox_set_aside")).toInt(),
+                 1);
+        QVERIFY(localOf(QStringLiteral("T05")).scalar(QStringLiteral("SELECT count(*) FROM outbox_set_aside")).toInt() >
+                0);
+        // T06's visit comes again with another reception number (a restored backup): a conflict, kept at the centre.
+        QVERIFY(simulateOnly(QStringLiteral("T06"), 1, 41));
+        {
+            const store::Connection t06 = localOf(QStringLiteral("T06"));
+            QVERIFY(t06.exec(QStringLiteral("CREATE TABLE outbox_copy AS SELECT * FROM outbox WHERE kind = 'visit'")));
+        }
+        QCOMPARE(cli(QStringLiteral("T06"), {QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        {
+            const store::Connection t06 = localOf(QStringLiteral("T06"));
+            const QString number = t06.scalar(QStringLiteral("SELECT reception_number FROM visits")).toString();
+            QVERIFY(!number.isEmpty());
+            QVERIFY(t06.exec(QStringLiteral("UPDATE outbox_copy SET payload = replace(payload, ?, ?)"),
+                             {number, number + QStringLiteral("9")}));
+            QVERIFY(t06.exec(QStringLiteral("INSERT INTO outbox SELECT * FROM outbox_copy")));
+        }
+        cli(QStringLiteral("T06"), {QStringLiteral("sync"), QStringLiteral("--once")});
+
+        const QSet<QString> expected = {QStringLiteral("chain_broken T01"),     QStringLiteral("chain_broken T02"),
+                                        QStringLiteral("not_synced T03"),       QStringLiteral("outbox_stuck T04"),
+                                        QStringLiteral("serial_collision T05"), QStringLiteral("sync_conflict T06")};
+        // Read by itself (every 5 s), not by a click.
+        QTRY_VERIFY_WITH_TIMEOUT(alertPairs().contains(expected), 15000);
+        for (const supervisor::Alert& a : alerts()->alerts()) {
+            if (a.terminalId == QLatin1String("T01") && a.kind == QLatin1String(supervisor::kAlertChainBroken))
+                // The edited event no longer carries the terminal's signature (checked before its hash).
+                QVERIFY2(a.detail.contains(QStringLiteral("signature")) || a.detail.contains(QStringLiteral("altered")),
+                         qPrintable(a.detail));
+            if (a.terminalId == QLatin1String("T02") && a.kind == QLatin1String(supervisor::kAlertChainBroken))
+                QVERIFY2(a.detail.contains(QStringLiteral("missing")), qPrintable(a.detail));
+            if (a.kind == QLatin1String(supervisor::kAlertSerialCollision))
+                QVERIFY2(a.detail.contains(QStringLiteral("serial")), qPrintable(a.detail));
+        }
+        // Terminals with nothing wrong are not named.
+        QVERIFY(!alertPairs().contains(QStringLiteral("not_synced T01")));
+        QCOMPARE(alerts()->table()->rowCount(), int(alerts()->alerts().size()));
+        QSet<QString> shownKinds;
+        for (int row = 0; row < alerts()->table()->rowCount(); ++row)
+            shownKinds.insert(alerts()->table()->item(row, 0)->text());
+        for (const char* kind :
+             {supervisor::kAlertChainBroken, supervisor::kAlertNotSynced, supervisor::kAlertOutboxStuck,
+              supervisor::kAlertSerialCollision, supervisor::kAlertSyncConflict}) {
+            const QString text = ui::AlertsPage::kindText(QLatin1String(kind));
+            QVERIFY2(text != QLatin1String(kind) && shownKinds.contains(text), qPrintable(text));
+        }
+        QVERIFY(m_window->tabs()
+                    ->tabText(m_window->tabs()->indexOf(alerts()))
+                    .contains(QString::number(alerts()->alerts().size())));
+        save(QStringLiteral("supervisor-alerts"));
+
+        // The same from the CLI, for scripts.
+        const Run r = cli(QStringLiteral("S01"),
+                          {QStringLiteral("supervisor"), QStringLiteral("alerts"), QStringLiteral("--json"),
+                           QStringLiteral("--as"), QStringLiteral("boss1")},
+                          kBoss);
+        QCOMPARE(r.code, 0);
+        QSet<QString> fromCli;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            fromCli.insert(v[QStringLiteral("kind")].toString() + QLatin1Char(' ') +
+                           v[QStringLiteral("terminal_id")].toString());
+        QVERIFY2(fromCli.contains(expected), qPrintable(r.out));
+        // A clerk is refused by the core there too.
+        const Run clerk = cli(
+            QStringLiteral("S01"),
+            {QStringLiteral("supervisor"), QStringLiteral("alerts"), QStringLiteral("--as"), QStringLiteral("clerk1")},
+            kClerk);
+        QVERIFY(clerk.code != 0);
+        QVERIFY(central().exec(QStringLiteral("DROP TRIGGER refuse_t04")));
     }
 
     void everyControlIsNamed() {

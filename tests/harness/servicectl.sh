@@ -4,6 +4,8 @@
 #   pcscd-start | pcscd-stop | card-insert [PERSONA_ARGS...] | card-remove | pg-start | pg-stop | cups-start |
 #   cups-stop | stop-all
 set -euo pipefail
+# A failing step says where it failed: a service that does not start must never fail a test silently.
+trap 'echo "$(basename "$0"): failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 state="${MADOGUCHI_TEST_STATE:?not inside with-services.sh}"
 pg_bin=/usr/lib/postgresql/15/bin
 

@@ -10,6 +10,8 @@
 # The test sees: MADOGUCHI_TEST_STATE (state dir), MADOGUCHI_TEST_SERVICECTL (servicectl.sh, to stop/start services
 # and remove/insert the card mid-test), MADOGUCHI_TEST_VPCD_PORT, MADOGUCHI_TEST_PG_URL / _HOST / _PORT / _SOCKET.
 set -euo pipefail
+# A failing step says where it failed: a service that does not start must never fail a test silently.
+trap 'echo "$(basename "$0"): failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 if [[ "${MADOGUCHI_SERVICES_NS:-}" != "$$" && -z "${MADOGUCHI_SERVICES_INSIDE:-}" ]]; then

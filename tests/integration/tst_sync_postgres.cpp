@@ -388,7 +388,7 @@ private Q_SLOTS:
         request.myNumberLawful = true;
         record.requests.append(request);
         record.documents.append({0, hostile, hostile, 1, 300, hostile.toUtf8()});
-        record.payments.append({{}, 300, domain::Payment::Method::Qr, {}});
+        record.payments.append({{}, 300, domain::Payment::Method::Qr, {}, {}});
         const auto receipt = issuance.record(record);
         QVERIFY2(receipt, qPrintable(receipt.outcome.detail));
         QVERIFY(issuance.voidDocument({hostile, hostile, domain::Role::Supervisor, true},
@@ -400,7 +400,8 @@ private Q_SLOTS:
         QSqlQuery q(central->db());
         QVERIFY(q.prepare(QStringLiteral(
             "SELECT v.reception_number, v.language, v.staff_id, v.resident_id, r.procedure_id, d.document_type, "
-            "d.resident_id, d.void_reason, d.voided_by, r.form_data, r.my_number_sealed FROM visits v "
+            "d.resident_id, d.void_reason, d.voided_by, r.form_data, r.my_number_sealed, r.id, r.visit_id FROM visits "
+            "v "
             "JOIN procedure_requests r ON r.visit_id = v.id JOIN issued_documents d ON d.visit_id = v.id "
             "WHERE v.terminal_id = ?")));
         q.addBindValue(QStringLiteral("T-HOSTILE"));
@@ -411,7 +412,9 @@ private Q_SLOTS:
         // The My Number is at the centre only sealed, and opens with the office key.
         const QByteArray sealed = q.value(10).toByteArray();
         QVERIFY(!sealed.contains("952601815908"));
-        QCOMPARE(keys->unsealMyNumber(sealed), QStringLiteral("952601815908"));
+        QCOMPARE(keys->unsealMyNumber(sealed,
+                                      privacy::SealPlace::myNumberOf(q.value(11).toString(), q.value(12).toString())),
+                 QStringLiteral("952601815908"));
         QVERIFY(central->scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt() > 0);
         QVERIFY(audit::AuditTrail::verify(*central, *keys, QStringLiteral("T-HOSTILE")).intact());
     }

@@ -164,6 +164,29 @@ private Q_SLOTS:
 
     // Attack: delete the newest local events after the centre saw them. Before: new events reused the numbers, sync
     // sent nothing of them and both chains verified. Now: numbers go on, sync stops with an alarm.
+    // The hole: fields were joined by U+001F and never escaped, so text holding the separator could move between
+    // fields (subject and reason here) and hash the same. Format 2 length-prefixes every field.
+    void fieldsAreLengthPrefixedSoNoTextPassesForASeparator() {
+        domain::AuditEvent a;
+        a.seq = 7;
+        a.id = QStringLiteral("e7");
+        a.at = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+        a.actor = QStringLiteral("staff-1");
+        a.terminalId = QStringLiteral("T1");
+        a.action = QStringLiteral("card.read");
+        a.subject = QStringLiteral("R000001") + QChar(0x1F) + QStringLiteral("by card");
+        a.reason = QStringLiteral("ok");
+        domain::AuditEvent b = a;
+        b.subject = QStringLiteral("R000001");
+        b.reason = QStringLiteral("by card") + QChar(0x1F) + QStringLiteral("ok");
+        a.format = b.format = 1;
+        QCOMPARE(audit::AuditTrail::canonical(a), audit::AuditTrail::canonical(b)); // what format 1 allowed
+        a.format = b.format = 2;
+        QVERIFY(audit::AuditTrail::canonical(a) != audit::AuditTrail::canonical(b));
+        QVERIFY(m_keys->chainHash(audit::AuditTrail::canonical(a)) !=
+                m_keys->chainHash(audit::AuditTrail::canonical(b)));
+    }
+
     void truncatedNewestEventsRaiseAnAlarm() {
         record(m_local, 3);
         QVERIFY(sync(m_local));

@@ -190,10 +190,13 @@ private Q_SLOTS:
         QVERIFY(receipt->requests.first().myNumber.isEmpty()); // wiped
         const QByteArray sealed =
             m_local.scalar(QStringLiteral("SELECT my_number_sealed FROM procedure_requests")).toByteArray();
+        const privacy::SealPlace place = privacy::SealPlace::myNumberOf(
+            m_local.scalar(QStringLiteral("SELECT id FROM procedure_requests")).toString(),
+            m_local.scalar(QStringLiteral("SELECT visit_id FROM procedure_requests")).toString());
         QVERIFY(!sealed.isEmpty());
         QVERIFY(!sealed.contains(myNumber.toLatin1()));
         QVERIFY(!m_local.scalar(QStringLiteral("SELECT payload FROM outbox")).toString().contains(myNumber));
-        QCOMPARE(m_keys->unsealMyNumber(sealed), myNumber);
+        QCOMPARE(m_keys->unsealMyNumber(sealed, place), myNumber);
         QCOMPARE(privacy::KeyRing::maskMyNumber(myNumber), QStringLiteral("********5908"));
         QCOMPARE(
             m_local.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'mynumber.store'")).toInt(),
@@ -201,7 +204,7 @@ private Q_SLOTS:
         // Tampering with the sealed box makes it unreadable instead of yielding a wrong number.
         QByteArray broken = sealed;
         broken[broken.size() - 1] = static_cast<char>(broken.at(broken.size() - 1) ^ 1);
-        QVERIFY(m_keys->unsealMyNumber(broken).isEmpty());
+        QVERIFY(m_keys->unsealMyNumber(broken, place).isEmpty());
     }
 
     void keyFileIsPrivateAndStable() {

@@ -1,5 +1,6 @@
 // The kiosk's pre-entry on a real central store: sealed at rest, read back whole, refused to the wrong people, and
 // gone when its ticket's visit ends or its day closes.
+#include "kiosk/MemberChoices.h"
 #include "kiosk/PreEntryStore.h"
 #include "privacy/KeyRing.h"
 #include "queue/TicketQueue.h"
@@ -213,6 +214,93 @@ private Q_SLOTS:
         QVERIFY(*store.remove(second->id));
         QVERIFY(!*store.remove(second->id));
         QCOMPARE(store.count(), 0);
+    }
+
+    // The kiosk's ticket and its pre-entry are one transaction: a failure between the two leaves neither — no
+    // ticket, no event, no number taken, no pre-entry — and the next ticket takes the number the failed one would have.
+    void ticketAndPreEntryCommitTogether() {
+        queue::TicketQueue tickets(m_central, m_clock, QStringLiteral("K01"));
+        kiosk::PreEntryStore store(m_central, *m_keys, QStringLiteral("K01"));
+        const staff::Principal kiosk = person(domain::Role::Kiosk);
+        const QString group = QStringLiteral("moves");
+        const auto rows = [this](const char* table) {
+            return m_central.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+        };
+        const auto nothingKept = [&] {
+            return rows("queue_tickets") == 0 && rows("queue_events") == 0 && rows("queue_pre_entries") == 0 &&
+                   m_central.scalar(QStringLiteral("SELECT coalesce(max(last_value), 0) FROM queue_numbers")).toInt() ==
+                       0;
+        };
+
+        // 1. The store fails on the pre-entry's insert, after the ticket's row and event are written.
+        QVERIFY(m_central.exec(QStringLiteral("CREATE TRIGGER fail_pre_entry BEFORE INSERT ON queue_pre_entries "
+                                              "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")));
+        Result<queue::Ticket> t = store.issueWithEntry(tickets, kiosk, group, sample());
+        QVERIFY(!t);
+        QVERIFY(t.outcome.detail.contains(QStringLiteral("disk trouble")));
+        QVERIFY(nothingKept());
+        QVERIFY(m_central.exec(QStringLiteral("DROP TRIGGER fail_pre_entry")));
+
+        // 2. The step after the pre-entry (the kiosk's audit of it) refuses: the entry and the ticket go back too.
+        QString seen;
+        t = store.issueWithEntry(tickets, kiosk, group, sample(), [&](const queue::Ticket& ticket) {
+            seen = ticket.number;
+            // Inside the transaction: the ticket and the entry are written, not yet committed.
+            if (rows("queue_pre_entries") != 1 || rows("queue_tickets") != 1)
+                return Outcome::failure(QStringLiteral("not written"), QStringLiteral("not written"));
+            return Outcome::failure(QStringLiteral("audit trail unavailable"), QStringLiteral("audit refused"));
+        });
+        QVERIFY(!t);
+        QCOMPARE(t.outcome.detail, QStringLiteral("audit refused"));
+        QCOMPARE(seen, QStringLiteral("B-001"));
+        QVERIFY(nothingKept());
+
+        // 3. A pre-entry the store refuses (it carries a My Number): no ticket either.
+        visit::PreEntry withNumber = sample();
+        withNumber.face.myNumber = card::MyNumber::fromDigits("952601815908");
+        QVERIFY(!store.issueWithEntry(tickets, kiosk, group, withNumber));
+        QVERIFY(nothingKept());
+
+        // 4. Nothing fails: both are there, and the number is the first of the day.
+        t = store.issueWithEntry(tickets, kiosk, group, sample());
+        QVERIFY2(t, qPrintable(t.outcome.detail));
+        QCOMPARE(t->number, seen);
+        QCOMPARE(rows("queue_tickets"), 1);
+        QCOMPARE(store.count(), 1);
+        const auto loaded = store.load(person(domain::Role::Clerk), t->id);
+        QVERIFY(loaded && loaded->has_value());
+        QCOMPARE(**loaded, sample());
+        // An empty entry: the ticket alone.
+        const Result<queue::Ticket> plain = store.issueWithEntry(tickets, kiosk, group, visit::PreEntry{});
+        QVERIFY(plain);
+        QCOMPARE(rows("queue_tickets"), 2);
+        QCOMPARE(store.count(), 1);
+    }
+
+    // The kiosk's choices for a family member are data: the shipped file, and what a broken one gives.
+    void memberChoicesComeFromTheData() {
+        const kiosk::MemberChoices& shipped = kiosk::memberChoices();
+        QStringList sexes, relationships;
+        for (const kiosk::MemberChoice& c : shipped.sexes)
+            sexes << c.value;
+        for (const kiosk::MemberChoice& c : shipped.relationships) {
+            relationships << c.value;
+            QVERIFY(!c.label.in(QStringLiteral("en")).isEmpty());
+        }
+        QCOMPARE(sexes, QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+        QVERIFY(relationships.contains(QStringLiteral("妻")) && relationships.contains(QStringLiteral("子")));
+        QString error;
+        const kiosk::MemberChoices edited = kiosk::parseMemberChoices(
+            R"({"sex": [{"value": "1", "label": {"ja": "男"}}, {"value": "", "label": {"ja": "?"}}],
+                "relationship": [{"value": "孫", "label": {"ja": "孫", "en": "Grandchild"}}, {"value": "x"}]})",
+            &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(edited.sexes.size(), 1);
+        QCOMPARE(edited.relationships.size(), 1);
+        QCOMPARE(edited.relationships.first().value, QStringLiteral("孫"));
+        const kiosk::MemberChoices broken = kiosk::parseMemberChoices("not json", &error);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(broken.sexes.isEmpty() && broken.relationships.isEmpty());
     }
 
 private:

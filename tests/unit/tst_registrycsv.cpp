@@ -2,12 +2,14 @@
 // and a refused file yields no records at all.
 #include "registry/RegistryCsv.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using madoguchi::registry::parseRegistryCsv;
 using madoguchi::registry::RegistryImport;
+using madoguchi::registry::RegistryLimits;
 using madoguchi::registry::Resident;
 
 namespace {
@@ -286,6 +288,69 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.errors.size(), 501);
         QVERIFY(result.residents.isEmpty());
+    }
+
+    // The reading stops at the error cap: the rest of a wrong file is never read, let alone kept.
+    void readingStopsAtTheErrorCap() {
+        QByteArray csv = goodFile();
+        for (int i = 0; i < 100000; ++i)
+            csv += "bogus,,,,,,,,,,,,,,,,,,,,,,,,,,,\n";
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const RegistryImport result = parseRegistryCsv(buffer, RegistryLimits{});
+        QCOMPARE(result.errors.size(), 501);
+        QVERIFY2(buffer.pos() < csv.size() / 50, qPrintable(QString::number(buffer.pos())));
+    }
+
+    void limitsAreRefusedWhereTheyArePassed_data() {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        // A quoted value running over 5,000 lines: each line is short, the value is not.
+        QByteArray spanning = "\"";
+        for (int i = 0; i < 5000; ++i)
+            spanning += "東京都武蔵野市\n";
+        spanning += "\"";
+        QTest::newRow("value over lines") << goodFile() + household("H9", "R1", "1800001", spanning) << 10
+                                          << u"A value is longer than 1000 characters."_s;
+        QTest::newRow("one long line") << goodFile() + QByteArray(2 * 1024 * 1024, 'a') << 10
+                                       << u"This line is longer than 1024 KiB."_s;
+        QTest::newRow("too many values") << goodFile() + QByteArray(300, ',') + "\n"
+                                         << 10 << u"This row has more than 256 values."_s;
+        QByteArray rows = goodFile();
+        for (int i = 0; i < 20; ++i)
+            rows += seal("R000002", "S-" + QByteArray::number(2000 + i), "2005-05-10");
+        QTest::newRow("too many records") << rows << 12 << u"The file has more than 10 records"_s;
+    }
+
+    void limitsAreRefusedWhereTheyArePassed() {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        RegistryLimits limits;
+        if (QTest::currentDataTag() == QByteArrayLiteral("too many records"))
+            limits.maxRows = 10;
+        const RegistryImport result = parseRegistryCsv(buffer, limits);
+        QVERIFY(!result.ok());
+        QVERIFY(result.residents.isEmpty() && result.households.isEmpty() && result.seals.isEmpty());
+        bool found = false;
+        for (const auto& e : result.errors)
+            found = found || (e.line == line && e.message.startsWith(message));
+        QVERIFY2(found, qPrintable(describe(result)));
+    }
+
+    void fileOverTheSizeLimitIsNotRead() {
+        QByteArray csv = goodFile();
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        RegistryLimits limits;
+        limits.maxFileBytes = 100;
+        const RegistryImport result = parseRegistryCsv(buffer, limits);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.first().detail.contains(u"over the limit of 100"_s), qPrintable(describe(result)));
+        QCOMPARE(buffer.pos(), 0);
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -55,6 +56,11 @@ DocumentsPage::DocumentsPage(visit::VisitWorkflow& visit, const QString& clerkLa
         m_payment->addItem(paymentMethodName(method), method);
     payLayout->addRow(tr("Total"), m_total);
     payLayout->addRow(tr("&Paid by"), m_payment);
+    m_reference = new QLineEdit(payBox);
+    m_reference->setObjectName(QStringLiteral("paymentReference"));
+    m_reference->setPlaceholderText(tr("The number on the reader's or the slip's receipt"));
+    m_reference->setMaxLength(64);
+    payLayout->addRow(tr("Cashless re&ference (IC, QR, credit)"), m_reference);
     layout->addWidget(payBox);
 
     connect(m_checklist, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -63,7 +69,10 @@ DocumentsPage::DocumentsPage(visit::VisitWorkflow& visit, const QString& clerkLa
     connect(m_payment, &QComboBox::activated, this, [this] {
         if (!m_payment->currentData().toString().isEmpty())
             m_visit.setPaymentMethod(m_payment->currentData().toString());
+        refresh();
     });
+    connect(m_reference, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_visit.setPaymentReference(text); });
 }
 
 void DocumentsPage::enter() {
@@ -120,6 +129,10 @@ void DocumentsPage::refresh() {
     m_payment->setEnabled(m_visit.totalFee() > 0);
     const QSignalBlocker block(m_payment);
     m_payment->setCurrentIndex(std::max(0, m_payment->findData(m_visit.paymentMethod())));
+    const bool cashless = m_visit.totalFee() > 0 && visit::VisitWorkflow::isCashless(m_visit.paymentMethod());
+    m_reference->setEnabled(cashless);
+    if (m_reference->text() != m_visit.paymentReference())
+        m_reference->setText(m_visit.paymentReference());
 }
 
 } // namespace madoguchi::ui

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
@@ -20,6 +21,7 @@ public:
 
     QListWidget* checklist() const { return m_checklist; }
     QComboBox* payment() const { return m_payment; }
+    QLineEdit* paymentReference() const { return m_reference; }
     QString totalText() const;
 
 private:
@@ -28,6 +30,7 @@ private:
     QList<QSpinBox*> m_copyBoxes;
     QLabel* m_total = nullptr;
     QComboBox* m_payment = nullptr;
+    QLineEdit* m_reference = nullptr;
 };
 
 QString paymentMethodName(const QString& method);

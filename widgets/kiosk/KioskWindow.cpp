@@ -9,6 +9,7 @@
 #include "ResidentLanguages.h"
 #include "ResidentSpeech.h"
 #include "UiLogging.h"
+#include "kiosk/MemberChoices.h"
 #include "queue/CounterGroups.h"
 
 #include <QApplication>
@@ -50,17 +51,6 @@ QLabel* textLabel(QWidget* parent, int pointSize = 16, bool bold = false) {
     ResidentTheme::setBaseFont(l, pointSize, bold);
     return l;
 }
-
-// The relationships (続柄) a resident picks for a person moving with them; the value is what the form records.
-struct Relationship {
-    const char* value;
-    const char* label;
-};
-const Relationship kRelationships[] = {
-    {"妻", QT_TRANSLATE_NOOP("ResidentKiosk", "Wife")},   {"夫", QT_TRANSLATE_NOOP("ResidentKiosk", "Husband")},
-    {"子", QT_TRANSLATE_NOOP("ResidentKiosk", "Child")},  {"父", QT_TRANSLATE_NOOP("ResidentKiosk", "Father")},
-    {"母", QT_TRANSLATE_NOOP("ResidentKiosk", "Mother")}, {"同居人", QT_TRANSLATE_NOOP("ResidentKiosk", "Other")},
-};
 
 bool padKind(visit::FieldKind kind) {
     using K = visit::FieldKind;
@@ -188,6 +178,13 @@ KioskWindow::KioskWindow(kiosk::KioskServices& services, QWidget* parent)
         l->addWidget(m_done);
         l->addStretch();
         connect(m_done, &QPushButton::clicked, this, &KioskWindow::clearResident);
+        // The receipt printer's word on this ticket: printing, printed, or a problem said in the resident's
+        // language while the number stays on the screen.
+        connect(&m_services.ticketPrinter(), &printer::PrintSpooler::progressChanged, this,
+                [this](const printer::PrintProgress& progress) {
+                    if (m_ticket.printing && progress.key == m_ticket.pdfPath && m_page == Page::Ticket)
+                        m_ticketText->setText(ticketText());
+                });
     }
     {
         QVBoxLayout* l = rebuild(Page::Warning);
@@ -420,6 +417,8 @@ void KioskWindow::retranslate() {
     case Page::Ticket:
         m_title->setText(text(QT_TRANSLATE_NOOP("ResidentKiosk", "Your reception number")));
         m_hint->setText(text(QT_TRANSLATE_NOOP("ResidentKiosk", "Please wait until your number is called.")));
+        if (!m_ticket.ticket.number.isEmpty())
+            m_ticketText->setText(ticketText());
         break;
     case Page::Warning:
         m_title->setText(text(QT_TRANSLATE_NOOP("ResidentKiosk", "Are you still there?")));
@@ -587,16 +586,15 @@ void KioskWindow::buildPreEntry() {
         m_fieldKinds.insert(QStringLiteral("#memberBirth"), visit::FieldKind::BirthDate);
         auto* sexRow = new QHBoxLayout;
         auto* sexGroup = new QButtonGroup(content);
-        const QList<std::pair<QString, const char*>> sexes = {
-            {QStringLiteral("1"), QT_TRANSLATE_NOOP("ResidentKiosk", "Male")},
-            {QStringLiteral("2"), QT_TRANSLATE_NOOP("ResidentKiosk", "Female")}};
-        for (const auto& [code, label] : sexes) {
-            QPushButton* b = touchButton(text(label), content);
+        // The choices are data (resources/kiosk/members.json), their labels catalogue texts in the resident's language.
+        const kiosk::MemberChoices& choices = kiosk::memberChoices();
+        for (const kiosk::MemberChoice& sex : choices.sexes) {
+            QPushButton* b = touchButton(catalogue(sex.label), content);
             b->setCheckable(true);
             sexGroup->addButton(b);
-            const QString value = code;
+            const QString value = sex.value;
             connect(b, &QPushButton::clicked, this, [this, value] { m_memberSex = value; });
-            m_memberChoices.insert(QStringLiteral("sex/") + code, b);
+            m_memberChoices.insert(QStringLiteral("sex/") + value, b);
             sexRow->addWidget(b);
         }
         sexRow->addStretch();
@@ -604,11 +602,11 @@ void KioskWindow::buildPreEntry() {
         auto* relRow = new QGridLayout;
         auto* relGroup = new QButtonGroup(content);
         int i = 0;
-        for (const Relationship& r : kRelationships) {
-            QPushButton* b = touchButton(text(r.label), content);
+        for (const kiosk::MemberChoice& r : choices.relationships) {
+            QPushButton* b = touchButton(catalogue(r.label), content);
             b->setCheckable(true);
             relGroup->addButton(b);
-            const QString value = QString::fromUtf8(r.value);
+            const QString value = r.value;
             connect(b, &QPushButton::clicked, this, [this, value] { m_memberRelationship = value; });
             m_memberChoices.insert(QStringLiteral("rel/") + value, b);
             relRow->addWidget(b, i / 3, i % 3);
@@ -882,21 +880,47 @@ void KioskWindow::issue() {
                      });
 }
 
-void KioskWindow::showTicket() {
-    touch();
+QString KioskWindow::ticketPrintLine() const {
+    if (!m_ticket.printing)
+        return text(QT_TRANSLATE_NOOP("ResidentKiosk", "Please note your number."));
+    using Stage = printer::PrintProgress::Stage;
+    switch (m_services.ticketPrinter().progress(m_ticket.pdfPath).stage) {
+    case Stage::Printed:
+        return text(QT_TRANSLATE_NOOP("ResidentKiosk", "Please take your ticket."));
+    case Stage::Waiting:
+    case Stage::Failed:
+        // Out of paper, offline, a stopped queue, a wrong tray: the clerk's words are in the log; the resident keeps
+        // the number on the screen and the PDF is kept.
+        return text(QT_TRANSLATE_NOOP("ResidentKiosk", "Your ticket could not be printed. Please note the number "
+                                                       "on this screen. The counter will call you by this number."));
+    case Stage::NotConfigured:
+        return text(QT_TRANSLATE_NOOP("ResidentKiosk", "Please note your number."));
+    case Stage::Sending:
+    case Stage::Queued:
+    case Stage::Printing:
+        break;
+    }
+    return text(QT_TRANSLATE_NOOP("ResidentKiosk", "Your ticket is being printed."));
+}
+
+QString KioskWindow::ticketText() const {
     const queue::CounterGroup* group = queue::findGroup(m_ticket.ticket.groupId);
-    m_ticketNumber->setText(m_ticket.ticket.number);
-    m_ticketNumber->setAccessibleName(m_ticket.ticket.number);
     QStringList lines;
     if (group)
         lines << text(QT_TRANSLATE_NOOP("ResidentKiosk", "Counter: %1")).arg(catalogue(group->name));
     lines << text(QT_TRANSLATE_NOOP("ResidentKiosk", "Estimated wait: about %1 min. People waiting before you: %2."))
                  .arg(m_ticket.estimatedMinutes)
                  .arg(m_ticket.waitingAhead);
-    lines << (m_ticket.pdfPath.isEmpty() ? text(QT_TRANSLATE_NOOP("ResidentKiosk", "Please note your number."))
-                                         : text(QT_TRANSLATE_NOOP("ResidentKiosk", "Please take your ticket.")));
+    lines << ticketPrintLine();
     lines << text(QT_TRANSLATE_NOOP("ResidentKiosk", "Scan the code to see the waiting status on your phone."));
-    m_ticketText->setText(lines.join(QStringLiteral("\n")));
+    return lines.join(QStringLiteral("\n"));
+}
+
+void KioskWindow::showTicket() {
+    touch();
+    m_ticketNumber->setText(m_ticket.ticket.number);
+    m_ticketNumber->setAccessibleName(m_ticket.ticket.number);
+    m_ticketText->setText(ticketText());
     const QString congestion = m_services.config().congestionUrl;
     const QString link =
         congestion.isEmpty() ? m_ticket.ticket.number : congestion + QStringLiteral("#") + m_ticket.ticket.number;
@@ -944,6 +968,10 @@ void KioskWindow::clearResident() {
     m_staffPad->clear();
     m_services.card().release();
     dropInputs();
+    // A ticket that has not printed yet (held for paper, still queued) would come out for the next resident.
+    if (m_ticket.printing &&
+        m_services.ticketPrinter().progress(m_ticket.pdfPath).stage != printer::PrintProgress::Stage::Printed)
+        m_services.ticketPrinter().cancel(m_ticket.pdfPath);
     m_ticket = {};
     for (QLabel* label : {m_ticketNumber, m_ticketText, m_cardText, m_warningText, m_issuingText, m_staffText})
         label->setText(QString());

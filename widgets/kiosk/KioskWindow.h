@@ -106,6 +106,8 @@ private:
     void buildPreEntry();
     void buildPreparation();
     void showTicket();
+    QString ticketText() const;      // the ticket page's lines below the number
+    QString ticketPrintLine() const; // what the receipt printer did with the ticket, in the resident's words
     bool storeFields();
     void addMember();
     void readCard(QByteArray pin);

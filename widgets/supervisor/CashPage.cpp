@@ -86,6 +86,16 @@ CashPage::CashPage(supervisor::SupervisorBackground& background, SupervisorWindo
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_table, 1);
+    m_cashless = new QTableWidget(0, 6, left);
+    m_cashless->setObjectName(QStringLiteral("cashlessPayments"));
+    m_cashless->setAccessibleName(tr("Cashless payments and refunds of the chosen terminal"));
+    m_cashless->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("Method"), tr("Amount"), tr("Reference"), tr("Reception number"), tr("Certificate")});
+    m_cashless->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cashless->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cashless->verticalHeader()->hide();
+    m_cashless->horizontalHeader()->setStretchLastSection(true);
+    leftLayout->addWidget(m_cashless, 1);
 
     auto* countBox = new QGroupBox(tr("Cash counted at the chosen terminal (pieces per note and coin)"), left);
     auto* grid = new QGridLayout(countBox);
@@ -246,6 +256,24 @@ void CashPage::selectTerminal() {
     if (row < 0 || row >= m_cash.terminals.size())
         return;
     const supervisor::TerminalCash& t = m_cash.terminals.at(row);
+    m_cashless->setRowCount(int(t.cashless.size() + t.refunds.size()));
+    int line = 0;
+    const auto addLine = [&](const QString& kind, const supervisor::CashlessLine& l) {
+        const QStringList cells{kind,
+                                DayPage::methodName(l.method),
+                                yen(l.amount),
+                                l.reference.isEmpty() ? tr("(none recorded)") : l.reference,
+                                l.receptionNumber,
+                                l.serial};
+        for (int column = 0; column < cells.size(); ++column)
+            m_cashless->setItem(line, column, new QTableWidgetItem(cells.at(column)));
+        ++line;
+    };
+    for (const supervisor::CashlessLine& l : t.cashless)
+        addLine(tr("payment"), l);
+    for (const supervisor::CashlessLine& l : t.refunds)
+        addLine(tr("refund"), l);
+    m_cashless->resizeColumnsToContents();
     for (auto it = m_pieces.constBegin(); it != m_pieces.constEnd(); ++it) {
         const QSignalBlocker block(it.value());
         it.value()->setValue(t.counts.value(it.key()));

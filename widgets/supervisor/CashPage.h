@@ -34,6 +34,8 @@ public:
     void reload();
     const supervisor::DayCash& cash() const { return m_cash; }
     QTableWidget* terminalTable() const { return m_table; }
+    // The chosen terminal's cashless payments with their references, then its refunds.
+    QTableWidget* cashlessTable() const { return m_cashless; }
     QSpinBox* pieces(int denomination) const { return m_pieces.value(denomination); }
     QLineEdit* differenceReason() const { return m_reason; }
     QLineEdit* reopenReason() const { return m_reopenReason; }
@@ -66,6 +68,7 @@ private:
     QDateEdit* m_date = nullptr;
     QLabel* m_state = nullptr;
     QTableWidget* m_table = nullptr;
+    QTableWidget* m_cashless = nullptr;
     QMap<int, QSpinBox*> m_pieces;
     QLabel* m_total = nullptr;
     QLineEdit* m_reason = nullptr;

@@ -410,11 +410,26 @@ QString DayPage::procedureName(const QString& id) const {
     return m_parts.procedureNames.value(id, id);
 }
 
+void DayPage::setSafetyPollMs(int ms) {
+    m_safetyPollMs = ms;
+    if (m_listening)
+        m_timer->setInterval(ms);
+}
+
 void DayPage::start() {
     m_running = true;
     m_fingerprint.clear();
     load();
     m_timer->start();
+    if (!m_watching) {
+        m_watching = true;
+        m_parts.background.watchCentre(
+            this, [this] { poll(); },
+            [this](bool listening) {
+                m_listening = listening;
+                m_timer->setInterval(listening ? m_safetyPollMs : kPollMs);
+            });
+    }
     m_table->setFocus();
 }
 
@@ -472,6 +487,10 @@ void DayPage::load() {
         [this, day](const Result<std::pair<QString, QList<supervisor::BoardVisit>>>& answer) {
             m_loading = false;
             m_parts.window.endWaiting(QStringLiteral("day"));
+            if (m_pollAgain) {
+                m_pollAgain = false;
+                QMetaObject::invokeMethod(this, &DayPage::poll, Qt::QueuedConnection);
+            }
             if (!m_running || day != m_day)
                 return load();
             if (!answer) {
@@ -487,8 +506,12 @@ void DayPage::load() {
 }
 
 void DayPage::poll() {
-    if (!m_running || m_polling || m_loading)
+    if (!m_running)
         return;
+    if (m_loading || m_polling) { // what is being read may miss this change: read the fingerprint again after it
+        m_pollAgain = true;
+        return;
+    }
     m_polling = true;
     const QDate day = m_day;
     m_parts.background.ask<Result<QString>>(
@@ -502,6 +525,10 @@ void DayPage::poll() {
         },
         [this, day](const Result<QString>& fingerprint) {
             m_polling = false;
+            if (m_pollAgain) {
+                m_pollAgain = false;
+                QMetaObject::invokeMethod(this, &DayPage::poll, Qt::QueuedConnection);
+            }
             if (!m_running || day != m_day)
                 return;
             if (!fingerprint) {

@@ -39,8 +39,12 @@ public:
     DayPage(Parts parts, QWidget* parent = nullptr);
     ~DayPage() override;
 
-    // Reads the day and watches the centre for changes (every second, on the worker); stop() ends the watch.
+    // Reads the day and watches the centre for changes, on the worker: on PostgreSQL by LISTEN/NOTIFY (with a safety
+    // poll), on the embedded store by reading the fingerprint every second; stop() ends the watch.
     void start();
+    // PostgreSQL: LISTEN is active (the fingerprint is read on each notification and every safetyPollMs).
+    bool isListening() const { return m_listening; }
+    void setSafetyPollMs(int ms);
     void stop();
     void setDay(const QDate& day);
     QDate day() const { return m_day; }
@@ -89,6 +93,10 @@ private:
     bool m_loading = false;
     bool m_polling = false;
     bool m_running = false;
+    bool m_pollAgain = false; // a notification arrived while the fingerprint was being read
+    bool m_listening = false;
+    bool m_watching = false;
+    int m_safetyPollMs = 10000;
     QDateEdit* m_date = nullptr;
     QComboBox* m_terminal = nullptr;
     QComboBox* m_clerk = nullptr;

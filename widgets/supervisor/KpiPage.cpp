@@ -5,6 +5,7 @@
 #include "SupervisorWindow.h"
 #include "UiLogging.h"
 #include "clerk/ClerkPage.h"
+#include "supervisor/OpenData.h"
 #include "supervisor/SupervisorBackground.h"
 
 #include <QAction>
@@ -15,10 +16,12 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QScrollArea>
@@ -129,6 +132,25 @@ KpiPage::KpiPage(supervisor::SupervisorBackground& background, SupervisorWindow&
     m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
     layout->addWidget(m_error);
 
+    auto* openData = new QHBoxLayout;
+    m_openDataDir = new QLineEdit(this);
+    m_openDataDir->setObjectName(QStringLiteral("openDataDir"));
+    m_openDataDir->setAccessibleName(tr("Folder for the open data"));
+    m_openDataDir->setPlaceholderText(tr("print/document_dir/open-data"));
+    auto* dirLabel = new QLabel(tr("Op&en data folder"), this);
+    dirLabel->setBuddy(m_openDataDir);
+    m_export = new QPushButton(tr("E&xport open data of the period (CSV, JSON)"), this);
+    m_export->setObjectName(QStringLiteral("openDataExport"));
+    openData->addWidget(dirLabel);
+    openData->addWidget(m_openDataDir, 1);
+    openData->addWidget(m_export);
+    layout->addLayout(openData);
+    m_exportResult = valueLabel({}, this);
+    m_exportResult->setObjectName(QStringLiteral("openDataResult"));
+    m_exportResult->setWordWrap(true);
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_exportResult);
+
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     m_grid = new QWidget(scroll);
@@ -142,8 +164,10 @@ KpiPage::KpiPage(supervisor::SupervisorBackground& background, SupervisorWindow&
     addChart(QStringLiteral("durations"), tr("Waiting and service time (minutes)"));
     addChart(QStringLiteral("card"), tr("Identification with the My Number card"));
     addChart(QStringLiteral("kiosk"), tr("Kiosk pre-entries used"));
+    addChart(QStringLiteral("fields"), tr("Form fields filled for the resident or typed"));
 
     connect(m_compute, &QPushButton::clicked, this, &KpiPage::compute);
+    connect(m_export, &QPushButton::clicked, this, &KpiPage::exportOpenData);
     for (QDateEdit* edit : {m_from, m_to}) {
         auto* enter = new QAction(edit);
         enter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -182,6 +206,57 @@ QString KpiPage::summaryText() const {
 
 QString KpiPage::errorText() const {
     return m_error->text();
+}
+
+QString KpiPage::exportText() const {
+    return m_exportResult->text();
+}
+
+void KpiPage::setOpenDataOffice(const QString& municipalityCode5, const QString& municipalityName) {
+    m_code5 = municipalityCode5;
+    m_municipalityName = municipalityName;
+}
+
+void KpiPage::exportOpenData() {
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    const QString typed = m_openDataDir->text().trimmed();
+    const QString code5 = m_code5;
+    const QString name = m_municipalityName;
+    m_export->setEnabled(false);
+    m_window.beginWaiting(QStringLiteral("openData"), tr("Waiting for the central database: writing the open data…"));
+    m_background.ask<Result<supervisor::OpenDataFiles>>(
+        this,
+        [from, to, typed, code5, name](supervisor::SupervisorParts& parts) {
+            Outcome why;
+            const store::Connection* central = parts.central(&why);
+            if (!central)
+                return Result<supervisor::OpenDataFiles>::refused(why);
+            const QString dir =
+                typed.isEmpty() ? QDir(parts.documentDir()).filePath(QStringLiteral("open-data")) : typed;
+            return supervisor::writeOpenDataFiles(*central, parts.local(), parts.keys(), parts.terminalId(),
+                                                  parts.who(), from, to, code5, name, dir);
+        },
+        [this](const Result<supervisor::OpenDataFiles>& files) {
+            m_window.endWaiting(QStringLiteral("openData"));
+            m_export->setEnabled(true);
+            if (!files) {
+                qCInfo(lcUi).noquote() << "open data:" << files.outcome.detail;
+                m_exported.clear();
+                m_exportResult->setStyleSheet(QStringLiteral("color: #a40000;"));
+                m_exportResult->setText(files.outcome.message);
+                Q_EMIT exported(false);
+                return;
+            }
+            m_exported = {files->csvPath, files->jsonPath};
+            m_exportResult->setStyleSheet(QStringLiteral("color: #1a5e1a;"));
+            m_exportResult->setText(tr("%1 row(s) written to %2 and %3; %4 row(s) of fewer than %5 visits left out.")
+                                        .arg(files->report.rows)
+                                        .arg(files->csvPath, files->jsonPath)
+                                        .arg(files->report.suppressed)
+                                        .arg(supervisor::kMinimumVisits));
+            Q_EMIT exported(true);
+        });
 }
 
 void KpiPage::setPeriod(const QDate& from, const QDate& to, supervisor::KpiBucket bucket) {
@@ -226,14 +301,14 @@ void KpiPage::showKpis(const supervisor::Kpis& k) {
     const auto minutes = [](qint64 seconds) { return QString::number(double(seconds) / 60.0, 'f', 1); };
     m_summary->setText(
         tr("%1 to %2: %3 visit(s), %4 procedure(s); card identification %5 %; kiosk pre-entries %6; waiting median "
-           "%7 min, p90 %8 min; service median %9 min, p90 %10 min.")
+           "%7 min, p90 %8 min; service median %9 min, p90 %10 min; form fields prefilled %11 %.")
             .arg(k.from.toString(Qt::ISODate), k.to.toString(Qt::ISODate))
             .arg(k.visits)
             .arg(k.procedures)
             .arg(share(k.cardIdentified, k.visits))
             .arg(k.kioskPreEntries)
             .arg(minutes(k.waiting.medianSeconds), minutes(k.waiting.p90Seconds), minutes(k.service.medianSeconds),
-                 minutes(k.service.p90Seconds)));
+                 minutes(k.service.p90Seconds), share(k.fieldsPrefilled, k.fieldsPrefilled + k.fieldsTyped)));
     QStringList interpreters;
     for (const supervisor::InterpreterUse& u : k.interpreters)
         interpreters << tr("%1: %2 visit(s), %3 min").arg(u.language).arg(u.visits).arg(u.minutes);
@@ -279,6 +354,8 @@ void KpiPage::showKpis(const supervisor::Kpis& k) {
                                             {tr("other identification"), qreal(k.visits - k.cardIdentified)}});
     fillPie(chart(QStringLiteral("kiosk")), {{tr("from a kiosk pre-entry"), qreal(k.kioskPreEntries)},
                                              {tr("at the counter only"), qreal(k.visits - k.kioskPreEntries)}});
+    fillPie(chart(QStringLiteral("fields")),
+            {{tr("prefilled (no handwriting)"), qreal(k.fieldsPrefilled)}, {tr("typed"), qreal(k.fieldsTyped)}});
 }
 
 } // namespace madoguchi::ui

@@ -13,6 +13,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace madoguchi::supervisor {
@@ -32,14 +33,25 @@ public:
     void setPeriod(const QDate& from, const QDate& to, supervisor::KpiBucket bucket);
     void compute();
     const supervisor::Kpis& kpis() const { return m_kpis; }
-    // The charts by name: "buckets", "procedures", "channels", "ages", "durations", "card", "kiosk".
+    // The charts by name: "buckets", "procedures", "channels", "ages", "durations", "card", "kiosk", "fields".
     QChart* chart(const QString& name) const;
     QStringList chartNames() const { return m_order; }
     QString summaryText() const;
     QString errorText() const;
 
+    // Open data of the period (the same files as `madoguchi-cli supervisor export`), written by the core on the
+    // worker. The folder: the one typed, else print/document_dir/open-data.
+    void setOpenDataOffice(const QString& municipalityCode5, const QString& municipalityName);
+    void exportOpenData();
+    QLineEdit* openDataDirEdit() const { return m_openDataDir; }
+    QPushButton* exportButton() const { return m_export; }
+    QString exportText() const;
+    // The files of the last export (empty when it failed).
+    QStringList exportedFiles() const { return m_exported; }
+
 Q_SIGNALS:
     void computed(bool ok);
+    void exported(bool ok);
 
 private:
     void showKpis(const supervisor::Kpis& kpis);
@@ -53,6 +65,12 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_bucket = nullptr;
     QPushButton* m_compute = nullptr;
+    QLineEdit* m_openDataDir = nullptr;
+    QPushButton* m_export = nullptr;
+    QLabel* m_exportResult = nullptr;
+    QString m_code5;
+    QString m_municipalityName;
+    QStringList m_exported;
     QLabel* m_summary = nullptr;
     QLabel* m_error = nullptr;
     QHash<QString, QChartView*> m_charts;

@@ -16,7 +16,7 @@
 namespace madoguchi::ui {
 
 int runSupervisor(const Settings& settings, const QString& language) {
-    auto keys = privacy::KeyRing::load(settings.value(QStringLiteral("privacy/key_file")));
+    auto keys = privacy::KeyRing::load(settings);
     if (!keys) {
         qCCritical(lcUi).noquote() << keys.outcome.message << keys.outcome.detail;
         return 1;
@@ -40,7 +40,11 @@ int runSupervisor(const Settings& settings, const QString& language) {
         names.insert(p.id, p.name.text(language));
     int code = 0;
     {
-        SupervisorWindow window({**background.value, names, language});
+        SupervisorWindow window(
+            {**background.value, names, language,
+             qBound(1, settings.value(QStringLiteral("supervisor/stale_sync_minutes")).toInt(), 1440),
+             settings.value(QStringLiteral("office/municipality_code")),
+             settings.value(QStringLiteral("office/municipality_name"))});
         window.show();
         code = QApplication::exec();
     }

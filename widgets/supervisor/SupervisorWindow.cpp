@@ -1,6 +1,7 @@
 // The supervisor's window: sign-in, the pages of the supervisor's work, and what the screen waits for.
 #include "SupervisorWindow.h"
 
+#include "AlertsPage.h"
 #include "CashPage.h"
 #include "DayPage.h"
 #include "KpiPage.h"
@@ -88,7 +89,13 @@ QWidget* SupervisorWindow::buildWork() {
     m_cash = new CashPage(m_parts.background, *this, m_tabs);
     m_tabs->addTab(m_cash, tr("&Cash and closing"));
     m_kpi = new KpiPage(m_parts.background, *this, m_parts.procedureNames, m_tabs);
+    m_kpi->setOpenDataOffice(m_parts.municipalityCode, m_parts.municipalityName);
     m_tabs->addTab(m_kpi, tr("&KPIs"));
+    m_alerts = new AlertsPage(m_parts.background, *this, m_parts.staleSyncMinutes, m_tabs);
+    m_tabs->addTab(m_alerts, tr("A&lerts"));
+    connect(m_alerts, &AlertsPage::countChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_alerts), count > 0 ? tr("A&lerts (%1)").arg(count) : tr("A&lerts"));
+    });
     // The pages read the centre again when the day changes there or when they are opened.
     connect(m_day, &DayPage::centreChanged, m_voids, &VoidsPage::reload);
     connect(m_day, &DayPage::dayChanged, m_cash, &CashPage::setDay);
@@ -99,6 +106,8 @@ QWidget* SupervisorWindow::buildWork() {
             m_voids->reload();
         else if (m_tabs->widget(index) == m_cash)
             m_cash->reload();
+        else if (m_tabs->widget(index) == m_alerts)
+            m_alerts->reload();
     });
     auto* signOutAction = new QAction(tr("Sign out"), this);
     signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -141,6 +150,7 @@ void SupervisorWindow::signIn() {
         m_signedInAs->setText(tr("Signed in: %1").arg(who.displayName));
         m_top->setCurrentIndex(1);
         m_day->start();
+        m_alerts->start();
         m_voids->reload();
         m_cash->setDay(m_day->day());
     });
@@ -150,6 +160,7 @@ void SupervisorWindow::signOut() {
     if (!m_who.ok)
         return;
     m_day->stop();
+    m_alerts->stop();
     m_parts.background.signOut(QStringLiteral("signed out"));
     m_who = {};
     m_signedInAs->clear();

@@ -18,6 +18,7 @@ class SupervisorBackground;
 
 namespace madoguchi::ui {
 
+class AlertsPage;
 class CashPage;
 class DayPage;
 class KpiPage;
@@ -30,6 +31,9 @@ public:
         supervisor::SupervisorBackground& background;
         QHash<QString, QString> procedureNames; // procedure id → its name in the clerk's language
         QString language;                       // the clerk's language ("ja", "en")
+        int staleSyncMinutes = 15;              // supervisor/stale_sync_minutes: a terminal silent this long is named
+        QString municipalityCode;               // office/municipality_code (five digits), for open data
+        QString municipalityName;               // office/municipality_name
     };
     explicit SupervisorWindow(Parts parts, QWidget* parent = nullptr);
     ~SupervisorWindow() override;
@@ -45,6 +49,7 @@ public:
     VoidsPage* voidsPage() const { return m_voids; }
     CashPage* cashPage() const { return m_cash; }
     KpiPage* kpiPage() const { return m_kpi; }
+    AlertsPage* alertsPage() const { return m_alerts; }
 
     // Called by the pages: one more thing waited for (`what` shown), or one fewer.
     void beginWaiting(const QString& key, const QString& what);
@@ -70,6 +75,7 @@ private:
     VoidsPage* m_voids = nullptr;
     CashPage* m_cash = nullptr;
     KpiPage* m_kpi = nullptr;
+    AlertsPage* m_alerts = nullptr;
     QHash<QString, QString> m_waitingFor;
 };
 

@@ -39,7 +39,7 @@ bool waitFor(const std::function<bool()>& done) {
     return done();
 }
 
-Counter& counter() {
+Counter& bench() {
     static Counter c = [] {
         Counter k;
         qputenv("MADOGUCHI_DATA_DIR", k.dir.path().toUtf8());
@@ -97,7 +97,7 @@ Counter& counter() {
 
 // One switch: the touch on the language's button, then a synchronous repaint of the whole window.
 void switchLanguages(benchmark::State& state) {
-    Counter& c = counter();
+    Counter& c = bench();
     int i = 0;
     for (auto _ : state) {
         const QString code = c.codes.at(++i % c.codes.size());
@@ -113,7 +113,7 @@ void welcomePage(benchmark::State& state) {
 }
 
 void pinPage(benchmark::State& state) {
-    Counter& c = counter();
+    Counter& c = bench();
     visit::VisitWorkflow& v = c.services->visit();
     if (v.step() == Step::Idle) {
         v.start({});
@@ -124,10 +124,10 @@ void pinPage(benchmark::State& state) {
 }
 
 void reviewPage(benchmark::State& state) {
-    Counter& c = counter();
+    Counter& c = bench();
     visit::VisitWorkflow& v = c.services->visit();
     if (c.window->pageName() == QLatin1String("pin")) {
-        v.submitPin(QByteArrayLiteral("1234"));
+        v.submitPin(card::CardSecret::pin("1234"));
         waitFor([&] { return v.step() == Step::Match; });
         v.acceptMatch();
         v.chooseProcedures({QStringLiteral("resident-certificate")});
@@ -160,7 +160,7 @@ int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    counter().window.reset();
-    counter().services->waitForCard();
+    bench().window.reset();
+    bench().services->waitForCard();
     return 0;
 }

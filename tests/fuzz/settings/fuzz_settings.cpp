@@ -1,7 +1,8 @@
 // libFuzzer target for the settings file: the input is madoguchi.ini. Every key of the table is read, and the typed
-// readers (sign-in policy, log rotation) stay inside their ranges whatever the file says.
+// readers (sign-in policy, log rotation, registry import limits) stay inside their ranges whatever the file says.
 #include "LogSink.h"
 #include "Settings.h"
+#include "registry/RegistryCsv.h"
 #include "staff/StaffSignIn.h"
 
 #include <QDir>
@@ -42,6 +43,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         const LogRotation rotation = LogRotation::fromSettings(settings);
         if (rotation.maxBytes < 64 * 1024 || rotation.maxBytes > qint64(1024) * 1024 * 1024 || rotation.keep < 1 ||
             rotation.keep > 100)
+            std::abort();
+        const registry::RegistryLimits limits = registry::RegistryLimits::fromSettings(settings);
+        if (limits.maxFileBytes < 1024 * 1024 || limits.maxFileBytes > qint64(16384) * 1024 * 1024 ||
+            limits.maxRows < 1 || limits.maxRows > 50'000'000 || limits.maxFieldChars < 200 ||
+            limits.maxFieldChars > 1'000'000)
             std::abort();
     }
     QFile::remove(path);

@@ -7,6 +7,8 @@
 # drop the text layer of libharu's PDFs (their ToUnicode CMap is malformed): tests compare the rendered pages.
 # Prints the lines of the environment file (CUPS_SERVER=...) to $state/cups.env.
 set -euo pipefail
+# A failing step says where it failed: a service that does not start must never fail a test silently.
+trap 'echo "$(basename "$0"): failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 state="${MADOGUCHI_TEST_STATE:?not inside with-services.sh}"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 c="$state/cups"
