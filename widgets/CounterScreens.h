@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 
 class QTimer;
@@ -47,6 +48,8 @@ public:
     void show();
     ClerkWindow* clerk() const { return m_clerk.get(); }
     ResidentWindow* resident() const { return m_resident.get(); }
+    // How long without input before the clerk's screen locks (staff/idle_lock_minutes); shorter in tests.
+    void setIdleLockInterval(std::chrono::milliseconds interval);
     StatusWindow* statusWindow() const { return m_statusWindow.get(); }
 
 protected:
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<ResidentWindow> m_resident;
     std::unique_ptr<StatusWindow> m_statusWindow;
     QTimer* m_tick = nullptr;
+    QTimer* m_idleLock = nullptr;
 };
 
 } // namespace madoguchi::ui

@@ -31,6 +31,8 @@ public:
 
     // For tests and the screenshot tool: which page is up and what it says.
     QString pageName() const;
+    // Behind the clerk's idle lock: a neutral "please wait" page, nothing of the resident's shown.
+    void setHeld(bool held);
     QString visibleText() const;
     PinPad* pinPad() const { return m_pinPad; }
     QPushButton* confirmButton() const { return m_confirm; }
@@ -103,6 +105,7 @@ private:
     QPushButton* m_confirm = nullptr;
     QLabel* m_reviewHint = nullptr;
     QString m_reviewHtml;
+    bool m_held = false;
 };
 
 } // namespace madoguchi::ui
