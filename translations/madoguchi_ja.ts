@@ -6217,6 +6217,22 @@
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation>世帯の方から選ぶか、「世帯の方ではない」を選んで入力してください。</translation>
     </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation>%1 は交付できません。この方の印鑑登録が住民記録にありません。先に印鑑登録をするか、この手続を外してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation>%1 は交付できません。この方の課税記録が住民記録にありません（当市での申告・課税がありません）。この手続を外すか、税務担当に確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation>%1 は交付できません。この方の軽自動車税の記録がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
+        <translation>%1 は、世帯の18歳未満のお子さんについて保護者が請求するものです。住民記録にこの方の世帯のお子さんがなく、この来庁でも追加されていません。この手続を外してください。</translation>
+    </message>
 </context>
 <context>
     <name>print</name>

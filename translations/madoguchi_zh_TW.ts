@@ -6217,6 +6217,22 @@
         <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. Register the seal first, or remove the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no tax record for this resident (no income was declared or assessed here). Remove the procedure, or ask the tax section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued: the registry holds no light vehicle tax for this resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is claimed by a parent for a child under 18 in the household; the registry lists no such child with this resident and the visit adds none. Remove the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>print</name>

@@ -223,9 +223,9 @@ void CatalogueLoader::readProcedure(const QJsonObject& object, Catalogue& out) {
         invalid(u"id"_s, u"lower-case letters, digits and single hyphens"_s);
         return;
     }
-    knownKeys(object,
-              {u"id"_s, u"name"_s, u"reading"_s, u"keywords"_s, u"category"_s, u"reference"_s, u"fee"_s,
-               u"identity_verification"_s, u"my_number_required"_s, u"documents"_s, u"fields"_s, u"printouts"_s});
+    knownKeys(object, {u"id"_s, u"name"_s, u"reading"_s, u"keywords"_s, u"category"_s, u"reference"_s, u"fee"_s,
+                       u"identity_verification"_s, u"my_number_required"_s, u"documents"_s, u"fields"_s, u"printouts"_s,
+                       u"needs"_s});
     if (const auto name = readText(object.value(u"name"_s)))
         p.name = *name;
     else
@@ -248,6 +248,19 @@ void CatalogueLoader::readProcedure(const QJsonObject& object, Catalogue& out) {
             }
             p.keywords.append(keyword.toString().trimmed());
         }
+    }
+    if (object.contains(u"needs"_s)) {
+        static const QStringList kNeeds{u"seal_registration"_s, u"tax_record"_s, u"light_vehicle_tax"_s,
+                                        u"child_in_household"_s};
+        const QJsonValue needs = object.value(u"needs"_s);
+        bool ok = needs.isArray();
+        for (const QJsonValue& need : needs.toArray()) {
+            ok = ok && kNeeds.contains(need.toString());
+            if (ok && !p.needs.contains(need.toString()))
+                p.needs.append(need.toString());
+        }
+        if (!ok)
+            invalid(u"needs"_s, u"a list of: seal_registration, tax_record, light_vehicle_tax, child_in_household"_s);
     }
     if (const auto category = lookup(kCategories, object.value(u"category"_s).toString()))
         p.category = *category;

@@ -92,6 +92,10 @@ struct Procedure {
     QList<ProcedureField> fields;
     // What it prints, declared as data (catalogue/PrintBinding.h); empty: the generic application form.
     QJsonArray printouts;
+    // What the registry must hold for the resident before the procedure can be served (its printout is made from
+    // it): "seal_registration", "tax_record", "light_vehicle_tax", "child_in_household". Checked when the procedures
+    // are chosen, so a visit is refused there with the reason, not at the printout.
+    QStringList needs;
     QString sourceFile; // the catalogue file it came from, for messages
 
     const ProcedureField* field(const QString& fieldId) const {

@@ -127,6 +127,7 @@ bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) 
     spec->feePerCopy = p->fee.amount;
     spec->needsMyNumber = p->myNumberRequired;
     spec->printouts = p->printouts;
+    spec->needs = p->needs;
     for (const catalogue::LocalizedText& document : p->documents)
         spec->requiredDocuments.append(textOf(document));
     for (const catalogue::ProcedureField& field : p->fields) {

@@ -195,6 +195,7 @@ struct ProcedureSpec {
     QList<FieldSpec> fields;
     QList<LocalText> requiredDocuments; // 必要書類 the clerk checks off
     QJsonArray printouts;               // declared in the catalogue; empty: the generic application form
+    QStringList needs;                  // what the registry must hold for the resident (catalogue::Procedure)
     QString category;                   // the catalogue's: "certificate", "childcare", "care", "disaster", …
     QString reading;                    // the name's reading in kana, for search
     QStringList keywords;               // other words it is found by

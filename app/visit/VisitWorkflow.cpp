@@ -978,12 +978,53 @@ bool VisitWorkflow::confirmChoice() {
             return false;
         }
     }
+    if (const QString missing = missingRecord(); !missing.isEmpty()) {
+        refuse(missing);
+        return false;
+    }
     buildForms();
     if (needsMyNumber() && !haveMyNumber())
         say(tr("A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and "
                "read the card again with \"read the My Number\" ticked."));
     setStep(Step::Forms);
     return true;
+}
+
+QString VisitWorkflow::missingRecord() const {
+    const RegistryPerson& person = m_draft.person;
+    const QDate today = m_services.clock->now().toLocalTime().date();
+    const auto child = [&today](const QDate& born) { return born.isValid() && born > today.addYears(-18); };
+    for (const QString& id : procedureIds()) {
+        ProcedureSpec spec;
+        if (!m_services.catalogue->procedure(id, &spec))
+            continue;
+        const QString name = spec.name.in(QStringLiteral("ja"));
+        for (const QString& need : std::as_const(spec.needs)) {
+            if (need == QLatin1String("seal_registration") && person.sealNumber.isEmpty())
+                return tr("%1 cannot be issued: the registry holds no seal registration (印鑑登録) for this resident. "
+                          "Register the seal first, or remove the procedure.")
+                    .arg(name);
+            if (need == QLatin1String("tax_record") && person.taxes.isEmpty())
+                return tr("%1 cannot be issued: the registry holds no tax record for this resident (no income was "
+                          "declared or assessed here). Remove the procedure, or ask the tax section.")
+                    .arg(name);
+            if (need == QLatin1String("light_vehicle_tax") &&
+                std::none_of(person.taxes.cbegin(), person.taxes.cend(),
+                             [](const TaxYear& t) { return t.lightVehicleTax > 0; }))
+                return tr("%1 cannot be issued: the registry holds no light vehicle tax for this resident.").arg(name);
+            if (need == QLatin1String("child_in_household")) {
+                bool found = std::any_of(m_draft.members.cbegin(), m_draft.members.cend(),
+                                         [&](const Member& m) { return child(m.birthDate); });
+                for (const RegistryPerson& p : m_draft.household)
+                    found = found || (p.residentId != person.residentId && child(p.birthDate));
+                if (!found || (person.birthDate.isValid() && child(person.birthDate)))
+                    return tr("%1 is claimed by a parent for a child under 18 in the household; the registry lists "
+                              "no such child with this resident and the visit adds none. Remove the procedure.")
+                        .arg(name);
+            }
+        }
+    }
+    return {};
 }
 
 // ---------------------------------------------------------------- forms

@@ -204,6 +204,9 @@ private:
     bool setDirectProcedures(const QStringList& ids);
     PrefillSources prefillSources() const;
     void buildForms();
+    // Why a chosen procedure cannot be served for this resident (a record its printout is made from is not in the
+    // registry); empty when every one can.
+    QString missingRecord() const;
     void refillPersons();
     void buildDocuments();
     void dropResidentData();

@@ -10,6 +10,7 @@
 #include "ResidentWindow.h"
 #include "Settings.h"
 #include "SimulatedTransport.h"
+#include "StallWatchdog.h"
 #include "Translations.h"
 #include "VirtualMyNumberCard.h"
 #include "clerk/ChoosePage.h"
@@ -20,6 +21,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -36,9 +39,11 @@ class TestCounterDocuments final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void cleanup();
     void cleanupTestCase();
     void issuedCertificateIsVoidedAndReissuedAtTheCounter();
+    void procedureAddedOnlyAsFilesIsChosenAndPrinted();
 
 private:
     void openCounter(const QString& persona);
@@ -63,6 +68,7 @@ private:
     std::shared_ptr<card::SimulatedReader> m_reader;
     std::unique_ptr<counter::CounterServices> m_services;
     std::unique_ptr<ui::CounterScreens> m_screens;
+    std::unique_ptr<test::StallWatchdog> m_watchdog;
 };
 
 namespace {
@@ -123,7 +129,13 @@ void TestCounterDocuments::initTestCase() {
     m_settings = std::make_unique<Settings>(m_config);
 }
 
+void TestCounterDocuments::init() {
+    m_watchdog = std::make_unique<test::StallWatchdog>();
+}
+
 void TestCounterDocuments::cleanup() {
+    m_watchdog->report(QStringLiteral("tst_counterdocuments::%1").arg(QLatin1String(QTest::currentTestFunction())));
+    m_watchdog.reset();
     m_screens.reset();
     if (m_services)
         m_services->waitForCard();
@@ -136,6 +148,7 @@ void TestCounterDocuments::cleanupTestCase() {
 }
 
 int TestCounterDocuments::runCli(const QStringList& args, const QByteArray& input) const {
+    const test::StallWatchdog::Pause pause; // the test's own work, not the counter's
     QProcess p;
     p.start(qEnvironmentVariable("MADOGUCHI_CLI"), QStringList{QStringLiteral("--config"), m_config} + args);
     if (!p.waitForStarted())
@@ -150,14 +163,17 @@ int TestCounterDocuments::runCli(const QStringList& args, const QByteArray& inpu
 }
 
 QString TestCounterDocuments::localValue(const QString& sql) const {
+    const test::StallWatchdog::Pause pause; // the test's own work, not the counter's
     return firstValue(m_settings->localDatabasePath(), sql);
 }
 
 QString TestCounterDocuments::centralValue(const QString& sql) const {
+    const test::StallWatchdog::Pause pause; // the test's own work, not the counter's
     return firstValue(m_settings->centralSqlitePath(), sql);
 }
 
 QStringList TestCounterDocuments::auditActions() const {
+    const test::StallWatchdog::Pause pause; // the test's own work, not the counter's
     QStringList actions;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
@@ -219,6 +235,7 @@ void TestCounterDocuments::signInAs(const QString& login, const QString& passwor
 void TestCounterDocuments::key(int k, Qt::KeyboardModifiers modifiers) {
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_screens->clerk();
     QTest::keyClick(target, Qt::Key(k), modifiers);
+    test::StallWatchdog::tick();
 }
 
 void TestCounterDocuments::type(QWidget* widget, const QString& text) {
@@ -229,6 +246,7 @@ void TestCounterDocuments::type(QWidget* widget, const QString& text) {
         QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
+        test::StallWatchdog::tick();
     }
 }
 
@@ -408,6 +426,72 @@ void TestCounterDocuments::issuedCertificateIsVoidedAndReissuedAtTheCounter() {
     QVERIFY(!centralValue(QStringLiteral("SELECT voided_at FROM issued_documents WHERE serial = '%1'").arg(newSerial))
                  .isEmpty());
     QTRY_VERIFY2(dialog->detailsText().contains(QStringLiteral("無効")), qPrintable(dialog->detailsText()));
+}
+
+// A procedure and its printout that the municipality adds as two files in its directory (municipality/dir:
+// catalogue/city.json with a printouts binding, templates/ichiji-hoiku.json) — nothing compiled — are found on the
+// choose page, filled in and printed at the counter: the PDF is laid out by that template with the values.
+void TestCounterDocuments::procedureAddedOnlyAsFilesIsChosenAndPrinted() {
+    const QString source =
+        qEnvironmentVariable("MADOGUCHI_SOURCE_DIR") + QStringLiteral("/tests/data/municipality-print");
+    const QString city = m_dir.filePath(QStringLiteral("city"));
+    for (const QString& file : {QStringLiteral("catalogue/city.json"), QStringLiteral("templates/ichiji-hoiku.json")}) {
+        QVERIFY(QDir().mkpath(QFileInfo(city + QLatin1Char('/') + file).absolutePath()));
+        QVERIFY(QFile::copy(source + QLatin1Char('/') + file, city + QLatin1Char('/') + file));
+    }
+    QVERIFY(m_settings->setValue(QStringLiteral("municipality/dir"), city));
+    openCounter(QStringLiteral("yamada-taro"));
+    QVERIFY2(m_services->catalogueRefusal().isEmpty(), qPrintable(m_services->catalogueRefusal()));
+    signInAs(QStringLiteral("clerk1"), QStringLiteral("counter-pass-1"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    key(Qt::Key_F3);
+    waitForStep(Step::Identify);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
+    QTRY_COMPARE(QApplication::focusWidget(), clerk->choosePage()->searchEdit());
+    type(clerk->choosePage()->searchEdit(), QStringLiteral("一時保育"));
+    key(Qt::Key_Return);
+    QCOMPARE(m_services->visit().chosenProcedures(), QStringList{QStringLiteral("temporary-childcare-application")});
+    key(Qt::Key_F10);
+    waitForStep(Step::Forms);
+    QLineEdit* child = clerk->formsPage()->editor(0, QStringLiteral("child_name"));
+    QLineEdit* firstDay = clerk->formsPage()->editor(0, QStringLiteral("first_day"));
+    QVERIFY(child && firstDay);
+    tabTo(child);
+    type(child, QStringLiteral("山田　花子"));
+    tabTo(firstDay);
+    type(firstDay, QStringLiteral("R8.4.10")); // typed as the paper shows it
+    key(Qt::Key_F10);
+    waitForStep(Step::Documents);
+    key(Qt::Key_F10); // the first F10 ticks the documents brought (母子健康手帳), the second goes on
+    key(Qt::Key_F10);
+    waitForStep(Step::Review);
+    QTest::mouseClick(m_screens->resident()->confirmButton(), Qt::LeftButton);
+    key(Qt::Key_F10);
+    waitForStep(Step::Done);
+    const QList<visit::IssuedPdf> issued = m_services->visit().issued();
+    QCOMPARE(issued.size(), 1);
+    QCOMPARE(issued.first().templateId, QStringLiteral("ichiji-hoiku"));
+    QVERIFY(!issued.first().serial.isEmpty());
+    QString text;
+    {
+        const test::StallWatchdog::Pause pause; // the test's own reading of the PDF
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {issued.first().pdfPath, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        text = QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QLatin1Char('\n'));
+    }
+    // pdftotext gives each text run apart: the title, the card's name and the typed child's name by their parts.
+    for (const QString& expected :
+         {QStringLiteral("一時保育"), QStringLiteral("利用申請書"), QStringLiteral("太郎"), QStringLiteral("花子"),
+          QStringLiteral("令和８年４月１０日"), issued.first().serial})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    key(Qt::Key_F10);
+    waitForStep(Step::Idle);
+    QVERIFY(m_settings->setValue(QStringLiteral("municipality/dir"), QString()));
 }
 
 QTEST_MAIN(TestCounterDocuments)

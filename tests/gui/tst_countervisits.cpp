@@ -9,6 +9,7 @@
 #include "ResidentWindow.h"
 #include "Settings.h"
 #include "SimulatedTransport.h"
+#include "StallWatchdog.h"
 #include "Translations.h"
 #include "VirtualMyNumberCard.h"
 #include "catalogue/Catalogue.h"
@@ -75,59 +76,6 @@ public:
 private:
     int m_fd = -1;
     int m_port = 0;
-};
-
-// Nanoseconds this thread has spent runnable but waiting for a CPU (/proc/<pid>/task/<tid>/schedstat, 2nd field).
-qint64 runQueueWaitNs() {
-    QFile stat(QStringLiteral("/proc/self/task/%1/schedstat").arg(::gettid()));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = stat.readAll().simplified().split(' ');
-    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
-}
-
-// Measures stalls of the GUI thread: a 10 ms timer that must come round every time. A stall is the time between two
-// rounds less the time the thread was ready to run but the machine's CPUs were taken by other processes (2 cores
-// shared by several builds here): what is left is the thread busy or blocked — what the clerk would feel on an
-// idle terminal.
-class StallWatchdog {
-public:
-    StallWatchdog() {
-        m_timer.setInterval(10);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { round(); });
-        m_clock.start();
-        m_lastNs = m_clock.nsecsElapsed();
-        m_lastWaitNs = runQueueWaitNs();
-        m_timer.start();
-    }
-    // Milliseconds.
-    qint64 longest() {
-        round();
-        return m_longestNs / 1000000;
-    }
-    qint64 longestWall() {
-        round();
-        return m_longestWallNs / 1000000;
-    }
-
-private:
-    void round() {
-        const qint64 now = m_clock.nsecsElapsed();
-        const qint64 wait = runQueueWaitNs();
-        const qint64 wall = now - m_lastNs;
-        m_longestWallNs = std::max(m_longestWallNs, wall);
-        m_longestNs = std::max(m_longestNs, wall - (wait - m_lastWaitNs));
-        m_lastNs = now;
-        m_lastWaitNs = wait;
-    }
-
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-    qint64 m_lastNs = 0;
-    qint64 m_lastWaitNs = 0;
-    qint64 m_longestNs = 0;
-    qint64 m_longestWallNs = 0;
 };
 
 // The clock the visit reads: the real time, moved on by the test when it wants inactivity.
@@ -208,6 +156,7 @@ private:
     std::unique_ptr<ui::CounterScreens> m_screens;
     QStringList m_opened;
     Counts m_counts;
+    std::unique_ptr<test::StallWatchdog> m_watchdog; // the whole test's longest GUI-thread stall
 };
 
 void TestCounterVisits::initTestCase() {
@@ -253,6 +202,7 @@ void TestCounterVisits::initTestCase() {
 
 void TestCounterVisits::init() {
     m_counts = {};
+    m_watchdog = std::make_unique<test::StallWatchdog>();
     m_opened.clear();
     // Each visit starts from empty local records, so what a test asserts is what that visit wrote.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reset"));
@@ -269,6 +219,8 @@ void TestCounterVisits::init() {
 }
 
 void TestCounterVisits::cleanup() {
+    m_watchdog->report(QStringLiteral("tst_countervisits::%1").arg(QLatin1String(QTest::currentTestFunction())));
+    m_watchdog.reset();
     m_screens.reset();
     if (m_services)
         m_services->waitForCard();
@@ -318,6 +270,7 @@ void TestCounterVisits::openCounter(const QString& persona, const Settings* sett
 void TestCounterVisits::key(int k, Qt::KeyboardModifiers modifiers) {
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_screens->clerk();
     QTest::keyClick(target, Qt::Key(k), modifiers);
+    test::StallWatchdog::tick();
     ++m_counts.clerkKeys;
 }
 
@@ -329,6 +282,7 @@ void TestCounterVisits::type(QWidget* widget, const QString& text) {
         QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
+        test::StallWatchdog::tick();
         ++m_counts.typedChars;
     }
     ++m_counts.typedFields;
@@ -413,6 +367,7 @@ int TestCounterVisits::countTypedHeld() const {
 }
 
 QString TestCounterVisits::pdfText(const QString& path) const {
+    const test::StallWatchdog::Pause pause; // the test's own check, not the counter's work
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!p.waitForFinished(30000))
@@ -421,6 +376,7 @@ QString TestCounterVisits::pdfText(const QString& path) const {
 }
 
 QStringList TestCounterVisits::auditActions() const {
+    const test::StallWatchdog::Pause pause; // the test's own check, not the counter's work
     QStringList actions;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     db.setDatabaseName(m_settings->localDatabasePath());
@@ -437,6 +393,7 @@ QStringList TestCounterVisits::auditActions() const {
 }
 
 int TestCounterVisits::count(const QString& sql) const {
+    const test::StallWatchdog::Pause pause; // the test's own check, not the counter's work
     int n = -1;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
     db.setDatabaseName(m_settings->localDatabasePath());
@@ -1100,7 +1057,7 @@ void TestCounterVisits::centralThatNeverAnswersKeepsTheWindowResponsive() {
     QElapsedTimer started;
     started.start();
     openCounter(QStringLiteral("yamada-taro"), &settings); // signs in with the account synced earlier
-    StallWatchdog watchdog;
+    test::StallWatchdog watchdog;
     ui::ClerkWindow* clerk = m_screens->clerk();
     key(Qt::Key_F3);
     waitForStep(Step::Identify); // numbered in the shared queue, on the worker

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void withoutCardAndWithCodeB();
     void badScripts_data();
     void badScripts();
+    void proceduresTheRegistryCannotServeAreRefusedWhenChosen();
 
 private:
     CliRun cli(const QStringList& args, const QByteArray& input = {}) const;
@@ -717,6 +718,43 @@ void TestVisitScripts::badScripts() {
     } else {
         QVERIFY(report.value(QStringLiteral("refused")).toBool());
     }
+}
+
+// A procedure whose printout is made from a record the registry does not hold for the resident (catalogue "needs")
+// is refused when the procedures are chosen, with the reason, and nothing is recorded: not at the printout.
+void TestVisitScripts::proceduresTheRegistryCannotServeAreRefusedWhenChosen() {
+    struct Case {
+        QString name;
+        QString birthDate;
+        QString procedure;
+    };
+    const QList<Case> cases{
+        {QStringLiteral("山田　花子"), QStringLiteral("1982-07-03"), QStringLiteral("seal-certificate")},
+        {QStringLiteral("ブラウン　エミリー　シャーロット"), QStringLiteral("2001-08-08"),
+         QStringLiteral("tax-payment-certificate")},
+        {QStringLiteral("𠮷田　髙志"), QStringLiteral("1958-11-03"), QStringLiteral("child-allowance-claim")},
+    };
+    const int visits = scalar(QStringLiteral("SELECT COUNT(*) FROM visits")).toInt();
+    for (const Case& c : cases) {
+        const catalogue::Procedure* procedure = m_catalogue.procedure(c.procedure);
+        QVERIFY(procedure && !procedure->needs.isEmpty());
+        const QJsonObject visit{
+            {QStringLiteral("name"), c.procedure},
+            {QStringLiteral("who"), QJsonObject{{QStringLiteral("id_document"), QStringLiteral("driving_licence")},
+                                                {QStringLiteral("name"), c.name},
+                                                {QStringLiteral("birth_date"), c.birthDate}}},
+            {QStringLiteral("procedures"), QJsonArray{c.procedure}},
+            {QStringLiteral("payment"), QStringLiteral("cash")}};
+        CliRun run;
+        const QJsonObject report = runScript(QJsonArray{visit}, &run);
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = report.value(QStringLiteral("visits")).toArray().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("step")).toString(), QStringLiteral("Choose"));
+        const QJsonObject error = result.value(QStringLiteral("errors")).toArray().at(0).toObject();
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("procedures"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(procedure->name.ja), qPrintable(run.err));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM visits")).toInt(), visits);
 }
 
 QTEST_GUILESS_MAIN(TestVisitScripts)

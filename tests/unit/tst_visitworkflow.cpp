@@ -247,6 +247,7 @@ public:
                      {},
                      {},
                      {},
+                     {},
                      {}};
             return true;
         }
@@ -266,6 +267,7 @@ public:
                      {},
                      {},
                      {},
+                     {},
                      {}};
             return true;
         }
@@ -278,6 +280,7 @@ public:
                      true,
                      {fieldSpec("my_number", u"個人番号", FieldKind::MyNumber, true, "card.my_number"),
                       fieldSpec("phone", u"電話番号", FieldKind::Phone, true, "")},
+                     {},
                      {},
                      {},
                      {},

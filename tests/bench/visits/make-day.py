@@ -2,6 +2,8 @@
 """A day of scripted visits in the simulation's mix, for `madoguchi-cli visit run` (tests/bench/visits/bench-visits.sh).
 usage: make-day.py VISITS CATALOGUE.json SIMULATION.json REGISTRY.csv PERSONAS.json > day.json
 Residents of the mix with a demo card come with it (PIN, or 照合番号B for a locked card); the others without a card.
+Only valid visits: a certificate made from a record (seal registration, tax year, light vehicle tax) only for a resident
+the registry holds that record for, a 児童手当 claim only by an adult with a child in the household.
 """
 import csv
 import datetime
@@ -13,10 +15,30 @@ visits, catalogue, simulation, registry, personas = sys.argv[1:6]
 rng = random.Random(20261202)
 procedures = {p['id']: p for p in json.load(open(catalogue, encoding='utf-8'))['procedures']}
 mix = json.load(open(simulation, encoding='utf-8'))
-people = {r['id']: r for r in csv.DictReader(open(registry, encoding='utf-8')) if r['record'] == 'resident'}
+rows = list(csv.DictReader(open(registry, encoding='utf-8')))
+people = {r['id']: r for r in rows if r['record'] == 'resident'}
 cards = {p['registry_resident_id']: p for p in json.load(open(personas, encoding='utf-8'))['personas']
          if p.get('registry_resident_id') and not p.get('forgery')}
 today = datetime.date.today()
+adult_born_by = today.replace(year=today.year - 18).isoformat()
+
+
+def holds(resident):
+    """What the registry holds for a resident that a procedure's printout is made from."""
+    taxes = [r for r in rows if r['record'] == 'tax' and r['resident_id'] == resident]
+    person = people[resident]
+    children = [r for r in people.values() if r['household_id'] == person['household_id'] and r['id'] != resident
+                and r['birth_date'] > adult_born_by]
+    return {
+        'seal-certificate': any(r['record'] == 'seal' and r['resident_id'] == resident for r in rows),
+        'income-tax-certificate': any(t['fiscal_year'] == '2025' for t in taxes),
+        'tax-payment-certificate': any(t['fiscal_year'] == '2025' for t in taxes),
+        'light-vehicle-tax-certificate': any(t['light_vehicle_tax'] for t in taxes),
+        'child-allowance-claim': person['birth_date'] <= adult_born_by and bool(children),
+    }
+
+
+held = {resident: holds(resident) for resident in people}
 
 
 def pick(weights):
@@ -56,9 +78,10 @@ weights = {e['id']: e['weight'] for e in mix['procedures']}
 out = []
 for n in range(int(visits)):
     resident = rng.choice(mix['residents'])
-    chosen = [pick(weights)]
+    valid = {k: w for k, w in weights.items() if held[resident].get(k, True)}
+    chosen = [pick(valid)]
     if rng.randrange(100) < 25:
-        second = pick(weights)
+        second = pick(valid)
         if second not in chosen:
             chosen.append(second)
     card = cards.get(resident)

@@ -1,0 +1,54 @@
+// How long the GUI thread was held: a 10 ms timer that must come round, the longest gap between two rounds.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QTimer>
+
+namespace madoguchi::test {
+
+// Measures stalls of the thread it is made on (the GUI thread in the GUI tests). A stall is the time between two
+// rounds less the time the thread was ready to run but the machine's CPUs were taken by other processes (2 cores
+// shared by several builds here, /proc/self/task/<tid>/schedstat): what is left is the thread busy or blocked — what
+// the clerk would feel on an idle terminal. A test helper that sends events without the event loop (key clicks,
+// typed characters) calls tick() after each one, so each event is measured on its own; what the test itself blocks on
+// (pdftotext, a CLI run, its own SQL checks) is left out with a Pause.
+class StallWatchdog {
+public:
+    StallWatchdog();
+    ~StallWatchdog();
+    StallWatchdog(const StallWatchdog&) = delete;
+    StallWatchdog& operator=(const StallWatchdog&) = delete;
+
+    // Milliseconds: the longest stall, and the same by the wall clock (with waits for a CPU).
+    qint64 longest();
+    qint64 longestWall();
+    // Appends "LABEL: longest GUI-thread stall N ms (wall M ms)" to the file named by MADOGUCHI_STALL_FIGURES, when
+    // that is set; always logs it.
+    void report(const QString& label);
+
+    // A round now, on the watchdog of this thread if there is one.
+    static void tick();
+    // While one lives, the time does not count (the test's own blocking work).
+    class Pause {
+    public:
+        Pause();
+        ~Pause();
+        Pause(const Pause&) = delete;
+        Pause& operator=(const Pause&) = delete;
+    };
+
+private:
+    void round();
+
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_lastNs = 0;
+    qint64 m_lastWaitNs = 0;
+    qint64 m_longestNs = 0;
+    qint64 m_longestWallNs = 0;
+    int m_paused = 0;
+    StallWatchdog* m_previous = nullptr;
+};
+
+} // namespace madoguchi::test
