@@ -39,6 +39,8 @@ const QList<SettingKey> kKeys = {
     {"staff/sign_in_backoff_seconds", "2", "The first wait after those; it doubles with every further failure"},
     {"staff/lockout_failures", "10", "Wrong staff passwords in a row that lock the login on this terminal"},
     {"staff/lockout_minutes", "15", "How long a locked login stays locked (also the longest wait)"},
+    {"staff/idle_lock_minutes", "5",
+     "Minutes without input after which the clerk's screen locks, the visit kept behind it (1 to 120)"},
     {"staff/offline_copy_max_days", "7",
      "Days since the last sync after which this terminal's staff copy no longer signs anyone in offline"},
     {"sync/set_aside_after", "3",

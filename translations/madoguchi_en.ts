@@ -314,6 +314,14 @@
         <source>Still checking the last sign-in; wait a moment.</source>
         <translation>Still checking the last sign-in; wait a moment.</translation>
     </message>
+    <message>
+        <source>Nobody is signed in at this counter.</source>
+        <translation>Nobody is signed in at this counter.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who is signed in, or a supervisor, can open this counter.</source>
+        <translation>Only the staff member who is signed in, or a supervisor, can open this counter.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2789,6 +2797,14 @@
         <source>Printed form %1</source>
         <translation>Printed form %1</translation>
     </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>Please wait a moment</translation>
+    </message>
+    <message>
+        <source>The clerk will be with you again shortly.</source>
+        <translation>The clerk will be with you again shortly.</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5140,6 +5156,18 @@
     <message>
         <source>Issued &amp;certificate: void or reissue…</source>
         <translation>Issued &amp;certificate: void or reissue…</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock (Enter)</source>
+        <translation>&amp;Unlock (Enter)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</source>
+        <translation>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,14 @@
         <source>Still checking the last sign-in; wait a moment.</source>
         <translation>前回のサインインを確認中です。しばらくお待ちください。</translation>
     </message>
+    <message>
+        <source>Nobody is signed in at this counter.</source>
+        <translation>この窓口には誰もサインインしていません。</translation>
+    </message>
+    <message>
+        <source>Only the staff member who is signed in, or a supervisor, can open this counter.</source>
+        <translation>この窓口のロックを解除できるのは、サインイン中の職員か責任者だけです。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2784,6 +2792,14 @@
         <source>Printed form %1</source>
         <translation>印刷される書類 %1</translation>
     </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>少々お待ちください</translation>
+    </message>
+    <message>
+        <source>The clerk will be with you again shortly.</source>
+        <translation>まもなく職員が戻ります。</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5123,6 +5139,18 @@
     <message>
         <source>Issued &amp;certificate: void or reissue…</source>
         <translation>交付済み証明書の取消・再交付(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>画面をロックしました</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock (Enter)</source>
+        <translation>ロック解除(&amp;U)（Enter）</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</source>
+        <translation>サインイン中：%1。対応中の来庁はそのまま残っています。もう一度サインインするか、責任者に依頼してください。</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,14 @@
         <source>Still checking the last sign-in; wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody is signed in at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the staff member who is signed in, or a supervisor, can open this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2789,6 +2797,14 @@
         <source>Printed form %1</source>
         <translation>Formulário impresso %1</translation>
     </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>Aguarde um momento, por favor</translation>
+    </message>
+    <message>
+        <source>The clerk will be with you again shortly.</source>
+        <translation>O atendente voltará a atendê-lo em breve.</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -5139,6 +5155,18 @@
     </message>
     <message>
         <source>Issued &amp;certificate: void or reissue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,8 @@ ClerkWindow::ClerkWindow(Parts parts, QWidget* parent)
     m_top->addWidget(buildSignIn());
     m_work = buildVisitArea();
     m_top->addWidget(m_work);
+    m_lockPage = buildLock();
+    m_top->addWidget(m_lockPage);
     setCentralWidget(m_top);
 
     auto* terminal = menuBar()->addMenu(tr("&Terminal"));
@@ -132,7 +134,7 @@ QAction* ClerkWindow::addShortcut(const QString& name, const QString& text, cons
     action->setShortcut(key);
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, this, [this, run] {
-        if (!m_staffId.isEmpty())
+        if (!m_staffId.isEmpty() && !m_locked)
             run();
     });
     addAction(action);
@@ -174,6 +176,89 @@ QWidget* ClerkWindow::buildSignIn() {
     connect(m_passwordEdit, &QLineEdit::returnPressed, this, &ClerkWindow::signIn);
     connect(button, &QPushButton::clicked, this, &ClerkWindow::signIn);
     return page;
+}
+
+QWidget* ClerkWindow::buildLock() {
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("lockPage"));
+    auto* outer = new QVBoxLayout(page);
+    outer->addStretch();
+    auto* title = pageTitle(tr("The screen is locked"), page);
+    title->setAlignment(Qt::AlignCenter);
+    outer->addWidget(title);
+    m_lockWho = valueLabel({}, page);
+    m_lockWho->setAlignment(Qt::AlignCenter);
+    outer->addWidget(m_lockWho);
+    auto* form = new QFormLayout;
+    m_lockLogin = new QLineEdit(page);
+    m_lockLogin->setObjectName(QStringLiteral("lockStaffId"));
+    m_lockPassword = new QLineEdit(page);
+    m_lockPassword->setObjectName(QStringLiteral("lockPassword"));
+    m_lockPassword->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Staff &ID"), m_lockLogin);
+    form->addRow(tr("&Password"), m_lockPassword);
+    auto* button = new QPushButton(tr("&Unlock (Enter)"), page);
+    form->addRow(QString(), button);
+    m_lockError = valueLabel({}, page);
+    m_lockError->setStyleSheet(QStringLiteral("color: #a40000;"));
+    form->addRow(QString(), m_lockError);
+    auto* center = new QHBoxLayout;
+    center->addStretch();
+    center->addLayout(form);
+    center->addStretch();
+    outer->addLayout(center);
+    outer->addStretch();
+    connect(m_lockLogin, &QLineEdit::returnPressed, m_lockPassword, qOverload<>(&QWidget::setFocus));
+    connect(m_lockPassword, &QLineEdit::returnPressed, this, &ClerkWindow::unlock);
+    connect(button, &QPushButton::clicked, this, &ClerkWindow::unlock);
+    return page;
+}
+
+void ClerkWindow::lockScreen() {
+    if (m_staffId.isEmpty() || m_locked)
+        return;
+    m_locked = true;
+    m_staff.lock();
+    m_visit.setHeld(true);
+    if (m_documentDialog) // an issued certificate on view goes behind the lock too
+        m_documentDialog->hide();
+    m_lockWho->setText(
+        tr("Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.").arg(m_staffName));
+    m_lockLogin->clear();
+    m_lockPassword->clear();
+    m_lockError->clear();
+    m_visitLabel->hide();
+    m_top->setCurrentWidget(m_lockPage);
+    m_lockLogin->setFocus();
+    Q_EMIT screenLocked(true);
+}
+
+QString ClerkWindow::lockMessage() const {
+    return m_lockError->text();
+}
+
+void ClerkWindow::unlock() {
+    const counter::SignIn who = m_staff.unlock(m_lockLogin->text().trimmed(), m_lockPassword->text());
+    m_lockPassword->clear();
+    if (!who.ok) {
+        m_lockError->setText(who.message);
+        m_lockPassword->setFocus();
+        return;
+    }
+    m_locked = false;
+    m_visit.setHeld(false);
+    if (who.staffId != m_staffId) {
+        // A supervisor took the counter over: the visit goes on under them.
+        m_staffId = who.staffId;
+        m_staffName = who.displayName;
+        m_staffLabel->setText(tr("Signed in: %1").arg(who.displayName));
+        Q_EMIT signedIn(who);
+    }
+    m_lockError->clear();
+    m_visitLabel->show();
+    m_top->setCurrentWidget(m_work);
+    Q_EMIT screenLocked(false);
+    showStep();
 }
 
 QWidget* ClerkWindow::buildVisitArea() {
@@ -304,6 +389,7 @@ void ClerkWindow::signIn() {
         return;
     }
     m_staffId = who.staffId;
+    m_staffName = who.displayName;
     m_signInError->clear();
     m_staffLabel->setText(tr("Signed in: %1").arg(who.displayName));
     m_top->setCurrentWidget(m_work);
@@ -312,6 +398,12 @@ void ClerkWindow::signIn() {
 }
 
 void ClerkWindow::signOut() {
+    if (m_locked) {
+        m_locked = false;
+        m_visit.setHeld(false);
+        m_visitLabel->show();
+        Q_EMIT screenLocked(false);
+    }
     if (m_documentDialog) { // the next one to sign in does not see the last certificate
         m_documentDialog->reset();
         m_documentDialog->hide();

@@ -62,6 +62,13 @@ public:
     QPushButton* interpreterButton() const { return m_interpreterButton; }
 
     QString signedInStaff() const { return m_staffId; }
+    // The idle lock: the work hidden behind a sign-in of the same staff member or a supervisor; the visit is kept
+    // (its inactivity timeout waits) and the resident's screen asks to wait. Audited.
+    void lockScreen();
+    bool isLocked() const { return m_locked; }
+    QLineEdit* lockLoginEdit() const { return m_lockLogin; }
+    QLineEdit* lockPasswordEdit() const { return m_lockPassword; }
+    QString lockMessage() const;
     QString syncText() const;
     QString noticeText() const;
     // A problem found at start that stays in view all day (a refused municipality catalogue); empty hides it.
@@ -87,12 +94,15 @@ public:
 
 Q_SIGNALS:
     void signedIn(const madoguchi::counter::SignIn& who);
+    void screenLocked(bool locked);
     void statusWindowRequested();
 
 private:
     QAction* addShortcut(const QString& name, const QString& text, const QKeySequence& key,
                          const std::function<void()>& run);
     QWidget* buildSignIn();
+    QWidget* buildLock();
+    void unlock();
     QWidget* buildVisitArea();
     void signIn();
     void signOut();
@@ -124,7 +134,14 @@ private:
     QString m_printedVisit; // the visit whose documents went to the printers
 
     QString m_staffId;
-    QStackedWidget* m_top = nullptr; // sign-in | work
+    QString m_staffName;
+    bool m_locked = false;
+    QStackedWidget* m_top = nullptr; // sign-in | work | lock
+    QWidget* m_lockPage = nullptr;
+    QLabel* m_lockWho = nullptr;
+    QLineEdit* m_lockLogin = nullptr;
+    QLineEdit* m_lockPassword = nullptr;
+    QLabel* m_lockError = nullptr;
     QLineEdit* m_staffIdEdit = nullptr;
     QLineEdit* m_passwordEdit = nullptr;
     QLabel* m_signInError = nullptr;

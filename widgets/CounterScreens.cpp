@@ -4,6 +4,7 @@
 #include "ClerkWindow.h"
 #include "InterpreterCall.h"
 #include "ResidentWindow.h"
+#include "Settings.h"
 #include "StatusWindow.h"
 
 #include <QApplication>
@@ -32,6 +33,18 @@ CounterScreens::CounterScreens(Parts parts, QObject* parent)
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, &m_visit, &visit::VisitWorkflow::tick);
     m_tick->start();
+    m_idleLock = new QTimer(this);
+    m_idleLock->setSingleShot(true);
+    bool ok = false;
+    const int minutes = m_settings ? m_settings->value(QStringLiteral("staff/idle_lock_minutes")).toInt(&ok) : 0;
+    m_idleLock->setInterval(std::chrono::minutes(ok ? qBound(1, minutes, 120) : 5));
+    connect(m_idleLock, &QTimer::timeout, m_clerk.get(), &ClerkWindow::lockScreen);
+    connect(m_clerk.get(), &ClerkWindow::screenLocked, m_resident.get(), &ResidentWindow::setHeld);
+    connect(m_clerk.get(), &ClerkWindow::screenLocked, this, [this](bool locked) {
+        if (!locked)
+            m_idleLock->start();
+    });
+    m_idleLock->start();
     qApp->installEventFilter(this);
 }
 
@@ -57,12 +70,20 @@ bool CounterScreens::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
+    case QEvent::Wheel:
         m_visit.touch();
+        if (!m_clerk->isLocked())
+            m_idleLock->start(); // input on either screen postpones the lock
         break;
     default:
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void CounterScreens::setIdleLockInterval(std::chrono::milliseconds interval) {
+    m_idleLock->setInterval(interval);
+    m_idleLock->start();
 }
 
 void CounterScreens::showStatusWindow() {

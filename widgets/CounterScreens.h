@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 
 class QTimer;
@@ -51,6 +52,8 @@ public:
     void show();
     ClerkWindow* clerk() const { return m_clerk.get(); }
     ResidentWindow* resident() const { return m_resident.get(); }
+    // How long without input before the clerk's screen locks (staff/idle_lock_minutes); shorter in tests.
+    void setIdleLockInterval(std::chrono::milliseconds interval);
     StatusWindow* statusWindow() const { return m_statusWindow.get(); }
     InterpreterCall* interpreterCall() const { return m_interpreter; }
 
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<StatusWindow> m_statusWindow;
     QTimer* m_tick = nullptr;
     InterpreterCall* m_interpreter = nullptr;
+    QTimer* m_idleLock = nullptr;
 };
 
 } // namespace madoguchi::ui

@@ -331,8 +331,20 @@ void ResidentWindow::retranslate() {
     m_confirm->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Everything is correct")));
 }
 
+void ResidentWindow::setHeld(bool held) {
+    m_held = held;
+    refresh();
+}
+
 void ResidentWindow::refresh() {
     retranslate();
+    if (m_held) {
+        m_picker->setVisible(false);
+        m_messageTitle->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "Please wait a moment")));
+        m_messageBody->setText(text(QT_TRANSLATE_NOOP("ResidentWindow", "The clerk will be with you again shortly.")));
+        m_pages->setCurrentWidget(m_message);
+        return;
+    }
     m_picker->setCurrent(m_visit.language());
     m_picker->setVisible(m_pickerOpen || m_visit.step() == Step::Idle);
     m_languageButton->setChecked(m_picker->isVisibleTo(this));
@@ -533,6 +545,8 @@ void ResidentWindow::showPreview(int index) {
 
 QString ResidentWindow::pageName() const {
     QWidget* page = m_pages->currentWidget();
+    if (m_held)
+        return QStringLiteral("wait");
     if (page == m_welcome)
         return QStringLiteral("welcome");
     if (page == m_pin)

@@ -34,6 +34,8 @@ public:
 
     // For tests and the screenshot tool: which page is up and what it says.
     QString pageName() const;
+    // Behind the clerk's idle lock: a neutral "please wait" page, nothing of the resident's shown.
+    void setHeld(bool held);
     QString visibleText() const;
     PinPad* pinPad() const { return m_pinPad; }
     QPushButton* confirmButton() const { return m_confirm; }
@@ -122,6 +124,7 @@ private:
     QList<QByteArray> m_previewShown; // the printouts the preview was made from
     int m_previewIndex = 0;
     void showPreview(int index);
+    bool m_held = false;
 };
 
 } // namespace madoguchi::ui

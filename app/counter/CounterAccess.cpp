@@ -1,9 +1,12 @@
 // The counter's audit of resident data outside the issuance, and staff sign-in.
 #include "CounterAccess.h"
 
+#include "DataLogging.h"
 #include "staff/AccessGuard.h"
 #include "store/Connection.h"
 #include "visit/VisitLogging.h"
+
+#include <QCoreApplication>
 
 namespace madoguchi::counter {
 
@@ -57,6 +60,64 @@ SignIn CounterStaff::signIn(const QString& login, const QString& password) {
     result.displayName = checked.displayName;
     result.principal = checked.principal;
     if (m_changed)
+        m_changed(result);
+    return result;
+}
+
+void CounterStaff::record(const staff::Principal& who, const QString& action, const QString& subject,
+                          const QString& reason) {
+    store::Transaction transaction(m_local);
+    QString detail;
+    if (!transaction.isOpen() || !m_trail.append({who.staffId, m_terminalId, reason}, action, subject, &detail) ||
+        !transaction.commit())
+        qCCritical(lcAudit) << "audit event" << action << "could not be written:" << detail;
+}
+
+void CounterStaff::lock() {
+    if (m_current.signedIn)
+        record(m_current, QStringLiteral("staff.screen_locked"), m_current.staffId, QStringLiteral("idle"));
+}
+
+SignIn CounterStaff::unlock(const QString& login, const QString& password) {
+    SignIn result;
+    if (!m_current.signedIn) {
+        result.message = QCoreApplication::translate("CounterStaff", "Nobody is signed in at this counter.");
+        return result;
+    }
+    QString typed = password;
+    staff::SignInResult checked = m_signIn.signIn(login, typed);
+    if (!checked.ok()) {
+        qCInfo(lcVisit).noquote() << checked.outcome.detail;
+        result.message = checked.outcome.message;
+        return result;
+    }
+    const bool same = checked.principal.staffId == m_current.staffId;
+    if (!same && checked.principal.role != domain::Role::Supervisor) {
+        // Signed in a moment to find out who it is: out again, and the counter stays locked for its clerk.
+        m_signIn.signOut(checked.principal, QStringLiteral("may not open another staff member's locked counter"));
+        record(checked.principal, QStringLiteral("staff.unlock_refused"), m_current.staffId,
+               QStringLiteral("neither the signed-in staff member nor a supervisor"));
+        result.message = QCoreApplication::translate(
+            "CounterStaff", "Only the staff member who is signed in, or a supervisor, can open this counter.");
+        return result;
+    }
+    if (same) {
+        // The check made a session of its own: the one that was locked goes on.
+        m_signIn.signOut(checked.principal, QStringLiteral("unlocked the screen"));
+        record(m_current, QStringLiteral("staff.screen_unlocked"), m_current.staffId,
+               QStringLiteral("by the same staff member"));
+    } else {
+        // A supervisor takes the counter over, the visit included; the clerk's session ends here.
+        m_signIn.signOut(m_current, QStringLiteral("screen unlocked by a supervisor"));
+        record(checked.principal, QStringLiteral("staff.screen_unlocked"), m_current.staffId,
+               QStringLiteral("by a supervisor, who takes the counter over"));
+        m_current = checked.principal;
+    }
+    result.ok = true;
+    result.staffId = m_current.staffId;
+    result.displayName = same ? QString() : checked.displayName;
+    result.principal = m_current;
+    if (!same && m_changed)
         m_changed(result);
     return result;
 }

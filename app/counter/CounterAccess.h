@@ -41,8 +41,12 @@ public:
                  QString terminalId, staff::SignInPolicy policy, std::function<void(const SignIn&)> changed);
     SignIn signIn(const QString& login, const QString& password) override;
     void signOut(const QString& reason) override;
+    void lock() override;
+    SignIn unlock(const QString& login, const QString& password) override;
 
 private:
+    void record(const staff::Principal& who, const QString& action, const QString& subject, const QString& reason);
+
     staff::StaffSignIn m_signIn;
     const store::Connection& m_local;
     audit::AuditTrail& m_trail;

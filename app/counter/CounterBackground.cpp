@@ -375,7 +375,7 @@ void BackgroundStaff::signOut(const QString& reason) {
         m_changed({});
 }
 
-SignIn BackgroundStaff::signIn(const QString& staffId, const QString& password) {
+SignIn BackgroundStaff::askWorker(const std::function<SignIn(BackgroundParts&)>& job) {
     if (m_busy) {
         SignIn busy;
         busy.message = QCoreApplication::translate("CounterStaff", "Still checking the last sign-in; wait a moment.");
@@ -387,9 +387,9 @@ SignIn BackgroundStaff::signIn(const QString& staffId, const QString& password) 
     std::optional<SignIn> answer;
     m_background.ask<SignIn>(
         this,
-        [staffId, password](BackgroundParts& parts) {
+        [job](BackgroundParts& parts) {
             parts.ensureCentral();
-            return parts.staff->signIn(staffId, password);
+            return job(parts);
         },
         [&answer, &loop](const SignIn& result) {
             answer = result;
@@ -398,8 +398,29 @@ SignIn BackgroundStaff::signIn(const QString& staffId, const QString& password) 
     if (!answer)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     m_busy = false;
-    const SignIn result = answer.value_or(SignIn{});
+    return answer.value_or(SignIn{});
+}
+
+SignIn BackgroundStaff::signIn(const QString& staffId, const QString& password) {
+    const SignIn result =
+        askWorker([staffId, password](BackgroundParts& parts) { return parts.staff->signIn(staffId, password); });
     if (result.ok && m_changed)
+        m_changed(result);
+    return result;
+}
+
+void BackgroundStaff::lock() {
+    m_background.post([](BackgroundParts& parts) {
+        if (parts.staff)
+            parts.staff->lock();
+    });
+}
+
+SignIn BackgroundStaff::unlock(const QString& login, const QString& password) {
+    const SignIn result =
+        askWorker([login, password](BackgroundParts& parts) { return parts.staff->unlock(login, password); });
+    // A supervisor who opened the lock acts from here on; the same clerk changes nothing.
+    if (result.ok && !result.displayName.isEmpty() && m_changed)
         m_changed(result);
     return result;
 }

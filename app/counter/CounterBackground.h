@@ -146,8 +146,12 @@ public:
                     QObject* parent = nullptr);
     SignIn signIn(const QString& login, const QString& password) override;
     void signOut(const QString& reason) override;
+    void lock() override;
+    SignIn unlock(const QString& login, const QString& password) override;
 
 private:
+    SignIn askWorker(const std::function<SignIn(BackgroundParts&)>& job);
+
     CounterBackground& m_background;
     std::function<void(const SignIn&)> m_changed;
     bool m_busy = false;

@@ -27,6 +27,12 @@ public:
     virtual SignIn signIn(const QString& login, const QString& password) = 0;
     // The signed-in clerk's session ends (reason: "signed out", "idle lock"…); audited.
     virtual void signOut(const QString& reason) = 0;
+    // The screen locked after inactivity: the session and the visit stay behind it; audited (staff.screen_locked).
+    virtual void lock() = 0;
+    // Opens the lock for the same staff member, or a supervisor (who then acts from here on); audited
+    // (staff.screen_unlocked). Anyone else is refused (staff.unlock_refused) and the screen stays locked. The same
+    // back-off and lockout as a sign-in; the password is compared and dropped.
+    virtual SignIn unlock(const QString& login, const QString& password) = 0;
 };
 
 // Online / offline with n visits waiting to reach the central store: always visible on the clerk's screen.

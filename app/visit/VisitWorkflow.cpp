@@ -196,7 +196,14 @@ void VisitWorkflow::touch() {
     m_lastActivity = m_services.clock->now();
 }
 
+void VisitWorkflow::setHeld(bool held) {
+    m_held = held;
+    touch();
+}
+
 void VisitWorkflow::tick() {
+    if (m_held)
+        return;
     if (m_step == Step::Idle || m_step == Step::Issuing || m_waiting != Waiting::None)
         return; // waiting for the registry is not inactivity: the clerk sees the wait and may stop it
     const qint64 idle = m_lastActivity.secsTo(m_services.clock->now());

@@ -47,7 +47,10 @@ public:
     void finish();                              // Done → Idle
     bool back();                                // the previous step, keeping what was entered
     void touch();                               // someone used a screen: postpones the inactivity timeout
-    void tick();                                // called periodically: applies the timeouts
+    // Behind the clerk's idle lock the visit is kept: its inactivity timeout waits until the lock opens.
+    void setHeld(bool held);
+    bool held() const { return m_held; }
+    void tick(); // called periodically: applies the timeouts
 
     Step step() const { return m_step; }
     QString receptionNumber() const { return m_draft.receptionNumber; }
@@ -232,6 +235,7 @@ private:
 
     VisitServices m_services;
     int m_inactivitySeconds = 180;
+    bool m_held = false;
     int m_doneSeconds = 60;
     quint64 m_generation = 0; // bumped when the resident's data is dropped: late card answers are then ignored
     QDateTime m_lastActivity;

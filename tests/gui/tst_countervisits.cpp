@@ -119,6 +119,7 @@ private Q_SLOTS:
     void noCardPath();
     void visitCancelledHalfway();
     void inactivityClearsBothScreens();
+    void idleLockKeepsTheVisitBehindASignIn();
     void registryOfflineSaysSoAndOffersTheWayForward();
     void centralThatNeverAnswersKeepsTheWindowResponsive();
     void choosePageFindsEveryProcedure();
@@ -964,6 +965,62 @@ void TestCounterVisits::inactivityClearsBothScreens() {
     QCOMPARE(m_screens->resident()->pageName(), QStringLiteral("welcome"));
     QVERIFY(!m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
     QVERIFY(auditActions().contains(QStringLiteral("visit.timed_out")));
+}
+
+// The idle lock: without input the clerk's screen locks; the visit stays behind it (its own timeout waits), the
+// resident's screen shows a neutral page; nobody but the same clerk (or a supervisor) opens it; all of it audited.
+void TestCounterVisits::idleLockKeepsTheVisitBehindASignIn() {
+    openCounter(QStringLiteral("yamada-taro"));
+    ui::ClerkWindow* clerk = m_screens->clerk();
+    key(Qt::Key_F3);
+    waitForStep(Step::Identify);
+    key(Qt::Key_F5);
+    enterPin(QStringLiteral("1234"));
+    waitForStep(Step::Match);
+    QVERIFY(m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
+    const QString clerkId = clerk->signedInStaff();
+
+    m_screens->setIdleLockInterval(std::chrono::milliseconds(400)); // staff/idle_lock_minutes in the office
+    QTRY_VERIFY_WITH_TIMEOUT(clerk->isLocked(), 5000);
+    QCOMPARE(m_services->visit().step(), Step::Match);
+    QCOMPARE(m_screens->resident()->pageName(), QStringLiteral("wait"));
+    QVERIFY(!m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
+    QVERIFY(!clerk->matchPage()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), clerk->lockLoginEdit());
+    QTRY_VERIFY(auditActions().contains(QStringLiteral("staff.screen_locked")));
+    // Keys of the work do nothing behind the lock, and the visit's inactivity timeout waits.
+    key(Qt::Key_F12, Qt::ShiftModifier);
+    m_clock.advance(m_services->visit().inactivityTimeout() + 1);
+    QTest::qWait(1500); // the counter's tick runs
+    QCOMPARE(m_services->visit().step(), Step::Match);
+
+    // An account that is neither the clerk nor a supervisor: refused, still locked.
+    type(clerk->lockLoginEdit(), QStringLiteral("admin1"));
+    key(Qt::Key_Return);
+    type(clerk->lockPasswordEdit(), QStringLiteral("admin-pass-1"));
+    key(Qt::Key_Return);
+    QVERIFY(clerk->isLocked());
+    QVERIFY2(clerk->lockMessage().contains(QStringLiteral("責任者")), qPrintable(clerk->lockMessage()));
+    QTRY_VERIFY(auditActions().contains(QStringLiteral("staff.unlock_refused")));
+    // The clerk with a wrong password: refused.
+    clerk->lockLoginEdit()->clear();
+    type(clerk->lockLoginEdit(), QStringLiteral("clerk1"));
+    key(Qt::Key_Return);
+    type(clerk->lockPasswordEdit(), QStringLiteral("wrong"));
+    key(Qt::Key_Return);
+    QVERIFY(clerk->isLocked());
+    // The clerk: open again, the same visit where it was, the resident's screen back.
+    type(clerk->lockPasswordEdit(), QStringLiteral("counter-pass-1"));
+    key(Qt::Key_Return);
+    QVERIFY(!clerk->isLocked());
+    QCOMPARE(clerk->signedInStaff(), clerkId);
+    QCOMPARE(m_services->visit().step(), Step::Match);
+    QTRY_VERIFY(m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
+    QTRY_VERIFY(auditActions().contains(QStringLiteral("staff.screen_unlocked")));
+    // And the visit goes on from there.
+    m_screens->setIdleLockInterval(std::chrono::minutes(5));
+    key(Qt::Key_F10);
+    waitForStep(Step::Choose);
 }
 
 void TestCounterVisits::registryOfflineSaysSoAndOffersTheWayForward() {
