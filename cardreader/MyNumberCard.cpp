@@ -10,6 +10,8 @@
 #include <QScopeGuard>
 #include <QThreadPool>
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 #include <future>
 #include <memory>
@@ -281,7 +283,13 @@ public:
     template <typename F> std::future<std::invoke_result_t<F>> run(F work) {
         auto task = std::make_shared<std::packaged_task<std::invoke_result_t<F>()>>(std::move(work));
         std::future<std::invoke_result_t<F>> result = task->get_future();
-        if (!m_pool.tryStart([task] { (*task)(); }))
+        // OpenSSL keeps per-thread state (its error queue, which a signature that does not verify fills) that it
+        // frees only when the thread says it stops; a pool thread may end at its expiry without: say it after each
+        // task.
+        if (!m_pool.tryStart([task] {
+                (*task)();
+                OPENSSL_thread_stop();
+            }))
             (*task)();
         return result;
     }
