@@ -137,10 +137,13 @@ Result<std::unique_ptr<SupervisorBackground>> SupervisorBackground::start(Config
 }
 
 SupervisorBackground::~SupervisorBackground() {
+    // Blocking, after the jobs already posted: a queued delete posted just before quit() may never run (the loop can
+    // exit first), leaking the stores and the renderer's templates the parts own (LeakSanitizer at the end of
+    // tst_supervisorwindow).
     if (m_parts) {
         Parts* parts = m_parts.release();
         QMetaObject::invokeMethod(
-            m_context, [parts] { delete parts; }, Qt::QueuedConnection);
+            m_context, [parts] { delete parts; }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
