@@ -75,8 +75,22 @@ for _ in $(seq 1 200); do
     sleep 0.05
 done
 lpstat -r >/dev/null || { echo "cupsd did not start" >&2; cat "$c/log/error_log" >&2; exit 1; }
-lpadmin -p PDF -v cups-pdf:/ -E -P "$c/plain.ppd" 2>/dev/null
-lpadmin -p PDF-TRAYS -v cups-pdf:/ -E -P "$c/trays.ppd" 2>/dev/null
-lpadmin -p PAPEROUT -v paperout:/ -E -P "$c/plain.ppd" 2>/dev/null
+# lpadmin warns on every PPD that drivers are deprecated (kept out of the output). On a loaded machine the first
+# call has been seen to fail right after lpstat answered (three CUPS tests at once, load 10): try again, and say
+# lpadmin's own words when it keeps failing.
+add_queue() {
+    local tries
+    for tries in 1 2 3 4 5; do
+        lpadmin "$@" 2>"$c/log/lpadmin.err" && return 0
+        sleep 0.5
+    done
+    echo "lpadmin $* failed $tries times:" >&2
+    cat "$c/log/lpadmin.err" >&2
+    tail -20 "$c/log/error_log" >&2 || true
+    return 1
+}
+add_queue -p PDF -v cups-pdf:/ -E -P "$c/plain.ppd"
+add_queue -p PDF-TRAYS -v cups-pdf:/ -E -P "$c/trays.ppd"
+add_queue -p PAPEROUT -v paperout:/ -E -P "$c/plain.ppd"
 echo "export CUPS_SERVER=$c/cups.sock" >"$state/cups.env"
 echo "export MADOGUCHI_TEST_CUPS_PDF_DIR=/var/spool/cups-pdf" >>"$state/cups.env"
