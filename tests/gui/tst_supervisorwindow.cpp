@@ -3,6 +3,7 @@
 // holds, filters and search, a visit synced later appears without a refresh, a visit's story shows a chain break.
 #include "AlertsPage.h"
 #include "CashPage.h"
+#include "CatalogueSources.h"
 #include "DayPage.h"
 #include "DocumentTemplates.h"
 #include "KpiPage.h"
@@ -19,6 +20,7 @@
 #include "supervisor/SupervisorBackground.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -32,6 +34,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QValueAxis>
+
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -40,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace madoguchi;
 
@@ -174,8 +179,12 @@ class TestSupervisorWindow : public QObject {
 
     void save(const QString& name) {
         const QString dir = qEnvironmentVariable("MADOGUCHI_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+        if (dir.isEmpty())
+            return;
+        // The charts lay out their axes and legends on posted events: a grab before them shows bare bars.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
 private Q_SLOTS:
@@ -216,11 +225,13 @@ private Q_SLOTS:
         auto background = supervisor::SupervisorBackground::start(std::move(config));
         QVERIFY2(background, qPrintable(background.outcome.detail));
         m_background = std::move(*background.value);
+        // The procedure names as supervisor mode gives them (SupervisorMain): the charts and the day show names.
+        const TerminalCatalogue catalogue = CatalogueSources::load(*m_settings);
+        for (const catalogue::Procedure& p : catalogue.load.catalogue.procedures())
+            m_procedureNames.insert(p.id, p.name.text(QStringLiteral("ja")));
+        QVERIFY(!m_procedureNames.isEmpty());
         m_window = std::make_unique<ui::SupervisorWindow>(
-            ui::SupervisorWindow::Parts{*m_background,
-                                        {},
-                                        QStringLiteral("ja"),
-                                        15,
+            ui::SupervisorWindow::Parts{*m_background, m_procedureNames, QStringLiteral("ja"), 15,
                                         m_settings->value(QStringLiteral("office/municipality_code")),
                                         m_settings->value(QStringLiteral("office/municipality_name"))});
         m_window->show();
@@ -639,8 +650,42 @@ private Q_SLOTS:
             QVERIFY2(computed.first().first().toBool(), qPrintable(kpi()->errorText()));
             QCOMPARE(kpi()->kpis().visits, qint64(visits));
             QCOMPARE(kpi()->chartNames().size(), 8);
-            for (const QString& name : kpi()->chartNames())
-                QVERIFY2(kpi()->chart(name)->series().size() == 1, qPrintable(name));
+            for (const QString& name : kpi()->chartNames()) {
+                QChart* chart = kpi()->chart(name);
+                QVERIFY2(chart->series().size() == 1, qPrintable(name));
+                // A bar chart is read off its axes: categories named, values scaled, both drawn and attached.
+                auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+                if (!bars)
+                    continue;
+                const QList<QAbstractAxis*> attached = bars->attachedAxes();
+                QVERIFY2(attached.size() == 2, qPrintable(name));
+                auto* categories = qobject_cast<QBarCategoryAxis*>(
+                    attached.first()->type() == QAbstractAxis::AxisTypeBarCategory ? attached.first()
+                                                                                   : attached.last());
+                QVERIFY2(categories, qPrintable(name));
+                QVERIFY2(categories->isVisible() && categories->labelsVisible(), qPrintable(name));
+                QVERIFY2(categories->count() == bars->barSets().first()->count(), qPrintable(name));
+                for (const QString& category : categories->categories()) {
+                    QVERIFY2(!category.trimmed().isEmpty(), qPrintable(name));
+                    if (name == QLatin1String("procedures")) // names, never the catalogue's ids
+                        QVERIFY2(m_procedureNames.values().contains(category), qPrintable(category));
+                }
+                auto* values = qobject_cast<QValueAxis*>(
+                    attached.first()->type() == QAbstractAxis::AxisTypeValue ? attached.first() : attached.last());
+                QVERIFY2(values && values->isVisible() && values->labelsVisible(), qPrintable(name));
+                // Round ticks from 0 that reach past the longest bar: a count is read off the axis as a count.
+                qreal top = 0;
+                for (const QBarSet* set : bars->barSets())
+                    for (int i = 0; i < set->count(); ++i)
+                        top = qMax(top, set->at(i));
+                QCOMPARE(values->min(), qreal(0));
+                QVERIFY2(values->max() >= top, qPrintable(name));
+                QVERIFY2(values->tickType() == QValueAxis::TicksDynamic && values->tickInterval() > 0,
+                         qPrintable(name));
+                if (name != QLatin1String("durations"))
+                    QVERIFY2(values->tickInterval() == std::round(values->tickInterval()), qPrintable(name));
+                QVERIFY2(chart->legend()->isVisible() == (bars->count() > 1), qPrintable(name));
+            }
             QCOMPARE(barSum(kpi()->chart(QStringLiteral("buckets")), 0), qreal(visits));
             QCOMPARE(barSum(kpi()->chart(QStringLiteral("buckets")), 1), qreal(procedures));
             QCOMPARE(barSum(kpi()->chart(QStringLiteral("procedures")), 0),
@@ -835,6 +880,7 @@ private:
     std::optional<privacy::KeyRing> m_keys;
     std::unique_ptr<supervisor::SupervisorBackground> m_background;
     std::unique_ptr<ui::SupervisorWindow> m_window;
+    QHash<QString, QString> m_procedureNames;
 };
 
 QTEST_MAIN(TestSupervisorWindow)

@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace madoguchi::ui {
 
 namespace {
@@ -60,9 +62,29 @@ void fillBars(QChart* chart, const QStringList& categories, const QList<std::pai
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // Ticks on a round step (1, 2 or 5 × 10ⁿ, never a fraction of one visit when every value is whole), so that a
+    // count reads off the axis as a count: a plain range of top × 1.1 in five ticks gave 0, 2.75, 5.5 … shown as 3, 6.
+    bool whole = true;
+    for (const auto& set : sets)
+        for (qreal v : set.second)
+            whole = whole && v == std::floor(v);
+    const qreal raw = top > 0 ? top / 5 : 1;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    qreal step = magnitude * 10;
+    for (qreal f : {1.0, 2.0, 5.0})
+        if (magnitude * f >= raw) {
+            step = magnitude * f;
+            break;
+        }
+    if (whole)
+        step = qMax<qreal>(1, std::round(step));
+    const qreal ceiling = std::ceil(top * 1.05 / step) * step;
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setRange(0, qMax(ceiling, step));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
+    valueAxis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -74,9 +96,12 @@ void fillPie(QChart* chart, const QList<std::pair<QString, qreal>>& slices) {
     chart->removeAllSeries();
     auto* series = new QPieSeries;
     for (const auto& [label, value] : slices) {
-        QPieSlice* slice = series->append(QStringLiteral("%1 (%2)").arg(label).arg(value), value);
-        slice->setLabelVisible(value > 0);
+        // A thin slice's label is drawn over its neighbour or off the chart: only slices of 10 % or more are
+        // labelled, the legend names every one.
+        series->append(QStringLiteral("%1 (%2)").arg(label).arg(value), value);
     }
+    for (QPieSlice* slice : series->slices())
+        slice->setLabelVisible(slice->percentage() >= 0.10);
     chart->addSeries(series);
     chart->legend()->setVisible(true);
 }
