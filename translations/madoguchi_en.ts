@@ -4053,22 +4053,6 @@
         <translation>Interpreter (%1): %2 visit(s), %3 min.</translation>
     </message>
     <message>
-        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
-        <translation>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</translation>
-    </message>
-    <message>
-        <source>set-staff-pin</source>
-        <translation>set-staff-pin</translation>
-    </message>
-    <message>
-        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
-        <translation>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</translation>
-    </message>
-    <message>
-        <source>Say set-staff-pin.</source>
-        <translation>Say set-staff-pin.</translation>
-    </message>
-    <message>
         <source>New staff PIN (%1 digits): </source>
         <translation>New staff PIN (%1 digits): </translation>
     </message>
@@ -4130,6 +4114,46 @@
     <message>
         <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
         <translation>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin|clear-staff-pin --as ADMIN [--office-wide] (the PIN on standard input).</source>
+        <translation>The lobby kiosk: kiosk set-staff-pin|clear-staff-pin --as ADMIN [--office-wide] (the PIN on standard input).</translation>
+    </message>
+    <message>
+        <source>set-staff-pin or clear-staff-pin</source>
+        <translation>set-staff-pin or clear-staff-pin</translation>
+    </message>
+    <message>
+        <source>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet&apos;s own.</source>
+        <translation>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet&apos;s own.</translation>
+    </message>
+    <message>
+        <source>With --office-wide on a central server: the office code (as given to central add-terminal).</source>
+        <translation>With --office-wide on a central server: the office code (as given to central add-terminal).</translation>
+    </message>
+    <message>
+        <source>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet&apos;s own (its settings); with --office-wide it is the office&apos;s, for every kiosk of the office, and replaces the tablets&apos; own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</source>
+        <translation>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet&apos;s own (its settings); with --office-wide it is the office&apos;s, for every kiosk of the office, and replaces the tablets&apos; own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin or clear-staff-pin.</source>
+        <translation>Say set-staff-pin or clear-staff-pin.</translation>
+    </message>
+    <message>
+        <source>--office and --central go with --office-wide.</source>
+        <translation>--office and --central go with --office-wide.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is cleared.</source>
+        <translation>The kiosk&apos;s staff PIN is cleared.</translation>
+    </message>
+    <message>
+        <source>The staff PIN of the office&apos;s kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</source>
+        <translation>The staff PIN of the office&apos;s kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</translation>
+    </message>
+    <message>
+        <source>The staff PIN of the office&apos;s kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet&apos;s own PIN, if it has one, holds again.</source>
+        <translation>The staff PIN of the office&apos;s kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet&apos;s own PIN, if it has one, holds again.</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4283,26 @@
     <message>
         <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
         <translation>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</translation>
+    </message>
+    <message>
+        <source>The central store did not take the kiosks&apos; staff PIN. Nothing was changed.</source>
+        <translation>The central store did not take the kiosks&apos; staff PIN. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say which office&apos;s kiosks the PIN is for (--office CODE).</source>
+        <translation>Say which office&apos;s kiosks the PIN is for (--office CODE).</translation>
+    </message>
+    <message>
+        <source>The central store knows no office %1 (no terminal or supervisor of it was added). Nothing was changed.</source>
+        <translation>The central store knows no office %1 (no terminal or supervisor of it was added). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The embedded central store serves one office: leave out --office.</source>
+        <translation>The embedded central store serves one office: leave out --office.</translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; staff PIN cannot be read from the central store.</source>
+        <translation>The kiosks&apos; staff PIN cannot be read from the central store.</translation>
     </message>
 </context>
 <context>

@@ -4042,22 +4042,6 @@
         <translation>通訳（%1）：%2 件、%3 分。</translation>
     </message>
     <message>
-        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
-        <translation>ロビーのキオスク: kiosk set-staff-pin --as ADMIN（暗証番号は標準入力から）。</translation>
-    </message>
-    <message>
-        <source>set-staff-pin</source>
-        <translation>set-staff-pin</translation>
-    </message>
-    <message>
-        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
-        <translation>この端末のキオスクモードを終了する職員用暗証番号を設定します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、2行目に新しい暗証番号（%1桁）を渡します。設定にはArgon2idのハッシュだけが保存され、動作中のキオスクにもすぐに反映されます。</translation>
-    </message>
-    <message>
-        <source>Say set-staff-pin.</source>
-        <translation>set-staff-pin を指定してください。</translation>
-    </message>
-    <message>
         <source>New staff PIN (%1 digits): </source>
         <translation>新しい職員用暗証番号（%1桁）: </translation>
     </message>
@@ -4118,6 +4102,46 @@
     <message>
         <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
         <translation>day、visit ID、void …、reissue SERIAL、reconcile、close、reopen、kpi、export、alerts のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin|clear-staff-pin --as ADMIN [--office-wide] (the PIN on standard input).</source>
+        <translation>ロビーのキオスク：kiosk set-staff-pin|clear-staff-pin --as ADMIN [--office-wide]（暗証番号は標準入力から）。</translation>
+    </message>
+    <message>
+        <source>set-staff-pin or clear-staff-pin</source>
+        <translation>set-staff-pin または clear-staff-pin</translation>
+    </message>
+    <message>
+        <source>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet&apos;s own.</source>
+        <translation>この端末だけの暗証番号ではなく、庁舎のすべてのキオスクの暗証番号として中央ストアに保存します（キオスクはすぐに、オフラインのキオスクは次の同期で反映します）。</translation>
+    </message>
+    <message>
+        <source>With --office-wide on a central server: the office code (as given to central add-terminal).</source>
+        <translation>中央サーバーで --office-wide を使うとき：庁舎コード（central add-terminal で指定したもの）。</translation>
+    </message>
+    <message>
+        <source>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet&apos;s own (its settings); with --office-wide it is the office&apos;s, for every kiosk of the office, and replaces the tablets&apos; own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</source>
+        <translation>キオスクモードを終了するスタッフ用暗証番号を設定または消去します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、set-staff-pin では2行目に新しい暗証番号（%1桁）を渡します。--office-wide を付けない場合はこの端末だけの暗証番号（端末の設定）、付けた場合は庁舎のすべてのキオスクの暗証番号となり、設定されている間は各端末の暗証番号に代わって使われます。保存するのは Argon2id ハッシュだけで、動作中のキオスクにもすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin or clear-staff-pin.</source>
+        <translation>set-staff-pin または clear-staff-pin を指定してください。</translation>
+    </message>
+    <message>
+        <source>--office and --central go with --office-wide.</source>
+        <translation>--office と --central は --office-wide と一緒に使います。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is cleared.</source>
+        <translation>キオスクのスタッフ用暗証番号を消去しました。</translation>
+    </message>
+    <message>
+        <source>The staff PIN of the office&apos;s kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</source>
+        <translation>庁舎のキオスクのスタッフ用暗証番号を設定しました（版 %1）。キオスクはすぐに、オフラインのキオスクは次の同期で反映します。</translation>
+    </message>
+    <message>
+        <source>The staff PIN of the office&apos;s kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet&apos;s own PIN, if it has one, holds again.</source>
+        <translation>庁舎のキオスクのスタッフ用暗証番号を取り消しました（版 %1）。キオスクはすぐに、オフラインのキオスクは次の同期の後にこの暗証番号を受け付けなくなります。端末ごとの暗証番号があれば、それが再び有効になります。</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4271,26 @@
     <message>
         <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
         <translation>この職員用暗証番号は推測されやすいため使えません（同じ数字の繰り返しや、連続して増える・減る数字）。別の番号にしてください。</translation>
+    </message>
+    <message>
+        <source>The central store did not take the kiosks&apos; staff PIN. Nothing was changed.</source>
+        <translation>中央ストアがキオスクのスタッフ用暗証番号を受け付けませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Say which office&apos;s kiosks the PIN is for (--office CODE).</source>
+        <translation>どの庁舎のキオスクの暗証番号かを指定してください（--office CODE）。</translation>
+    </message>
+    <message>
+        <source>The central store knows no office %1 (no terminal or supervisor of it was added). Nothing was changed.</source>
+        <translation>中央ストアに庁舎 %1 はありません（その庁舎の端末も監督者も追加されていません）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The embedded central store serves one office: leave out --office.</source>
+        <translation>組み込みの中央ストアが扱う庁舎は1つだけです。--office を付けないでください。</translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; staff PIN cannot be read from the central store.</source>
+        <translation>キオスクのスタッフ用暗証番号を中央ストアから読み取れません。</translation>
     </message>
 </context>
 <context>

@@ -4042,22 +4042,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-staff-pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say set-staff-pin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New staff PIN (%1 digits): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,6 +4101,46 @@
     </message>
     <message>
         <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lobby kiosk: kiosk set-staff-pin|clear-staff-pin --as ADMIN [--office-wide] (the PIN on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-staff-pin or clear-staff-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --office-wide on a central server: the office code (as given to central add-terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet&apos;s own (its settings); with --office-wide it is the office&apos;s, for every kiosk of the office, and replaces the tablets&apos; own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say set-staff-pin or clear-staff-pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--office and --central go with --office-wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN of the office&apos;s kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN of the office&apos;s kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet&apos;s own PIN, if it has one, holds again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4246,6 +4270,26 @@
     </message>
     <message>
         <source>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store did not take the kiosks&apos; staff PIN. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which office&apos;s kiosks the PIN is for (--office CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store knows no office %1 (no terminal or supervisor of it was added). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded central store serves one office: leave out --office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; staff PIN cannot be read from the central store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,9 @@ const QList<TableGrant> kGrants = {
     {"day_closings", "SELECT", "SELECT, INSERT, UPDATE, DELETE", "office"},
     // Each terminal's last sync round (its own row, replaced every round); the supervisor's alerts read them.
     {"sync_heartbeats", "SELECT, INSERT, UPDATE", "SELECT", "terminal"},
+    // The staff PIN of the office's kiosks: written by the owner only (kiosk set-staff-pin --office), read by the
+    // office's terminals (the kiosks check it and pull it with their sync).
+    {"kiosk_staff_pins", "SELECT", "", "office"},
     {"madoguchi_db_roles", "", "", ""},
 };
 

@@ -76,7 +76,9 @@ const Command kCommands[] = {
     {"keys", QT_TRANSLATE_NOOP("cli", "Seal the stored My Numbers under a new key: keys rotate --as ADMIN."), runKeys},
     {"visit", QT_TRANSLATE_NOOP("cli", "Scripted visits through the counter's workflow: visit run SCRIPT.json."),
      runVisit},
-    {"kiosk", QT_TRANSLATE_NOOP("cli", "The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input)."),
+    {"kiosk",
+     QT_TRANSLATE_NOOP("cli", "The lobby kiosk: kiosk set-staff-pin|clear-staff-pin --as ADMIN [--office-wide] (the "
+                              "PIN on standard input)."),
      runKiosk},
 };
 

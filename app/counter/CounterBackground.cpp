@@ -194,6 +194,12 @@ Outcome runOnCentral(BackgroundParts& parts, const std::function<void(CentralPar
     return Outcome::success();
 }
 
+void runOnStores(BackgroundParts& parts,
+                 const std::function<void(const store::Connection& local, const store::Connection* central)>& job) {
+    parts.ensureCentral();
+    job(parts.local, parts.central ? &*parts.central : nullptr);
+}
+
 Outcome runOnPreEntries(BackgroundParts& parts,
                         const std::function<void(kiosk::PreEntryStore&, const staff::Principal&)>& job) {
     parts.ensureCentral();

@@ -177,6 +177,11 @@ struct CentralParts {
 // Runs `job` over the worker's central store; refused, without running it, when the central store does not answer.
 Outcome runOnCentral(BackgroundParts& parts, const std::function<void(CentralParts&)>& job);
 
+// Runs `job` with this terminal's local store and the central store when it answers (nullptr when it does not): for
+// what a terminal decides from the centre, or from its synced copy while the centre is away (the kiosk's staff PIN).
+void runOnStores(BackgroundParts& parts,
+                 const std::function<void(const store::Connection& local, const store::Connection* central)>& job);
+
 // Runs `job` with the kiosk's pre-entries over the worker's central store and office key, as the signed-in person.
 // Refused, without running it, when the central store does not answer.
 Outcome runOnPreEntries(BackgroundParts& parts,

@@ -2,6 +2,7 @@
 #include "KioskJourney.h"
 
 #include "CardSecret.h"
+#include "kiosk/MemberChoices.h"
 #include "queue/CounterGroups.h"
 #include "visit/FieldValidation.h"
 
@@ -206,7 +207,12 @@ bool KioskJourney::addMember(const visit::Member& member) {
     if (!takesMembers() || member.name.trimmed().isEmpty() || !member.birthDate.isValid() ||
         member.birthDate > m_clock.now().toLocalTime().date() || member.relationship.trimmed().isEmpty())
         return false;
-    if (member.sex != QLatin1String("1") && member.sex != QLatin1String("2") && member.sex != QLatin1String("9"))
+    // The sexes and relationships offered are data (resources/kiosk/members.json): only one of them is kept.
+    const MemberChoices& choices = memberChoices();
+    const auto offered = [](const QList<MemberChoice>& list, const QString& value) {
+        return std::any_of(list.begin(), list.end(), [&](const MemberChoice& c) { return c.value == value; });
+    };
+    if (!offered(choices.sexes, member.sex) || !offered(choices.relationships, member.relationship))
         return false;
     visit::Member m = member;
     m.source = visit::FieldSource::Typed;

@@ -13,6 +13,7 @@
 #include "counter/CounterCard.h"
 #include "counter/CounterCatalogue.h"
 #include "counter/ResidentLanguages.h"
+#include "kiosk/KioskStaffPin.h"
 #include "kiosk/PreEntryStore.h"
 #include "privacy/KeyRing.h"
 #include "privacy/StaffPassword.h"
@@ -22,7 +23,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -44,6 +48,54 @@ struct KioskServices::Parts {
     staff::Principal device; // this kiosk as it acts on the core
     QString configFile;      // read again for the staff PIN's hash, so `kiosk set-staff-pin` holds at once
 };
+
+std::optional<TicketPrintAudit> ticketPrintAudit(const printer::PrintProgress& progress) {
+    using Stage = printer::PrintProgress::Stage;
+    if (progress.stage != Stage::Waiting && progress.stage != Stage::Failed)
+        return std::nullopt;
+    TicketPrintAudit audit;
+    // The job's name as the kiosk gave it (ticket-<number>, from its PDF's name): the number, never a name.
+    audit.subject = QFileInfo(progress.key).completeBaseName();
+    const QStringList& reasons = progress.reasons;
+    const auto has = [&](const char* keyword) {
+        return std::any_of(reasons.begin(), reasons.end(),
+                           [&](const QString& r) { return r.startsWith(QLatin1String(keyword)); });
+    };
+    QString what;
+    if (has("media-empty") || has("media-needed") || has("media-jam"))
+        what = has("media-jam") ? QStringLiteral("paper jam") : QStringLiteral("out of paper");
+    else if (has("offline") || has("connecting-to-device") || has("shutdown"))
+        what = QStringLiteral("printer offline");
+    else if (has("paused") || has("queue-stopped"))
+        what = QStringLiteral("queue stopped");
+    else if (has("cover-open") || has("door-open"))
+        what = QStringLiteral("cover open");
+    const QString keywords =
+        reasons.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(reasons.join(QLatin1Char(',')));
+    const QString job = progress.jobId > 0 ? QStringLiteral("job %1").arg(progress.jobId) : QStringLiteral("no job");
+    if (progress.stage == Stage::Waiting) {
+        audit.action = QStringLiteral("kiosk.ticket_printer_problem");
+        audit.reason =
+            QStringLiteral("%1 on %2 held: %3%4")
+                .arg(job, progress.queue, what.isEmpty() ? QStringLiteral("printer problem") : what, keywords);
+    } else if (progress.jobId > 0 &&
+               progress.detail.startsWith(QStringLiteral("job %1 cancelled").arg(progress.jobId))) {
+        audit.action = QStringLiteral("kiosk.ticket_print_cancelled");
+        audit.reason =
+            QStringLiteral("%1 on %2 cancelled: not printed when the resident left").arg(job, progress.queue);
+    } else {
+        audit.action = QStringLiteral("kiosk.ticket_print_failed");
+        audit.reason =
+            QStringLiteral("%1 on %2 %3: %4%5")
+                .arg(job, progress.queue,
+                     progress.jobId > 0 ? QStringLiteral("ended without printing") : QStringLiteral("not accepted"),
+                     what.isEmpty() ? (progress.jobId > 0 ? QStringLiteral("job failed")
+                                                          : QStringLiteral("refused by the print server"))
+                                    : what,
+                     keywords);
+    }
+    return audit;
+}
 
 KioskServices::KioskServices()
     : m(std::make_unique<Parts>()) {}
@@ -113,6 +165,22 @@ Result<std::unique_ptr<KioskServices>> KioskServices::open(const Settings& setti
     p.card->setAuthenticity(CardAccess::authenticityConfig(settings), CardAccess::stopWhenNotCheckable(settings));
     p.languages = std::make_unique<counter::ResidentLanguages>();
     p.ticketPrinter = std::make_unique<printer::PrintSpooler>(printer::PrinterSetup::fromSettings(settings));
+    // The receipt printer's problems go to the log (the spooler) and to the audit trail, under the kiosk: each change
+    // of a ticket's problem once, with the printer's keywords, never anything of the resident.
+    counter::BackgroundAccess* access = p.access.get();
+    auto audited = std::make_shared<QHash<QString, QString>>(); // job key → last audited reason
+    QObject::connect(p.ticketPrinter.get(), &printer::PrintSpooler::progressChanged, p.ticketPrinter.get(),
+                     [access, audited](const printer::PrintProgress& progress) {
+                         if (progress.kind != printer::PaperKind::Ticket)
+                             return;
+                         const std::optional<TicketPrintAudit> problem = ticketPrintAudit(progress);
+                         if (problem && audited->value(progress.key) != problem->action + problem->reason) {
+                             audited->insert(progress.key, problem->action + problem->reason);
+                             access->record(problem->action, problem->subject, problem->reason);
+                         }
+                         if (progress.settled())
+                             audited->remove(progress.key);
+                     });
     return R::of(std::move(services));
 }
 
@@ -243,21 +311,35 @@ void KioskServices::checkStaffPin(QObject* context, QByteArray pin, std::functio
     const QString configFile = m->configFile;
     const QString terminal = m->terminalId;
     counter::BackgroundAccess* access = m->access.get();
-    m->background->ask<bool>(
+    struct Checked {
+        bool ok = false;
+        QString reason; // for the audit trail: which PIN was in force, never the PIN
+    };
+    m->background->ask<Checked>(
         context,
-        [secret, configFile](counter::BackgroundParts&) {
-            // The hash as the settings hold it now: a PIN set with `kiosk set-staff-pin` since the kiosk started
-            // holds, the one it replaced no longer does.
-            const QString hash = Settings(configFile).value(QStringLiteral("kiosk/staff_pin_hash"));
-            const bool ok = !hash.isEmpty() && privacy::checkStaffPassword(hash, *secret);
+        [secret, configFile](counter::BackgroundParts& parts) {
+            // The hash in force now: the office's as the centre holds it (its pulled copy while the centre does not
+            // answer), else the tablet's own as the settings hold it now. A PIN set or revoked since the kiosk
+            // started holds at once, the one it replaced no longer does.
+            Checked checked;
+            const QString tablet = Settings(configFile).value(QStringLiteral("kiosk/staff_pin_hash"));
+            counter::runOnStores(parts, [&](const store::Connection& local, const store::Connection* central) {
+                const StaffPinInForce inForce = staffPinInForce(local, central, tablet);
+                checked.ok = !inForce.hash.isEmpty() && privacy::checkStaffPassword(inForce.hash, *secret);
+                checked.reason =
+                    inForce.hash.isEmpty() ? QStringLiteral("staff PIN (none set)")
+                    : inForce.revision > 0
+                        ? QStringLiteral("staff PIN (%1, revision %2)").arg(inForce.source).arg(inForce.revision)
+                        : QStringLiteral("staff PIN (%1)").arg(inForce.source);
+            });
             privacy::wipePassword(*secret);
-            return ok;
+            return checked;
         },
-        [access, terminal, done](bool ok) {
-            access->record(ok ? QStringLiteral("kiosk.exit") : QStringLiteral("kiosk.exit_refused"), terminal,
-                           QStringLiteral("staff PIN"));
+        [access, terminal, done](Checked checked) {
+            access->record(checked.ok ? QStringLiteral("kiosk.exit") : QStringLiteral("kiosk.exit_refused"), terminal,
+                           checked.reason);
             if (done)
-                done(ok);
+                done(checked.ok);
         });
 }
 

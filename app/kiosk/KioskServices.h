@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace madoguchi {
 class Settings;
@@ -42,6 +43,18 @@ struct IssuedTicket {
     QString pdfPath;          // the reception ticket (受付票, template uketsuke), kept whatever the printer does
     bool printing = false;    // sent to the receipt printer: ticketPrinter() follows it under the key pdfPath
 };
+
+// What the audit trail keeps of a receipt printer's problem with a ticket (offline, out of paper, a stopped queue, a
+// job refused or ended without printing, a held job cancelled when the resident left): the action
+// (kiosk.ticket_printer_problem, kiosk.ticket_print_failed, kiosk.ticket_print_cancelled), the subject (the job's
+// name, ticket-<number>) and a reason of the queue, the job id and the printer's IPP keywords — never a resident's
+// data, nor the clerk's translated words. std::nullopt for a progress that is not a problem.
+struct TicketPrintAudit {
+    QString action;
+    QString subject;
+    QString reason;
+};
+std::optional<TicketPrintAudit> ticketPrintAudit(const printer::PrintProgress& progress);
 
 class KioskServices final {
 public:

@@ -94,6 +94,7 @@ public:
             p.stage = PrintProgress::Stage::Failed;
             p.message = refusalText(sent, queue, destination.queue);
             p.detail = sent.detail;
+            p.reasons = queue.reasons;
             qCWarning(lcCore).noquote() << "print refused:" << sent.detail;
             Q_EMIT progress(p);
             return;
@@ -151,6 +152,7 @@ private:
                                .arg(p.jobId)
                                .arg(job->state)
                                .arg(job->reasons.join(QLatin1Char(',')));
+                p.reasons = job->reasons + queue.reasons;
             } else {
                 const QString problem = problemText(queue, job ? &*job : nullptr, p.queue, it->tray);
                 if (!problem.isEmpty()) {
@@ -159,6 +161,9 @@ private:
                     p.detail = QStringLiteral("queue state %1 reasons %2 message %3")
                                    .arg(queue.state)
                                    .arg(queue.reasons.join(QLatin1Char(',')), queue.message);
+                    p.reasons = queue.reasons;
+                    if (queue.stopped() && !p.reasons.contains(QStringLiteral("paused")))
+                        p.reasons.append(QStringLiteral("queue-stopped"));
                 } else {
                     p.stage = job && job->state == IPP_JSTATE_PROCESSING ? PrintProgress::Stage::Printing
                                                                          : PrintProgress::Stage::Queued;

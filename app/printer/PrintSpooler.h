@@ -37,6 +37,7 @@ struct PrintProgress {
     QString queue;
     QString message;             // for the clerk, translated: what happened and what to do
     QString detail;              // for the log
+    QStringList reasons;         // IPP keywords of a problem (printer-state-reasons, job-state-reasons), untranslated
     qint64 acceptedAfterMs = -1; // from the request to the job id (Queued onwards)
     bool settled() const { return stage == Stage::Printed || stage == Stage::Failed || stage == Stage::NotConfigured; }
 };

@@ -37,14 +37,19 @@ public:
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const;
 
+    // SQLite: BEGIN IMMEDIATE, waiting for the file's write lock fairly (see beginSqliteFairly in Connection.cpp):
+    // the writers of several processes take turns instead of the last holder taking it again and again.
     bool begin() const;
     bool commit() const;
     void rollback() const;
 
 private:
+    bool beginSqliteFairly() const;
+
     QString m_name;
     Backend m_backend = Backend::Sqlite;
     QString m_location;
+    mutable qint64 m_lastEndNs = 0; // when this connection's last transaction ended (steady clock), 0: never
 };
 
 // A transaction rolled back unless committed: early returns cannot leave a half-written visit behind.

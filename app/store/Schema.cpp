@@ -474,6 +474,18 @@ ALTER TABLE visits ADD COLUMN interpreter_language TEXT;
 ALTER TABLE visits ADD COLUMN interpreter_minutes INTEGER;
 )";
 
+// central v13: the staff PIN that lets staff leave the kiosks of an office, distributed from the centre (one row per
+// office; an empty hash: revoked). Only its Argon2id hash; every change a new revision (kiosk/KioskStaffPin).
+const char* const kCentralV13KioskStaffPins = R"(
+CREATE TABLE kiosk_staff_pins (
+    office_code TEXT PRIMARY KEY DEFAULT '',
+    pin_hash TEXT NOT NULL,
+    revision BIGINT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -499,7 +511,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralV9Conflicts),
             QString::fromLatin1(kCentralV10PreEntries),
             QString::fromLatin1(kCentralV11Heartbeats) + QString::fromLatin1(kRequestFieldCounts),
-            QString::fromLatin1(kInterpreterSteps)};
+            QString::fromLatin1(kInterpreterSteps),
+            QString::fromLatin1(kCentralV13KioskStaffPins)};
 }
 } // namespace
 

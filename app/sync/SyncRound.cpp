@@ -8,6 +8,7 @@
 #include "SyncAlarms.h"
 #include "audit/AuditTrail.h"
 #include "audit/TerminalSigner.h"
+#include "kiosk/KioskStaffPin.h"
 #include "store/Connection.h"
 #include "store/Rows.h"
 #include "supervisor/DayBoard.h"
@@ -324,6 +325,12 @@ bool pullReference(const Connection& local, const Connection& central, int* rece
     while (query.next())
         reference.append({query.value(0), query.value(1), query.value(2), query.value(3)});
     query.finish();
+    // The staff PIN of this office's kiosks comes down with the staff (the copy a kiosk checks while the centre does
+    // not answer). A centre that cannot be asked for it (not granted yet: `central init` not run again after an
+    // upgrade) keeps the copy as it was and does not stop the round.
+    const Result<std::optional<kiosk::OfficeStaffPin>> officePin = kiosk::readOfficeStaffPin(central);
+    if (!officePin)
+        qCWarning(lcSync).noquote() << "kiosk staff PIN not pulled:" << officePin.outcome.detail;
     static const store::TableColumns referenceSpec{
         QStringLiteral("reference_data"),
         QStringLiteral("key"),
@@ -344,13 +351,21 @@ bool pullReference(const Connection& local, const Connection& central, int* rece
         !local.exec(QStringLiteral("DELETE FROM staff WHERE id NOT IN (%1)").arg(placeholders), ids, detail) ||
         !store::upsertRows(local, store::staffColumns(), staff, true, detail) ||
         !store::upsertRows(local, referenceSpec, reference, true, detail) ||
+        (officePin && !*officePin &&
+         !local.exec(QStringLiteral("DELETE FROM reference_data WHERE key = ?"),
+                     {QString::fromLatin1(kiosk::kOfficePinReferenceKey)}, detail)) ||
+        (officePin && *officePin &&
+         !store::upsertRows(local, referenceSpec,
+                            {{QString::fromLatin1(kiosk::kOfficePinReferenceKey), (*officePin)->hash,
+                              QString::number((*officePin)->revision), (*officePin)->setAt}},
+                            true, detail)) ||
         !local.exec(QStringLiteral("INSERT INTO staff_copy (id, pulled_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE "
                                    "SET pulled_at = excluded.pulled_at"),
                     {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, detail) ||
         !transaction.commit()) {
         return false;
     }
-    *received = static_cast<int>(staff.size() + reference.size());
+    *received = static_cast<int>(staff.size() + reference.size()) + (officePin && *officePin ? 1 : 0);
     return true;
 }
 

@@ -21,6 +21,7 @@
 #include "kiosk/KioskServices.h"
 #include "kiosk/MemberChoices.h"
 #include "queue/CounterGroups.h"
+#include "store/Connection.h"
 #include "store/StoreLocations.h"
 
 #include <QAbstractButton>
@@ -33,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -47,12 +49,27 @@ using namespace madoguchi;
 using Page = ui::KioskWindow::Page;
 using Step = visit::VisitWorkflow::Step;
 
-// Freed heap memory is overwritten by the allocator (ASan here; glibc's M_PERTURB otherwise), so the memory scan
-// below finds what is still held, not what a free left behind: the product's buffers of resident text are wiped or
-// released, and the allocator's own dead bytes are out of its hands (docs/lobby.md says so).
+// The memory scan below must not be blinded by the allocator: ASan overwrites no freed byte (max_free_fill_size=0),
+// so whatever a free left behind is still there to be found, and each place the sentinel is found is told apart by
+// ASan's own shadow — a live block (a buffer that still holds resident text: the test fails) or a freed one (kept in
+// ASan's quarantine of 1 GiB, so not reused before the scan). Freed copies are counted and listed with the function
+// that allocated them when ASan can unwind that far (Debian's Qt has no frame pointers: mostly QArrayData::allocate);
+// a copy freed by the kiosk's own code is a failure when ASan can name it. Without ASan (no shadow) glibc's M_PERTURB
+// fills freed memory and only live copies count.
 extern "C" const char* __asan_default_options() {
-    return "max_free_fill_size=2147483647:free_fill_byte=0";
+    return "max_free_fill_size=0:quarantine_size_mb=1024";
 }
+#if defined(__SANITIZE_ADDRESS__)
+#define MADOGUCHI_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MADOGUCHI_TEST_ASAN 1
+#endif
+#endif
+#ifdef MADOGUCHI_TEST_ASAN
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 namespace {
 // Typed at the kiosk and searched for afterwards. Kept in read-only data only: the scan skips it there.
@@ -60,6 +77,7 @@ const QString kSentinel = QStringLiteral("QZXW-SENTINEL-4711");
 const QString kAddress = QStringLiteral("東京都武蔵野市中町一丁目2番3号 QZXW-SENTINEL-4711");
 const QByteArray kStaffPin = "246810";
 const QByteArray kOldStaffPin = "135790"; // set first, replaced by kStaffPin while the kiosk runs
+const QByteArray kOfficePin = "580417";   // the office's, distributed from the centre while the kiosk runs
 
 class TestClock final : public visit::Clock {
 public:
@@ -70,10 +88,41 @@ private:
     qint64 m_offset = 0;
 };
 
+struct MemoryHits {
+    QStringList live;             // in memory nobody freed: resident text still held
+    QStringList freed;            // in a freed block (ASan's quarantine), with the functions that allocated it
+    QStringList ours;             // of those, blocks the kiosk's own code allocated: it should have wiped them
+    std::vector<quint64> freedAt; // where each freed copy is
+};
+
+#ifdef MADOGUCHI_TEST_ASAN
+// The functions that allocated the freed block at `address`, innermost first (up to 12), and whether one of them is
+// the kiosk's own code (madoguchi::kiosk::, madoguchi::ui::Kiosk…, madoguchi::visit::PreEntry…).
+QString allocatedBy(quint64 address, bool* ours) {
+    void* trace[32];
+    int thread = 0;
+    const size_t frames = __asan_get_alloc_stack(reinterpret_cast<void*>(address), trace, 32, &thread);
+    QStringList names;
+    *ours = false;
+    for (size_t i = 0; i < frames; ++i) {
+        char name[512] = {0};
+        __sanitizer_symbolize_pc(trace[i], "%f", name, sizeof name);
+        const QString function = QString::fromLatin1(name);
+        if (function.contains(QLatin1String("madoguchi::kiosk::")) ||
+            function.contains(QLatin1String("madoguchi::ui::Kiosk")) ||
+            function.contains(QLatin1String("madoguchi::visit::PreEntry")))
+            *ours = true;
+        if (names.size() < 12)
+            names << function;
+    }
+    return names.join(QStringLiteral(" < "));
+}
+#endif
+
 // Where in this process's writable memory (every rw mapping of /proc/self/maps, read through /proc/self/mem) the
 // sentinel is, as UTF-16 (QString) or UTF-8: a list of "region+offset". The needle is kept shifted by one so the
 // scan's own copy never matches; the sanitizer's shadow and other reserved giants are skipped.
-QStringList sentinelInMemory(const QString& sentinel) {
+MemoryHits sentinelInMemory(const QString& sentinel) {
     std::vector<unsigned char> utf16, utf8;
     for (const QChar c : sentinel) {
         utf16.push_back(static_cast<unsigned char>((c.unicode() & 0xff) + 1));
@@ -83,11 +132,12 @@ QStringList sentinelInMemory(const QString& sentinel) {
         utf8.push_back(static_cast<unsigned char>(static_cast<unsigned char>(c) + 1));
     QFile smaps(QStringLiteral("/proc/self/smaps"));
     QFile mem(QStringLiteral("/proc/self/mem"));
-    QStringList found;
+    MemoryHits found;
     if (!smaps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly)) {
-        found << QStringLiteral("cannot read /proc/self/mem");
+        found.live << QStringLiteral("cannot read /proc/self/mem");
         return found;
     }
+    std::vector<quint64> hits;
     // The writable mappings that hold anything (Rss above 0), up to 1 GiB each.
     struct Region {
         quint64 start, end;
@@ -135,11 +185,31 @@ QStringList sentinelInMemory(const QString& sentinel) {
                 if (!hit)
                     break;
                 const auto* h = static_cast<const unsigned char*>(hit);
-                if (matches(h, limit, utf16) || matches(h, limit, utf8))
-                    found << QStringLiteral("%1+%2 (%3)")
-                                 .arg(QString::number(r.start, 16))
-                                 .arg(at + quint64(h - begin) - r.start)
-                                 .arg(QString::fromLatin1(r.name));
+                if (matches(h, limit, utf16) || matches(h, limit, utf8)) {
+                    const quint64 address = at + quint64(h - begin);
+                    const QString where = QStringLiteral("%1+%2 (%3)")
+                                              .arg(QString::number(r.start, 16))
+                                              .arg(address - r.start)
+                                              .arg(QString::fromLatin1(r.name));
+                    // The same place seen twice (the overlap between two reads) counts once.
+                    if (std::find(hits.begin(), hits.end(), address) == hits.end()) {
+                        hits.push_back(address);
+#ifdef MADOGUCHI_TEST_ASAN
+                        if (__asan_address_is_poisoned(reinterpret_cast<void*>(address))) {
+                            bool ours = false;
+                            const QString by = allocatedBy(address, &ours);
+                            found.freed << where + QStringLiteral(" freed, allocated by ") + by;
+                            found.freedAt.push_back(address);
+                            if (ours)
+                                found.ours << found.freed.last();
+                        } else {
+                            found.live << where;
+                        }
+#else
+                        found.live << where;
+#endif
+                    }
+                }
                 p = h + 1;
             }
             if (got < want)
@@ -199,6 +269,8 @@ private:
     void walkToCard(const QString& tileId, const QMap<QString, QString>& typed = {});
     QString issueWithoutCard();
     void checkScreen(const QString& where);
+    // No live copy of the sentinel anywhere in the process, and no freed one the kiosk's own code allocated.
+    void checkMemory(const QString& where);
     int preEntries() const;
 
     QTemporaryDir m_dir;
@@ -375,6 +447,31 @@ QString TestKiosk::issueWithoutCard() {
     return m_window->ticketNumber();
 }
 
+void TestKiosk::checkMemory(const QString& where) {
+#ifdef MADOGUCHI_TEST_ASAN
+    // The scan sees what a free leaves behind: a copy made and freed here, unwiped, is found in freed memory.
+    quint64 controlAt = 0;
+    {
+        QString control(kSentinel.constData(), kSentinel.size());
+        control.append(QStringLiteral(" control"));
+        controlAt = quint64(reinterpret_cast<quintptr>(control.constData()));
+    }
+#endif
+    const MemoryHits hits = sentinelInMemory(kSentinel);
+    QVERIFY2(hits.live.isEmpty(), qPrintable(where + QStringLiteral(": held in ") + hits.live.join(QLatin1Char('\n'))));
+    QVERIFY2(hits.ours.isEmpty(),
+             qPrintable(where + QStringLiteral(": freed unwiped by the kiosk ") + hits.ours.join(QLatin1Char('\n'))));
+#ifdef MADOGUCHI_TEST_ASAN
+    QVERIFY2(std::find(hits.freedAt.begin(), hits.freedAt.end(), controlAt) != hits.freedAt.end(),
+             qPrintable(where + QStringLiteral(": the unwiped control copy was not found; freed: ") +
+                        hits.freed.join(QLatin1Char('\n'))));
+    qInfo().noquote() << where << ":" << hits.freed.size() - 1
+                      << "freed, unwiped copies besides the control (Qt's buffers):";
+    for (const QString& h : hits.freed)
+        qInfo().noquote() << "  " << h;
+#endif
+}
+
 void TestKiosk::checkScreen(const QString& where) {
     QApplication::processEvents();
     const QStringList unnamed = test::unnamedControls(m_window.get());
@@ -505,8 +602,7 @@ void TestKiosk::journeyToTicketThenTheCounterHasThePreEntry() {
     const QStringList left = widgetTexts(m_window.get()).filter(kSentinel);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
     QVERIFY(widgetTexts(m_window.get()).filter(QStringLiteral("山田")).isEmpty());
-    const QStringList inMemory = sentinelInMemory(kSentinel);
-    QVERIFY2(inMemory.isEmpty(), qPrintable(inMemory.join(QLatin1Char('\n'))));
+    checkMemory(QStringLiteral("after the ticket"));
     QVERIFY(preEntries() > 0);
     // The kiosk lets no other window show: it goes before the counter's windows open in this process.
     m_window.reset();
@@ -626,8 +722,7 @@ void TestKiosk::inactivityAndStopClearEverything() {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         const QStringList left = widgetTexts(m_window.get()).filter(kSentinel);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
-        const QStringList inMemory = sentinelInMemory(kSentinel);
-        QVERIFY2(inMemory.isEmpty(), qPrintable(inMemory.join(QLatin1Char('\n'))));
+        checkMemory(byStop ? QStringLiteral("after stop") : QStringLiteral("after inactivity"));
     }
 }
 
@@ -651,39 +746,83 @@ void TestKiosk::noWayOutButTheStaffPin() {
     stray.setWindowTitle(QStringLiteral("stray"));
     stray.show();
     QTRY_VERIFY(!stray.isVisible());
-    // An admin sets a new staff PIN while the kiosk runs (kiosk set-staff-pin): the PIN it replaced keeps the
-    // kiosk, the new one lets it go (both audited).
-    {
+    // An admin changes the staff PIN while the kiosk runs: the tablet's own (kiosk set-staff-pin), then the office's
+    // through the central store (--office-wide), revoked and set again. Each change holds at the next PIN typed.
+    const auto kioskCommand = [this](const QStringList& args, const QByteArray& input) {
         QProcess p;
         p.start(qEnvironmentVariable("MADOGUCHI_CLI"),
-                {QStringLiteral("--config"), m_config, QStringLiteral("kiosk"), QStringLiteral("set-staff-pin"),
-                 QStringLiteral("--as"), QStringLiteral("admin1")});
-        QVERIFY(p.waitForStarted());
-        p.write("admin-pass-1\n" + kStaffPin + "\n");
+                QStringList{QStringLiteral("--config"), m_config, QStringLiteral("kiosk")} + args +
+                    QStringList{QStringLiteral("--as"), QStringLiteral("admin1")});
+        if (!p.waitForStarted())
+            return QStringLiteral("not started");
+        p.write("admin-pass-1\n" + input);
         p.closeWriteChannel();
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
-    }
+        if (!p.waitForFinished(60000))
+            return QStringLiteral("not finished");
+        return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+    };
+    const auto auditRows = [this](const QString& action) {
+        QStringList rows;
+        auto local = store::Connection::openSqlite(m_settings->localDatabasePath());
+        if (!local)
+            return rows;
+        QSqlQuery q(local->db());
+        q.prepare(QStringLiteral("SELECT reason FROM audit_events WHERE action = ? ORDER BY seq"));
+        q.addBindValue(action);
+        if (q.exec())
+            while (q.next())
+                rows << q.value(0).toString();
+        return rows;
+    };
+    const auto typeStaffPin = [this](const QByteArray& pin) {
+        for (const char c : pin)
+            touch(m_window->staffPad()->digitButton(c - '0'));
+        touch(m_window->staffPad()->okButton());
+    };
+    // Refused, and audited as refused (the kiosk stays).
+    const auto refused = [&](const QByteArray& pin) {
+        const qsizetype before = auditRows(QStringLiteral("kiosk.exit_refused")).size();
+        typeStaffPin(pin);
+        if (!QTest::qWaitFor([&] { return auditRows(QStringLiteral("kiosk.exit_refused")).size() == before + 1; },
+                             15000))
+            return false;
+        QTest::qWait(100);
+        return !m_window->exitAllowed() && m_window->isVisible();
+    };
+    QCOMPARE(kioskCommand({QStringLiteral("set-staff-pin")}, kStaffPin + "\n"), QString());
     touch(m_window->staffButton());
     QCOMPARE(m_window->page(), Page::Staff);
     checkScreen(QStringLiteral("staff"));
     // Staff texts come from the translations, Japanese and English side by side.
     QVERIFY2(m_window->visibleText().contains(QStringLiteral("スタッフ用暗証番号 / Staff PIN")),
              qPrintable(m_window->visibleText()));
-    for (const char c : kOldStaffPin)
-        touch(m_window->staffPad()->digitButton(c - '0'));
-    touch(m_window->staffPad()->okButton());
-    QTest::qWait(200);
+    QVERIFY(refused(kOldStaffPin));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->visibleText().contains(QStringLiteral("暗証番号が違います / Wrong PIN")), 15000);
-    QVERIFY(!m_window->exitAllowed());
-    QVERIFY(m_window->isVisible());
+    // The office's PIN, distributed from the centre, replaces the tablet's own while it is set.
+    QCOMPARE(kioskCommand({QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide")}, kOfficePin + "\n"),
+             QString());
+    QVERIFY(refused(kStaffPin));
+    // Revoked at the centre: it no longer lets anyone out.
+    QCOMPARE(kioskCommand({QStringLiteral("clear-staff-pin"), QStringLiteral("--office-wide")}, {}), QString());
+    QVERIFY(refused(kOfficePin));
+    QVERIFY(refused(kOldStaffPin));
+    // Set again (a new revision): it lets the kiosk go, and the audit trail says which PIN did.
+    QCOMPARE(kioskCommand({QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide")}, kOfficePin + "\n"),
+             QString());
     QSignalSpy granted(m_window.get(), &ui::KioskWindow::exitGranted);
-    for (const char c : kStaffPin)
-        touch(m_window->staffPad()->digitButton(c - '0'));
-    touch(m_window->staffPad()->okButton());
+    typeStaffPin(kOfficePin);
     QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 15000);
     QVERIFY(m_window->exitAllowed());
     QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return !auditRows(QStringLiteral("kiosk.exit")).isEmpty(); }, 15000));
+    QCOMPARE(auditRows(QStringLiteral("kiosk.exit")).last(), QStringLiteral("staff PIN (office, revision 3)"));
+    for (const QString& action :
+         {QStringLiteral("kiosk.exit"), QStringLiteral("kiosk.exit_refused"),
+          QStringLiteral("kiosk.staff_pin_distributed"), QStringLiteral("kiosk.staff_pin_revoked")})
+        for (const QString& reason : auditRows(action))
+            QVERIFY2(!reason.contains(QString::fromLatin1(kOfficePin)) &&
+                         !reason.contains(QString::fromLatin1(kStaffPin)),
+                     qPrintable(reason));
 }
 
 QTEST_MAIN(TestKiosk)

@@ -2,6 +2,8 @@
 // kiosk's window to the ticket, the PDF goes to the receipt printer's queue with its tray (PDF-TRAYS, tray Receipt)
 // and cups-pdf prints it; a printer out of paper (PAPEROUT) is said to the resident in their language while the
 // number stays on the screen and the PDF is kept, and the held job is taken off the printer when the resident goes.
+// Every problem is in the kiosk's audit trail (held: out of paper; cancelled; not accepted by the print server) with
+// the queue, the job and the printer's keywords, and nothing of the resident.
 #include "CardPersona.h"
 #include "KioskWindow.h"
 #include "LanguagePicker.h"
@@ -12,6 +14,7 @@
 #include "VirtualMyNumberCard.h"
 #include "kiosk/KioskServices.h"
 #include "printer/CupsClient.h"
+#include "store/Connection.h"
 #include "store/StoreLocations.h"
 
 #include <QDirIterator>
@@ -19,6 +22,8 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,8 +38,13 @@ private Q_SLOTS:
     void cleanup();
     void ticketOnTheReceiptTray();
     void paperOutIsSaidInTheResidentsLanguage();
+    void aJobThePrintServerRefusesIsAudited();
 
 private:
+    // The kiosk's audit rows of the receipt printer ("action|subject|reason"), oldest first.
+    QStringList printerAudit() const;
+    // Waits until the audit trail holds a row of `action` for `subject`; returns it.
+    QString waitForAudit(const QString& action, const QString& subject) const;
     void openKiosk(const QString& queue, const QString& tray);
     void touch(QWidget* button);
     // Language, one certificate tile, no questions answered yes, nothing entered, no card: the ticket page.
@@ -146,6 +156,39 @@ QString TestKioskPrinting::cupsPdfOutput(int jobId) const {
     return found;
 }
 
+QStringList TestKioskPrinting::printerAudit() const {
+    QStringList rows;
+    auto local = store::Connection::openSqlite(m_settings->localDatabasePath());
+    if (!local)
+        return rows;
+    QSqlQuery q(local->db());
+    if (q.exec(
+            QStringLiteral("SELECT action, subject, reason FROM audit_events WHERE action LIKE 'kiosk.ticket_print%' "
+                           "ORDER BY seq")))
+        while (q.next())
+            rows << QStringLiteral("%1|%2|%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return rows;
+}
+
+QString TestKioskPrinting::waitForAudit(const QString& action, const QString& subject) const {
+    QString found;
+    test::TestServices::waitUntil(
+        [&] {
+            const QStringList rows = printerAudit().filter(action + QLatin1Char('|') + subject + QLatin1Char('|'));
+            found = rows.value(0);
+            return !found.isEmpty();
+        },
+        15000);
+    if (found.isEmpty())
+        qWarning().noquote() << "audit rows:" << printerAudit();
+    // Nothing of the resident can be in it: the queue, the job, the number and IPP keywords only.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9 ,:;.\\[\\]_|()-]*$"));
+    for (const QString& row : printerAudit())
+        if (!plain.match(row).hasMatch())
+            return QStringLiteral("not plain: ") + row;
+    return found;
+}
+
 void TestKioskPrinting::ticketOnTheReceiptTray() {
     openKiosk(QStringLiteral("PDF-TRAYS"), QStringLiteral("Receipt"));
     walkToTicket(QStringLiteral("en"));
@@ -214,6 +257,33 @@ void TestKioskPrinting::paperOutIsSaidInTheResidentsLanguage() {
         },
         15000));
     QVERIFY(QFile::exists(ticket.pdfPath));
+    // Audited under the kiosk: held for paper, then cancelled when the resident left.
+    const QString job = QStringLiteral("ticket-") + ticket.ticket.number;
+    const QString heldRow = waitForAudit(QStringLiteral("kiosk.ticket_printer_problem"), job);
+    QVERIFY2(heldRow.contains(QStringLiteral("job %1 on PAPEROUT held: out of paper [").arg(held.jobId)) &&
+                 heldRow.contains(QStringLiteral("media-empty")),
+             qPrintable(heldRow));
+    const QString cancelledRow = waitForAudit(QStringLiteral("kiosk.ticket_print_cancelled"), job);
+    QVERIFY2(cancelledRow.contains(QStringLiteral("job %1 on PAPEROUT cancelled").arg(held.jobId)),
+             qPrintable(cancelledRow));
+    // Once per change, not once per poll of the printer.
+    QCOMPARE(printerAudit().filter(QStringLiteral("kiosk.ticket_printer_problem|") + job).size(), 1);
+}
+
+void TestKioskPrinting::aJobThePrintServerRefusesIsAudited() {
+    openKiosk(QStringLiteral("NO-SUCH-RECEIPT-PRINTER"), {});
+    walkToTicket(QStringLiteral("en"));
+    const kiosk::IssuedTicket ticket = m_window->ticket();
+    QVERIFY(ticket.printing);
+    printer::PrintSpooler& spooler = m_services->ticketPrinter();
+    QVERIFY(
+        test::TestServices::waitUntil([&] { return spooler.progress(ticket.pdfPath).stage == Stage::Failed; }, 30000));
+    QTRY_VERIFY(m_window->visibleText().contains(QStringLiteral("Your ticket could not be printed.")));
+    const QString row =
+        waitForAudit(QStringLiteral("kiosk.ticket_print_failed"), QStringLiteral("ticket-") + ticket.ticket.number);
+    QVERIFY2(row.contains(QStringLiteral("no job on NO-SUCH-RECEIPT-PRINTER not accepted")), qPrintable(row));
+    touch(m_window->doneButton());
+    QCOMPARE(m_window->page(), Page::Language);
 }
 
 QTEST_MAIN(TestKioskPrinting)

@@ -1,7 +1,9 @@
 // The central database's least privilege on a real PostgreSQL 15: `madoguchi-cli central init`, terminals and a
 // supervisor in two offices, the real sync as a terminal's role, then what PostgreSQL refuses to each role (UPDATE or
 // DELETE of audit rows, another terminal's or office's rows); and a restore of a dump into a new cluster whose audit
-// chains verify and whose counts match.
+// chains verify and whose counts match. The kiosks' staff PIN distributed to one office (kiosk set-staff-pin
+// --office-wide): only that office's terminals see it and pull it with their sync, none may write it, and a
+// revocation reaches them the same way.
 #include "TestServices.h"
 #include "central/CentralSetup.h"
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void terminalsSyncWithTheirOwnRole();
     void terminalCannotAlterAuditOrOthersRows();
     void supervisorReadsAndVoidsOnlyTheOffice();
+    void kioskStaffPinReachesItsOfficeOnly();
     void auditRowsAreAppendOnlyEvenForTheOwner();
     void initAgainIsHarmless();
     void dumpRestoredIntoANewClusterVerifies();
@@ -263,6 +266,83 @@ void TestCentralRoles::supervisorReadsAndVoidsOnlyTheOffice() {
     QCOMPARE(count(admin, QStringLiteral("SELECT count(*) FROM issued_documents d JOIN visits v ON v.id = d.visit_id "
                                          "WHERE v.terminal_id = 'T02' AND d.voided_at IS NOT NULL")),
              0);
+}
+
+void TestCentralRoles::kioskStaffPinReachesItsOfficeOnly() {
+    const QString adminConfig = m_dir.filePath(QStringLiteral("admin.ini"));
+    const QString adminData = m_dir.filePath(QStringLiteral("admin"));
+    const QByteArray pin = "580417\n";
+    const auto kiosk = [&](const QStringList& args, const QByteArray& input) {
+        return cli(
+            adminData, adminConfig,
+            QStringList{QStringLiteral("kiosk")} + args +
+                QStringList{QStringLiteral("--central"), m_admin, QStringLiteral("--as"), QStringLiteral("admin")},
+            kAdminPassword + input);
+    };
+    // A server has many offices: one must be named, and one the centre knows.
+    QCOMPARE(kiosk({QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide")}, pin), 1);
+    QCOMPARE(kiosk({QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide"), QStringLiteral("--office"),
+                    QStringLiteral("999999")},
+                   pin),
+             1);
+    QCOMPARE(kiosk({QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide"), QStringLiteral("--office"),
+                    QStringLiteral("131016")},
+                   pin),
+             0);
+    QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("admin"));
+    QCOMPARE(count(admin, QStringLiteral("SELECT count(*) FROM kiosk_staff_pins WHERE office_code = '131016' AND "
+                                         "pin_hash LIKE '$argon2id$%' AND revision = 1")),
+             1);
+    QCOMPARE(count(admin, QStringLiteral("SELECT count(*) FROM kiosk_staff_pins WHERE pin_hash LIKE '%580417%'")), 0);
+    // Row-level security: T01 (office 131016) sees its office's PIN, T02 (132012) none; neither may write it.
+    QSqlDatabase t1 = QSqlDatabase::database(QStringLiteral("t1"));
+    QSqlDatabase t2 = connect(QStringLiteral("t2"), central::terminalRoleName(QStringLiteral("T02")));
+    QVERIFY2(t2.open(), qPrintable(t2.lastError().text()));
+    QCOMPARE(count(t1, QStringLiteral("SELECT count(*) FROM kiosk_staff_pins")), 1);
+    QCOMPARE(count(t2, QStringLiteral("SELECT count(*) FROM kiosk_staff_pins")), 0);
+    for (QSqlDatabase* db : {&t1, &t2})
+        for (const QString& sql :
+             {QStringLiteral("UPDATE kiosk_staff_pins SET pin_hash = 'x'"),
+              QStringLiteral("DELETE FROM kiosk_staff_pins"),
+              QStringLiteral("INSERT INTO kiosk_staff_pins (office_code, pin_hash, revision, set_by, set_at) VALUES "
+                             "('132012', 'x', 9, 'x', 'x')")}) {
+            const QString why = refusal(*db, sql);
+            QVERIFY2(why.contains(QStringLiteral("permission denied")), qPrintable(sql + QStringLiteral(" → ") + why));
+        }
+    // Pulled with the sync, as the staff accounts are: T01 has the copy, T02 has none.
+    const auto pulled = [&](const QString& terminal) {
+        QString copy;
+        {
+            QSqlDatabase local = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            local.setDatabaseName(m_dir.filePath(terminal + QStringLiteral("/data/terminal.sqlite")));
+            if (local.open()) {
+                QSqlQuery q(local);
+                if (q.exec(QStringLiteral("SELECT version, value FROM reference_data WHERE key = "
+                                          "'kiosk/office_staff_pin_hash'")) &&
+                    q.next())
+                    copy = q.value(0).toString() + QLatin1Char(' ') +
+                           (q.value(1).toString().startsWith(QStringLiteral("$argon2id$")) ? QStringLiteral("hash")
+                                                                                           : q.value(1).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+        return copy;
+    };
+    const auto sync = [&](const QString& terminal) {
+        return cli(m_dir.filePath(terminal) + QStringLiteral("/data"), terminalConfig(terminal),
+                   {QStringLiteral("sync"), QStringLiteral("--once")});
+    };
+    QCOMPARE(sync(QStringLiteral("T01")), 0);
+    QCOMPARE(sync(QStringLiteral("T02")), 0);
+    QCOMPARE(pulled(QStringLiteral("T01")), QStringLiteral("1 hash"));
+    QCOMPARE(pulled(QStringLiteral("T02")), QString());
+    // Revoked: the next sync brings the empty hash of revision 2.
+    QCOMPARE(kiosk({QStringLiteral("clear-staff-pin"), QStringLiteral("--office-wide"), QStringLiteral("--office"),
+                    QStringLiteral("131016")},
+                   {}),
+             0);
+    QCOMPARE(sync(QStringLiteral("T01")), 0);
+    QCOMPARE(pulled(QStringLiteral("T01")), QStringLiteral("2 "));
 }
 
 void TestCentralRoles::auditRowsAreAppendOnlyEvenForTheOwner() {

@@ -2,9 +2,15 @@
 // and `madoguchi-cli kiosk set-staff-pin` end to end: the admin's password and the PIN from standard input, only the
 // Argon2id hash in the settings, audited under the admin without the PIN, and the PIN in no log or audit row.
 // tst_kiosk then leaves a running kiosk with the PIN this command set, and not with the one it replaced.
+// The office's PIN through the embedded central store: distributed and revoked only by an admin (in the core, every
+// role), a new revision each time, pulled by `sync` into the terminal's copy, and the one in force at a kiosk (the
+// centre's when it answers, the copy when it does not, the tablet's own when the office has none); clear-staff-pin.
+// tst_central_roles does the same on PostgreSQL with an office per login role.
 #include "Settings.h"
 #include "kiosk/KioskStaffPin.h"
 #include "privacy/StaffPassword.h"
+#include "store/Connection.h"
+#include "store/Schema.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -13,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 using namespace madoguchi;
 
@@ -31,6 +39,7 @@ staff::Principal person(domain::Role role) {
 // The PINs of the test: none of them occurs in anything the terminal writes unless the PIN leaked.
 const QString kFirstPin = QStringLiteral("907362");
 const QString kSecondPin = QStringLiteral("418205");
+const QString kOfficePin = QStringLiteral("580417");
 } // namespace
 
 class TestKioskStaffPin : public QObject {
@@ -64,6 +73,26 @@ class TestKioskStaffPin : public QObject {
     }
 
     QString storedHash() const { return Settings(config()).value(QStringLiteral("kiosk/staff_pin_hash")); }
+
+    Run kioskCommand(const QStringList& args, const QByteArray& input) {
+        return cli(QStringList{QStringLiteral("kiosk")} + args +
+                       QStringList{QStringLiteral("--as"), QStringLiteral("admin1")},
+                   input);
+    }
+
+    // Everything the central store and this terminal's copy hold of the office's PIN, as text.
+    QString centralRows() const {
+        auto central = store::Connection::openSqlite(Settings(config()).centralSqlitePath());
+        QString text;
+        if (!central)
+            return text;
+        QSqlQuery q(central->db());
+        if (q.exec(QStringLiteral("SELECT office_code, pin_hash, revision, set_by, set_at FROM kiosk_staff_pins")))
+            while (q.next())
+                for (int i = 0; i < 5; ++i)
+                    text += q.value(i).toString() + QLatin1Char('|');
+        return text;
+    }
 
     static bool verifies(const QString& hash, const QString& pin) {
         QString copy = pin;
@@ -182,6 +211,68 @@ private Q_SLOTS:
         QCOMPARE(settings.value(QStringLiteral("kiosk/staff_pin_hash")), kept);
     }
 
+    void onlyAnAdminDistributesOrRevokesInTheCore() {
+        QTemporaryDir dir;
+        auto opened = store::Connection::openSqlite(dir.filePath(QStringLiteral("central.sqlite")));
+        QVERIFY(opened);
+        store::Connection central = std::move(*opened.value);
+        QVERIFY(store::Migrations::migrate(central, store::Schema::Central));
+        QVERIFY(kiosk::readOfficeStaffPin(central));
+        QVERIFY(!kiosk::readOfficeStaffPin(central)->has_value());
+        qint64 revision = 0;
+        for (const domain::Role role :
+             {domain::Role::Clerk, domain::Role::Supervisor, domain::Role::Kiosk, domain::Role::Admin}) {
+            const bool may = staff::allowed(role, staff::Action::ManageKiosk);
+            QString pin = kOfficePin;
+            const Result<kiosk::OfficeStaffPin> set = kiosk::distributeStaffPin(central, person(role), {}, pin);
+            QVERIFY2(pin.isEmpty(), "the PIN is wiped whatever the answer");
+            QCOMPARE(bool(set), may);
+            const Result<kiosk::OfficeStaffPin> revoked = kiosk::revokeStaffPin(central, person(role), {});
+            QCOMPARE(bool(revoked), may);
+            const auto row = kiosk::readOfficeStaffPin(central);
+            QVERIFY(row);
+            if (!may) {
+                QCOMPARE(row->has_value(), revision > 0);
+                if (revision > 0)
+                    QCOMPARE((*row)->revision, revision);
+                continue;
+            }
+            QCOMPARE(set->revision, revision + 1);
+            QVERIFY(set->hash.startsWith(QStringLiteral("$argon2id$")) && verifies(set->hash, kOfficePin));
+            QCOMPARE(revoked->revision, revision + 2);
+            QVERIFY(revoked->hash.isEmpty());
+            QVERIFY(row->has_value());
+            QCOMPARE((*row)->revision, revision + 2);
+            QVERIFY((*row)->hash.isEmpty());
+            QCOMPARE((*row)->setBy, domain::roleName(role));
+            revision += 2;
+        }
+        QCOMPARE(revision, 2);
+        // Refused with nothing written: a guessable PIN, nobody signed in, an office the embedded store does not have.
+        staff::Principal nobody = person(domain::Role::Admin);
+        nobody.signedIn = false;
+        for (const auto& [who, pin, office] :
+             {std::tuple{person(domain::Role::Admin), QStringLiteral("111111"), QString()},
+              std::tuple{nobody, kOfficePin, QString()},
+              std::tuple{person(domain::Role::Admin), kOfficePin, QStringLiteral("131016")}}) {
+            QString copy = pin;
+            QVERIFY(!kiosk::distributeStaffPin(central, who, office, copy));
+            QVERIFY(copy.isEmpty());
+        }
+        QVERIFY(!kiosk::revokeStaffPin(central, nobody, {}));
+        QCOMPARE((*kiosk::readOfficeStaffPin(central))->revision, 2);
+        // The tablet's own PIN is cleared by an admin only.
+        Settings settings(dir.filePath(QStringLiteral("k.ini")));
+        QString pin = kFirstPin;
+        QVERIFY(kiosk::setStaffPin(settings, person(domain::Role::Admin), pin));
+        for (const domain::Role role : {domain::Role::Clerk, domain::Role::Supervisor, domain::Role::Kiosk}) {
+            QVERIFY(!kiosk::clearStaffPin(settings, person(role)));
+            QVERIFY(!settings.value(QStringLiteral("kiosk/staff_pin_hash")).isEmpty());
+        }
+        QVERIFY(kiosk::clearStaffPin(settings, person(domain::Role::Admin)));
+        QCOMPARE(settings.value(QStringLiteral("kiosk/staff_pin_hash")), QString());
+    }
+
     void theCommandEndToEnd() {
         QCOMPARE(storedHash(), QString());
         // No sign-in, a wrong password, or a role other than admin: refused, nothing written.
@@ -245,6 +336,99 @@ private Q_SLOTS:
                      qPrintable(log.fileName()));
         }
         QVERIFY(logs > 0);
+    }
+
+    // After theCommandEndToEnd: the tablet has kSecondPin. The office's PIN through the embedded centre, the pull,
+    // the PIN in force at the kiosk, the revocation and the tablet's own cleared, every change audited.
+    void theOfficePinThroughTheEmbeddedCentre() {
+        const QString tablet = storedHash();
+        QVERIFY(verifies(tablet, kSecondPin));
+        // Refused: not an admin, an office the embedded store does not have, --office without --office-wide.
+        QCOMPARE(cli({QStringLiteral("kiosk"), QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide"),
+                      QStringLiteral("--as"), QStringLiteral("boss1")},
+                     "boss-pass-1\n" + kOfficePin.toLatin1() + "\n")
+                     .code,
+                 1);
+        QCOMPARE(kioskCommand({QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide"),
+                               QStringLiteral("--office"), QStringLiteral("131016")},
+                              "admin-pass-1\n" + kOfficePin.toLatin1() + "\n")
+                     .code,
+                 1);
+        QCOMPARE(kioskCommand({QStringLiteral("set-staff-pin"), QStringLiteral("--office"), QStringLiteral("131016")},
+                              "admin-pass-1\n" + kOfficePin.toLatin1() + "\n")
+                     .code,
+                 2);
+        QCOMPARE(centralRows(), QString());
+
+        Run r = kioskCommand({QStringLiteral("set-staff-pin"), QStringLiteral("--office-wide")},
+                             "admin-pass-1\n" + kOfficePin.toLatin1() + "\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("revision 1")), qPrintable(r.out));
+        QCOMPARE(storedHash(), tablet); // the tablet's own is untouched
+        const Settings settings(config());
+        auto local = store::Connection::openSqlite(settings.localDatabasePath());
+        auto central = store::Connection::openSqlite(settings.centralSqlitePath());
+        QVERIFY(local && central);
+        // The centre answers: the office's PIN is the one in force, the tablet's own no longer lets anyone out.
+        kiosk::StaffPinInForce inForce = kiosk::staffPinInForce(*local, &*central, tablet);
+        QCOMPARE(inForce.source, QStringLiteral("office"));
+        QCOMPARE(inForce.revision, 1);
+        QVERIFY(verifies(inForce.hash, kOfficePin) && !verifies(inForce.hash, kSecondPin));
+        // Away from the centre before any sync: no copy yet, the tablet's own holds.
+        QVERIFY(!kiosk::pulledOfficeStaffPin(*local));
+        QCOMPARE(kiosk::staffPinInForce(*local, nullptr, tablet).source, QStringLiteral("kiosk"));
+        // Pulled like the staff accounts: after a sync the copy holds while the centre does not answer.
+        r = cli({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const std::optional<kiosk::OfficeStaffPin> copy = kiosk::pulledOfficeStaffPin(*local);
+        QVERIFY(copy);
+        QCOMPARE(copy->revision, 1);
+        inForce = kiosk::staffPinInForce(*local, nullptr, tablet);
+        QCOMPARE(inForce.source, QStringLiteral("office copy"));
+        QVERIFY(verifies(inForce.hash, kOfficePin));
+
+        // Revoked: at once where the centre answers, after the next sync where it does not; the tablet's own again.
+        r = kioskCommand({QStringLiteral("clear-staff-pin"), QStringLiteral("--office-wide")}, "admin-pass-1\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        inForce = kiosk::staffPinInForce(*local, &*central, tablet);
+        QCOMPARE(inForce.source, QStringLiteral("kiosk"));
+        QVERIFY(!verifies(inForce.hash, kOfficePin));
+        QCOMPARE(kiosk::staffPinInForce(*local, nullptr, tablet).source, QStringLiteral("office copy"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(kiosk::pulledOfficeStaffPin(*local)->revision, 2);
+        QVERIFY(kiosk::pulledOfficeStaffPin(*local)->hash.isEmpty());
+        inForce = kiosk::staffPinInForce(*local, nullptr, tablet);
+        QCOMPARE(inForce.source, QStringLiteral("kiosk"));
+        QVERIFY(verifies(inForce.hash, kSecondPin));
+        // The tablet's own cleared too: nobody can leave.
+        r = kioskCommand({QStringLiteral("clear-staff-pin")}, "admin-pass-1\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(storedHash(), QString());
+        QVERIFY(
+            kiosk::staffPinInForce(*local, &*central, Settings(config()).value(QStringLiteral("kiosk/staff_pin_hash")))
+                .hash.isEmpty());
+
+        // Audited under the admin, with the office's revision and never the PIN; the PIN nowhere at the centre.
+        const QStringList rows = auditRows();
+        const QString admin = staffId(QStringLiteral("admin1"));
+        QCOMPARE(rows.filter(QStringLiteral("|kiosk.staff_pin_distributed|kiosk_staff_pins|")).size(), 1);
+        QCOMPARE(rows.filter(QStringLiteral("|kiosk.staff_pin_revoked|kiosk_staff_pins|")).size(), 1);
+        QCOMPARE(rows.filter(QStringLiteral("|kiosk.staff_pin_cleared|kiosk/staff_pin_hash|")).size(), 1);
+        for (const QString& row : rows.filter(QStringLiteral("|kiosk.staff_pin_")))
+            QVERIFY2(row.startsWith(admin + QLatin1Char('|')), qPrintable(row));
+        QVERIFY(rows.filter(QStringLiteral("|kiosk.staff_pin_distributed|"))
+                    .first()
+                    .endsWith(QStringLiteral("revision 1")));
+        QVERIFY(
+            rows.filter(QStringLiteral("|kiosk.staff_pin_revoked|")).first().endsWith(QStringLiteral("revision 2")));
+        QVERIFY2(rows.filter(QStringLiteral("|access.refused|")).filter(QStringLiteral("manage_kiosk")).size() >= 1,
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        for (const QString& row : rows)
+            QVERIFY2(!row.contains(kOfficePin), qPrintable(row));
+        const QString atCentre = centralRows();
+        QVERIFY2(atCentre.contains(QStringLiteral("|2|admin1|")) && !atCentre.contains(kOfficePin),
+                 qPrintable(atCentre));
     }
 };
 

@@ -1,5 +1,9 @@
 // The kiosk's pre-entry on a real central store: sealed at rest, read back whole, refused to the wrong people, and
 // gone when its ticket's visit ends or its day closes.
+#include "CatalogueSources.h"
+#include "Settings.h"
+#include "counter/CounterCatalogue.h"
+#include "kiosk/KioskJourney.h"
 #include "kiosk/MemberChoices.h"
 #include "kiosk/PreEntryStore.h"
 #include "privacy/KeyRing.h"
@@ -9,6 +13,10 @@
 #include "supervisor/CashDesk.h"
 #include "visit/VisitPorts.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -301,6 +309,55 @@ private Q_SLOTS:
         const kiosk::MemberChoices broken = kiosk::parseMemberChoices("not json", &error);
         QVERIFY(!error.isEmpty());
         QVERIFY(broken.sexes.isEmpty() && broken.relationships.isEmpty());
+    }
+
+    // The journey keeps a family member only with a sex and a relationship the data offers: every entry of
+    // resources/kiosk/members.json (read here as the file, not through the loader) is taken, anything else refused.
+    void journeyTakesEveryMemberChoiceOfTheDataAndNothingElse() {
+        QFile file(qEnvironmentVariable("MADOGUCHI_SOURCE_DIR") + QStringLiteral("/resources/kiosk/members.json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QJsonObject data = QJsonDocument::fromJson(file.readAll()).object();
+        QStringList sexes, relationships;
+        for (const QJsonValue& v : data.value(QStringLiteral("sex")).toArray())
+            sexes << v.toObject().value(QStringLiteral("value")).toString();
+        for (const QJsonValue& v : data.value(QStringLiteral("relationship")).toArray())
+            relationships << v.toObject().value(QStringLiteral("value")).toString();
+        QVERIFY(!sexes.isEmpty() && !relationships.isEmpty());
+
+        qputenv("MADOGUCHI_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
+        const Settings settings(m_dir->filePath(QStringLiteral("madoguchi.ini")));
+        const TerminalCatalogue terminal = CatalogueSources::load(settings);
+        QVERIFY(terminal.load.ok());
+        const counter::CounterCatalogue catalogue(terminal.load.catalogue);
+        QString eventId;
+        for (const visit::LifeEventSpec& e : catalogue.lifeEvents())
+            if (e.hasMembers && eventId.isEmpty())
+                eventId = e.id;
+        QVERIFY(!eventId.isEmpty());
+        kiosk::KioskJourney journey(catalogue, m_clock);
+        QVERIFY(journey.toggle(eventId));
+        QVERIFY(journey.takesMembers());
+        const auto member = [](const QString& sex, const QString& relationship) {
+            return visit::Member{QStringLiteral("山田　花子"), QDate(2015, 4, 1), sex, relationship,
+                                 visit::FieldSource::Typed};
+        };
+        int kept = 0;
+        for (const QString& sex : sexes)
+            for (const QString& relationship : relationships) {
+                QVERIFY2(journey.addMember(member(sex, relationship)),
+                         qPrintable(sex + QLatin1Char(' ') + relationship));
+                ++kept;
+            }
+        // Codes the registry may know but the file does not offer, and values nobody offers: refused.
+        for (const QString& sex : {QStringLiteral("0"), QStringLiteral("3"), QStringLiteral("9"), QStringLiteral("x"),
+                                   QStringLiteral(""), QStringLiteral("男性")})
+            if (!sexes.contains(sex))
+                QVERIFY2(!journey.addMember(member(sex, relationships.first())), qPrintable(sex));
+        for (const QString& relationship : {QStringLiteral("他人"), QStringLiteral("x"), QStringLiteral("")})
+            if (!relationships.contains(relationship))
+                QVERIFY2(!journey.addMember(member(sexes.first(), relationship)), qPrintable(relationship));
+        QCOMPARE(journey.members().size(), kept);
+        journey.wipe();
     }
 
 private:
