@@ -256,5 +256,6 @@ int main(int argc, char** argv) {
     benchmark::Shutdown();
     bench().screens.reset();
     bench().services->waitForCard();
+    bench().services.reset(); // while the application (and its SQL drivers) still exist
     return 0;
 }

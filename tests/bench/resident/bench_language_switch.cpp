@@ -200,5 +200,6 @@ int main(int argc, char** argv) {
     benchmark::Shutdown();
     bench().window.reset();
     bench().services->waitForCard();
+    bench().services.reset(); // while the application (and its SQL drivers) still exist
     return 0;
 }
