@@ -303,10 +303,24 @@ VerificationThread& verificationThread() {
     return thread;
 }
 
-// GET CHALLENGE and the card's signature over the challenge and the terminal's nonce, judged later.
-struct InternalExchange {
+// What the card's answers to a step say, before it is judged: the session failed (so does the read), or the step
+// fails with a verdict, or neither (the step's data are there to be checked).
+struct CardEvidence {
     std::optional<CardError> endsSession;                                   // the session failed: so does the read
     std::optional<std::pair<AuthenticityResult::Verdict, QString>> failure; // decided from the answers alone
+};
+
+// The one owner of what an error from the card means for the check: one that ends the session fails the read (as any
+// read does); any other is evidence that the card's data are not a genuine card's ("what: detail", DataAltered).
+CardEvidence fromError(const CardError& error, const QString& what) {
+    if (endsSession(error))
+        return {error, std::nullopt};
+    return {std::nullopt, std::make_pair(AuthenticityResult::Verdict::DataAltered,
+                                         QStringLiteral("%1: %2").arg(what, error.detail()))};
+}
+
+// GET CHALLENGE and the card's signature over the challenge and the terminal's nonce, judged later.
+struct InternalExchange : CardEvidence {
     QByteArray message;
     QByteArray signature;
 };
@@ -514,14 +528,13 @@ private:
             ex.failure = std::make_pair(verdict, std::move(detail));
             return ex;
         };
+        auto cardError = [&ex](const CardError& error, const QString& what) {
+            static_cast<CardEvidence&>(ex) = fromError(error, what);
+            return ex;
+        };
         auto challenge = m_card.channel().send(apdu::getChallenge(kChallengeSize));
-        if (!challenge.ok()) {
-            if (endsSession(challenge.error())) {
-                ex.endsSession = challenge.error();
-                return ex;
-            }
-            return fail(Verdict::DataAltered, QStringLiteral("GET CHALLENGE: %1").arg(challenge.error().detail()));
-        }
+        if (!challenge.ok())
+            return cardError(challenge.error(), QStringLiteral("GET CHALLENGE"));
         if (challenge.value().sw == 0x6700)
             return fail(Verdict::NotCheckable, QStringLiteral("GET CHALLENGE: 6700, not carried"));
         if (!challenge.value().isOk() || challenge.value().data.size() != kChallengeSize)
@@ -539,11 +552,7 @@ private:
                 return fail(
                     Verdict::NotCheckable,
                     QStringLiteral("the reader did not carry the signature: %1").arg(signature.error().detail()));
-            if (endsSession(signature.error())) {
-                ex.endsSession = signature.error();
-                return ex;
-            }
-            return fail(Verdict::DataAltered, QStringLiteral("internal signature: %1").arg(signature.error().detail()));
+            return cardError(signature.error(), QStringLiteral("internal signature"));
         }
         if (signature.value().sw == 0x6700)
             return fail(Verdict::NotCheckable, QStringLiteral("internal signature: 6700, not carried"));
@@ -557,7 +566,7 @@ private:
     void judgeInternalAuthentication(const InternalExchange& ex, const crypto::RsaPublicKey& cardKey) {
         const QString step = QStringLiteral("internal_authentication");
         if (ex.failure) {
-            decide(step, ex.failure->first, ex.failure->second);
+            settle(step, ex);
             return;
         }
         if (!crypto::verifyPkcs1Sha256(cardKey, ex.message, ex.signature)) {
@@ -606,10 +615,17 @@ private:
         return false;
     }
 
+    // An error from the card during `step`: the read fails with it, or the step fails (fromError decides which).
     std::optional<CardError> evidence(const CardError& error, const QString& step, const QString& what) {
-        if (endsSession(error))
-            return error;
-        return decide(step, Verdict::DataAltered, QStringLiteral("%1: %2").arg(what, error.detail()));
+        return settle(step, fromError(error, what));
+    }
+    // Evidence applied to `step`: the session's end returned to the read, a failure decided.
+    std::optional<CardError> settle(const QString& step, const CardEvidence& ev) {
+        if (ev.endsSession)
+            return ev.endsSession;
+        if (ev.failure)
+            return decide(step, ev.failure->first, ev.failure->second);
+        return std::nullopt;
     }
 
     std::optional<CardError> decide(const QString& step, Verdict verdict, const QString& detail) {

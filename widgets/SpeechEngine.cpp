@@ -27,6 +27,12 @@ QLocale voiceFor(const QList<QLocale>& locales, const QLocale& wanted, bool* fou
     }
     return chosen;
 }
+
+QString noVoice(const QLocale& locale, const QString& engine, qsizetype voices) {
+    return QStringLiteral("no voice for %1 with engine %2 (voices for %3 locales)")
+        .arg(locale.name(), engine)
+        .arg(voices);
+}
 } // namespace
 
 // The engine's side: created, used and deleted on the engine's thread only.
@@ -95,9 +101,7 @@ struct SpeechEngine::Voice final : QObject {
             bool found = false;
             const QLocale chosen = voiceFor(tts->availableLocales(), request.locale, &found);
             if (!found) {
-                const QString why = QStringLiteral("no voice for %1 with engine %2 (voices for %3 locales)")
-                                        .arg(request.locale.name(), tts->engine())
-                                        .arg(tts->availableLocales().size());
+                const QString why = noVoice(request.locale, tts->engine(), tts->availableLocales().size());
                 tell([o = owner, why] {
                     if (o)
                         o->requestFailed(why);
@@ -245,8 +249,14 @@ bool SpeechEngine::hasVoiceFor(const QLocale& locale) const {
 bool SpeechEngine::say(const QString& text, const QLocale& locale) {
     if (m_status == Status::Unavailable)
         return false;
-    if ((m_status == Status::Ready || m_status == Status::Speaking) && !hasVoiceFor(locale))
+    if ((m_status == Status::Ready || m_status == Status::Speaking) && !hasVoiceFor(locale)) {
+        // Refused at once; the reason is logged (once per language), as when the engine finds out itself.
+        const QString why = noVoice(locale, m_engineName, m_locales.size());
+        if (!m_loggedReasons.contains(why))
+            qCWarning(lcUi).noquote() << "speech:" << why;
+        m_loggedReasons.insert(why);
         return false;
+    }
     start();
     ++m_pending;
     armWatchdog();

@@ -34,7 +34,8 @@ public:
     // Starts the engine on its thread (once; say() does it too).
     void start();
     // Queues `text` for a voice of `locale`'s language. False at once when that is known to be impossible (no engine,
-    // no voice for the language); otherwise true, and the outcome comes as speaking() or failed().
+    // no voice for the language: the reason logged once); otherwise true, and the outcome comes as speaking() or
+    // failed().
     bool say(const QString& text, const QLocale& locale);
     void stop();
 

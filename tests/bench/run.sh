@@ -29,6 +29,7 @@ for exe in "$build"/tests/bench/*/bench_*; do
     services=()
     grep -q "with-services: pcscd" "tests/bench/"*"/$base.cpp" 2>/dev/null && services+=(--pcscd "$build/tests/tools/vpcd-card")
     grep -q "with-services: postgres" "tests/bench/"*"/$base.cpp" 2>/dev/null && services+=(--postgres)
+    grep -q "with-services: cups" "tests/bench/"*"/$base.cpp" 2>/dev/null && services+=(--cups)
     echo "== $base"
     if [[ ${#services[@]} -gt 0 ]]; then
         tests/harness/with-services.sh "${services[@]}" -- "$exe" "$@"

@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
-# Builds (once) the fresh Debian 12 root the package test installs into, from Debian's archive with mmdebstrap, and
-# caches it as a tarball: a minimal system (apt variant) with systemd (for `systemd-analyze verify --root`) and the
-# .debs of Madoguchi's dependencies downloaded but NOT installed, so the test still resolves the package's real
-# Depends/Recommends with apt and measures the install, without fetching 100 MB on every run.
-# usage: make-root.sh TARBALL
+# Builds the fresh Debian 12 root the package test installs into, from Debian's archive with mmdebstrap, and caches it
+# as a tarball: a minimal system (apt variant) with systemd (for `systemd-analyze verify --root`) and the .debs of
+# everything the package DEB depends on and recommends downloaded but NOT installed, so the test still resolves the
+# package's real Depends/Recommends with apt and measures the install, without fetching them on every run. What was
+# prefetched is derived from the package itself (apt-get install --download-only of the .deb inside the new root);
+# the cache is made again when the package's Depends/Recommends change (TARBALL.deps keeps what it was made for).
+# usage: make-root.sh TARBALL DEB
 set -euo pipefail
-out="${1:?usage: make-root.sh TARBALL}"
-[[ -s "$out" ]] && exit 0
+out="${1:?usage: make-root.sh TARBALL DEB}"
+deb="${2:?usage: make-root.sh TARBALL DEB}"
+wanted=$(dpkg-deb -f "$deb" Depends Recommends)
+[[ -s "$out" && -f "$out.deps" && "$(cat "$out.deps")" == "$wanted" ]] && exit 0
 mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
 mirror="${mirror:-http://deb.debian.org/debian}"
-# What the package depends on and recommends (installer/CMakeLists.txt), downloaded ahead.
-prefetch="libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libqt6pdf6
-  libqt6pdfwidgets6 qt6-translations-l10n libhpdf-2.3.0 libqrencode4 libfreetype6 libharfbuzz-subset0 libsodium23
-  libpcsclite1 pcscd libcups2 fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho adduser cage
-  qt6-wayland xwayland"
 mkdir -p "$(dirname "$out")"
 tmp="${out%.tar}.$$.tar"
 trap 'rm -f "$tmp"' EXIT
 mmdebstrap --quiet --variant=apt --include=systemd,systemd-sysv --skip=cleanup/apt/lists --skip=cleanup/apt/cache \
-    --customize-hook="chroot \"\$1\" apt-get install --download-only -y -qq $(echo $prefetch)" \
+    --customize-hook="copy-in \"$deb\" /tmp" \
+    --customize-hook="chroot \"\$1\" apt-get install --download-only -o APT::Install-Recommends=true -y -qq \"/tmp/$(basename "$deb")\"" \
+    --customize-hook="rm -f \"\$1/tmp/$(basename "$deb")\"" \
     bookworm "$tmp" "$mirror"
 mv "$tmp" "$out"
+printf '%s\n' "$wanted" >"$out.deps"

@@ -65,7 +65,7 @@ while read -r tag; do
 done < <(sed -n 's/^W: [^:]*: \([a-z0-9-]*\).*/\1/p' "$build/lintian.log" | sort -u)
 
 # 4. A fresh Debian 12 root (cached), the package installed with apt: real Depends resolved.
-"$src/tests/package/make-root.sh" "$tarball"
+"$src/tests/package/make-root.sh" "$tarball" "$deb"
 root="$x/root"
 mkdir -p "$root"
 tar -xf "$tarball" -C "$root"
@@ -76,7 +76,10 @@ export LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen
 start=$(date +%s.%N)
 apt-get install -y -q /tmp/madoguchi_*.deb >/tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
 end=$(date +%s.%N)
-echo "install_seconds $(echo "$end - $start" | bc 2>/dev/null || awk "BEGIN{print $end-$start}")"
+echo "install_seconds $(awk "BEGIN{printf \"%.1f\", $end-$start}")"
+# Everything should come from the prefetched cache: what apt fetched during the timed install is counted.
+echo "install_downloads $(grep -c '^Get:' /tmp/apt.log || true)"
+echo "install_packages $(grep -c '^Setting up ' /tmp/apt.log || true)"
 getent group madoguchi >/dev/null || { echo "no madoguchi group"; exit 1; }
 getent passwd madoguchi-kiosk >/dev/null || { echo "no madoguchi-kiosk user"; exit 1; }
 [[ "$(stat -c %a:%U:%G /var/lib/madoguchi)" == 2770:root:madoguchi ]] || { stat /var/lib/madoguchi; exit 1; }
@@ -110,6 +113,6 @@ chroot "$root" dpkg --purge madoguchi >/dev/null
     echo "date $(date -u +%FT%TZ)"
     echo "deb_kib $(du -k "$deb" | cut -f1)"
     echo "dbgsym_kib $(du -k "$dbgsym" | cut -f1)"
-    grep -E '^(install_seconds|sample_pdf_bytes)' "$x/inside.log"
+    grep -E '^(install_seconds|install_downloads|install_packages|sample_pdf_bytes)' "$x/inside.log"
 } >"$build/figures.txt"
 cat "$build/figures.txt"
