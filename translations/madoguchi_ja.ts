@@ -282,6 +282,14 @@
         <source>The registry did not give the household; nothing was recorded, try again when the registry is back.</source>
         <translation>住民記録から世帯の情報を取得できなかったため、何も記録していません。住民記録に接続できるようになってから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>What the certificate printed was not kept (it was issued before this version), so no new paper can be printed.</source>
+        <translation>この証明書は印字内容を保存する前の版で交付されたため、新しい用紙を印刷できません。</translation>
+    </message>
+    <message>
+        <source>The new paper could not be written as PDF: %1</source>
+        <translation>新しい用紙をPDFに書き出せませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>CounterRegistry</name>
@@ -5775,6 +5783,10 @@
     <message>
         <source>Reissue under a new serial — supervisor (F7)</source>
         <translation>新しい交付番号で再交付 — 監督者（F7）</translation>
+    </message>
+    <message>
+        <source>The new paper is printed under the new serial.</source>
+        <translation>新しい番号で新しい用紙を印刷します。</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,14 @@
         <source>The registry did not give the household; nothing was recorded, try again when the registry is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the certificate printed was not kept (it was issued before this version), so no new paper can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new paper could not be written as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterRegistry</name>
@@ -5793,6 +5801,10 @@
     </message>
     <message>
         <source>Reissue under a new serial — supervisor (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new paper is printed under the new serial.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -423,8 +423,22 @@ void ClerkWindow::signOut() {
 void ClerkWindow::openIssuedDocuments() {
     if (!m_documentDesk)
         return;
-    if (!m_documentDialog)
+    if (!m_documentDialog) {
         m_documentDialog = new IssuedDocumentDialog(*m_documentDesk, this);
+        // The reissue's new paper goes where the visit's papers go.
+        connect(m_documentDialog, &IssuedDocumentDialog::reissuedPaper, this,
+                [this](const supervisor::Reissued& reissued) {
+                    if (!m_printing)
+                        return;
+                    visit::IssuedPdf pdf;
+                    pdf.procedureId = reissued.document.documentType;
+                    pdf.serial = reissued.document.serial;
+                    pdf.verificationCode = reissued.verificationCode;
+                    pdf.pdfPath = reissued.pdfPath;
+                    pdf.certificate = reissued.certificate;
+                    m_printing->printIssued({pdf});
+                });
+    }
     if (!m_documentDialog->isVisible())
         m_documentDialog->reset();
     m_documentDialog->show();

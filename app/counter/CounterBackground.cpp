@@ -1,6 +1,7 @@
 // The counter's worker thread: its own store connections, the registry, issuance, audit and staff look-ups.
 #include "CounterBackground.h"
 
+#include "CardSecret.h"
 #include "CounterAccess.h"
 #include "CounterRegistry.h"
 #include "Renderer.h"
@@ -338,7 +339,15 @@ void BackgroundDocuments::reissue(QObject* context, const QString& serial, const
             return onVoidDesk<R>(
                 parts,
                 [&](supervisor::VoidDesk& desk, const staff::Principal& who) {
-                    return desk.reissue(who, serial, reason);
+                    R reissued = desk.reissue(who, serial, reason);
+                    // The new paper, from what the old one printed, before the answer goes back to the window.
+                    if (reissued) {
+                        supervisor::Reissued& r = *reissued.value;
+                        r.pdfPath = parts.issuance->renderReissue(r.printed, r.document.visitId, r.document.serial,
+                                                                  r.verificationCode, &r.certificate, &r.printProblem);
+                        card::secureWipe(r.printed);
+                    }
+                    return reissued;
                 },
                 [](const Outcome& why) { return R::refused(why); });
         },

@@ -64,7 +64,24 @@ QString prefillOf(const catalogue::ProcedureField& field) {
 } // namespace
 
 CounterCatalogue::CounterCatalogue(catalogue::Catalogue catalogue)
-    : m_catalogue(std::move(catalogue)) {}
+    : m_catalogue(std::move(catalogue)) {
+    // Every procedure's spec made once: the visit asks for them many times per visit (fees, forms, documents), and
+    // the catalogue does not change under a CounterCatalogue (a reload makes a new one). Read-only from here on, so
+    // the worker may read it too.
+    for (const catalogue::Procedure& p : m_catalogue.procedures()) {
+        visit::ProcedureSpec spec;
+        if (makeSpec(p.id, &spec))
+            m_specs.insert(p.id, spec);
+    }
+}
+
+bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) const {
+    const auto it = m_specs.constFind(id);
+    if (it == m_specs.constEnd())
+        return false;
+    *spec = *it;
+    return true;
+}
 
 QStringList CounterCatalogue::questionFields(const QString& lifeEventId) const {
     QStringList ids;
@@ -111,7 +128,7 @@ QList<visit::ProcedureSpec> CounterCatalogue::directProcedures() const {
     return specs + others;
 }
 
-bool CounterCatalogue::procedure(const QString& id, visit::ProcedureSpec* spec) const {
+bool CounterCatalogue::makeSpec(const QString& id, visit::ProcedureSpec* spec) const {
     const catalogue::Procedure* p = m_catalogue.procedure(id);
     if (!p)
         return false;

@@ -1,6 +1,8 @@
 // The visit's catalogue port over the procedures catalogue (手続きカタログ).
 #pragma once
 
+#include <QHash>
+
 #include "catalogue/Catalogue.h"
 #include "visit/VisitPorts.h"
 
@@ -23,8 +25,10 @@ public:
 private:
     // Yes/no fields of a life event that a follow-up rule reads: asked in the wizard, not typed in the form.
     QStringList questionFields(const QString& lifeEventId) const;
+    bool makeSpec(const QString& id, visit::ProcedureSpec* spec) const;
 
     catalogue::Catalogue m_catalogue;
+    QHash<QString, visit::ProcedureSpec> m_specs; // by procedure id, made in the constructor
 };
 
 } // namespace madoguchi::counter

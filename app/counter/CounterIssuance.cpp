@@ -54,6 +54,38 @@ CounterIssuance::CounterIssuance(const store::Connection& local, const privacy::
     , m_clock(clock)
     , m_office(std::move(office)) {}
 
+QByteArray CounterIssuance::printedContent(const QString& templateId, const QJsonObject& data, bool certificate) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("template"), templateId},
+                                     {QStringLiteral("certificate"), certificate},
+                                     {QStringLiteral("data"), data}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString CounterIssuance::renderReissue(const QByteArray& printed, const QString& visitId, const QString& serial,
+                                       const QString& verificationCode, bool* certificate, QString* problem) const {
+    const QJsonObject content = QJsonDocument::fromJson(printed).object();
+    const QString templateId = content.value(QStringLiteral("template")).toString();
+    *certificate = content.value(QStringLiteral("certificate")).toBool();
+    if (templateId.isEmpty()) {
+        *problem = IssuanceText::tr("What the certificate printed was not kept (it was issued before this version), "
+                                    "so no new paper can be printed.");
+        return {};
+    }
+    const QDate today = m_clock.now().toLocalTime().date();
+    const QString dir = QDir(m_office.documentDir).filePath(today.toString(Qt::ISODate));
+    files::makeOwnerOnlyDir(m_office.documentDir);
+    files::makeOwnerOnlyDir(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("%1-reissue-%2-%3.pdf").arg(visitId, serial, templateId));
+    const auto written = m_renderer.renderToFile(
+        {templateId, content.value(QStringLiteral("data")).toObject(), serial, verificationCode}, path);
+    if (!written.ok() || !files::makeOwnerOnlyFile(path)) {
+        qCWarning(lcVisit) << "rendering the reissue" << serial << "failed:" << written.error().detail;
+        *problem = IssuanceText::tr("The new paper could not be written as PDF: %1").arg(written.error().message);
+        return {};
+    }
+    return path;
+}
+
 visit::PreviewOutcome CounterIssuance::previewNow(const visit::IssueRequest& request) const {
     visit::PreviewOutcome outcome;
     const QDate today = m_clock.now().toLocalTime().date();
@@ -180,6 +212,7 @@ visit::IssueOutcome CounterIssuance::issueNow(const visit::IssueRequest& request
         d.copies = request.copies.value(order.form, 1);
         d.fee = request.fees.value(order.form);
         d.content = QJsonDocument(order.data).toJson(QJsonDocument::Compact);
+        d.printed = printedContent(order.templateId, order.data, order.certificate);
         record.documents.append(d);
     }
     if (total > 0) {

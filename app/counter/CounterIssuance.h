@@ -4,6 +4,8 @@
 #include "audit/AuditTrail.h"
 #include "visit/VisitPorts.h"
 
+#include <QJsonObject>
+
 namespace madoguchi::print {
 class Renderer;
 }
@@ -34,6 +36,14 @@ public:
     visit::IssueOutcome issueNow(const visit::IssueRequest& request);
     // The request's printouts rendered as they will come out, marked as previews; nothing recorded or written.
     visit::PreviewOutcome previewNow(const visit::IssueRequest& request) const;
+    // A reissued certificate's new paper: what the old one printed (`printed`, as printedContent() made it) rendered
+    // under the new serial and verification code into the day's folder. The PDF's path, or empty and `problem`.
+    QString renderReissue(const QByteArray& printed, const QString& visitId, const QString& serial,
+                          const QString& verificationCode, bool* certificate, QString* problem) const;
+
+    // What is kept (sealed) of a printout so that a reissue prints the same content: its template, its data and
+    // whether it goes on security paper, as compact JSON.
+    static QByteArray printedContent(const QString& templateId, const QJsonObject& data, bool certificate);
 
 private:
     const store::Connection& m_local;

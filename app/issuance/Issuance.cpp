@@ -266,6 +266,7 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         document.contentDigest = QString::fromLatin1(privacy::contentDigest(order.content));
         document.verificationCode = m_keys.verificationCode(document.serial, document.contentDigest.toLatin1());
         document.issuedAt = visit.issuedAt;
+        const QByteArray printed = m_keys.sealAt(order.printed, privacy::SealPlace::printedContentOf(document.serial));
         const QVariantList row{document.id,
                                document.serial,
                                document.visitId,
@@ -280,7 +281,8 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
                                QVariant(QMetaType::fromType<QString>()),
                                QVariant(QMetaType::fromType<QString>()),
                                QVariant(QMetaType::fromType<QString>()),
-                               businessDate};
+                               businessDate,
+                               printed.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(printed)};
         documentValues.append(row);
         documentRows.append(store::rowObject(store::documentColumns(), row));
         if (!trail.append(m_actor, QStringLiteral("document.issue"), document.serial, &detail))

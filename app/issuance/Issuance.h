@@ -27,6 +27,9 @@ struct DocumentOrder {
     int copies = 1;
     qint64 fee = 0;     // yen for all copies
     QByteArray content; // canonical bytes of the printed data; its digest is bound into the verification code
+    // What it takes to print the same paper again (the template id and its data as JSON, never a My Number): kept
+    // sealed for the serial (privacy::SealPlace::printedContentOf) so that a reissue prints it; empty: not kept.
+    QByteArray printed;
 };
 
 struct VisitRecord {

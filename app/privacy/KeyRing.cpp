@@ -240,6 +240,10 @@ SealPlace SealPlace::myNumberOf(const QString& requestId, const QString& visitId
     return {QStringLiteral("procedure_requests"), QStringLiteral("my_number_sealed"), {requestId, visitId}};
 }
 
+SealPlace SealPlace::printedContentOf(const QString& serial) {
+    return {QStringLiteral("issued_documents"), QStringLiteral("printed_sealed"), {serial}};
+}
+
 QByteArray KeyRing::sealAt(const QByteArray& plain, const SealPlace& place) const {
     if (plain.isEmpty())
         return {};

@@ -24,6 +24,9 @@ struct SealPlace {
 
     // The procedure request row that holds a visit's My Number.
     static SealPlace myNumberOf(const QString& requestId, const QString& visitId);
+    // What a certificate printed (template and data, never a My Number), bound to its serial: a reissue unseals
+    // the old one's and seals it again for the new serial.
+    static SealPlace printedContentOf(const QString& serial);
 };
 
 class KeyRing final {

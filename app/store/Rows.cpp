@@ -11,7 +11,7 @@ QStringList split(const char* text) {
     return QString::fromLatin1(text).split(QLatin1Char(','));
 }
 bool isBlob(const QString& column) {
-    return column == QLatin1String("my_number_sealed");
+    return column == QLatin1String("my_number_sealed") || column == QLatin1String("printed_sealed");
 }
 } // namespace
 
@@ -34,8 +34,9 @@ const TableColumns& requestColumns() {
 const TableColumns& documentColumns() {
     static const TableColumns spec{
         QStringLiteral("issued_documents"), QStringLiteral("id"),
-        split("id,serial,visit_id,request_id,document_type,resident_id,copies,fee,"
-              "content_digest,verification_code,issued_at,voided_at,void_reason,voided_by,business_date")};
+        split(
+            "id,serial,visit_id,request_id,document_type,resident_id,copies,fee,"
+            "content_digest,verification_code,issued_at,voided_at,void_reason,voided_by,business_date,printed_sealed")};
     return spec;
 }
 

@@ -486,6 +486,13 @@ CREATE TABLE kiosk_staff_pins (
 );
 )";
 
+// local v12, central v14: what a certificate printed (its template and data, never a My Number), sealed for its
+// serial under the office key (privacy::SealPlace::printedContentOf), so a reissue prints the same content again
+// under its new serial on any terminal of the office. NULL for documents issued before this step.
+const char* const kPrintedContentSteps = R"(
+ALTER TABLE issued_documents ADD COLUMN printed_sealed %BLOB%;
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -498,7 +505,8 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kLocalV8SetAside),
                 QString::fromLatin1(kLocalV9Sealing),
                 QString::fromLatin1(kRequestFieldCounts),
-                QString::fromLatin1(kInterpreterSteps)};
+                QString::fromLatin1(kInterpreterSteps),
+                QString::fromLatin1(kPrintedContentSteps)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
             QString::fromLatin1(kCentralV2),
@@ -512,7 +520,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralV10PreEntries),
             QString::fromLatin1(kCentralV11Heartbeats) + QString::fromLatin1(kRequestFieldCounts),
             QString::fromLatin1(kInterpreterSteps),
-            QString::fromLatin1(kCentralV13KioskStaffPins)};
+            QString::fromLatin1(kCentralV13KioskStaffPins),
+            QString::fromLatin1(kPrintedContentSteps)};
 }
 } // namespace
 

@@ -50,6 +50,7 @@ struct StoredDocument {
     QString requestId;
     QString contentDigest;
     QString verificationCode;
+    QByteArray printedSealed; // empty: issued before the printed content was kept
 };
 
 // `found` false with an empty detail: no such serial.
@@ -60,7 +61,7 @@ bool loadDocument(const store::Connection& central, const QString& serial, Store
         "SELECT d.serial, d.visit_id, v.terminal_id, d.document_type, d.resident_id, d.copies, d.fee, d.issued_at, "
         "d.business_date, d.voided_at, d.void_reason, d.voided_by, d.reissue_of, "
         "(SELECT r.serial FROM issued_documents r WHERE r.reissue_of = d.serial ORDER BY r.issued_at LIMIT 1), "
-        "d.request_id, d.content_digest, d.verification_code "
+        "d.request_id, d.content_digest, d.verification_code, d.printed_sealed "
         "FROM issued_documents d JOIN visits v ON v.id = d.visit_id WHERE d.serial = ?"));
     q.addBindValue(serial);
     if (!q.exec()) {
@@ -88,6 +89,7 @@ bool loadDocument(const store::Connection& central, const QString& serial, Store
     doc->requestId = q.value(14).toString();
     doc->contentDigest = q.value(15).toString();
     doc->verificationCode = q.value(16).toString();
+    doc->printedSealed = q.value(17).toByteArray();
     return true;
 }
 
@@ -489,6 +491,16 @@ Result<Reissued> VoidDesk::reissue(const staff::Principal& who, const QString& s
     result.document.reissueOf = serial;
     result.document.reissuedAs.clear();
     result.verificationCode = m_keys.verificationCode(newSerial, old.contentDigest.toLatin1());
+    // The same paper again: what the old one printed, sealed for the new serial. A value that does not open (altered,
+    // or sealed under a key this ring no longer holds) is not printed; the reissue itself still stands.
+    QByteArray printedSealed;
+    if (!old.printedSealed.isEmpty()) {
+        result.printed = m_keys.unsealAt(old.printedSealed, privacy::SealPlace::printedContentOf(serial));
+        if (result.printed.isEmpty())
+            qCWarning(lcAudit) << "the printed content of" << serial << "does not open; the reissue prints nothing";
+        else
+            printedSealed = m_keys.sealAt(result.printed, privacy::SealPlace::printedContentOf(newSerial));
+    }
 
     store::Transaction transaction(m_central);
     if (!transaction.isOpen())
@@ -499,10 +511,11 @@ Result<Reissued> VoidDesk::reissue(const staff::Principal& who, const QString& s
     if (!m_central.exec(
             QStringLiteral("INSERT INTO issued_documents (id, serial, visit_id, request_id, document_type, "
                            "resident_id, copies, fee, content_digest, verification_code, issued_at, business_date, "
-                           "reissue_of) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"),
+                           "reissue_of, printed_sealed) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"),
             {QUuid::createUuid().toString(QUuid::WithoutBraces), newSerial, old.info.visitId, nullable(old.requestId),
              old.info.documentType, old.info.residentId, old.info.copies, old.contentDigest, result.verificationCode,
-             at, old.info.businessDate, serial},
+             at, old.info.businessDate, serial,
+             printedSealed.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(printedSealed)},
             &detail) ||
         (voidsOld && changedRows(m_central,
                                  QStringLiteral("UPDATE issued_documents SET voided_at = ?, void_reason = ?, "

@@ -63,6 +63,15 @@ struct VoidRequest {
 struct Reissued {
     DocumentInfo document;    // the new certificate (reissueOf = the old serial)
     QString verificationCode; // printed on the new certificate
+    // What the old certificate printed (the counter's printed content: template id and data, never a My Number), to
+    // print again under the new serial; empty when it was not kept (issued before it was) or does not open. Holds a
+    // resident's data: the counter renders it on its worker and clears it.
+    QByteArray printed;
+    // Filled by the counter once the new paper is rendered: its PDF, whether it goes on security paper, or why
+    // there is none.
+    QString pdfPath;
+    bool certificate = false;
+    QString printProblem;
 };
 
 class VoidDesk final {

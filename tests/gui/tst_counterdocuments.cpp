@@ -3,6 +3,7 @@
 // and void at the same counter; the real stores (terminal and embedded centre), the sync between them, the audit.
 #include "CardPersona.h"
 #include "ClerkWindow.h"
+#include "CounterPrinting.h"
 #include "CounterScreens.h"
 #include "CounterServices.h"
 #include "PinPad.h"
@@ -55,6 +56,8 @@ private:
     void waitForStep(Step step);
     // A 住民票の写し for the resident on the card, from Match to Idle; its serial.
     QString issueResidentCertificate();
+    // pdftotext's text of a PDF, without line breaks.
+    QString pdfText(const QString& path) const;
     int runCli(const QStringList& args, const QByteArray& input = {}) const;
     // The first column of the first row of `sql`, in the terminal's or the embedded central store.
     QString localValue(const QString& sql) const;
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<counter::CounterServices> m_services;
     std::unique_ptr<ui::CounterScreens> m_screens;
     std::unique_ptr<test::StallWatchdog> m_watchdog;
+    QString m_lastCertificatePdf; // the PDF of the certificate issueResidentCertificate() issued
 };
 
 namespace {
@@ -297,11 +301,22 @@ QString TestCounterDocuments::issueResidentCertificate() {
     waitForStep(Step::Done);
     QString serial;
     for (const visit::IssuedPdf& pdf : m_services->visit().issued())
-        if (pdf.certificate)
+        if (pdf.certificate) {
             serial = pdf.serial;
+            m_lastCertificatePdf = pdf.pdfPath;
+        }
     key(Qt::Key_F10);
     waitForStep(Step::Idle);
     return serial;
+}
+
+QString TestCounterDocuments::pdfText(const QString& path) const {
+    const test::StallWatchdog::Pause pause; // the test's own reading of the PDF
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QLatin1Char('\n'));
 }
 
 ui::IssuedDocumentDialog* TestCounterDocuments::openDialog() {
@@ -317,6 +332,7 @@ ui::IssuedDocumentDialog* TestCounterDocuments::openDialog() {
 
 void TestCounterDocuments::issuedCertificateIsVoidedAndReissuedAtTheCounter() {
     openCounter(QStringLiteral("yamada-taro"));
+    m_screens->clerk()->setPrinting(&m_services->printing()); // as GuiMain does: the reissue prints its paper
     signInAs(QStringLiteral("clerk1"), QStringLiteral("counter-pass-1"));
     const QString serial = issueResidentCertificate();
     QVERIFY(!serial.isEmpty());
@@ -413,6 +429,30 @@ void TestCounterDocuments::issuedCertificateIsVoidedAndReissuedAtTheCounter() {
     const QStringList actions = auditActions();
     QVERIFY(actions.contains(QStringLiteral("document.reissue")));
     QVERIFY(actions.contains(QStringLiteral("document.void")));
+    // A new paper under the new serial with the old one's content, sent to the certificate printer like a visit's.
+    const supervisor::Reissued reissued = dialog->lastReissue();
+    QVERIFY2(!reissued.pdfPath.isEmpty() && QFile::exists(reissued.pdfPath), qPrintable(dialog->resultText()));
+    QVERIFY(reissued.certificate);
+    QVERIFY(reissued.printed.isEmpty()); // the resident's data was cleared on the worker
+    QCOMPARE(m_services->printing().spooler().progress(reissued.pdfPath).key, reissued.pdfPath);
+    QCOMPARE(m_services->printing().spooler().progress(reissued.pdfPath).kind, printer::PaperKind::Certificate);
+    const QString oldText = pdfText(m_lastCertificatePdf);
+    const QString newText = pdfText(reissued.pdfPath);
+    QVERIFY2(oldText.contains(serial) && oldText.contains(code), qPrintable(oldText));
+    QVERIFY2(newText.contains(newSerial) && newText.contains(reissued.verificationCode), qPrintable(newText));
+    QVERIFY2(!newText.contains(serial) && !newText.contains(code), qPrintable(newText));
+    QVERIFY2(newText.contains(QStringLiteral("山田")), qPrintable(newText));
+    QCOMPARE(QString(newText)
+                 .replace(newSerial, QStringLiteral("<serial>"))
+                 .replace(reissued.verificationCode, QStringLiteral("<code>")),
+             QString(oldText).replace(serial, QStringLiteral("<serial>")).replace(code, QStringLiteral("<code>")));
+    // What is kept to print it again is sealed at the centre: no name or address in clear.
+    for (const QString& s : {serial, newSerial}) {
+        const QString kept =
+            centralValue(QStringLiteral("SELECT printed_sealed FROM issued_documents WHERE serial = '%1'").arg(s));
+        QVERIFY(!kept.isEmpty());
+        QVERIFY(!kept.contains(QStringLiteral("山田")) && !kept.contains(QStringLiteral("shinsei")));
+    }
     // The new certificate, voided directly by the supervisor.
     dialog->lookupEdit()->clear();
     type(dialog->lookupEdit(), newSerial);

@@ -1,8 +1,12 @@
 // How long the GUI thread was held, for the GUI tests and docs/benchmarks.md.
 #include "StallWatchdog.h"
 
+#include <QCoreApplication>
 #include <QDebug>
+#include <QEvent>
 #include <QFile>
+#include <QMetaEnum>
+#include <QThread>
 
 #include <algorithm>
 
@@ -25,9 +29,68 @@ qint64 runQueueWaitNs() {
 
 } // namespace
 
+// Sees every event delivered on the thread (an application event filter) and remembers the one after which the
+// thread was longest without starting another: that event's handler (or the code that ran after it without the event
+// loop) is what held the thread. Only pointers to static class names and implicitly shared names are kept per event.
+class StallWatchdog::EventClock final : public QObject {
+public:
+    explicit EventClock(StallWatchdog& owner)
+        : m_owner(owner) {
+        m_clock.start();
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~EventClock() override {
+        if (QCoreApplication::instance())
+            QCoreApplication::instance()->removeEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (QThread::currentThread() != thread())
+            return false;
+        const qint64 now = m_clock.nsecsElapsed();
+        if (m_owner.m_paused == 0 && m_lastClass && now - m_lastNs > m_longestNs) {
+            m_longestNs = now - m_lastNs;
+            m_longestClass = m_lastClass;
+            m_longestName = m_lastName;
+            m_longestType = m_lastType;
+        }
+        m_lastNs = now;
+        m_lastClass = m_owner.m_paused == 0 ? watched->metaObject()->className() : nullptr;
+        m_lastName = watched->objectName();
+        m_lastType = event->type();
+        return false;
+    }
+    QString slowest() const {
+        if (!m_longestClass)
+            return {};
+        return QStringLiteral("%1 to %2 (%3), %4 ms")
+            .arg(QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(m_longestType)))
+            .arg(QString::fromLatin1(m_longestClass), m_longestName)
+            .arg(m_longestNs / 1000000);
+    }
+    void pauseEnds() { m_lastClass = nullptr; } // the paused span is nobody's
+
+private:
+    StallWatchdog& m_owner;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    const char* m_lastClass = nullptr;
+    QString m_lastName;
+    int m_lastType = 0;
+    qint64 m_longestNs = 0;
+    const char* m_longestClass = nullptr;
+    QString m_longestName;
+    int m_longestType = 0;
+};
+
+QString StallWatchdog::slowestEvent() const {
+    return m_events ? m_events->slowest() : QString();
+}
+
 StallWatchdog::StallWatchdog()
     : m_previous(t_current) {
     t_current = this;
+    if (QCoreApplication::instance())
+        m_events = std::make_unique<EventClock>(*this);
     m_timer.setInterval(10);
     m_timer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_timer, &QTimer::timeout, [this] { round(); });
@@ -64,10 +127,12 @@ qint64 StallWatchdog::longestWall() {
 }
 
 void StallWatchdog::report(const QString& label) {
-    const QString line = QStringLiteral("%1: longest GUI-thread stall %2 ms (wall %3 ms)\n")
+    const QString slowest = slowestEvent();
+    const QString line = QStringLiteral("%1: longest GUI-thread stall %2 ms (wall %3 ms)%4\n")
                              .arg(label)
                              .arg(longest())
-                             .arg(longestWall());
+                             .arg(longestWall())
+                             .arg(slowest.isEmpty() ? QString() : QStringLiteral("; slowest event: ") + slowest);
     qInfo().noquote() << line.trimmed();
     const QString out = qEnvironmentVariable("MADOGUCHI_STALL_FIGURES");
     if (out.isEmpty())
@@ -93,6 +158,8 @@ StallWatchdog::Pause::~Pause() {
     if (t_current) {
         t_current->round(); // the paused time is not counted; the next gap starts now
         --t_current->m_paused;
+        if (t_current->m_events)
+            t_current->m_events->pauseEnds();
     }
 }
 

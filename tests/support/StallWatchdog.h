@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+
 namespace madoguchi::test {
 
 // Measures stalls of the thread it is made on (the GUI thread in the GUI tests). A stall is the time between two
@@ -38,8 +40,14 @@ public:
         Pause& operator=(const Pause&) = delete;
     };
 
+    // The event whose delivery started the longest quiet span of the thread (no other event began until it ended):
+    // what held it, as "type to Class (objectName), N ms by the wall clock". Empty when nothing was measured.
+    QString slowestEvent() const;
+
 private:
+    class EventClock;
     void round();
+    std::unique_ptr<EventClock> m_events;
 
     QElapsedTimer m_clock;
     QTimer m_timer;

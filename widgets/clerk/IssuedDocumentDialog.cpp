@@ -227,9 +227,17 @@ void IssuedDocumentDialog::reissue() {
             m_reissued = *reissued;
             m_reason->clear();
         }
-        showAnswer(reissued.outcome, reissued ? tr("%1 reissued as %2 (verification code %3); the old serial is void.")
-                                                    .arg(serial, reissued->document.serial, reissued->verificationCode)
-                                              : QString());
+        QString done;
+        if (reissued) {
+            done = tr("%1 reissued as %2 (verification code %3); the old serial is void.")
+                       .arg(serial, reissued->document.serial, reissued->verificationCode);
+            done +=
+                QLatin1Char(' ') + (reissued->pdfPath.isEmpty() ? reissued->printProblem
+                                                                : tr("The new paper is printed under the new serial."));
+        }
+        showAnswer(reissued.outcome, done);
+        if (reissued && !reissued->pdfPath.isEmpty())
+            Q_EMIT reissuedPaper(*reissued);
         refind();
     });
 }

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void answered(bool ok);
+    // A reissue whose new paper was rendered (its PDF in `reissued.pdfPath`): the window sends it to the printer.
+    void reissuedPaper(const supervisor::Reissued& reissued);
 
 private:
     void find();
