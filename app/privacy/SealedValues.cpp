@@ -9,7 +9,9 @@
 #include "store/Connection.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -245,6 +247,12 @@ Result<int> rotateCentralSealKey(const store::Connection& central, const QString
     }
     KeyRing staged = current ? current->withNewSealKey()
                              : terminalKeys.withoutRetiredSealKeys().withNewSealKey().withoutRetiredSealKeys();
+    if (const QString dir = QFileInfo(centralKeyFile).absolutePath(); !existed && !QFileInfo::exists(dir)) {
+        // A first rotation makes the centre's key file; a folder made for it is the owner's only.
+        if (!QDir().mkpath(dir) ||
+            !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            return R::refused(failed(QStringLiteral("cannot create %1").arg(dir)));
+    }
     if (Outcome saved = staged.save(centralKeyFile); !saved)
         return R::refused(saved);
     const auto restore = [&](const Outcome& why) {
