@@ -2812,6 +2812,22 @@
         <source>The chain heads could not be anchored.</source>
         <translation>The chain heads could not be anchored.</translation>
     </message>
+    <message>
+        <source>The terminal could not be re-enrolled; nothing was changed. Ask IT staff to check the log.</source>
+        <translation>The terminal could not be re-enrolled; nothing was changed. Ask IT staff to check the log.</translation>
+    </message>
+    <message>
+        <source>The central database holds no signing key for terminal %1: its first sync registers it, nothing to re-enrol.</source>
+        <translation>The central database holds no signing key for terminal %1: its first sync registers it, nothing to re-enrol.</translation>
+    </message>
+    <message>
+        <source>The central database already holds this installation&apos;s signing key for terminal %1; nothing to re-enrol.</source>
+        <translation>The central database already holds this installation&apos;s signing key for terminal %1; nothing to re-enrol.</translation>
+    </message>
+    <message>
+        <source>The central database holds the new key, but this terminal&apos;s audit trail could not be renumbered. Run the command again.</source>
+        <translation>The central database holds the new key, but this terminal&apos;s audit trail could not be renumbered. Run the command again.</translation>
+    </message>
 </context>
 <context>
     <name>central</name>
@@ -3572,10 +3588,6 @@
         <translation>No such PDF: %1</translation>
     </message>
     <message>
-        <source>init, add-terminal or add-supervisor</source>
-        <translation>init, add-terminal or add-supervisor</translation>
-    </message>
-    <message>
         <source>The central database, as a role that may create roles (postgresql://postgres@host/db).</source>
         <translation>The central database, as a role that may create roles (postgresql://postgres@host/db).</translation>
     </message>
@@ -3594,14 +3606,6 @@
     <message>
         <source>Set no password (certificate or peer authentication).</source>
         <translation>Set no password (certificate or peer authentication).</translation>
-    </message>
-    <message>
-        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</source>
-        <translation>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</translation>
-    </message>
-    <message>
-        <source>Say init, add-terminal or add-supervisor.</source>
-        <translation>Say init, add-terminal or add-supervisor.</translation>
     </message>
     <message>
         <source>Give the central database with --central URL.</source>
@@ -4089,18 +4093,6 @@
         <translation>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</translation>
     </message>
     <message>
-        <source>Seal every stored My Number again under a new key.</source>
-        <translation>Seal every stored My Number again under a new key.</translation>
-    </message>
-    <message>
-        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
-        <translation>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</translation>
-    </message>
-    <message>
-        <source>Give the subcommand: keys rotate.</source>
-        <translation>Give the subcommand: keys rotate.</translation>
-    </message>
-    <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
         <translation>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</translation>
     </message>
@@ -4130,6 +4122,62 @@
     <message>
         <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
         <translation>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key file must not be this terminal&apos;s key file.</source>
+        <translation>The centre&apos;s key file must not be this terminal&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>New central sealing key in %1: %2 request(s) at the centre sealed again.</source>
+        <translation>New central sealing key in %1: %2 request(s) at the centre sealed again.</translation>
+    </message>
+    <message>
+        <source>rotate: seal every My Number this terminal stores again under a new key. rotate-central: the same for the copies the centre holds.</source>
+        <translation>rotate: seal every My Number this terminal stores again under a new key. rotate-central: the same for the copies the centre holds.</translation>
+    </message>
+    <message>
+        <source>rotate-central: the central database, as a role that may update every office&apos;s rows (default: the settings).</source>
+        <translation>rotate-central: the central database, as a role that may update every office&apos;s rows (default: the settings).</translation>
+    </message>
+    <message>
+        <source>rotate-central: the centre&apos;s key file (default: keys/central.key beside the settings).</source>
+        <translation>rotate-central: the centre&apos;s key file (default: keys/central.key beside the settings).</translation>
+    </message>
+    <message>
+        <source>rotate-central: another terminal&apos;s key file to open the values it sent (repeatable).</source>
+        <translation>rotate-central: another terminal&apos;s key file to open the values it sent (repeatable).</translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN, keys rotate-central --as ADMIN (the password on standard input).</source>
+        <translation>The key of the sealed My Numbers: keys rotate --as ADMIN, keys rotate-central --as ADMIN (the password on standard input).</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate or keys rotate-central.</source>
+        <translation>Give the subcommand: keys rotate or keys rotate-central.</translation>
+    </message>
+    <message>
+        <source>Give the terminal&apos;s id with --terminal ID.</source>
+        <translation>Give the terminal&apos;s id with --terminal ID.</translation>
+    </message>
+    <message>
+        <source>This is terminal %1, not %2: run the command on the reinstalled terminal itself.</source>
+        <translation>This is terminal %1, not %2: run the command on the reinstalled terminal itself.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation&apos;s key. Sync can resume.</source>
+        <translation>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation&apos;s key. Sync can resume.</translation>
+    </message>
+    <message>
+        <source>init, add-terminal, add-supervisor or re-enrol-terminal</source>
+        <translation>init, add-terminal, add-supervisor or re-enrol-terminal</translation>
+    </message>
+    <message>
+        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors; re-enrol a reinstalled terminal (on that terminal, --as ADMIN). Passwords are read from the first line of standard input.</source>
+        <translation>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors; re-enrol a reinstalled terminal (on that terminal, --as ADMIN). Passwords are read from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Say init, add-terminal, add-supervisor or re-enrol-terminal.</source>
+        <translation>Say init, add-terminal, add-supervisor or re-enrol-terminal.</translation>
     </message>
 </context>
 <context>
@@ -6999,6 +7047,10 @@
         <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
         <translation>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</translation>
     </message>
+    <message>
+        <source>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre&apos;s key file. Run the rotation again.</source>
+        <translation>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre&apos;s key file. Run the rotation again.</translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -7332,10 +7384,6 @@
         <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
     </message>
     <message>
-        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</translation>
-    </message>
-    <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</translation>
     </message>
@@ -7359,6 +7407,10 @@
             <numerusform>%n record differ from what the central database already holds and were not sent; the supervisor is alerted</numerusform>
             <numerusform>%n records differ from what the central database already holds and were not sent; the supervisor is alerted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</source>
+        <translation>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</translation>
     </message>
 </context>
 </TS>

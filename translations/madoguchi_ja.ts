@@ -2807,6 +2807,22 @@
         <source>The chain heads could not be anchored.</source>
         <translation>監査記録の最新位置を記録できませんでした。</translation>
     </message>
+    <message>
+        <source>The terminal could not be re-enrolled; nothing was changed. Ask IT staff to check the log.</source>
+        <translation>端末を再登録できませんでした。何も変更していません。情報システム担当にログの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The central database holds no signing key for terminal %1: its first sync registers it, nothing to re-enrol.</source>
+        <translation>中央データベースに端末 %1 の署名鍵がありません。最初の同期で登録されるため、再登録は不要です。</translation>
+    </message>
+    <message>
+        <source>The central database already holds this installation&apos;s signing key for terminal %1; nothing to re-enrol.</source>
+        <translation>中央データベースには端末 %1 のこのインストールの署名鍵がすでに登録されています。再登録は不要です。</translation>
+    </message>
+    <message>
+        <source>The central database holds the new key, but this terminal&apos;s audit trail could not be renumbered. Run the command again.</source>
+        <translation>中央データベースには新しい鍵を登録しましたが、この端末の監査証跡の番号を付け直せませんでした。もう一度コマンドを実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>central</name>
@@ -3564,10 +3580,6 @@
         <translation>PDF がありません: %1</translation>
     </message>
     <message>
-        <source>init, add-terminal or add-supervisor</source>
-        <translation>init、add-terminal、add-supervisor のいずれか</translation>
-    </message>
-    <message>
         <source>The central database, as a role that may create roles (postgresql://postgres@host/db).</source>
         <translation>中央データベース。ロールを作成できるロールで接続します（postgresql://postgres@host/db）。</translation>
     </message>
@@ -3586,14 +3598,6 @@
     <message>
         <source>Set no password (certificate or peer authentication).</source>
         <translation>パスワードを設定しません（証明書認証またはピア認証）。</translation>
-    </message>
-    <message>
-        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</source>
-        <translation>中央の PostgreSQL データベースを設定します: スキーマ、最小権限のロール、庁舎間の行レベルセキュリティ。端末と責任者を追加します。パスワードは標準入力の1行目から読み取ります。</translation>
-    </message>
-    <message>
-        <source>Say init, add-terminal or add-supervisor.</source>
-        <translation>init、add-terminal、add-supervisor のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Give the central database with --central URL.</source>
@@ -4078,18 +4082,6 @@
         <translation>保存しているマイナンバーを新しい鍵で封印し直す: keys rotate --as ADMIN。</translation>
     </message>
     <message>
-        <source>Seal every stored My Number again under a new key.</source>
-        <translation>保存しているすべてのマイナンバーを新しい鍵で封印し直します。</translation>
-    </message>
-    <message>
-        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
-        <translation>封印したマイナンバーの鍵: keys rotate --as ADMIN（パスワードは標準入力から）。</translation>
-    </message>
-    <message>
-        <source>Give the subcommand: keys rotate.</source>
-        <translation>サブコマンドを指定してください: keys rotate。</translation>
-    </message>
-    <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
         <translation>新しい封印鍵 %1: 申請 %2 件と送信待ちの来庁 %3 件を封印し直しました。</translation>
     </message>
@@ -4118,6 +4110,62 @@
     <message>
         <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
         <translation>day、visit ID、void …、reissue SERIAL、reconcile、close、reopen、kpi、export、alerts のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key file must not be this terminal&apos;s key file.</source>
+        <translation>中央の鍵ファイルにこの端末の鍵ファイルは使えません。</translation>
+    </message>
+    <message>
+        <source>New central sealing key in %1: %2 request(s) at the centre sealed again.</source>
+        <translation>中央の新しい封印鍵を %1 に作成しました。中央の申請 %2 件を封印し直しました。</translation>
+    </message>
+    <message>
+        <source>rotate: seal every My Number this terminal stores again under a new key. rotate-central: the same for the copies the centre holds.</source>
+        <translation>rotate：この端末が保存するマイナンバーをすべて新しい鍵で封印し直します。rotate-central：中央が保持する写しについて同じことを行います。</translation>
+    </message>
+    <message>
+        <source>rotate-central: the central database, as a role that may update every office&apos;s rows (default: the settings).</source>
+        <translation>rotate-central：中央データベース。すべての庁舎の行を更新できるロールで指定します（既定：設定ファイル）。</translation>
+    </message>
+    <message>
+        <source>rotate-central: the centre&apos;s key file (default: keys/central.key beside the settings).</source>
+        <translation>rotate-central：中央の鍵ファイル（既定：設定ファイルと同じ場所の keys/central.key）。</translation>
+    </message>
+    <message>
+        <source>rotate-central: another terminal&apos;s key file to open the values it sent (repeatable).</source>
+        <translation>rotate-central：他の端末が送った値を開くための、その端末の鍵ファイル（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN, keys rotate-central --as ADMIN (the password on standard input).</source>
+        <translation>封印したマイナンバーの鍵：keys rotate --as ADMIN、keys rotate-central --as ADMIN（パスワードは標準入力）。</translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate or keys rotate-central.</source>
+        <translation>サブコマンドを指定してください：keys rotate または keys rotate-central。</translation>
+    </message>
+    <message>
+        <source>Give the terminal&apos;s id with --terminal ID.</source>
+        <translation>--terminal ID で端末の ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>This is terminal %1, not %2: run the command on the reinstalled terminal itself.</source>
+        <translation>この端末は %2 ではなく %1 です。再インストールした端末そのもので実行してください。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation&apos;s key. Sync can resume.</source>
+        <translation>端末 %1 を再登録しました。監査チェーンの第 %2 期は中央のイベント %3 の次から始まります。この端末のイベント %4 件の番号を付け直し、このインストールの鍵で署名し直しました。同期を再開できます。</translation>
+    </message>
+    <message>
+        <source>init, add-terminal, add-supervisor or re-enrol-terminal</source>
+        <translation>init、add-terminal、add-supervisor または re-enrol-terminal</translation>
+    </message>
+    <message>
+        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors; re-enrol a reinstalled terminal (on that terminal, --as ADMIN). Passwords are read from the first line of standard input.</source>
+        <translation>中央の PostgreSQL データベースを設定します：スキーマ、最小権限のロール、庁舎間の行レベルセキュリティ。端末と監督者を追加し、再インストールした端末を再登録します（その端末で --as ADMIN）。パスワードは標準入力の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Say init, add-terminal, add-supervisor or re-enrol-terminal.</source>
+        <translation>init、add-terminal、add-supervisor または re-enrol-terminal を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7023,10 @@
         <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
         <translation>すべてのマイナンバーを新しい鍵で封印し直しましたが、古い鍵を鍵ファイルから削除できませんでした。もう一度 keys rotate を実行してください。</translation>
     </message>
+    <message>
+        <source>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre&apos;s key file. Run the rotation again.</source>
+        <translation>中央のマイナンバーはすべて新しい鍵で封印し直しましたが、中央の鍵ファイルから古い鍵を削除できませんでした。もう一度ローテーションを実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -7306,10 +7358,6 @@
         <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
     </message>
     <message>
-        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>中央には、この端末と同じ端末IDの別の端末が登録されています。何も送信せず、係長に警報を出しました。端末ID（terminal/id）が重複していないか情報システム担当に確認を依頼してください。</translation>
-    </message>
-    <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation>この端末の監査記録が中央の写しと一致しません。これ以上は送信せず、係長に警報を出しました。</translation>
     </message>
@@ -7330,6 +7378,10 @@
         <translation>
             <numerusform>%n 件の記録が中央データベースの内容と異なるため送信しませんでした。監督者に警報を送りました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</source>
+        <translation>中央はこの端末の ID で別の端末を登録しています。何も送信していません。監督者に警報を出しました。端末 ID（terminal/id）が重複していないか、再インストールした端末であれば再登録（madoguchi-cli central re-enrol-terminal）を、情報システム担当に依頼してください。</translation>
     </message>
 </context>
 </TS>

@@ -2807,6 +2807,22 @@
         <source>The chain heads could not be anchored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The terminal could not be re-enrolled; nothing was changed. Ask IT staff to check the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database holds no signing key for terminal %1: its first sync registers it, nothing to re-enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database already holds this installation&apos;s signing key for terminal %1; nothing to re-enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database holds the new key, but this terminal&apos;s audit trail could not be renumbered. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>central</name>
@@ -3564,10 +3580,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, add-terminal or add-supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The central database, as a role that may create roles (postgresql://postgres@host/db).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,14 +3597,6 @@
     </message>
     <message>
         <source>Set no password (certificate or peer authentication).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say init, add-terminal or add-supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4078,18 +4082,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seal every stored My Number again under a new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the subcommand: keys rotate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,6 +4109,62 @@
     </message>
     <message>
         <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key file must not be this terminal&apos;s key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New central sealing key in %1: %2 request(s) at the centre sealed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate: seal every My Number this terminal stores again under a new key. rotate-central: the same for the copies the centre holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate-central: the central database, as a role that may update every office&apos;s rows (default: the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate-central: the centre&apos;s key file (default: keys/central.key beside the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate-central: another terminal&apos;s key file to open the values it sent (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the sealed My Numbers: keys rotate --as ADMIN, keys rotate-central --as ADMIN (the password on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subcommand: keys rotate or keys rotate-central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the terminal&apos;s id with --terminal ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is terminal %1, not %2: run the command on the reinstalled terminal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation&apos;s key. Sync can resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add-terminal, add-supervisor or re-enrol-terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors; re-enrol a reinstalled terminal (on that terminal, --as ADMIN). Passwords are read from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say init, add-terminal, add-supervisor or re-enrol-terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6975,6 +7023,10 @@
         <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre&apos;s key file. Run the rotation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>queue</name>
@@ -7306,10 +7358,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7330,6 +7378,10 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
