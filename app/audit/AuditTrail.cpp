@@ -36,6 +36,40 @@ domain::AuditEvent eventFrom(const QSqlQuery& q) {
 }
 } // namespace
 
+QString CentralKeys::keyFor(qint64 seq) const {
+    for (const Span& span : spans) {
+        if (seq >= span.firstSeq && (span.lastSeq == 0 || seq <= span.lastSeq))
+            return span.publicKey;
+    }
+    return {};
+}
+
+CentralKeys CentralKeys::of(const store::Connection& central, const QString& terminalId) {
+    CentralKeys keys;
+    QSqlQuery q(central.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT first_seq, last_seq, public_key FROM terminal_retired_keys WHERE terminal_id = ? "
+                             "ORDER BY epoch"));
+    q.addBindValue(terminalId);
+    if (q.exec()) {
+        while (q.next())
+            keys.spans.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    }
+    q.prepare(QStringLiteral("SELECT first_seq, public_key FROM terminal_keys WHERE terminal_id = ?"));
+    q.addBindValue(terminalId);
+    if (q.exec() && q.next())
+        keys.spans.append({q.value(0).toLongLong(), 0, q.value(1).toString()});
+    return keys;
+}
+
+ChainStart ChainStart::ofLocal(const store::Connection& local) {
+    ChainStart start{0, kGenesis};
+    QSqlQuery q(local.db());
+    if (q.exec(QStringLiteral("SELECT base_seq, base_hash FROM audit_epoch WHERE id = 1")) && q.next())
+        start = {q.value(0).toLongLong(), q.value(1).toString()};
+    return start;
+}
+
 AuditTrail::AuditTrail(const store::Connection& local, const privacy::KeyRing& keys)
     : m_local(local)
     , m_keys(keys) {}
@@ -86,8 +120,9 @@ bool AuditTrail::append(const Actor& actor, const QString& action, const QString
     }
     QSqlQuery last(m_local.db());
     last.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
-    qint64 rowSeq = 0;
-    QString rowHash = kGenesis;
+    const ChainStart start = ChainStart::ofLocal(m_local);
+    qint64 rowSeq = start.seq;
+    QString rowHash = start.hash;
     if (last.next()) {
         rowSeq = last.value(0).toLongLong();
         rowHash = last.value(1).toString();
@@ -149,12 +184,10 @@ QString AuditTrail::checkLink(const domain::AuditEvent& e, qint64 prevSeq, const
 VerifyReport AuditTrail::verify(const store::Connection& connection, const privacy::KeyRing& keys,
                                 const QString& terminalId) {
     VerifyReport report;
-    const QString publicKey =
-        terminalId.isEmpty()
-            ? TerminalSigner::localPublicKey(connection)
-            : connection
-                  .scalar(QStringLiteral("SELECT public_key FROM terminal_keys WHERE terminal_id = ?"), {terminalId})
-                  .toString();
+    // Locally the terminal's own key signed everything; centrally each part of the chain has the key of the
+    // installation that wrote it (a re-enrolment keeps the old one for the old numbers).
+    const QString localKey = terminalId.isEmpty() ? TerminalSigner::localPublicKey(connection) : QString();
+    const CentralKeys centralKeys = terminalId.isEmpty() ? CentralKeys{} : CentralKeys::of(connection, terminalId);
     // Anchors (central only): numbers whose hash was written down, e.g. on a day's report.
     QHash<qint64, QString> anchors;
     if (!terminalId.isEmpty()) {
@@ -183,11 +216,13 @@ VerifyReport AuditTrail::verify(const store::Connection& connection, const priva
         report.problem = QStringLiteral("the audit trail cannot be read: %1").arg(query.lastError().text());
         return report;
     }
-    QString expectedPrev = kGenesis;
-    qint64 previous = 0;
+    const ChainStart start = terminalId.isEmpty() ? ChainStart::ofLocal(connection) : ChainStart{0, kGenesis};
+    QString expectedPrev = start.hash;
+    qint64 previous = start.seq;
     bool signedBefore = false;
     while (query.next()) {
         const domain::AuditEvent e = eventFrom(query);
+        const QString publicKey = terminalId.isEmpty() ? localKey : centralKeys.keyFor(e.seq);
         const auto broken = [&](const QString& problem) {
             report.firstBadSeq = e.seq > 0 ? e.seq : previous + 1;
             report.problem = problem;

@@ -37,6 +37,29 @@ struct ChainHead {
     QString hash;
 };
 
+// The signing keys the centre holds for one terminal: the current one (terminal_keys, from its first number) and those
+// of earlier installations retired by a re-enrolment (terminal_retired_keys, with the numbers they signed), so every
+// part of the chain verifies with the key that signed it.
+struct CentralKeys {
+    struct Span {
+        qint64 firstSeq = 1;
+        qint64 lastSeq = 0; // 0: open (the current key)
+        QString publicKey;
+    };
+    QList<Span> spans;
+    // The key that signed event `seq`; empty when none did.
+    QString keyFor(qint64 seq) const;
+    static CentralKeys of(const store::Connection& central, const QString& terminalId);
+};
+
+// Where a terminal's local chain starts: 0 and the genesis hash, or, after a re-enrolment, the centre's last event of
+// the installation before (local audit_epoch).
+struct ChainStart {
+    qint64 seq = 0;
+    QString hash;
+    static ChainStart ofLocal(const store::Connection& local);
+};
+
 class AuditTrail final {
 public:
     AuditTrail(const store::Connection& local, const privacy::KeyRing& keys);

@@ -35,6 +35,8 @@ const QList<TableGrant> kGrants = {
     // Audit signing and sync health (trust work): a terminal registers its own key, raises and clears its own
     // alarms and anchors its own chain; a supervisor reads the office's and may anchor them.
     {"terminal_keys", "SELECT, INSERT", "SELECT", "terminal"},
+    // The keys of a terminal's earlier installations (a re-enrolment by IT, as the owner): read to verify old events.
+    {"terminal_retired_keys", "SELECT", "SELECT", "terminal"},
     {"sync_alarms", "SELECT, INSERT, UPDATE (cleared_at)", "SELECT, UPDATE (cleared_at)", "terminal"},
     {"audit_anchors", "SELECT, INSERT", "SELECT, INSERT", "terminal"},
     // What a terminal re-sent with other content than the centre holds (sync/SyncRound): kept, never changed.
@@ -46,8 +48,8 @@ const QList<TableGrant> kGrants = {
     {"queue_numbers", "SELECT, INSERT, UPDATE", "SELECT", "office"},
     {"lobby_notice", "SELECT", "SELECT, INSERT, UPDATE", "office"},
     // The kiosk's sealed pre-entry of a ticket: the counter that calls it reads it, the visit's end deletes it, and
-    // closing the day deletes what is left.
-    {"queue_pre_entries", "SELECT, INSERT, DELETE", "SELECT, DELETE", "office"},
+    // closing the day deletes what is left; a terminal re-seals the office's old rows (central step 15) once.
+    {"queue_pre_entries", "SELECT, INSERT, UPDATE (sealed, format), DELETE", "SELECT, DELETE", "office"},
     // A counter's void requests arrive with its sync; the office's supervisor answers them.
     {"void_requests", "SELECT, INSERT", "SELECT, UPDATE (state, decided_by, decided_at, decision_reason)", "terminal"},
     // The supervisor counts the cash of the office's terminals and closes the day; terminals only read the closing.

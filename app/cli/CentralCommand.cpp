@@ -1,5 +1,8 @@
-// `madoguchi-cli central init|add-terminal|add-supervisor`: the central database's schema, roles and offices.
+// `madoguchi-cli central init|add-terminal|add-supervisor|re-enrol-terminal`: the central database's schema, roles and
+// offices, and a reinstalled terminal brought back under its id.
+#include "CliSignIn.h"
 #include "CliStores.h"
+#include "audit/ReEnrolment.h"
 #include "catalogue/Catalogue.h"
 #include "central/CentralSetup.h"
 #include "store/ReferenceData.h"
@@ -21,13 +24,54 @@ QString passwordFromStdin() {
         return {};
     return QString::fromStdString(line).trimmed();
 }
+
+// `central re-enrol-terminal --terminal ID --as ADMIN`, run on the reinstalled terminal itself: its new signing key
+// and a new epoch of its chain at the centre (audit::reEnrolTerminal).
+int reEnrolTerminal(CliContext& context, const QCommandLineParser& parser) {
+    const QString terminal = parser.value(QStringLiteral("terminal"));
+    if (terminal.isEmpty())
+        return context.fail(QCoreApplication::translate("cli", "Give the terminal's id with --terminal ID."),
+                            UsageError);
+    const QString centralOverride = parser.value(QStringLiteral("central"));
+    const std::optional<staff::Principal> who =
+        signInFor(context, parser, staff::Action::ManageCentral, QStringLiteral("re-enrol terminal %1").arg(terminal),
+                  centralOverride);
+    if (!who)
+        return Failure;
+    std::optional<TerminalStores> stores = openTerminal(context);
+    if (!stores)
+        return Failure;
+    // The key and the chain re-enrolled are this store's: the command runs on the terminal it brings back.
+    if (stores->terminalId != terminal)
+        return context.fail(QCoreApplication::translate("cli", "This is terminal %1, not %2: run the command on the "
+                                                               "reinstalled terminal itself.")
+                                .arg(stores->terminalId, terminal),
+                            UsageError);
+    std::optional<store::Connection> central = openCentralStore(context, centralOverride);
+    if (!central)
+        return Failure;
+    const Result<audit::ReEnrolReport> report =
+        audit::reEnrolTerminal(stores->local, *central, *stores->keys, *who, terminal);
+    if (!report)
+        return refuse(context, report.outcome);
+    context.out << QCoreApplication::translate("cli", "Terminal %1 re-enrolled: epoch %2 of its chain starts after "
+                                                      "event %3 at the centre; %4 local event(s) renumbered and "
+                                                      "signed with this installation's key. Sync can resume.")
+                       .arg(terminal)
+                       .arg(report->epoch)
+                       .arg(report->baseSeq)
+                       .arg(report->renumbered)
+                << Qt::endl;
+    return Success;
+}
 } // namespace
 
 int runCentral(CliContext& context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QCoreApplication::translate("cli", "init, add-terminal or add-supervisor"),
-                                 QStringLiteral("init|add-terminal|add-supervisor"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("cli", "init, add-terminal, add-supervisor or re-enrol-terminal"),
+        QStringLiteral("init|add-terminal|add-supervisor|re-enrol-terminal"));
     parser.addOption({QStringLiteral("central"),
                       QCoreApplication::translate("cli", "The central database, as a role that may create roles "
                                                          "(postgresql://postgres@host/db)."),
@@ -40,19 +84,24 @@ int runCentral(CliContext& context) {
                       QStringLiteral("LOGIN")});
     parser.addOption({QStringLiteral("no-password"),
                       QCoreApplication::translate("cli", "Set no password (certificate or peer authentication).")});
+    addSignInOption(parser);
     const int early = parseCommandLine(
         context, parser,
         QCoreApplication::translate("cli", "Set up the central PostgreSQL database: schema, least-privilege roles, "
-                                           "row-level security between offices; add terminals and supervisors. "
+                                           "row-level security between offices; add terminals and supervisors; "
+                                           "re-enrol a reinstalled terminal (on that terminal, --as ADMIN). "
                                            "Passwords are read from the first line of standard input."));
     if (early >= 0)
         return early;
     const QStringList actions = parser.positionalArguments();
     const QString action = actions.value(0);
+    if (actions.size() == 1 && action == QLatin1String("re-enrol-terminal"))
+        return reEnrolTerminal(context, parser);
     if (actions.size() != 1 || (action != QLatin1String("init") && action != QLatin1String("add-terminal") &&
                                 action != QLatin1String("add-supervisor")))
-        return context.fail(QCoreApplication::translate("cli", "Say init, add-terminal or add-supervisor."),
-                            UsageError);
+        return context.fail(
+            QCoreApplication::translate("cli", "Say init, add-terminal, add-supervisor or re-enrol-terminal."),
+            UsageError);
     if (!parser.isSet(QStringLiteral("central")))
         return context.fail(QCoreApplication::translate("cli", "Give the central database with --central URL."),
                             UsageError);

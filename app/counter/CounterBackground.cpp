@@ -56,6 +56,11 @@ struct BackgroundParts {
             // worker is free for the next request and the clerk is told the centre does not answer.
             if (central->backend() == store::Backend::Postgres)
                 central->exec(QStringLiteral("SET statement_timeout = %1").arg(kCentralStatementTimeoutMs));
+            // Central step 15 needs the office key: the pre-entries sealed before it are bound to their tickets now.
+            if (keys) {
+                if (const Result<int> upgraded = kiosk::PreEntryStore::upgradeSealing(*central, *keys); !upgraded)
+                    qCWarning(lcVisit).noquote() << "pre-entries not re-sealed:" << upgraded.outcome.detail;
+            }
         } else
             qCWarning(lcVisit) << "central store not available:" << opened.outcome.detail;
         centralOpen->store(central.has_value());

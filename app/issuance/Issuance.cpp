@@ -266,7 +266,8 @@ Result<IssuanceReceipt> Issuance::record(VisitRecord record) {
         document.contentDigest = QString::fromLatin1(privacy::contentDigest(order.content));
         document.verificationCode = m_keys.verificationCode(document.serial, document.contentDigest.toLatin1());
         document.issuedAt = visit.issuedAt;
-        const QByteArray printed = m_keys.sealAt(order.printed, privacy::SealPlace::printedContentOf(document.serial));
+        const QByteArray printed =
+            m_keys.sealShared(order.printed, privacy::SealPlace::printedContentOf(document.serial));
         const QVariantList row{document.id,
                                document.serial,
                                document.visitId,

@@ -13,6 +13,8 @@
 namespace madoguchi::kiosk {
 
 namespace {
+constexpr int kSealedFormat = 2; // queue_pre_entries.format: bound to the ticket's row (central step 15)
+
 Outcome storeFailed(const QString& detail) {
     qCWarning(lcStore).noquote() << "pre-entry:" << detail;
     return Outcome::failure(QCoreApplication::translate("kiosk", "The pre-entry could not be kept or read. Nothing "
@@ -63,14 +65,15 @@ Outcome PreEntryStore::putWithin(const staff::Principal& who, const QString& tic
         return Outcome::failure(QCoreApplication::translate("kiosk", "This ticket has already been called."),
                                 QStringLiteral("pre-entry for ticket %1 in state %2").arg(ticketId, state));
     QByteArray plain = entry.toJson();
-    const QByteArray sealed = m_keys.seal(plain);
+    const QByteArray sealed = m_keys.sealShared(plain, privacy::SealPlace::preEntryOf(ticketId, day));
     card::secureWipe(plain);
     QString detail;
     if (!m_central.exec(QString::fromLatin1(deleteForTicketSql()), {ticketId}, &detail) ||
         !m_central.exec(
-            QStringLiteral("INSERT INTO queue_pre_entries (ticket_id, business_date, sealed, terminal_id, "
-                           "stored_at) VALUES (?, ?, ?, ?, ?)"),
-            {ticketId, day, sealed, m_terminalId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            QStringLiteral("INSERT INTO queue_pre_entries (ticket_id, business_date, sealed, format, terminal_id, "
+                           "stored_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {ticketId, day, sealed, kSealedFormat, m_terminalId,
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
             &detail))
         return storeFailed(detail);
     return Outcome::success();
@@ -97,13 +100,17 @@ Result<std::optional<visit::PreEntry>> PreEntryStore::load(const staff::Principa
     if (const Outcome allowed = staff::authorize(who, staff::Action::PreEntry); !allowed)
         return R::refused(allowed);
     QSqlQuery q(m_central.db());
-    q.prepare(QStringLiteral("SELECT sealed FROM queue_pre_entries WHERE ticket_id = ?"));
+    q.prepare(QStringLiteral("SELECT sealed, business_date, format FROM queue_pre_entries WHERE ticket_id = ?"));
     q.addBindValue(ticketId);
     if (!q.exec())
         return R::refused(storeFailed(q.lastError().text()));
     if (!q.next())
         return R::of(std::nullopt);
-    QByteArray plain = m_keys.unseal(q.value(0).toByteArray());
+    // A row of format 1 (not yet re-sealed, or put back from an old copy) opens anywhere: it is never opened.
+    QByteArray plain = q.value(2).toInt() == kSealedFormat
+                           ? m_keys.unsealShared(q.value(0).toByteArray(),
+                                                 privacy::SealPlace::preEntryOf(ticketId, q.value(1).toString()))
+                           : QByteArray();
     std::optional<visit::PreEntry> entry = visit::PreEntry::fromJson(plain);
     card::secureWipe(plain);
     if (!entry)
@@ -132,6 +139,48 @@ Result<int> PreEntryStore::purgeUpTo(const QDate& day) {
     if (deleted > 0)
         qCInfo(lcStore) << "pre-entries deleted up to" << day << ":" << deleted;
     return Result<int>::of(deleted);
+}
+
+Result<int> PreEntryStore::upgradeSealing(const store::Connection& central, const privacy::KeyRing& keys) {
+    using R = Result<int>;
+    if (central.scalar(QStringLiteral("SELECT count(*) FROM queue_pre_entries WHERE format = 1")).toInt() == 0)
+        return R::of(0);
+    store::Transaction transaction(central);
+    if (!transaction.isOpen())
+        return R::refused(storeFailed(QStringLiteral("cannot begin")));
+    struct Row {
+        QString ticketId;
+        QByteArray sealed;
+    };
+    QList<Row> rows;
+    {
+        QSqlQuery q(central.db());
+        if (!q.exec(QStringLiteral("SELECT ticket_id, business_date, sealed FROM queue_pre_entries WHERE format = 1 "
+                                   "ORDER BY ticket_id")))
+            return R::refused(storeFailed(q.lastError().text()));
+        while (q.next()) {
+            const QString ticketId = q.value(0).toString();
+            QByteArray plain = keys.unsealLegacy(q.value(2).toByteArray());
+            if (plain.isEmpty())
+                return R::refused(storeFailed(
+                    QStringLiteral("pre-entry of ticket %1 does not open with the office key; nothing re-sealed")
+                        .arg(ticketId)));
+            rows.append(
+                {ticketId, keys.sealShared(plain, privacy::SealPlace::preEntryOf(ticketId, q.value(1).toString()))});
+            card::secureWipe(plain);
+        }
+    }
+    QString detail;
+    for (const Row& row : std::as_const(rows)) {
+        if (!central.exec(QStringLiteral("UPDATE queue_pre_entries SET sealed = ?, format = ? WHERE ticket_id = ? AND "
+                                         "format = 1"),
+                          {row.sealed, kSealedFormat, row.ticketId}, &detail))
+            return R::refused(storeFailed(detail));
+    }
+    if (!transaction.commit())
+        return R::refused(storeFailed(QStringLiteral("commit failed")));
+    qCInfo(lcStore) << "pre-entries bound to their tickets:" << rows.size();
+    return R::of(static_cast<int>(rows.size()));
 }
 
 int PreEntryStore::count() const {

@@ -19,9 +19,10 @@ class KeyRing;
 namespace madoguchi::kiosk {
 
 // Where a kiosk puts what a resident entered and where the counter that calls the ticket finds it. Nothing in the
-// row is readable without the office key (privacy/KeyRing::seal, XChaCha20-Poly1305): the table holds the ticket's
-// id, its day and the box. A row lives until its ticket's visit ends (queue::TicketQueue deletes it when the ticket
-// is done or dropped) or its day is closed (purgeUpTo). Blocking: run it on a worker.
+// row is readable without the office key (privacy/KeyRing::sealShared, XChaCha20-Poly1305 with the ticket's id and
+// day as associated data, so a box copied into another ticket's row does not open): the table holds the ticket's id,
+// its day, the box and its format. A row lives until its ticket's visit ends (queue::TicketQueue deletes it when the
+// ticket is done or dropped) or its day is closed (purgeUpTo). Blocking: run it on a worker.
 class PreEntryStore final {
 public:
     PreEntryStore(const store::Connection& central, const privacy::KeyRing& keys, QString terminalId);
@@ -52,6 +53,11 @@ public:
 
     // The statement TicketQueue runs in the transaction that ends a ticket's visit.
     static const char* deleteForTicketSql();
+
+    // Central step 15: the rows sealed with crypto_secretbox before it (format 1) are opened with the office key and
+    // sealed for their ticket, all in one transaction; the rows re-sealed. Refused, and nothing changed, when one of
+    // them does not open. Run by the counter and the kiosk when they open the centre.
+    static Result<int> upgradeSealing(const store::Connection& central, const privacy::KeyRing& keys);
 
 private:
     const store::Connection& m_central;

@@ -20,17 +20,19 @@ namespace madoguchi::privacy {
 
 namespace {
 constexpr char kContext[crypto_kdf_CONTEXTBYTES + 1] = "madoguch";
-// Seal: crypto_secretbox (pre-entries; My Numbers before local step 9); SealAead: sealing key 0 of a file that holds
-// only the office key.
-enum SubKey : quint64 { Seal = 1, Code = 2, Chain = 3, SealAead = 4 };
+// Seal: crypto_secretbox (My Numbers before local step 9, pre-entries before central step 15); SealAead: sealing key 0
+// of a file that holds only the office key; SharedAead: what terminals of one office seal for each other.
+enum SubKey : quint64 { Seal = 1, Code = 2, Chain = 3, SealAead = 4, SharedAead = 5 };
 
 // The key file: the 32-byte office key alone, or kFileMagic, the office key, then (id, key) pairs of sealing keys.
 constexpr char kFileMagic[] = "MDGKEY2"; // 8 bytes with its NUL
 constexpr qsizetype kMagicBytes = sizeof kFileMagic;
 constexpr qsizetype kSealKeyEntry = 4 + crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 
-// A sealed value: format byte, the key's id (big-endian), the nonce, the ciphertext with its tag.
+// A sealed value: format byte, the key's id (big-endian), the nonce, the ciphertext with its tag. Format 2: under a
+// sealing key of the ring; format 3: under the office's shared key (id 0).
 constexpr char kSealFormat = 2;
+constexpr char kSharedFormat = 3;
 constexpr qsizetype kSealHeader = 1 + 4;
 constexpr qsizetype kSealOverhead =
     kSealHeader + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
@@ -132,6 +134,7 @@ Result<KeyRing> KeyRing::load(const QString& path) {
     KeyRing ring;
     ring.m_master = master;
     ring.m_legacySealKey = derive(master, Seal);
+    ring.m_sharedSealKey = derive(master, SharedAead);
     ring.m_codeKey = derive(master, Code);
     ring.m_chainKey = derive(master, Chain);
     ring.m_sealKeysInFile = !sealKeys.isEmpty();
@@ -168,11 +171,13 @@ KeyRing KeyRing::copy() const {
     KeyRing ring;
     ring.m_master = m_master;
     ring.m_legacySealKey = m_legacySealKey;
+    ring.m_sharedSealKey = m_sharedSealKey;
     ring.m_codeKey = m_codeKey;
     ring.m_chainKey = m_chainKey;
     ring.m_sealKeys = m_sealKeys;
     ring.m_sealKeysInFile = m_sealKeysInFile;
-    for (QByteArray* key : {&ring.m_master, &ring.m_legacySealKey, &ring.m_codeKey, &ring.m_chainKey})
+    for (QByteArray* key :
+         {&ring.m_master, &ring.m_legacySealKey, &ring.m_sharedSealKey, &ring.m_codeKey, &ring.m_chainKey})
         key->detach();
     for (SealKey& k : ring.m_sealKeys)
         k.key.detach();
@@ -244,12 +249,17 @@ SealPlace SealPlace::printedContentOf(const QString& serial) {
     return {QStringLiteral("issued_documents"), QStringLiteral("printed_sealed"), {serial}};
 }
 
-QByteArray KeyRing::sealAt(const QByteArray& plain, const SealPlace& place) const {
+SealPlace SealPlace::preEntryOf(const QString& ticketId, const QString& businessDate) {
+    return {QStringLiteral("queue_pre_entries"), QStringLiteral("sealed"), {ticketId, businessDate}};
+}
+
+namespace {
+QByteArray aeadSeal(char format, quint32 keyId, const QByteArray& key, const QByteArray& plain,
+                    const SealPlace& place) {
     if (plain.isEmpty())
         return {};
-    const SealKey& key = m_sealKeys.first();
-    QByteArray header(1, kSealFormat);
-    appendId(header, key.id);
+    QByteArray header(1, format);
+    appendId(header, keyId);
     const QByteArray ad = associatedData(header, place);
     QByteArray sealed(kSealOverhead + plain.size(), Qt::Uninitialized);
     std::copy(header.cbegin(), header.cend(), sealed.begin());
@@ -260,16 +270,12 @@ QByteArray KeyRing::sealAt(const QByteArray& plain, const SealPlace& place) cons
         nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &written,
         reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<unsigned long long>(plain.size()),
         reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
-        nonce, reinterpret_cast<const unsigned char*>(key.key.constData()));
+        nonce, reinterpret_cast<const unsigned char*>(key.constData()));
     return sealed;
 }
 
-QByteArray KeyRing::unsealAt(const QByteArray& sealed, const SealPlace& place) const {
-    if (sealed.size() <= kSealOverhead || sealed.at(0) != kSealFormat)
-        return {};
-    const SealKey* key = sealKey(readId(sealed.constData() + 1));
-    if (!key)
-        return {};
+// `sealed` must be longer than kSealOverhead (the callers check its format and key first).
+QByteArray aeadOpen(const QByteArray& key, const QByteArray& sealed, const SealPlace& place) {
     const QByteArray ad = associatedData(sealed.left(kSealHeader), place);
     const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData() + kSealHeader);
     const qsizetype cipherBytes = sealed.size() - kSealHeader - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
@@ -279,11 +285,36 @@ QByteArray KeyRing::unsealAt(const QByteArray& sealed, const SealPlace& place) c
             reinterpret_cast<unsigned char*>(plain.data()), &written, nullptr,
             nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, static_cast<unsigned long long>(cipherBytes),
             reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()), nonce,
-            reinterpret_cast<const unsigned char*>(key->key.constData())) != 0) {
+            reinterpret_cast<const unsigned char*>(key.constData())) != 0) {
         card::secureZero(plain.data(), size_t(plain.size()));
         return {};
     }
     return plain;
+}
+} // namespace
+
+QByteArray KeyRing::sealAt(const QByteArray& plain, const SealPlace& place) const {
+    const SealKey& key = m_sealKeys.first();
+    return aeadSeal(kSealFormat, key.id, key.key, plain, place);
+}
+
+QByteArray KeyRing::unsealAt(const QByteArray& sealed, const SealPlace& place) const {
+    if (sealed.size() <= kSealOverhead || sealed.at(0) != kSealFormat)
+        return {};
+    const SealKey* key = sealKey(readId(sealed.constData() + 1));
+    if (!key)
+        return {};
+    return aeadOpen(key->key, sealed, place);
+}
+
+QByteArray KeyRing::sealShared(const QByteArray& plain, const SealPlace& place) const {
+    return aeadSeal(kSharedFormat, 0, m_sharedSealKey, plain, place);
+}
+
+QByteArray KeyRing::unsealShared(const QByteArray& sealed, const SealPlace& place) const {
+    if (sealed.size() <= kSealOverhead || sealed.at(0) != kSharedFormat || readId(sealed.constData() + 1) != 0)
+        return {};
+    return aeadOpen(m_sharedSealKey, sealed, place);
 }
 
 KeyRing::~KeyRing() {
@@ -293,6 +324,7 @@ KeyRing::~KeyRing() {
 KeyRing::KeyRing(KeyRing&& other) noexcept
     : m_master(std::move(other.m_master))
     , m_legacySealKey(std::move(other.m_legacySealKey))
+    , m_sharedSealKey(std::move(other.m_sharedSealKey))
     , m_codeKey(std::move(other.m_codeKey))
     , m_chainKey(std::move(other.m_chainKey))
     , m_sealKeys(std::move(other.m_sealKeys))
@@ -303,6 +335,7 @@ KeyRing& KeyRing::operator=(KeyRing&& other) noexcept {
         wipe();
         m_master = std::move(other.m_master);
         m_legacySealKey = std::move(other.m_legacySealKey);
+        m_sharedSealKey = std::move(other.m_sharedSealKey);
         m_codeKey = std::move(other.m_codeKey);
         m_chainKey = std::move(other.m_chainKey);
         m_sealKeys = std::move(other.m_sealKeys);
@@ -312,14 +345,14 @@ KeyRing& KeyRing::operator=(KeyRing&& other) noexcept {
 }
 
 void KeyRing::wipe() {
-    for (QByteArray* key : {&m_master, &m_legacySealKey, &m_codeKey, &m_chainKey})
+    for (QByteArray* key : {&m_master, &m_legacySealKey, &m_sharedSealKey, &m_codeKey, &m_chainKey})
         card::secureWipe(*key);
     for (SealKey& k : m_sealKeys)
         card::secureWipe(k.key);
     m_sealKeys.clear();
 }
 
-QByteArray KeyRing::seal(const QByteArray& plain) const {
+QByteArray KeyRing::sealLegacy(const QByteArray& plain) const {
     if (plain.isEmpty())
         return {};
     QByteArray sealed(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), Qt::Uninitialized);
@@ -331,7 +364,7 @@ QByteArray KeyRing::seal(const QByteArray& plain) const {
     return sealed;
 }
 
-QByteArray KeyRing::unseal(const QByteArray& sealed) const {
+QByteArray KeyRing::unsealLegacy(const QByteArray& sealed) const {
     const qsizetype overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
     if (sealed.size() <= overhead)
         return {};
@@ -344,10 +377,6 @@ QByteArray KeyRing::unseal(const QByteArray& sealed) const {
         return {};
     }
     return plain;
-}
-
-QByteArray KeyRing::unsealLegacy(const QByteArray& sealed) const {
-    return unseal(sealed);
 }
 
 QByteArray KeyRing::sealMyNumber(const QString& myNumber, const SealPlace& place) const {

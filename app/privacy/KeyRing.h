@@ -27,6 +27,8 @@ struct SealPlace {
     // What a certificate printed (template and data, never a My Number), bound to its serial: a reissue unseals
     // the old one's and seals it again for the new serial.
     static SealPlace printedContentOf(const QString& serial);
+    // The central queue_pre_entries row of a reception ticket (its id and business day).
+    static SealPlace preEntryOf(const QString& ticketId, const QString& businessDate);
 };
 
 class KeyRing final {
@@ -45,15 +47,18 @@ public:
     QString unsealMyNumber(const QByteArray& sealed, const SealPlace& place) const;
     QByteArray sealAt(const QByteArray& plain, const SealPlace& place) const;
     QByteArray unsealAt(const QByteArray& sealed, const SealPlace& place) const;
-    // The crypto_secretbox values written before the sealing had associated data (local schema step 9 re-seals
-    // them); empty when they do not open.
+    // The crypto_secretbox values written before the sealing had associated data (local schema step 9 and central
+    // step 15 re-seal them); empty when they do not open. sealLegacy makes one (only for tests of those steps).
     QByteArray unsealLegacy(const QByteArray& sealed) const;
+    QByteArray sealLegacy(const QByteArray& plain) const;
     // "********5908": what a screen or a printout may show.
     static QString maskMyNumber(const QString& myNumber);
-    // crypto_secretbox without associated data, for other resident data kept at rest (the kiosk's pre-entry);
-    // unseal gives empty bytes when the box was tampered with or sealed under another key.
-    QByteArray seal(const QByteArray& plain) const;
-    QByteArray unseal(const QByteArray& sealed) const;
+    // Resident data that one terminal seals and another opens (the kiosk's pre-entry, read by the counter that calls
+    // the ticket): XChaCha20-Poly1305 under a key derived from the office key, which every terminal of the office
+    // holds (a terminal's own sealing key changes with its keys rotate), with the format and `place` as associated
+    // data. Empty when tampered with, sealed for another place, or under another office key.
+    QByteArray sealShared(const QByteArray& plain, const SealPlace& place) const;
+    QByteArray unsealShared(const QByteArray& sealed, const SealPlace& place) const;
 
     // The id of the key new values are sealed under, and whether `sealed` is in the current format under it.
     quint32 currentSealKeyId() const;
@@ -88,7 +93,8 @@ private:
     const SealKey* sealKey(quint32 id) const;
 
     QByteArray m_master;
-    QByteArray m_legacySealKey; // derived from the office key: crypto_secretbox before step 9, and pre-entries
+    QByteArray m_legacySealKey; // derived from the office key: crypto_secretbox before local step 9 / central 13
+    QByteArray m_sharedSealKey; // derived from the office key: XChaCha20-Poly1305 for the pre-entries
     QByteArray m_codeKey;
     QByteArray m_chainKey;
     QList<SealKey> m_sealKeys; // the first is current; sealing key 0 is derived from the office key

@@ -9,6 +9,9 @@
 #include "store/Connection.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -213,6 +216,117 @@ Result<ResealReport> rotateSealKey(const store::Connection& local, const QString
     qCInfo(lcStore) << "sealing key rotated:" << report->requests << "request(s)," << report->payloads
                     << "payload(s) re-sealed";
     return report;
+}
+
+Result<int> rotateCentralSealKey(const store::Connection& central, const QString& centralKeyFile,
+                                 const KeyRing& terminalKeys, const QList<const KeyRing*>& alsoOpenWith,
+                                 const store::Connection& local, const staff::Principal& who,
+                                 const QString& terminalId) {
+    using R = Result<int>;
+    audit::AuditTrail trail(local, terminalKeys);
+    if (Outcome allowed = staff::authorizeAudited(who, staff::Action::ManageKeys, local, trail, terminalId,
+                                                  QStringLiteral("keys rotate-central"));
+        !allowed)
+        return R::refused(allowed);
+    const auto record = [&](const QString& action, const QString& subject, const QString& reason) {
+        QString detail;
+        store::Transaction transaction(local);
+        if (!trail.append({who.staffId, terminalId, reason}, action, subject, &detail) || !transaction.commit())
+            qCCritical(lcAudit) << action << "could not be recorded:" << detail;
+    };
+
+    // The centre's own ring, or, on the first rotation, a ring holding the office key alone (its sealing keys are
+    // not the terminal's: only the new key goes into the centre's file).
+    const bool existed = QFile::exists(centralKeyFile);
+    std::optional<KeyRing> current;
+    if (existed) {
+        Result<KeyRing> loaded = KeyRing::load(centralKeyFile);
+        if (!loaded)
+            return R::refused(loaded.outcome);
+        current.emplace(std::move(*loaded.value));
+    }
+    KeyRing staged = current ? current->withNewSealKey()
+                             : terminalKeys.withoutRetiredSealKeys().withNewSealKey().withoutRetiredSealKeys();
+    if (const QString dir = QFileInfo(centralKeyFile).absolutePath(); !existed && !QFileInfo::exists(dir)) {
+        // A first rotation makes the centre's key file; a folder made for it is the owner's only.
+        if (!QDir().mkpath(dir) ||
+            !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            return R::refused(failed(QStringLiteral("cannot create %1").arg(dir)));
+    }
+    if (Outcome saved = staged.save(centralKeyFile); !saved)
+        return R::refused(saved);
+    const auto restore = [&](const Outcome& why) {
+        if (current) {
+            if (Outcome back = current->save(centralKeyFile); !back)
+                qCCritical(lcStore).noquote() << "the central key file could not be written back:" << back.detail;
+        } else if (!QFile::remove(centralKeyFile)) {
+            qCCritical(lcStore).noquote() << "the new central key file could not be removed:" << centralKeyFile;
+        }
+        record(QStringLiteral("keys.rotate_failed"), QStringLiteral("central sealing key"), why.detail);
+        return R::refused(why);
+    };
+
+    const auto open = [&](const QByteArray& sealed, const SealPlace& place) {
+        QByteArray plain = staged.unsealAt(sealed, place);
+        if (plain.isEmpty())
+            plain = terminalKeys.unsealAt(sealed, place);
+        for (const KeyRing* ring : alsoOpenWith) {
+            if (!plain.isEmpty())
+                break;
+            plain = ring->unsealAt(sealed, place);
+        }
+        if (plain.isEmpty())
+            plain = staged.unsealLegacy(sealed);
+        return plain;
+    };
+    int resealed = 0;
+    std::optional<Outcome> failure;
+    {
+        store::Transaction transaction(central);
+        QString detail;
+        QList<std::pair<QString, QByteArray>> updates;
+        {
+            QSqlQuery q(central.db());
+            q.setForwardOnly(true);
+            if (!transaction.isOpen() ||
+                !q.exec(QStringLiteral("SELECT id, visit_id, my_number_sealed FROM procedure_requests WHERE "
+                                       "my_number_sealed IS NOT NULL ORDER BY id")))
+                failure = failed(q.lastError().text());
+            while (!failure && q.next()) {
+                const QByteArray sealed = q.value(2).toByteArray();
+                if (sealed.isEmpty())
+                    continue;
+                const QString id = q.value(0).toString();
+                const QByteArray again =
+                    reseal(sealed, SealPlace::myNumberOf(id, q.value(1).toString()), staged, open, &detail);
+                if (again.isEmpty())
+                    failure = failed(detail + QStringLiteral(" at the centre with any key given"));
+                else
+                    updates.append({id, again});
+            }
+        }
+        for (qsizetype i = 0; !failure && i < updates.size(); ++i) {
+            if (!central.exec(QStringLiteral("UPDATE procedure_requests SET my_number_sealed = ? WHERE id = ?"),
+                              {updates.at(i).second, updates.at(i).first}, &detail))
+                failure = failed(detail);
+        }
+        if (!failure && !transaction.commit())
+            failure = failed(QStringLiteral("central commit failed"));
+        resealed = static_cast<int>(updates.size());
+    }
+    if (failure)
+        return restore(*failure);
+    record(QStringLiteral("keys.central_rotated"),
+           QStringLiteral("central sealing key %1").arg(staged.currentSealKeyId()),
+           QStringLiteral("%1 central request(s) re-sealed").arg(resealed));
+    if (Outcome saved = staged.withoutRetiredSealKeys().save(centralKeyFile); !saved)
+        return R::refused(Outcome::failure(
+            QCoreApplication::translate("privacy",
+                                        "Every My Number at the centre is sealed under the new key, but the old key "
+                                        "could not be removed from the centre's key file. Run the rotation again."),
+            saved.detail));
+    qCInfo(lcStore) << "central sealing key rotated:" << resealed << "request(s) re-sealed";
+    return R::of(resealed);
 }
 
 } // namespace madoguchi::privacy

@@ -39,4 +39,19 @@ Outcome upgradeSealedValues(const store::Connection& local, const KeyRing& keys)
 Result<ResealReport> rotateSealKey(const store::Connection& local, const QString& keyFile, KeyRing& keys,
                                    const staff::Principal& who, const QString& terminalId);
 
+// `keys rotate-central`: the copies of sealed My Numbers the centre holds (procedure_requests, as each terminal sent
+// them: crypto_secretbox from before local step 9, or under the sealing key of the day of the terminal that sent them)
+// sealed again, for their rows, under a new key of the centre's own key file `centralKeyFile` (made on first use,
+// holding the office key beside its sealing key, 0600). Refused unless `who` may manage keys (audited as
+// access.refused in `local`'s trail). A value is opened with the centre's keys, `terminalKeys` (this terminal's key
+// file) or any of `alsoOpenWith` (other terminals' key files), else with the office key (secretbox); one that opens
+// with none refuses the whole rotation. The new key reaches the file first; then every value is re-sealed in one
+// central transaction; only after the commit is the old central key dropped from the file. A failure writes the file
+// back as it was (keys.rotate_failed). Audited as keys.central_rotated (actor: the admin). The connection must see and
+// update every row (the owner, on PostgreSQL). Returns the rows re-sealed.
+Result<int> rotateCentralSealKey(const store::Connection& central, const QString& centralKeyFile,
+                                 const KeyRing& terminalKeys, const QList<const KeyRing*>& alsoOpenWith,
+                                 const store::Connection& local, const staff::Principal& who,
+                                 const QString& terminalId);
+
 } // namespace madoguchi::privacy

@@ -493,6 +493,42 @@ const char* const kPrintedContentSteps = R"(
 ALTER TABLE issued_documents ADD COLUMN printed_sealed %BLOB%;
 )";
 
+// Central v15 (trust): the kiosk's pre-entries sealed with XChaCha20-Poly1305, the ticket's id and day as associated
+// data (privacy::KeyRing::sealShared). 1: crypto_secretbox without associated data (every row written before this
+// step); 2: bound to its row. kiosk::upgradePreEntries moves 1 to 2 with the office key when a counter or kiosk opens
+// the centre (the step needs the key, which SQL has not); a row still at 1 is never opened.
+// And a reinstalled terminal brought back under its id (audit/ReEnrolment): terminal_keys holds the current
+// installation's key with its epoch and the first number it signs; the keys of the installations before stay in
+// terminal_retired_keys with the numbers they signed, so the old part of the chain still verifies.
+const char* const kCentralV15Trust = R"(
+ALTER TABLE queue_pre_entries ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE terminal_keys ADD COLUMN epoch INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE terminal_keys ADD COLUMN first_seq BIGINT NOT NULL DEFAULT 1;
+CREATE TABLE terminal_retired_keys (
+    terminal_id TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    public_key TEXT NOT NULL,
+    first_seq BIGINT NOT NULL,
+    last_seq BIGINT NOT NULL,
+    last_hash TEXT NOT NULL,
+    retired_at TEXT NOT NULL,
+    retired_by TEXT NOT NULL,
+    PRIMARY KEY (terminal_id, epoch)
+);
+)";
+
+// Local v13: where this installation's chain starts when it was re-enrolled under a terminal id the centre already
+// holds a chain for: after the centre's last event of the installation before (base_seq, base_hash); no row: at 1.
+const char* const kLocalV13Epoch = R"(
+CREATE TABLE audit_epoch (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    epoch INTEGER NOT NULL,
+    base_seq INTEGER NOT NULL,
+    base_hash TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL
+);
+)";
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -506,7 +542,8 @@ QList<QString> steps(Schema schema) {
                 QString::fromLatin1(kLocalV9Sealing),
                 QString::fromLatin1(kRequestFieldCounts),
                 QString::fromLatin1(kInterpreterSteps),
-                QString::fromLatin1(kPrintedContentSteps)};
+                QString::fromLatin1(kPrintedContentSteps),
+                QString::fromLatin1(kLocalV13Epoch)};
     }
     return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kCentralV1),
             QString::fromLatin1(kCentralV2),
@@ -521,7 +558,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralV11Heartbeats) + QString::fromLatin1(kRequestFieldCounts),
             QString::fromLatin1(kInterpreterSteps),
             QString::fromLatin1(kCentralV13KioskStaffPins),
-            QString::fromLatin1(kPrintedContentSteps)};
+            QString::fromLatin1(kPrintedContentSteps),
+            QString::fromLatin1(kCentralV15Trust)};
 }
 } // namespace
 

@@ -115,9 +115,8 @@ Result<QList<Alert>> officeAlerts(const store::Connection& central, const privac
     QStringList sorted(terminals.begin(), terminals.end());
     std::sort(sorted.begin(), sorted.end());
     for (const QString& terminal : std::as_const(sorted)) {
-        const QString publicKey =
-            central.scalar(QStringLiteral("SELECT public_key FROM terminal_keys WHERE terminal_id = ?"), {terminal})
-                .toString();
+        // Each part of the chain with the key of the installation that signed it (a re-enrolment retires the old one).
+        const audit::CentralKeys publicKeys = audit::CentralKeys::of(central, terminal);
         QSqlQuery e(central.db());
         e.setForwardOnly(true);
         e.prepare(QStringLiteral("SELECT seq, id, at, actor, terminal_id, action, subject, reason, prev_hash, hash, "
@@ -151,7 +150,8 @@ Result<QList<Alert>> officeAlerts(const store::Connection& central, const privac
             previousHash = audit::AuditTrail::genesis();
         bool signedBefore = false;
         for (const auto& [event, received] : std::as_const(events)) {
-            QString problem = audit::AuditTrail::checkLink(event, previous, previousHash, signedBefore, publicKey);
+            QString problem =
+                audit::AuditTrail::checkLink(event, previous, previousHash, signedBefore, publicKeys.keyFor(event.seq));
             if (problem.isEmpty() && event.seq != previous + 1)
                 problem =
                     QStringLiteral("events %1 to %2 are missing at the centre").arg(previous + 1).arg(event.seq - 1);

@@ -495,11 +495,11 @@ Result<Reissued> VoidDesk::reissue(const staff::Principal& who, const QString& s
     // or sealed under a key this ring no longer holds) is not printed; the reissue itself still stands.
     QByteArray printedSealed;
     if (!old.printedSealed.isEmpty()) {
-        result.printed = m_keys.unsealAt(old.printedSealed, privacy::SealPlace::printedContentOf(serial));
+        result.printed = m_keys.unsealShared(old.printedSealed, privacy::SealPlace::printedContentOf(serial));
         if (result.printed.isEmpty())
             qCWarning(lcAudit) << "the printed content of" << serial << "does not open; the reissue prints nothing";
         else
-            printedSealed = m_keys.sealAt(result.printed, privacy::SealPlace::printedContentOf(newSerial));
+            printedSealed = m_keys.sealShared(result.printed, privacy::SealPlace::printedContentOf(newSerial));
     }
 
     store::Transaction transaction(m_central);

@@ -162,7 +162,8 @@ Outcome alarmed(const Connection& central, const QString& terminalId, const char
         QLatin1String(kind) == QLatin1String(kAlarmKeyMismatch)
             ? QCoreApplication::translate("sync", "The centre knows another terminal under this terminal's id. Nothing "
                                                   "is sent; the supervisor has been alerted. Ask IT staff to check "
-                                                  "that the terminal id (terminal/id) is unique.")
+                                                  "that the terminal id (terminal/id) is unique, or to re-enrol a "
+                                                  "reinstalled terminal (madoguchi-cli central re-enrol-terminal).")
             : QCoreApplication::translate("sync", "This terminal's audit trail does not match the centre's copy. "
                                                   "Nothing more is sent; the supervisor has been alerted.");
     return Outcome::failure(message, QStringLiteral("%1: %2").arg(QString::fromLatin1(kind), detail));
@@ -251,12 +252,15 @@ Result<CentralHead> checkAuditHead(const Connection& local, const Connection& ce
     if (head.seq > 0) {
         const QVariant mine = local.scalar(
             QStringLiteral("SELECT hash FROM audit_events WHERE terminal_id = ? AND seq = ?"), {terminalId, head.seq});
-        if (!mine.isValid())
+        // A re-enrolled installation's chain starts after the centre's last event of the installation before.
+        const audit::ChainStart start = audit::ChainStart::ofLocal(local);
+        const bool startsHere = !mine.isValid() && start.seq == head.seq && start.hash == head.hash;
+        if (!mine.isValid() && !startsHere)
             return R::refused(alarmed(central, terminalId, kAlarmAuditTruncated,
                                       QStringLiteral("the centre holds event %1 of this terminal, which the terminal "
                                                      "no longer has: its newest events were removed")
                                           .arg(head.seq)));
-        if (mine.toString() != head.hash)
+        if (!startsHere && mine.toString() != head.hash)
             return R::refused(alarmed(
                 central, terminalId, kAlarmAuditFork,
                 QStringLiteral("event %1 differs between the terminal and the centre: the history was rewritten")

@@ -226,7 +226,12 @@ void TestCentralRoles::terminalCannotAlterAuditOrOthersRows() {
           QStringLiteral("TRUNCATE audit_events"), QStringLiteral("DELETE FROM visits"),
           QStringLiteral("UPDATE visits SET language = 'x'"),
           QStringLiteral("UPDATE residents SET status = 'deceased'"),
-          QStringLiteral("SELECT * FROM madoguchi_db_roles"), QStringLiteral("CREATE TABLE sneaky (x int)")}) {
+          QStringLiteral("SELECT * FROM madoguchi_db_roles"), QStringLiteral("CREATE TABLE sneaky (x int)"),
+          // Re-enrolment is IT's (the owner's): a terminal neither swaps its registered key nor retires one.
+          QStringLiteral("UPDATE terminal_keys SET public_key = 'forged'"), QStringLiteral("DELETE FROM terminal_keys"),
+          QStringLiteral("INSERT INTO terminal_retired_keys (terminal_id, epoch, public_key, first_seq, last_seq, "
+                         "last_hash, retired_at, retired_by) VALUES ('T01', 9, 'k', 1, 1, 'h', 'x', 'x')"),
+          QStringLiteral("UPDATE queue_pre_entries SET terminal_id = 'x'")}) {
         const QString why = refusal(t1, sql);
         QVERIFY2(why.contains(QStringLiteral("permission denied")), qPrintable(sql + QStringLiteral(" → ") + why));
     }

@@ -538,6 +538,115 @@ private Q_SLOTS:
                  0);
     }
 
+    // IT brings the reinstalled terminal back: `central re-enrol-terminal` on it records its new signing key as epoch
+    // 2 of the id's chain (the first installation's key kept for the numbers it signed) and its own events continue
+    // after the centre's last one. Only an admin may; sync then resumes, and both parts of the chain verify.
+    void reinstalledTerminalIsReEnrolledAndSyncResumes() {
+        const QString url = databaseUrl(QStringLiteral("central"));
+        const QStringList day{QStringLiteral("--date"), QStringLiteral("2026-06-02")};
+        Terminal first(m_root.path(), QStringLiteral("T-BACK"), url, m_keyFile);
+        QCOMPARE(first.simulate(QStringList{QStringLiteral("--visits"), QStringLiteral("12")} + day).code, 0);
+        QCOMPARE(first.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        compareTerminalWithCentre(first);
+        const int firstVisits = first.localCount(QStringLiteral("SELECT count(*) FROM visits"));
+        const int firstEvents = first.localCount(QStringLiteral("SELECT count(*) FROM audit_events"));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'T-BACK'")),
+                 firstEvents);
+        const QString firstKey = [&] {
+            Result<store::Connection> local = store::Connection::openSqlite(first.localPath());
+            return local ? local->scalar(QStringLiteral("SELECT public_key FROM terminal_identity")).toString()
+                         : QString();
+        }();
+        QVERIFY(!firstKey.isEmpty());
+
+        Terminal second(m_root.filePath(QStringLiteral("back")), QStringLiteral("T-BACK"), url, m_keyFile);
+        QCOMPARE(second.simulate(QStringList{QStringLiteral("--visits"), QStringLiteral("8")} + day).code, 0);
+        const int secondVisits = second.localCount(QStringLiteral("SELECT count(*) FROM visits"));
+        QCOMPARE(second.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 1); // the other key: stopped
+        const auto openChainAlarms = [] {
+            return centralCount(QStringLiteral("SELECT count(*) FROM sync_alarms WHERE terminal_id = 'T-BACK' AND "
+                                               "cleared_at IS NULL AND kind = 'audit_key_mismatch'"));
+        };
+        QCOMPARE(openChainAlarms(), 1);
+
+        const QStringList reEnrol{QStringLiteral("central"), QStringLiteral("re-enrol-terminal"),
+                                  QStringLiteral("--terminal"), QStringLiteral("T-BACK"), QStringLiteral("--as")};
+        // Every role but admin is refused by the core, audited, nothing changed at the centre.
+        const Run boss = m_admin->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                       QStringLiteral("backboss"), QStringLiteral("--name"), QStringLiteral("係長"),
+                                       QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--as"),
+                                       QStringLiteral("admin")},
+                                      kAdminPassword + "\nsupervisor password 1\n");
+        QVERIFY2(boss.code == 0, qPrintable(boss.err));
+        const QList<std::pair<QString, QByteArray>> others{{kClerkLogin, kClerkPassword},
+                                                           {QStringLiteral("backboss"), "supervisor password 1"}};
+        for (const auto& [login, password] : others) {
+            const Run refused = second.run(reEnrol + QStringList{login}, password + "\n");
+            QCOMPARE(refused.code, 1);
+        }
+        QCOMPARE(second.localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'access.refused' "
+                                                  "AND subject LIKE '%re-enrol terminal T-BACK%'")),
+                 2);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM terminal_retired_keys WHERE terminal_id = "
+                                             "'T-BACK'")),
+                 0);
+        // Run on another terminal than the one named: refused before anything is touched.
+        QCOMPARE(first
+                     .run({QStringLiteral("central"), QStringLiteral("re-enrol-terminal"), QStringLiteral("--terminal"),
+                           QStringLiteral("T-OTHER"), QStringLiteral("--as"), QStringLiteral("admin")},
+                          kAdminPassword + "\n")
+                     .code,
+                 2);
+
+        const Run done = second.run(reEnrol + QStringList{QStringLiteral("admin")}, kAdminPassword + "\n");
+        QVERIFY2(done.code == 0, qPrintable(done.err));
+        QVERIFY2(done.out.contains(QStringLiteral("epoch 2")), qPrintable(done.out));
+        QCOMPARE(centralCount(QStringLiteral("SELECT epoch FROM terminal_keys WHERE terminal_id = 'T-BACK'")), 2);
+        QCOMPARE(centralCount(QStringLiteral("SELECT first_seq FROM terminal_keys WHERE terminal_id = 'T-BACK'")),
+                 firstEvents + 1);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM terminal_retired_keys WHERE terminal_id = 'T-BACK' "
+                                             "AND epoch = 1 AND public_key = ? AND first_seq = 1 AND last_seq = ?"),
+                              {firstKey, firstEvents}),
+                 1);
+        QCOMPARE(openChainAlarms(), 0);
+        // Its own events now follow the centre's: the first local number is the one after the first installation's.
+        QCOMPARE(second.localCount(QStringLiteral("SELECT min(seq) FROM audit_events")), firstEvents + 1);
+        QCOMPARE(second.localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                                  "'terminal.re_enrolled'")),
+                 1);
+        QCOMPARE(second.run({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+        // Once is enough.
+        QCOMPARE(second.run(reEnrol + QStringList{QStringLiteral("admin")}, kAdminPassword + "\n").code, 1);
+
+        // Sync resumes: every visit of both installations at the centre once, no serial twice, the whole chain
+        // (epoch 1 with the old key, epoch 2 with the new one) verifies, and the re-enrolment is at the centre.
+        const Run resumed = second.run({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+        QCOMPARE(centralVisits(QStringLiteral("T-BACK")), firstVisits + secondVisits);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(DISTINCT serial) - count(*) FROM issued_documents")), 0);
+        QCOMPARE(second.localCount(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'visit'")), 0);
+        QVERIFY(centralCount(QStringLiteral("SELECT max(seq) FROM audit_events WHERE terminal_id = 'T-BACK'")) >
+                firstEvents);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'T-BACK' AND "
+                                             "action = 'terminal.re_enrolled' AND actor <> 'admin' AND "
+                                             "length(actor) = 36")),
+                 1);
+        const Run verified =
+            second.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--central"), url});
+        QVERIFY2(verified.code == 0, qPrintable(verified.err));
+        QCOMPARE(first.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--central"), url}).code,
+                 0);
+        // The old installation, if it came back to life, is refused now: its key is retired.
+        QCOMPARE(first.simulate(QStringList{QStringLiteral("--visits"), QStringLiteral("1")} + day).code, 0);
+        QCOMPARE(first.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 1);
+        QCOMPARE(centralVisits(QStringLiteral("T-BACK")), firstVisits + secondVisits);
+        // A second sync of the re-enrolled terminal goes on as usual.
+        QCOMPARE(second.simulate(QStringList{QStringLiteral("--visits"), QStringLiteral("2")} + day).code, 0);
+        const Run again = second.run({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QCOMPARE(centralVisits(QStringLiteral("T-BACK")), firstVisits + secondVisits + 2);
+    }
+
     void twentyTerminalsSyncAtOnce() {
         std::vector<std::unique_ptr<Terminal>> terminals;
         for (int i = 1; i <= 20; ++i) {
@@ -673,6 +782,93 @@ private Q_SLOTS:
                    databaseUrl(QStringLiteral("central")), QStringLiteral("--terminal"), QStringLiteral("T-TRUNC")})
                 .code,
             0);
+    }
+
+    // Last, as it re-seals every copy at the centre: `keys rotate-central` on PostgreSQL. A terminal with its own
+    // sealing key (after its keys rotate) and every other terminal of the test (the office's shared key 0) have sent
+    // sealed My Numbers; the centre's copies all move under the centre's own key in one transaction, for an admin only.
+    void centralCopiesAreResealedUnderTheCentresKey() {
+        const QString url = databaseUrl(QStringLiteral("central"));
+        const QString ownKey = m_root.filePath(QStringLiteral("t-seal.key"));
+        QVERIFY(QFile::copy(m_keyFile, ownKey));
+        QVERIFY(QFile::setPermissions(ownKey, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        Terminal t(m_root.path(), QStringLiteral("T-SEAL"), url, ownKey);
+        QCOMPARE(t.simulate({QStringLiteral("--visits"), QStringLiteral("30")}).code, 0);
+        const Run rotated =
+            t.run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--as"), QStringLiteral("admin")},
+                  kAdminPassword + "\n");
+        QVERIFY2(rotated.code == 0, qPrintable(rotated.err));
+        QCOMPARE(t.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        const QString sealedRows = QStringLiteral("SELECT count(*) FROM procedure_requests WHERE my_number_sealed IS "
+                                                  "NOT NULL");
+        const int total = centralCount(sealedRows);
+        QVERIFY(centralCount(sealedRows + QStringLiteral(" AND visit_id IN (SELECT id FROM visits WHERE terminal_id = "
+                                                         "'T-SEAL')")) > 0);
+        QVERIFY(total > centralCount(sealedRows + QStringLiteral(" AND visit_id IN (SELECT id FROM visits WHERE "
+                                                                 "terminal_id = 'T-SEAL')")));
+        const auto digest = [] {
+            Result<store::Connection> central = store::Connection::openPostgres(databaseUrl(QStringLiteral("central")));
+            return central ? central
+                                 ->scalar(QStringLiteral("SELECT md5(string_agg(encode(my_number_sealed, 'hex'), ',' "
+                                                         "ORDER BY id)) FROM procedure_requests"))
+                                 .toString()
+                           : QString();
+        };
+        const QString before = digest();
+        QVERIFY(!before.isEmpty());
+        const QStringList rotateCentral{QStringLiteral("keys"), QStringLiteral("rotate-central"),
+                                        QStringLiteral("--as")};
+        const QString centreKeyFile = m_root.filePath(QStringLiteral("T-SEAL/keys/central.key"));
+
+        // A clerk: refused by the core, audited on the terminal, nothing changed at the centre.
+        QCOMPARE(t.run(rotateCentral + QStringList{kClerkLogin}, kClerkPassword + "\n").code, 1);
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'access.refused' AND "
+                                             "subject LIKE '%keys rotate-central%'")),
+                 1);
+        QCOMPARE(digest(), before);
+        // The admin, without the key file the other terminals sealed with: one value does not open, nothing changes.
+        const Run refused = t.run(rotateCentral + QStringList{QStringLiteral("admin")}, kAdminPassword + "\n");
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(digest(), before);
+        QVERIFY(!QFile::exists(centreKeyFile));
+        // With it: every copy at the centre sealed again, under the centre's own key only.
+        const Run done =
+            t.run(rotateCentral + QStringList{QStringLiteral("admin"), QStringLiteral("--open-with"), m_keyFile},
+                  kAdminPassword + "\n");
+        QVERIFY2(done.code == 0, qPrintable(done.err));
+        QVERIFY2(done.out.contains(QStringLiteral("%1 request(s)").arg(total)), qPrintable(done.out));
+        QVERIFY(digest() != before);
+        Result<privacy::KeyRing> centre = privacy::KeyRing::load(centreKeyFile);
+        Result<privacy::KeyRing> office = privacy::KeyRing::load(m_keyFile);
+        Result<privacy::KeyRing> own = privacy::KeyRing::load(ownKey);
+        QVERIFY(centre && office && own);
+        {
+            Result<store::Connection> central = store::Connection::openPostgres(url);
+            QVERIFY(central);
+            QSqlQuery q(central->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, visit_id, my_number_sealed FROM procedure_requests WHERE "
+                                          "my_number_sealed IS NOT NULL")));
+            int opened = 0;
+            while (q.next()) {
+                const auto place = privacy::SealPlace::myNumberOf(q.value(0).toString(), q.value(1).toString());
+                const QByteArray sealed = q.value(2).toByteArray();
+                QVERIFY(!centre->unsealMyNumber(sealed, place).isEmpty());
+                QVERIFY(office->unsealMyNumber(sealed, place).isEmpty());
+                QVERIFY(own->unsealMyNumber(sealed, place).isEmpty());
+                ++opened;
+            }
+            QCOMPARE(opened, total);
+        }
+        QCOMPARE(t.localCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                             "'keys.central_rotated' AND actor <> 'admin' AND length(actor) = 36")),
+                 1);
+        // Sync goes on under the terminal's key; the next rotation takes the new copies with the old ones.
+        QCOMPARE(t.simulate({QStringLiteral("--visits"), QStringLiteral("10")}).code, 0);
+        QCOMPARE(t.run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        const Run again = t.run(rotateCentral + QStringList{QStringLiteral("admin")}, kAdminPassword + "\n");
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("%1 request(s)").arg(centralCount(sealedRows))),
+                 qPrintable(again.out));
     }
 
 private:

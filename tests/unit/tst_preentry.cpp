@@ -164,6 +164,122 @@ private Q_SLOTS:
         QVERIFY(!unreadable.outcome.message.isEmpty());
     }
 
+    // The hole of crypto_secretbox without associated data: a box copied into another ticket's row opened there,
+    // as that resident's pre-entry. Now the ticket's id and day are the associated data.
+    void copiedToAnotherTicketItNoLongerOpens() {
+        queue::TicketQueue tickets(m_central, m_clock, QStringLiteral("K01"));
+        kiosk::PreEntryStore store(m_central, *m_keys, QStringLiteral("K01"));
+        const staff::Principal kiosk = person(domain::Role::Kiosk);
+        const staff::Principal clerk = person(domain::Role::Clerk);
+        const Result<queue::Ticket> a = tickets.issue(kiosk, QStringLiteral("moves"), QStringLiteral("kiosk"));
+        const Result<queue::Ticket> b = tickets.issue(kiosk, QStringLiteral("moves"), QStringLiteral("kiosk"));
+        QVERIFY(a && b);
+        visit::PreEntry other = sample();
+        other.lifeEventIds = {QStringLiteral("move-out")};
+        QVERIFY(store.put(kiosk, a->id, sample()));
+        QVERIFY(store.put(kiosk, b->id, other));
+        const auto sealedOf = [this](const QString& ticketId) {
+            return m_central
+                .scalar(QStringLiteral("SELECT sealed FROM queue_pre_entries WHERE ticket_id = ?"), {ticketId})
+                .toByteArray();
+        };
+        const QByteArray boxOfA = sealedOf(a->id);
+        QCOMPARE(m_central.scalar(QStringLiteral("SELECT format FROM queue_pre_entries WHERE ticket_id = ?"), {a->id})
+                     .toInt(),
+                 2);
+        // Sealed for A's place only: not under the terminal's own sealing key, not for B, not for another day.
+        QVERIFY(
+            m_keys->unsealShared(boxOfA, privacy::SealPlace::preEntryOf(a->id, QStringLiteral("2026-11-24"))).size() >
+            0);
+        QVERIFY(m_keys->unsealShared(boxOfA, privacy::SealPlace::preEntryOf(b->id, QStringLiteral("2026-11-24")))
+                    .isEmpty());
+        QVERIFY(m_keys->unsealShared(boxOfA, privacy::SealPlace::preEntryOf(a->id, QStringLiteral("2026-11-25")))
+                    .isEmpty());
+        QVERIFY(
+            m_keys->unsealAt(boxOfA, privacy::SealPlace::preEntryOf(a->id, QStringLiteral("2026-11-24"))).isEmpty());
+        QVERIFY(m_keys->unsealLegacy(boxOfA).isEmpty());
+
+        // The attack, in the central store itself: A's box copied over B's row.
+        QVERIFY(m_central.exec(QStringLiteral("UPDATE queue_pre_entries SET sealed = ? WHERE ticket_id = ?"),
+                               {boxOfA, b->id}));
+        const auto copied = store.load(clerk, b->id);
+        QVERIFY(!copied);
+        QVERIFY(!copied.outcome.message.isEmpty());
+        // A's own row still opens, as A's.
+        const auto own = store.load(clerk, a->id);
+        QVERIFY(own && own->has_value());
+        QCOMPARE(**own, sample());
+        // The same box moved to another day of the same ticket does not open either.
+        QVERIFY(m_central.exec(QStringLiteral("UPDATE queue_pre_entries SET business_date = '2026-11-25' WHERE "
+                                              "ticket_id = ?"),
+                               {a->id}));
+        QVERIFY(!store.load(clerk, a->id));
+        // An old-style box (crypto_secretbox, format 1) slipped in is never opened, whatever the row.
+        QByteArray plain = sample().toJson();
+        QVERIFY(m_central.exec(QStringLiteral("UPDATE queue_pre_entries SET sealed = ?, format = 1 WHERE "
+                                              "ticket_id = ?"),
+                               {m_keys->sealLegacy(plain), b->id}));
+        QVERIFY(!store.load(clerk, b->id));
+    }
+
+    // A central store written before step 15: its secretbox rows are re-sealed for their tickets in one transaction
+    // by the first counter or kiosk that opens it with the office key; a row that does not open stops the step whole.
+    void oldRowsAreResealedByCentralStep15() {
+        Result<store::Connection> c = store::Connection::openSqlite(m_dir->filePath(QStringLiteral("old.sqlite")));
+        QVERIFY(c);
+        const store::Connection& old = *c;
+        QVERIFY(store::Migrations::migrate(old, store::Schema::Central, 12));
+        queue::TicketQueue tickets(old, m_clock, QStringLiteral("K01"));
+        const staff::Principal kiosk = person(domain::Role::Kiosk);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            const Result<queue::Ticket> t = tickets.issue(kiosk, QStringLiteral("moves"), QStringLiteral("kiosk"));
+            QVERIFY(t);
+            ids << t->id;
+            visit::PreEntry entry = sample();
+            entry.language = i == 0 ? QStringLiteral("vi") : QStringLiteral("en");
+            // What the build before step 15 wrote: crypto_secretbox, no associated data.
+            QVERIFY(old.exec(QStringLiteral("INSERT INTO queue_pre_entries (ticket_id, business_date, sealed, "
+                                            "terminal_id, stored_at) VALUES (?, '2026-11-24', ?, 'K01', "
+                                            "'2026-11-24T09:00:00.000Z')"),
+                             {t->id, m_keys->sealLegacy(entry.toJson())}));
+        }
+        QVERIFY(store::Migrations::migrate(old, store::Schema::Central));
+        kiosk::PreEntryStore store(old, *m_keys, QStringLiteral("K01"));
+        // Not yet re-sealed: not opened.
+        QVERIFY(!store.load(person(domain::Role::Clerk), ids.at(0)));
+
+        // Under another office key nothing opens: refused whole, every row as it was.
+        Result<privacy::KeyRing> otherKeys = privacy::KeyRing::load(m_dir->filePath(QStringLiteral("other.key")));
+        QVERIFY(otherKeys);
+        QVERIFY(!kiosk::PreEntryStore::upgradeSealing(old, *otherKeys));
+        QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM queue_pre_entries WHERE format = 1")).toInt(), 3);
+
+        const Result<int> upgraded = kiosk::PreEntryStore::upgradeSealing(old, *m_keys);
+        QVERIFY2(upgraded, qPrintable(upgraded.outcome.detail));
+        QCOMPARE(*upgraded, 3);
+        QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM queue_pre_entries WHERE format = 2")).toInt(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const auto loaded = store.load(person(domain::Role::Clerk), ids.at(i));
+            QVERIFY2(loaded, qPrintable(loaded.outcome.detail));
+            QVERIFY(loaded->has_value());
+            QCOMPARE((*loaded)->language, i == 0 ? QStringLiteral("vi") : QStringLiteral("en"));
+            const QByteArray sealed =
+                old.scalar(QStringLiteral("SELECT sealed FROM queue_pre_entries WHERE ticket_id = ?"), {ids.at(i)})
+                    .toByteArray();
+            QVERIFY(m_keys->unsealLegacy(sealed).isEmpty());
+        }
+        // Once is enough: nothing left to do.
+        QCOMPARE(*kiosk::PreEntryStore::upgradeSealing(old, *m_keys), 0);
+        // And the re-sealed rows are bound too: the first ticket's box in the second's row does not open.
+        const QByteArray first =
+            old.scalar(QStringLiteral("SELECT sealed FROM queue_pre_entries WHERE ticket_id = ?"), {ids.at(0)})
+                .toByteArray();
+        QVERIFY(old.exec(QStringLiteral("UPDATE queue_pre_entries SET sealed = ? WHERE ticket_id = ?"),
+                         {first, ids.at(1)}));
+        QVERIFY(!store.load(person(domain::Role::Clerk), ids.at(1)));
+    }
+
     void goneWhenTheVisitEnds() {
         queue::TicketQueue tickets(m_central, m_clock, QStringLiteral("K01"));
         kiosk::PreEntryStore store(m_central, *m_keys, QStringLiteral("K01"));

@@ -151,7 +151,7 @@ private Q_SLOTS:
             QCOMPARE(m_keys->unsealMyNumber(s.sealed, s.place()), kMyNumber);
         }
         // What the old sealing allowed: a box without associated data opens wherever it is put.
-        const QByteArray legacy = m_keys->seal(kMyNumber.toUtf8());
+        const QByteArray legacy = m_keys->sealLegacy(kMyNumber.toUtf8());
         QCOMPARE(m_keys->unsealLegacy(legacy), kMyNumber.toUtf8());
 
         // The attack, in the store itself: the first row's value copied over the second's.
@@ -184,7 +184,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         {
             const store::Connection old = openStore(path, 8);
-            const QByteArray legacy = m_keys->seal(kMyNumber.toUtf8());
+            const QByteArray legacy = m_keys->sealLegacy(kMyNumber.toUtf8());
             QVERIFY(old.exec(QStringLiteral(
                 "INSERT INTO visits (id, terminal_id, reception_number, channel, language, business_date, "
                 "received_at) VALUES ('v1', 'T1', 'A-1', 'counter', 'ja', '2026-04-01', '2026-04-01T00:00:00Z')")));
@@ -307,6 +307,117 @@ private Q_SLOTS:
         QVERIFY(central);
         QCOMPARE(adminId, central->scalar(QStringLiteral("SELECT id FROM staff WHERE login = 'admin1'")).toString());
         QVERIFY(audit::AuditTrail::verify(local, *newKeys).intact());
+    }
+
+    // keys rotate-central on the embedded central store (after rotateReSealsEverythingOrNothing: its admin, clerk,
+    // key file and store): the centre's copies — as this terminal sent them, as another terminal sent them under its
+    // own key, and from before local step 9 (secretbox) — all sealed again under the centre's own new key, in one
+    // transaction, for an admin only; a value no key given opens refuses the whole rotation.
+    void rotateCentralReSealsTheCentresCopies() {
+        const QString keyFile = m_cliDir.filePath(QStringLiteral("keys/mynumber.key"));
+        const QString centralKey = m_cliDir.filePath(QStringLiteral("keys/central.key"));
+        Result<privacy::KeyRing> terminalKeys = privacy::KeyRing::load(keyFile);
+        QVERIFY(terminalKeys);
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Result<store::Connection> opened =
+            store::Connection::openSqlite(m_cliDir.filePath(QStringLiteral("data/central.sqlite")));
+        QVERIFY(opened);
+        const store::Connection& central = *opened;
+        QCOMPARE(storedValues(central).size(), 3);
+        // Another terminal of the office, whose key file holds its own sealing key since its keys rotate.
+        const QString otherFile = m_cliDir.filePath(QStringLiteral("other-terminal.key"));
+        QVERIFY(terminalKeys->withNewSealKey().withoutRetiredSealKeys().save(otherFile));
+        Result<privacy::KeyRing> otherKeys = privacy::KeyRing::load(otherFile);
+        QVERIFY(otherKeys);
+        const auto addRow = [&](const QString& id, const QByteArray& sealed) {
+            return central.exec(QStringLiteral("INSERT INTO visits (id, terminal_id, reception_number, channel, "
+                                               "language, business_date, received_at) VALUES (?, 'T09', 'A-1', "
+                                               "'counter', 'ja', '2026-04-01', '2026-04-01T00:00:00Z')"),
+                                {QStringLiteral("v-") + id}) &&
+                   central.exec(QStringLiteral("INSERT INTO procedure_requests (id, visit_id, procedure_id, form_data, "
+                                               "status, my_number_sealed, created_at) VALUES (?, ?, "
+                                               "'jidoteate-nintei', '{}', 'completed', ?, "
+                                               "'2026-04-01T00:00:00Z')"),
+                                {QStringLiteral("r-") + id, QStringLiteral("v-") + id, sealed});
+        };
+        QVERIFY(addRow(QStringLiteral("other"),
+                       otherKeys->sealMyNumber(kMyNumber, privacy::SealPlace::myNumberOf(QStringLiteral("r-other"),
+                                                                                         QStringLiteral("v-other")))));
+        QVERIFY(addRow(QStringLiteral("old"), terminalKeys->sealLegacy(kMyNumber.toUtf8())));
+        const QList<Stored> before = storedValues(central);
+        QCOMPARE(before.size(), 5);
+        const store::Connection local = openStore(m_cliDir.filePath(QStringLiteral("data/terminal.sqlite")));
+        const QList<Stored> localBefore = storedValues(local);
+        const auto rotateCentral = [&](const char* login, const QByteArray& password, const QStringList& more = {}) {
+            return cli(QStringList{QStringLiteral("keys"), QStringLiteral("rotate-central"), QStringLiteral("--as"),
+                                   QString::fromLatin1(login)} +
+                           more,
+                       password + '\n');
+        };
+        const auto unchanged = [&] {
+            const QList<Stored> now = storedValues(central);
+            for (qsizetype i = 0; i < before.size(); ++i) {
+                if (now.at(i).sealed != before.at(i).sealed)
+                    return false;
+            }
+            return now.size() == before.size();
+        };
+
+        // A clerk: refused by the core, audited, nothing touched, no key file made.
+        const qint64 refusedBefore = events(local, QStringLiteral("access.refused"));
+        r = rotateCentral("clerk1", "clerk-pass-1");
+        QCOMPARE(r.code, 1);
+        QCOMPARE(events(local, QStringLiteral("access.refused")), refusedBefore + 1);
+        QVERIFY(unchanged());
+        QVERIFY(!QFile::exists(centralKey));
+
+        // The other terminal's value opens with no key given: the whole rotation is refused, the file removed again.
+        const qint64 failedBefore = events(local, QStringLiteral("keys.rotate_failed"));
+        r = rotateCentral("admin1", "admin-pass-1");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")), qPrintable(r.err));
+        QVERIFY(unchanged());
+        QVERIFY(!QFile::exists(centralKey));
+        QCOMPARE(events(local, QStringLiteral("keys.rotate_failed")), failedBefore + 1);
+
+        // With the other terminal's key file: every copy at the centre under the centre's new key.
+        r = rotateCentral("admin1", "admin-pass-1", {QStringLiteral("--open-with"), otherFile});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("5 request(s)")), qPrintable(r.out));
+        QCOMPARE(QFile::permissions(centralKey) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                   QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        Result<privacy::KeyRing> centreKeys = privacy::KeyRing::load(centralKey);
+        QVERIFY(centreKeys);
+        for (const Stored& s : storedValues(central)) {
+            QCOMPARE(centreKeys->unsealMyNumber(s.sealed, s.place()), kMyNumber);
+            QVERIFY(terminalKeys->unsealMyNumber(s.sealed, s.place()).isEmpty());
+            QVERIFY(otherKeys->unsealMyNumber(s.sealed, s.place()).isEmpty());
+            QVERIFY(terminalKeys->unsealLegacy(s.sealed).isEmpty());
+        }
+        // The terminal's own store is not the centre's: left as it was.
+        const QList<Stored> localAfter = storedValues(local);
+        for (qsizetype i = 0; i < localBefore.size(); ++i)
+            QCOMPARE(localAfter.at(i).sealed, localBefore.at(i).sealed);
+        QCOMPARE(events(local, QStringLiteral("keys.central_rotated")), 1);
+        QCOMPARE(local.scalar(QStringLiteral("SELECT actor FROM audit_events WHERE action = 'keys.central_rotated'"))
+                     .toString(),
+                 central.scalar(QStringLiteral("SELECT id FROM staff WHERE login = 'admin1'")).toString());
+
+        // Again: the centre's previous key opens nothing any more.
+        r = rotateCentral("admin1", "admin-pass-1");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Result<privacy::KeyRing> nextKeys = privacy::KeyRing::load(centralKey);
+        QVERIFY(nextKeys && nextKeys->currentSealKeyId() != centreKeys->currentSealKeyId());
+        for (const Stored& s : storedValues(central)) {
+            QCOMPARE(nextKeys->unsealMyNumber(s.sealed, s.place()), kMyNumber);
+            QVERIFY(centreKeys->unsealMyNumber(s.sealed, s.place()).isEmpty());
+        }
+        // The centre's key file is not the terminal's.
+        r = rotateCentral("admin1", "admin-pass-1", {QStringLiteral("--central-key"), keyFile});
+        QCOMPARE(r.code, 2);
+        QVERIFY(audit::AuditTrail::verify(local, *terminalKeys).intact());
     }
 
     // An installation from before kept the key in the data folder: it is moved beside the settings, not replaced by
