@@ -55,6 +55,10 @@ const QList<TableGrant> kGrants = {
     {"day_closings", "SELECT", "SELECT, INSERT, UPDATE, DELETE", "office"},
     // Each terminal's last sync round (its own row, replaced every round); the supervisor's alerts read them.
     {"sync_heartbeats", "SELECT, INSERT, UPDATE", "SELECT", "terminal"},
+    // The KPI rollups (central v13, PostgreSQL): written only by the insert triggers (owner's functions); a supervisor
+    // reads the office's rows, a terminal none.
+    {"kpi_counts", "", "SELECT", "office"},
+    {"kpi_durations", "", "SELECT", "office"},
     {"madoguchi_db_roles", "", "", ""},
 };
 
@@ -229,8 +233,12 @@ Outcome initialise(const store::Connection& admin) {
                  &detail))
             return failed(detail);
     }
-    for (const char* function : {"madoguchi_current_terminal()", "madoguchi_current_office()",
-                                 "madoguchi_office_of(TEXT)", "madoguchi_audit_append_only()"}) {
+    // The rollups' trigger functions run as their owner (SECURITY DEFINER, fixed search_path): the owner role, not
+    // the superuser that migrated.
+    for (const char* function :
+         {"madoguchi_current_terminal()", "madoguchi_current_office()", "madoguchi_office_of(TEXT)",
+          "madoguchi_audit_append_only()", "madoguchi_kpi_bucket(BIGINT)", "madoguchi_kpi_seconds(TEXT, TEXT)",
+          "madoguchi_kpi_visits_added()", "madoguchi_kpi_requests_added()", "madoguchi_kpi_queue_events_added()"}) {
         if (!run(
                 admin,
                 QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(QLatin1String(function), QLatin1String(kOwnerRole)),
