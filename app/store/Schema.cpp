@@ -504,7 +504,7 @@ CREATE TABLE IF NOT EXISTS madoguchi_db_roles (
     kind TEXT NOT NULL CHECK (kind IN ('terminal', 'supervisor')),
     office_code TEXT NOT NULL,
     terminal_id TEXT UNIQUE,
-    CHECK ((kind = 'terminal') = (terminal_id IS NOT NULL))
+    CONSTRAINT madoguchi_db_roles_terminal CHECK (kind = 'supervisor' OR terminal_id IS NOT NULL)
 )
 ;;
 CREATE TABLE kpi_counts (

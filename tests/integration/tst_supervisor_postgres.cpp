@@ -356,10 +356,11 @@ private Q_SLOTS:
                      .code,
                  0);
         const auto addRole = [&](const QString& what, const QString& flag, const QString& id, const QString& office,
-                                 const QString& role) {
+                                 const QString& role, const QStringList& more = {}) {
             return cli(QStringLiteral("admin"),
-                       {QStringLiteral("central"), what, flag, id, QStringLiteral("--office"), office,
-                        QStringLiteral("--central"), admin},
+                       QStringList{QStringLiteral("central"), what, flag, id, QStringLiteral("--office"), office,
+                                   QStringLiteral("--central"), admin} +
+                           more,
                        (QStringLiteral("pw-") + role + QLatin1Char('\n')).toUtf8())
                 .code;
         };
@@ -375,7 +376,10 @@ private Q_SLOTS:
              {std::tuple{QStringLiteral("suzuki"), kOfficeA, QStringLiteral("S01")},
               std::tuple{QStringLiteral("sato"), kOfficeB, QStringLiteral("S02")}}) {
             const QString role = central::supervisorRoleName(login);
-            QCOMPARE(addRole(QStringLiteral("add-supervisor"), QStringLiteral("--login"), login, office, role), 0);
+            // Each supervisor's login role is given its workstation's terminal id: its own audit events go up.
+            QCOMPARE(addRole(QStringLiteral("add-supervisor"), QStringLiteral("--login"), login, office, role,
+                             {QStringLiteral("--terminal"), terminal}),
+                     0);
             terminalDir(terminal, roleUrl(role));
         }
         // The staff accounts (one staff table for the city): the bootstrap admin, a supervisor, a clerk.
@@ -619,6 +623,47 @@ private Q_SLOTS:
         Result<store::Connection> counter =
             store::Connection::openPostgres(roleUrl(central::terminalRoleName(QStringLiteral("T01"))));
         QVERIFY(counter && !supervisor::kpiRollupsReadable(*counter));
+    }
+
+    // A supervisor's workstation sends its own audit events (sign-ins, the day's readings) under its own login role,
+    // like a terminal, and only its own: not as a terminal of its office, not as the other office's workstation; the
+    // other office's supervisor does not read them.
+    void supervisorEventsReachTheCentre() {
+        QCOMPARE(cli(QStringLiteral("S01"), {QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        Result<store::Connection> local =
+            store::Connection::openSqlite(m_dir.filePath(QStringLiteral("S01")) + QStringLiteral("/terminal.sqlite"));
+        QVERIFY(local);
+        const qint64 mine =
+            local->scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01'")).toLongLong();
+        QVERIFY(mine > 0);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01' AND "
+                                             "received_at IS NOT NULL")),
+                 mine);
+        Result<store::Connection> suzuki =
+            store::Connection::openPostgres(roleUrl(central::supervisorRoleName(QStringLiteral("suzuki"))));
+        Result<store::Connection> sato =
+            store::Connection::openPostgres(roleUrl(central::supervisorRoleName(QStringLiteral("sato"))));
+        QVERIFY(suzuki && sato);
+        QCOMPARE(
+            suzuki->scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01'")).toLongLong(),
+            mine);
+        QCOMPARE(sato->scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01'")).toInt(),
+                 0);
+        for (const QString& other : {QStringLiteral("T01"), QStringLiteral("S02")}) {
+            QVERIFY2(!suzuki->exec(QStringLiteral("INSERT INTO audit_events (terminal_id, seq, id, at, actor, action, "
+                                                  "subject, reason, prev_hash, hash) VALUES (?, 999999, ?, "
+                                                  "'2026-05-11T00:00:00.000Z', 'x', 'forged', 'x', '', '', '')"),
+                                   {other, QStringLiteral("forged-") + other}),
+                     qPrintable(other));
+            QVERIFY2(!suzuki->exec(QStringLiteral("INSERT INTO sync_heartbeats (terminal_id, last_sync_at, waiting, "
+                                                  "set_aside, refused) VALUES (?, '2026-05-11T00:00:00Z', 0, 0, 0)"),
+                                   {other}),
+                     qPrintable(other));
+        }
+        QSqlQuery stamp(suzuki->db());
+        QVERIFY(
+            stamp.exec(QStringLiteral("UPDATE audit_events SET received_at = received_at WHERE terminal_id = 'T01'")));
+        QCOMPARE(stamp.numRowsAffected(), 0);
     }
 
 private:
