@@ -8,7 +8,7 @@ set -euo pipefail
 build="${1:-build/bench}"
 url="${MADOGUCHI_TEST_PG_URL:?run through tests/harness/with-services.sh --postgres}"
 cli="$build/app/madoguchi-cli"
-"$build/tests/bench/data/bench_supervisor_kpis" --benchmark_min_time=0.5
+[[ -n "${MADOGUCHI_BENCH_SKIP_KPIS:-}" ]] || "$build/tests/bench/data/bench_supervisor_kpis" --benchmark_min_time=0.5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cat >"$work/madoguchi.ini" <<INI
