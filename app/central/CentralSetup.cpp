@@ -284,7 +284,8 @@ Outcome initialise(const store::Connection& admin) {
         // office_code comes from the login role, so a terminal cannot write into another office.
         const bool byTerminal = qstrcmp(grant.scope, "terminal") == 0;
         const bool byOffice = qstrcmp(grant.scope, "office") == 0;
-        const QString sameOffice = QStringLiteral("office_code = madoguchi_current_office()");
+        // (SELECT …): evaluated once per statement, not once per row (a SECURITY DEFINER function is never inlined).
+        const QString sameOffice = QStringLiteral("office_code = (SELECT madoguchi_current_office())");
         const QString own = byOffice     ? sameOffice
                             : byTerminal ? QStringLiteral("terminal_id = madoguchi_current_terminal()")
                                          : QStringLiteral("visit_id IN (SELECT id FROM visits)");
