@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+#include <utility>
+
 namespace madoguchi::central {
 
 namespace {
@@ -23,8 +26,10 @@ const QList<TableGrant> kGrants = {
     {"issued_documents", "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)",
      "SELECT, INSERT, UPDATE (voided_at, void_reason, voided_by)", "visit"},
     {"payments", "SELECT, INSERT", "SELECT", "visit"},
-    // received_at: the centre's receipt stamp, set once by the sync (the trigger allows nothing else).
-    {"audit_events", "SELECT, INSERT, UPDATE (received_at)", "SELECT", "terminal"},
+    // received_at: the centre's receipt stamp, set once by the sync (the trigger allows nothing else). A supervisor's
+    // workstation sends its own events (the supervisor's sign-ins, voids, reads) like a terminal: only under its own
+    // terminal id (kWorkstationTables).
+    {"audit_events", "SELECT, INSERT, UPDATE (received_at)", "SELECT, INSERT, UPDATE (received_at)", "terminal"},
     {"staff", "SELECT", "SELECT", ""},
     {"reference_data", "SELECT", "SELECT", ""},
     {"households", "SELECT", "SELECT", ""},
@@ -33,11 +38,12 @@ const QList<TableGrant> kGrants = {
     {"tax_summaries", "SELECT", "SELECT", ""},
     {"schema_migrations", "SELECT", "SELECT", ""},
     // Audit signing and sync health (trust work): a terminal registers its own key, raises and clears its own
-    // alarms and anchors its own chain; a supervisor reads the office's and may anchor them.
-    {"terminal_keys", "SELECT, INSERT", "SELECT", "terminal"},
+    // alarms and anchors its own chain; a supervisor reads the office's and may anchor them, and its workstation
+    // registers its own key and raises its own alarms.
+    {"terminal_keys", "SELECT, INSERT", "SELECT, INSERT", "terminal"},
     // The keys of a terminal's earlier installations (a re-enrolment by IT, as the owner): read to verify old events.
     {"terminal_retired_keys", "SELECT", "SELECT", "terminal"},
-    {"sync_alarms", "SELECT, INSERT, UPDATE (cleared_at)", "SELECT, UPDATE (cleared_at)", "terminal"},
+    {"sync_alarms", "SELECT, INSERT, UPDATE (cleared_at)", "SELECT, INSERT, UPDATE (cleared_at)", "terminal"},
     {"audit_anchors", "SELECT, INSERT", "SELECT, INSERT", "terminal"},
     // What a terminal re-sent with other content than the centre holds (sync/SyncRound): kept, never changed.
     {"sync_conflicts", "SELECT, INSERT", "SELECT", "terminal"},
@@ -56,12 +62,22 @@ const QList<TableGrant> kGrants = {
     {"cash_counts", "", "SELECT, INSERT, DELETE", "terminal"},
     {"day_closings", "SELECT", "SELECT, INSERT, UPDATE, DELETE", "office"},
     // Each terminal's last sync round (its own row, replaced every round); the supervisor's alerts read them.
-    {"sync_heartbeats", "SELECT, INSERT, UPDATE", "SELECT", "terminal"},
+    {"sync_heartbeats", "SELECT, INSERT, UPDATE", "SELECT, INSERT, UPDATE", "terminal"},
     // The staff PIN of the office's kiosks: written by the owner only (kiosk set-staff-pin --office), read by the
     // office's terminals (the kiosks check it and pull it with their sync).
     {"kiosk_staff_pins", "SELECT", "", "office"},
+    // The KPI rollups (central v16, PostgreSQL): written only by the insert triggers (owner's functions); a supervisor
+    // reads the office's rows, a terminal none.
+    {"kpi_counts", "", "SELECT", "office"},
+    {"kpi_durations", "", "SELECT", "office"},
     {"madoguchi_db_roles", "", "", ""},
 };
+
+// Tables a supervisor's workstation writes its own rows into when it syncs (its audit events, key, alarms, heartbeat),
+// with the scope of the supervisor's UPDATE: "own" (its workstation's rows) or "office" (clearing an office terminal's
+// alarm). A supervisor inserts only under the terminal id its login role was given (add-supervisor --terminal).
+const QList<std::pair<const char*, const char*>> kWorkstationTables = {
+    {"audit_events", "own"}, {"terminal_keys", "own"}, {"sync_alarms", "office"}, {"sync_heartbeats", "own"}};
 
 // Sequences behind the tables above that terminals insert into.
 const char* const kTerminalSequences[] = {"queue_events_seq_seq"};
@@ -72,11 +88,18 @@ CREATE TABLE IF NOT EXISTS madoguchi_db_roles (
     kind TEXT NOT NULL CHECK (kind IN ('terminal', 'supervisor')),
     office_code TEXT NOT NULL,
     terminal_id TEXT UNIQUE,
-    CHECK ((kind = 'terminal') = (terminal_id IS NOT NULL))
+    CONSTRAINT madoguchi_db_roles_terminal CHECK (kind = 'supervisor' OR terminal_id IS NOT NULL)
 );
+ALTER TABLE madoguchi_db_roles DROP CONSTRAINT IF EXISTS madoguchi_db_roles_check;
+ALTER TABLE madoguchi_db_roles DROP CONSTRAINT IF EXISTS madoguchi_db_roles_terminal;
+ALTER TABLE madoguchi_db_roles ADD CONSTRAINT madoguchi_db_roles_terminal CHECK (kind = 'supervisor' OR
+    terminal_id IS NOT NULL);
 CREATE OR REPLACE FUNCTION madoguchi_current_terminal() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public AS
     $$ SELECT terminal_id FROM madoguchi_db_roles WHERE db_role = session_user::text AND kind = 'terminal' $$;
+CREATE OR REPLACE FUNCTION madoguchi_current_workstation() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public AS
+    $$ SELECT terminal_id FROM madoguchi_db_roles WHERE db_role = session_user::text AND kind = 'supervisor' $$;
 CREATE OR REPLACE FUNCTION madoguchi_current_office() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public AS
     $$ SELECT office_code FROM madoguchi_db_roles WHERE db_role = session_user::text $$;
@@ -234,8 +257,13 @@ Outcome initialise(const store::Connection& admin) {
                  &detail))
             return failed(detail);
     }
-    for (const char* function : {"madoguchi_current_terminal()", "madoguchi_current_office()",
-                                 "madoguchi_office_of(TEXT)", "madoguchi_audit_append_only()"}) {
+    // The rollups' trigger functions run as their owner (SECURITY DEFINER, fixed search_path): the owner role, not
+    // the superuser that migrated.
+    for (const char* function :
+         {"madoguchi_current_terminal()", "madoguchi_current_office()", "madoguchi_office_of(TEXT)",
+          "madoguchi_current_workstation()", "madoguchi_audit_append_only()", "madoguchi_kpi_bucket(BIGINT)",
+          "madoguchi_kpi_seconds(TEXT, TEXT)", "madoguchi_kpi_visits_added()", "madoguchi_kpi_requests_added()",
+          "madoguchi_kpi_queue_events_added()"}) {
         if (!run(
                 admin,
                 QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(QLatin1String(function), QLatin1String(kOwnerRole)),
@@ -261,7 +289,8 @@ Outcome initialise(const store::Connection& admin) {
         // office_code comes from the login role, so a terminal cannot write into another office.
         const bool byTerminal = qstrcmp(grant.scope, "terminal") == 0;
         const bool byOffice = qstrcmp(grant.scope, "office") == 0;
-        const QString sameOffice = QStringLiteral("office_code = madoguchi_current_office()");
+        // (SELECT …): evaluated once per statement, not once per row (a SECURITY DEFINER function is never inlined).
+        const QString sameOffice = QStringLiteral("office_code = (SELECT madoguchi_current_office())");
         const QString own = byOffice     ? sameOffice
                             : byTerminal ? QStringLiteral("terminal_id = madoguchi_current_terminal()")
                                          : QStringLiteral("visit_id IN (SELECT id FROM visits)");
@@ -278,6 +307,23 @@ Outcome initialise(const store::Connection& admin) {
             QStringLiteral("CREATE POLICY supervisor_office ON %1 FOR ALL TO %2 USING (%3) WITH CHECK (%3)")
                 .arg(table, supervisor, office),
         };
+        // A supervisor's workstation: the office's rows to read (and its alarms to clear), its own rows to write.
+        const auto workstation = std::find_if(kWorkstationTables.begin(), kWorkstationTables.end(),
+                                              [&](const auto& entry) { return table == QLatin1String(entry.first); });
+        policies.append(QStringLiteral("DROP POLICY IF EXISTS supervisor_own_insert ON %1").arg(table));
+        policies.append(QStringLiteral("DROP POLICY IF EXISTS supervisor_update ON %1").arg(table));
+        if (workstation != kWorkstationTables.end()) {
+            const QString ownRow = QStringLiteral("terminal_id = madoguchi_current_workstation()");
+            const QString updatable = qstrcmp(workstation->second, "office") == 0 ? office : ownRow;
+            policies.replace(4, QStringLiteral("CREATE POLICY supervisor_office ON %1 FOR SELECT TO %2 USING (%3)")
+                                    .arg(table, supervisor, office));
+            policies.append(QStringLiteral("CREATE POLICY supervisor_own_insert ON %1 FOR INSERT TO %2 WITH CHECK "
+                                           "(%3)")
+                                .arg(table, supervisor, ownRow));
+            policies.append(QStringLiteral("CREATE POLICY supervisor_update ON %1 FOR UPDATE TO %2 USING (%3) WITH "
+                                           "CHECK (%3)")
+                                .arg(table, supervisor, updatable));
+        }
         if (byOffice)
             policies.append(QStringLiteral("ALTER TABLE %1 ALTER COLUMN office_code SET DEFAULT "
                                            "coalesce(madoguchi_current_office(), '')")
@@ -306,10 +352,10 @@ Outcome addTerminal(const store::Connection& admin, const QString& terminalId, c
 }
 
 Outcome addSupervisor(const store::Connection& admin, const QString& login, const QString& office,
-                      const QString& password) {
+                      const QString& password, const QString& workstation) {
     if (login.trimmed().isEmpty())
         return Outcome::failure(QCoreApplication::translate("central", "Give the supervisor's login (--supervisor)."));
-    return addLogin(admin, supervisorRoleName(login), "supervisor", office, {}, password);
+    return addLogin(admin, supervisorRoleName(login), "supervisor", office, workstation.trimmed(), password);
 }
 
 } // namespace madoguchi::central

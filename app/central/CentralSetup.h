@@ -39,7 +39,9 @@ Outcome initialise(const store::Connection& admin);
 // A terminal's or supervisor's login role in an office; the password is set when not empty (never logged).
 Outcome addTerminal(const store::Connection& admin, const QString& terminalId, const QString& office,
                     const QString& password);
+// `workstation`: the terminal id (terminal/id) of the supervisor's workstation, under which it sends its own audit
+// events, key, alarms and heartbeat; empty: the supervisor's events stay on the workstation.
 Outcome addSupervisor(const store::Connection& admin, const QString& login, const QString& office,
-                      const QString& password);
+                      const QString& password, const QString& workstation = {});
 
 } // namespace madoguchi::central

@@ -144,7 +144,8 @@ int runCentral(CliContext& context) {
         return Success;
     }
     const QString login = parser.value(QStringLiteral("login"));
-    const Outcome done = central::addSupervisor(*admin, login, office, password);
+    const Outcome done =
+        central::addSupervisor(*admin, login, office, password, parser.value(QStringLiteral("terminal")));
     if (!done)
         return refuse(context, done);
     context.out << QCoreApplication::translate("cli", "Supervisor %1 of office %2 connects as %3.")

@@ -405,30 +405,6 @@ int reopen(CliContext& context, const QCommandLineParser& parser, Session& s) {
     return Success;
 }
 
-QJsonArray countsArray(const QList<supervisor::KpiCount>& counts) {
-    QJsonArray rows;
-    for (const supervisor::KpiCount& c : counts)
-        rows.append(QJsonObject{{QStringLiteral("key"), c.key},
-                                {QStringLiteral("visits"), c.visits},
-                                {QStringLiteral("procedures"), c.procedures}});
-    return rows;
-}
-
-QJsonArray interpretersArray(const QList<supervisor::InterpreterUse>& uses) {
-    QJsonArray rows;
-    for (const supervisor::InterpreterUse& u : uses)
-        rows.append(QJsonObject{{QStringLiteral("language"), u.language},
-                                {QStringLiteral("visits"), u.visits},
-                                {QStringLiteral("minutes"), u.minutes}});
-    return rows;
-}
-
-QJsonObject durationJson(const supervisor::Duration& d) {
-    return {{QStringLiteral("tickets"), d.count},
-            {QStringLiteral("median_seconds"), d.medianSeconds},
-            {QStringLiteral("p90_seconds"), d.p90Seconds}};
-}
-
 int kpi(CliContext& context, const QCommandLineParser& parser, Session& s) {
     const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
@@ -444,21 +420,7 @@ int kpi(CliContext& context, const QCommandLineParser& parser, Session& s) {
             authorizeFor(context, s.who, staff::Action::ViewKpis, QStringLiteral("kpi"));
         return refuse(context, k.outcome);
     }
-    const QJsonObject o{{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                        {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                        {QStringLiteral("visits"), k->visits},
-                        {QStringLiteral("procedures"), k->procedures},
-                        {QStringLiteral("by_period"), countsArray(k->byBucket)},
-                        {QStringLiteral("by_procedure"), countsArray(k->byProcedure)},
-                        {QStringLiteral("by_channel"), countsArray(k->byChannel)},
-                        {QStringLiteral("by_age_band"), countsArray(k->byAgeBand)},
-                        {QStringLiteral("card_identified"), k->cardIdentified},
-                        {QStringLiteral("kiosk_pre_entries"), k->kioskPreEntries},
-                        {QStringLiteral("fields_prefilled"), k->fieldsPrefilled},
-                        {QStringLiteral("fields_typed"), k->fieldsTyped},
-                        {QStringLiteral("interpreters"), interpretersArray(k->interpreters)},
-                        {QStringLiteral("waiting"), durationJson(k->waiting)},
-                        {QStringLiteral("service"), durationJson(k->service)}};
+    const QJsonObject o = supervisor::toJson(*k);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(context, o);
         return Success;

@@ -400,6 +400,19 @@ CREATE INDEX payments_by_day ON payments (business_date, visit_id);
 )";
 
 QStringList statements(const QString& script, Backend backend) {
+    // A step for PostgreSQL only (functions whose bodies hold ';'): statements end with a line ";;"; on SQLite the
+    // step only takes its number.
+    static const QLatin1String postgresOnly("%POSTGRES_ONLY%");
+    if (script.startsWith(postgresOnly)) {
+        QStringList result;
+        if (backend != Backend::Postgres)
+            return result;
+        for (const QString& part : script.mid(postgresOnly.size()).split(QStringLiteral("\n;;\n"))) {
+            if (!part.trimmed().isEmpty())
+                result.append(part.trimmed());
+        }
+        return result;
+    }
     QString sql = script;
     sql.replace(QLatin1String("%BLOB%"), backend == Backend::Postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     if (backend == Backend::Postgres)
@@ -529,6 +542,204 @@ CREATE TABLE audit_epoch (
 );
 )";
 
+// Central v16, PostgreSQL only (the embedded store keeps scanning: one office, a few thousand visits a day): the KPI
+// rollups (supervisor/Kpis.cpp, docs/benchmarks.md "KPIs over 20 M visits"). Per office and per day ('d') and per
+// month ('m'): one row per figure's key — the visits and procedures of the day or month in total, per UTC hour of
+// reception (days only: the hour is folded into the office's time zone when read), per channel, age band, procedure
+// and interpreter language, with the card identifications, the form fields prefilled and typed and the interpreter
+// minutes; and histograms of the waiting (issued → first call) and service (last call → done) seconds: exact below
+// 64 s, then 32 buckets per power of two (a bucket's width ≤ 1/32 of its lower bound). Kept up to date by statement
+// triggers (transition tables: one upsert per sync batch, not per row), functions owned by the owner role with a
+// fixed search_path so terminals inserting under their own role reach tables they cannot read; rows already there are
+// counted in the same step. The office of a visit is its terminal's office when it arrives (madoguchi_db_roles, made
+// here if `central init` has not made it yet); a queue event carries its own. Statements end with a line ";;".
+const char* const kCentralV16KpiRollups = R"(%POSTGRES_ONLY%
+CREATE TABLE IF NOT EXISTS madoguchi_db_roles (
+    db_role TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('terminal', 'supervisor')),
+    office_code TEXT NOT NULL,
+    terminal_id TEXT UNIQUE,
+    CONSTRAINT madoguchi_db_roles_terminal CHECK (kind = 'supervisor' OR terminal_id IS NOT NULL)
+)
+;;
+CREATE TABLE kpi_counts (
+    grain TEXT NOT NULL CHECK (grain IN ('d', 'm')),
+    period TEXT NOT NULL,
+    office_code TEXT NOT NULL,
+    dimension TEXT NOT NULL CHECK (dimension IN ('total', 'hour', 'channel', 'band', 'procedure', 'interpreter')),
+    key TEXT NOT NULL,
+    visits BIGINT NOT NULL DEFAULT 0,
+    procedures BIGINT NOT NULL DEFAULT 0,
+    card_identified BIGINT NOT NULL DEFAULT 0,
+    fields_prefilled BIGINT NOT NULL DEFAULT 0,
+    fields_typed BIGINT NOT NULL DEFAULT 0,
+    interpreter_minutes BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (grain, dimension, period, office_code, key)
+)
+;;
+CREATE TABLE kpi_durations (
+    grain TEXT NOT NULL CHECK (grain IN ('d', 'm')),
+    period TEXT NOT NULL,
+    office_code TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('waiting', 'service')),
+    seconds BIGINT NOT NULL,
+    tickets BIGINT NOT NULL,
+    PRIMARY KEY (grain, period, office_code, kind, seconds)
+)
+;;
+CREATE FUNCTION madoguchi_kpi_bucket(s BIGINT) RETURNS BIGINT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+    $$ SELECT CASE WHEN s < 64 THEN s ELSE (s >> (length(ltrim(s::bit(64)::text, '0')) - 6))
+                                           << (length(ltrim(s::bit(64)::text, '0')) - 6) END $$
+;;
+CREATE FUNCTION madoguchi_kpi_seconds(from_at TEXT, to_at TEXT) RETURNS BIGINT LANGUAGE sql STABLE PARALLEL SAFE AS
+    $$ SELECT trunc(extract(epoch FROM to_at::timestamptz) - extract(epoch FROM from_at::timestamptz))::bigint $$
+;;
+CREATE FUNCTION madoguchi_kpi_visits_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE o TEXT;
+BEGIN
+    FOR o IN SELECT DISTINCT coalesce(r.office_code, '') FROM added a LEFT JOIN madoguchi_db_roles r
+             ON r.terminal_id = a.terminal_id ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(7301, hashtext(o));
+    END LOOP;
+    %VISIT_COUNTS(added)%;
+    RETURN NULL;
+END $$
+;;
+CREATE FUNCTION madoguchi_kpi_requests_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE o TEXT;
+BEGIN
+    FOR o IN SELECT DISTINCT coalesce(r.office_code, '') FROM added a JOIN visits v ON v.id = a.visit_id
+             LEFT JOIN madoguchi_db_roles r ON r.terminal_id = v.terminal_id ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(7301, hashtext(o));
+    END LOOP;
+    %REQUEST_COUNTS(added)%;
+    RETURN NULL;
+END $$
+;;
+CREATE FUNCTION madoguchi_kpi_queue_events_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE o TEXT;
+BEGIN
+    FOR o IN SELECT DISTINCT a.office_code FROM added a WHERE a.state IN ('called', 'recalled', 'serving', 'done')
+             ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(7302, hashtext(o));
+    END LOOP;
+    %DURATIONS(added)%;
+    RETURN NULL;
+END $$
+;;
+CREATE TRIGGER visits_kpi AFTER INSERT ON visits REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION madoguchi_kpi_visits_added()
+;;
+CREATE TRIGGER procedure_requests_kpi AFTER INSERT ON procedure_requests REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION madoguchi_kpi_requests_added()
+;;
+CREATE TRIGGER queue_events_kpi AFTER INSERT ON queue_events REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION madoguchi_kpi_queue_events_added()
+;;
+%VISIT_COUNTS(visits)%
+;;
+%REQUEST_COUNTS(procedure_requests)%
+;;
+%DURATIONS(queue_events)%
+;;
+REVOKE ALL ON FUNCTION madoguchi_kpi_visits_added() FROM PUBLIC
+;;
+REVOKE ALL ON FUNCTION madoguchi_kpi_requests_added() FROM PUBLIC
+;;
+REVOKE ALL ON FUNCTION madoguchi_kpi_queue_events_added() FROM PUBLIC
+)";
+
+// The rollups' upserts of v16, from the inserted rows (the trigger's transition table) or from a whole table (the
+// step's own count of the rows already there). The age band is the scan's expression (supervisor/Kpis.cpp), so both
+// give the same band; rows are upserted in key order so two batches never wait on each other in a circle.
+const char* const kVisitCounts = R"(INSERT INTO kpi_counts AS k (grain, period, office_code, dimension, key, visits,
+    card_identified, interpreter_minutes)
+SELECT g.grain, g.period, v.office, g.dimension, g.key, count(*), count(*) FILTER (WHERE v.card), sum(v.minutes)
+FROM (SELECT coalesce(o.office_code, '') AS office, n.business_date AS on_day, substr(n.business_date, 1, 7) AS in_month,
+             substr(n.received_at, 1, 13) AS at_hour, n.channel,
+             CASE WHEN p.birth_date IS NULL THEN 'unknown' ELSE CAST(((CAST(substr(n.business_date, 1, 4) AS INTEGER) -
+                 CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(n.business_date, 6, 5) <
+                 substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END) / 10) * 10 AS TEXT) END AS band,
+             n.card_verdict IS NOT NULL AS card, n.interpreter_language AS lang,
+             coalesce(n.interpreter_minutes, 0) AS minutes
+      FROM %ROWS% n LEFT JOIN residents p ON p.id = n.resident_id
+      LEFT JOIN madoguchi_db_roles o ON o.terminal_id = n.terminal_id) v
+CROSS JOIN LATERAL (VALUES ('d', v.on_day, 'total', ''), ('m', v.in_month, 'total', ''), ('d', v.on_day, 'hour', v.at_hour),
+    ('d', v.on_day, 'channel', v.channel), ('m', v.in_month, 'channel', v.channel), ('d', v.on_day, 'band', v.band),
+    ('m', v.in_month, 'band', v.band), ('d', v.on_day, 'interpreter', v.lang),
+    ('m', v.in_month, 'interpreter', v.lang)) g(grain, period, dimension, key)
+WHERE g.key IS NOT NULL
+GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+ON CONFLICT (grain, period, office_code, dimension, key) DO UPDATE SET visits = k.visits + excluded.visits,
+    card_identified = k.card_identified + excluded.card_identified,
+    interpreter_minutes = k.interpreter_minutes + excluded.interpreter_minutes)";
+
+// A procedure's "visits" count a visit once however many of its requests name the procedure: a request counts when it
+// is the first of its visit and procedure among the inserted rows and none was there before (%NEW_PAIR%: all the
+// centre's requests of that visit and procedure are inserted rows — an index count, not a search of the batch).
+const char* const kRequestCounts = R"(INSERT INTO kpi_counts AS k (grain, period, office_code, dimension, key, visits,
+    procedures, fields_prefilled, fields_typed)
+SELECT g.grain, g.period, r.office, g.dimension, g.key, count(*) FILTER (WHERE r.is_first AND g.dimension = 'procedure'),
+       count(*), coalesce(sum(r.prefilled), 0), coalesce(sum(r.typed), 0)
+FROM (SELECT coalesce(o.office_code, '') AS office, v.business_date AS on_day, substr(v.business_date, 1, 7) AS in_month,
+             substr(v.received_at, 1, 13) AS at_hour, v.channel, n.procedure_id, n.fields_prefilled AS prefilled,
+             n.fields_typed AS typed,
+             row_number() OVER (PARTITION BY n.visit_id, n.procedure_id ORDER BY n.id) = 1 AND %NEW_PAIR% AS is_first
+      FROM %ROWS% n JOIN visits v ON v.id = n.visit_id
+      LEFT JOIN madoguchi_db_roles o ON o.terminal_id = v.terminal_id) r
+CROSS JOIN LATERAL (VALUES ('d', r.on_day, 'total', ''), ('m', r.in_month, 'total', ''), ('d', r.on_day, 'hour', r.at_hour),
+    ('d', r.on_day, 'channel', r.channel), ('m', r.in_month, 'channel', r.channel), ('d', r.on_day, 'procedure', r.procedure_id),
+    ('m', r.in_month, 'procedure', r.procedure_id)) g(grain, period, dimension, key)
+GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+ON CONFLICT (grain, period, office_code, dimension, key) DO UPDATE SET visits = k.visits + excluded.visits,
+    procedures = k.procedures + excluded.procedures, fields_prefilled = k.fields_prefilled + excluded.fields_prefilled,
+    fields_typed = k.fields_typed + excluded.fields_typed)";
+
+const char* const kNewPair = R"((SELECT count(*) FROM procedure_requests x WHERE x.visit_id = n.visit_id AND
+    x.procedure_id = n.procedure_id) = count(*) OVER (PARTITION BY n.visit_id, n.procedure_id))";
+
+// Per ticket as the scan reads it: waiting from the issue to the first call (called, recalled or serving), counted
+// when the first call arrives; service from the last call before a done to that done, counted when the done arrives.
+// Both on the business day of the event that ends them.
+const char* const kDurations = R"(INSERT INTO kpi_durations AS k (grain, period, office_code, kind, seconds, tickets)
+SELECT g.grain, g.period, d.office_code, d.kind, madoguchi_kpi_bucket(d.s), count(*)
+FROM (SELECT e.office_code, e.business_date, 'waiting' AS kind, madoguchi_kpi_seconds(i.at, e.at) AS s
+      FROM %ROWS% e CROSS JOIN LATERAL (SELECT q.at FROM queue_events q WHERE q.ticket_id = e.ticket_id AND
+          q.state = 'issued' AND q.seq < e.seq ORDER BY q.seq DESC LIMIT 1) i
+      WHERE e.state IN ('called', 'recalled', 'serving') AND NOT EXISTS (SELECT 1 FROM queue_events c WHERE
+          c.ticket_id = e.ticket_id AND c.state IN ('called', 'recalled', 'serving') AND c.seq < e.seq)
+      UNION ALL
+      SELECT e.office_code, e.business_date, 'service', madoguchi_kpi_seconds(l.at, e.at)
+      FROM %ROWS% e CROSS JOIN LATERAL (SELECT q.at FROM queue_events q WHERE q.ticket_id = e.ticket_id AND
+          q.state IN ('called', 'recalled', 'serving') AND q.seq < e.seq ORDER BY q.seq DESC LIMIT 1) l
+      WHERE e.state = 'done') d
+CROSS JOIN LATERAL (VALUES ('d', d.business_date), ('m', substr(d.business_date, 1, 7))) g(grain, period)
+GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+ON CONFLICT (grain, period, office_code, kind, seconds) DO UPDATE SET tickets = k.tickets + excluded.tickets)";
+
+// v16's script with its upserts written in, for the trigger functions (from `added`) and the count of what is there.
+QString kpiRollupStep() {
+    QString step = QString::fromLatin1(kCentralV16KpiRollups);
+    const auto upsert = [](const char* text, const QString& rows, const QString& newPair) {
+        QString sql = QString::fromLatin1(text);
+        sql.replace(QLatin1String("%NEW_PAIR%"), newPair);
+        sql.replace(QLatin1String("%ROWS%"), rows);
+        return sql;
+    };
+    const QString added = QStringLiteral("added");
+    step.replace(QLatin1String("%VISIT_COUNTS(added)%"), upsert(kVisitCounts, added, {}));
+    step.replace(QLatin1String("%REQUEST_COUNTS(added)%"), upsert(kRequestCounts, added, QLatin1String(kNewPair)));
+    step.replace(QLatin1String("%DURATIONS(added)%"), upsert(kDurations, added, {}));
+    step.replace(QLatin1String("%VISIT_COUNTS(visits)%"), upsert(kVisitCounts, QStringLiteral("visits"), {}));
+    step.replace(QLatin1String("%REQUEST_COUNTS(procedure_requests)%"),
+                 upsert(kRequestCounts, QStringLiteral("procedure_requests"), QStringLiteral("TRUE")));
+    step.replace(QLatin1String("%DURATIONS(queue_events)%"), upsert(kDurations, QStringLiteral("queue_events"), {}));
+    return step;
+}
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -559,7 +770,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kInterpreterSteps),
             QString::fromLatin1(kCentralV13KioskStaffPins),
             QString::fromLatin1(kPrintedContentSteps),
-            QString::fromLatin1(kCentralV15Trust)};
+            QString::fromLatin1(kCentralV15Trust),
+            kpiRollupStep()};
 }
 } // namespace
 

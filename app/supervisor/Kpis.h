@@ -9,6 +9,7 @@
 #include "staff/Authorization.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -57,9 +58,26 @@ struct Kpis {
     Duration service;                   // last call → done
 };
 
-// ViewKpis. `from`..`to` inclusive (business days).
+// Where the figures come from. Best: on PostgreSQL the rollups kept by the insert triggers (central v16; what the
+// login role may read of them: its office), else a scan of visits, procedure requests and queue events. Scan: always
+// the scan (the reference the rollups are checked against).
+enum class KpiSource { Best, Scan };
+
+// ViewKpis. `from`..`to` inclusive (business days). Counts are the same from either source. Durations from the rollups
+// are read from histograms: exact below 64 s, above that a median or p90 is the lower bound of the bucket holding the
+// exact value, less than durationBucketWidth() below it (at most 1/32 of the value: 18 s at 10 minutes).
 Result<Kpis> kpis(const store::Connection& central, const staff::Principal& who, const QDate& from, const QDate& to,
-                  KpiBucket bucket);
+                  KpiBucket bucket, KpiSource source = KpiSource::Best);
+
+// The rollups exist (PostgreSQL at central v16) and this login role may read them (the owner, a supervisor; not a
+// terminal).
+bool kpiRollupsReadable(const store::Connection& central);
+
+// The width of the rollups' duration bucket that starts at `seconds` (1 below 64 s, then 2^(bits - 6)).
+qint64 durationBucketWidth(qint64 seconds);
+
+// Every figure of `k` (the CLI's `supervisor kpi --json`).
+QJsonObject toJson(const Kpis& k);
 
 bool parseBucket(const QString& name, KpiBucket* bucket);
 

@@ -4,6 +4,9 @@
 // supervisor role): every new visit of office A appears within 2 s of its sync (by LISTEN/NOTIFY: the screen's safety
 // poll is put out of reach), none is shown twice, and no visit of office B ever appears — neither in the screen nor
 // through the core's day reading (`supervisor day`), while office B's supervisor role sees exactly office B's.
+// The KPI rollups (central v16): varied visits recorded on the terminals and synced by them under their own roles,
+// queue events written under the terminals' roles, then every KPI figure from the rollups against the scan, for the
+// superuser and each office's supervisor role, over several periods and every bucketing.
 #include "DayPage.h"
 #include "DocumentTemplates.h"
 #include "Renderer.h"
@@ -12,9 +15,12 @@
 #include "TestServices.h"
 #include "Translations.h"
 #include "central/CentralSetup.h"
+#include "issuance/Issuance.h"
 #include "privacy/KeyRing.h"
 #include "store/Connection.h"
+#include "store/Schema.h"
 #include "store/StoreLocations.h"
+#include "supervisor/Kpis.h"
 #include "supervisor/SupervisorBackground.h"
 
 #include <QDir>
@@ -25,6 +31,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -202,6 +209,139 @@ class TestSupervisorPostgres final : public QObject {
         return ids;
     }
 
+    // Varied visits on `terminal`'s own store (as its clerk would record them), for the KPI rollups: days from late
+    // March to early May, both channels, residents of every age band (and none, and one the centre does not know),
+    // card verdicts, interpreters, one to three requests (the same procedure twice too), field counts or none.
+    bool recordVariedVisits(const QString& terminal, int count, QRandomGenerator& random) {
+        Result<store::Connection> local =
+            store::Connection::openSqlite(m_dir.filePath(terminal) + QStringLiteral("/terminal.sqlite"));
+        if (!local || !store::Migrations::migrate(*local, store::Schema::Local))
+            return false;
+        auto keys = privacy::KeyRing::load(m_dir.filePath(QStringLiteral("office.key")));
+        if (!keys)
+            return false;
+        const QStringList procedures = {QStringLiteral("juminhyo"), QStringLiteral("inkan-shomei"),
+                                        QStringLiteral("koseki"), QStringLiteral("tennyu"),
+                                        QStringLiteral("shotoku-shomei")};
+        const QStringList languages = {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh"),
+                                       QStringLiteral("vi"), QStringLiteral("pt")};
+        issuance::Issuance issuance(*local, *keys.value, audit::Actor{m_clerkId, terminal, QStringLiteral("kpi")});
+        for (int n = 0; n < count; ++n) {
+            issuance::VisitRecord record;
+            domain::Visit& v = record.visit;
+            v.receptionNumber = QStringLiteral("K-%1").arg(n + 1, 4, 10, QLatin1Char('0'));
+            v.channel = random.bounded(4) == 0 ? domain::Channel::Kiosk : domain::Channel::Counter;
+            v.language = languages.at(random.bounded(languages.size()));
+            v.staffId = v.channel == domain::Channel::Counter ? m_clerkId : QString();
+            const int who = random.bounded(20);
+            v.residentId = who == 0   ? QString()
+                           : who == 1 ? QStringLiteral("KPI-NOT-AT-CENTRE")
+                                      : QStringLiteral("KPI-R%1").arg(random.bounded(kKpiResidents));
+            const QDate day = QDate(2026, 3, 27).addDays(random.bounded(39));
+            v.receivedAt = QDateTime(day, QTime(8, 0).addSecs(random.bounded(10 * 3600)));
+            v.completedAt = v.receivedAt.addSecs(60 + random.bounded(1200));
+            const int card = random.bounded(20);
+            v.cardVerdict = card < 10    ? QStringLiteral("genuine")
+                            : card == 10 ? QStringLiteral("data_altered")
+                                         : QString();
+            const int interpreter = random.bounded(10);
+            if (interpreter < 2) {
+                v.interpreterLanguage = languages.at(1 + random.bounded(languages.size() - 1));
+                v.interpreterMinutes = interpreter == 0 ? 0 : 1 + random.bounded(40);
+            }
+            const int requests = 1 + random.bounded(3);
+            for (int r = 0; r < requests; ++r) {
+                domain::ProcedureRequest request;
+                request.procedureId = r > 0 && random.bounded(3) == 0
+                                          ? record.requests.first().procedureId
+                                          : procedures.at(random.bounded(procedures.size()));
+                request.status = domain::ProcedureRequest::Status::Completed;
+                request.formData = QStringLiteral("{}");
+                if (random.bounded(5) > 0) {
+                    request.fieldsPrefilled = random.bounded(9);
+                    request.fieldsTyped = random.bounded(6);
+                }
+                record.requests.append(request);
+            }
+            if (!issuance.record(std::move(record)))
+                return false;
+        }
+        return true;
+    }
+
+    // Reception tickets of `terminal` and their state changes, written at the centre under the terminal's login role
+    // as the queue writes them — one event a statement — and also several events and tickets in one statement (a
+    // statement trigger's batch). Waits from seconds to hours, recalls after an absence, serving, transfers, drops.
+    bool recordQueue(const QString& terminal, int tickets, QRandomGenerator& random) {
+        Result<store::Connection> c = store::Connection::openPostgres(roleUrl(central::terminalRoleName(terminal)));
+        if (!c)
+            return false;
+        QString detail;
+        QStringList pending; // "(…)" value rows of queue_events waiting for a multi-row statement
+        const auto flush = [&]() {
+            if (pending.isEmpty())
+                return true;
+            const bool ok = c->exec(QStringLiteral("INSERT INTO queue_events (ticket_id, business_date, group_id, "
+                                                   "state, terminal_id, at) VALUES ") +
+                                        pending.join(QLatin1Char(',')),
+                                    {}, &detail);
+            pending.clear();
+            return ok;
+        };
+        for (int n = 0; n < tickets; ++n) {
+            const QDate day = QDate(2026, 3, 27).addDays(random.bounded(39));
+            const QString id = QStringLiteral("kpi-%1-%2").arg(terminal).arg(n);
+            QDateTime at(day, QTime(8, 30).addSecs(random.bounded(8 * 3600)), Qt::UTC);
+            at = at.addMSecs(random.bounded(1000));
+            if (!c->exec(QStringLiteral("INSERT INTO queue_tickets (id, business_date, number, group_id, source, "
+                                        "state, terminal_id, issued_at, queued_at) VALUES (?, ?, ?, 'kpi', 'kiosk', "
+                                        "'done', ?, ?, ?)"),
+                         {id, day.toString(Qt::ISODate), QStringLiteral("%1-%2").arg(terminal).arg(n), terminal,
+                          at.toString(Qt::ISODateWithMs), at.toString(Qt::ISODateWithMs)},
+                         &detail))
+                return false;
+            QList<QPair<QString, QDateTime>> events{{QStringLiteral("issued"), at}};
+            const auto after = [&](qint64 ms) {
+                at = at.addMSecs(ms);
+                return at;
+            };
+            const auto wait = [&]() -> qint64 {
+                const int kind = random.bounded(10);
+                return kind < 3 ? random.bounded(64000) : kind < 9 ? random.bounded(3600000) : random.bounded(18000000);
+            };
+            if (random.bounded(10) > 0) {
+                events.append({QStringLiteral("called"), after(wait())});
+                if (random.bounded(5) == 0) {
+                    events.append({QStringLiteral("absent"), after(random.bounded(60000))});
+                    events.append({QStringLiteral("recalled"), after(random.bounded(600000))});
+                }
+                if (random.bounded(4) == 0)
+                    events.append({QStringLiteral("serving"), after(random.bounded(30000))});
+                if (random.bounded(8) == 0) {
+                    events.append({QStringLiteral("transferred"), after(random.bounded(900000))});
+                    events.append({QStringLiteral("called"), after(wait())});
+                }
+                events.append({random.bounded(8) == 0 ? QStringLiteral("dropped") : QStringLiteral("done"),
+                               after(random.bounded(3000000))});
+            }
+            const int style = random.bounded(3); // 0: one event a statement, 1: the ticket's events at once, 2: batched
+            for (const auto& [state, when] : events) {
+                pending.append(
+                    QStringLiteral("('%1', '%2', 'kpi', '%3', '%4', '%5')")
+                        .arg(id, day.toString(Qt::ISODate), state, terminal, when.toString(Qt::ISODateWithMs)));
+                if (style == 0 && !flush())
+                    return false;
+            }
+            if (style == 1 && !flush())
+                return false;
+        }
+        if (!flush()) {
+            qWarning().noquote() << terminal << "queue events:" << detail;
+            return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(TestServices::hasPostgres(), "run through ctest (with-services.sh --postgres)");
@@ -216,10 +356,11 @@ private Q_SLOTS:
                      .code,
                  0);
         const auto addRole = [&](const QString& what, const QString& flag, const QString& id, const QString& office,
-                                 const QString& role) {
+                                 const QString& role, const QStringList& more = {}) {
             return cli(QStringLiteral("admin"),
-                       {QStringLiteral("central"), what, flag, id, QStringLiteral("--office"), office,
-                        QStringLiteral("--central"), admin},
+                       QStringList{QStringLiteral("central"), what, flag, id, QStringLiteral("--office"), office,
+                                   QStringLiteral("--central"), admin} +
+                           more,
                        (QStringLiteral("pw-") + role + QLatin1Char('\n')).toUtf8())
                 .code;
         };
@@ -235,7 +376,10 @@ private Q_SLOTS:
              {std::tuple{QStringLiteral("suzuki"), kOfficeA, QStringLiteral("S01")},
               std::tuple{QStringLiteral("sato"), kOfficeB, QStringLiteral("S02")}}) {
             const QString role = central::supervisorRoleName(login);
-            QCOMPARE(addRole(QStringLiteral("add-supervisor"), QStringLiteral("--login"), login, office, role), 0);
+            // Each supervisor's login role is given its workstation's terminal id: its own audit events go up.
+            QCOMPARE(addRole(QStringLiteral("add-supervisor"), QStringLiteral("--login"), login, office, role,
+                             {QStringLiteral("--terminal"), terminal}),
+                     0);
             terminalDir(terminal, roleUrl(role));
         }
         // The staff accounts (one staff table for the city): the bootstrap admin, a supervisor, a clerk.
@@ -252,6 +396,12 @@ private Q_SLOTS:
         QCOMPARE(addStaff("admin1", "admin", kAdmin, false), 0);
         QCOMPARE(addStaff("boss1", "supervisor", kAdmin + kBoss, true), 0);
         QCOMPARE(addStaff("clerk1", "clerk", kAdmin + kClerk, true), 0);
+        {
+            Result<store::Connection> c = store::Connection::openPostgres(admin);
+            QVERIFY(c);
+            m_clerkId = c->scalar(QStringLiteral("SELECT id FROM staff WHERE login = 'clerk1'")).toString();
+            QVERIFY(!m_clerkId.isEmpty());
+        }
         // Some visits in both offices before the screen opens.
         QVERIFY(simulateAndSync({QStringLiteral("T01"), QStringLiteral("T03")}, 4, 11));
 
@@ -352,8 +502,180 @@ private Q_SLOTS:
         QVERIFY(own.out.contains(foreign));
     }
 
+    // The KPI rollups against the scan: every figure kpis() gives, for the superuser (all offices) and each office's
+    // supervisor role (row-level security), over periods that are a day, whole months, parts of months on both sides,
+    // a year and a year with nothing, bucketed per hour, day and month. Counts identical; medians and p90s the lower
+    // bound of the bucket holding the scan's value (durationBucketWidth).
+    void kpiRollupsMatchTheScan() {
+        // Residents of every ten-year age band (and a birthday on every side of the visit days) at the centre.
+        {
+            Result<store::Connection> c = store::Connection::openPostgres(TestServices::postgresUrl());
+            QVERIFY(c);
+            QString detail;
+            QVERIFY2(
+                c->exec(QStringLiteral("INSERT INTO households (id, head_resident_id, postal_code, address) VALUES "
+                                       "('KPI-H', 'KPI-R0', '1000001', '-')"),
+                        {}, &detail),
+                qPrintable(detail));
+            for (int r = 0; r < kKpiResidents; ++r) {
+                const QDate born = QDate(2026, 4, 15).addYears(-r * 105 / kKpiResidents).addDays(r * 37 % 90 - 45);
+                QVERIFY2(c->exec(QStringLiteral("INSERT INTO residents (id, household_id, family_name, given_name, "
+                                                "family_name_kana, given_name_kana, birth_date, sex, relationship, "
+                                                "previous_address, honseki, hittousha, status) VALUES (?, 'KPI-H', "
+                                                "'K', 'P', 'ケ', 'ピ', ?, '1', 'head', '', '', '', 'active')"),
+                                 {QStringLiteral("KPI-R%1").arg(r), born.toString(Qt::ISODate)}, &detail),
+                         qPrintable(detail));
+            }
+        }
+        QRandomGenerator random(2026);
+        const QStringList terminals = {QStringLiteral("T01"), QStringLiteral("T02"), QStringLiteral("T03")};
+        for (const QString& terminal : terminals) {
+            QVERIFY(recordVariedVisits(terminal, 150, random));
+            QVERIFY(recordQueue(terminal, 120, random));
+        }
+        // Through the normal sync path, each terminal under its own login role (the triggers run as the owner).
+        for (const QString& terminal : terminals)
+            QCOMPARE(cli(terminal, {QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM visits WHERE reception_number LIKE 'K-%'")), 450);
+
+        const staff::Principal boss{QStringLiteral("boss-id"), QStringLiteral("boss1"), domain::Role::Supervisor, true};
+        const QList<std::pair<QDate, QDate>> periods = {
+            {QDate(2026, 4, 10), QDate(2026, 4, 10)}, {QDate(2026, 3, 27), QDate(2026, 5, 11)},
+            {QDate(2026, 4, 1), QDate(2026, 4, 30)},  {QDate(2026, 3, 1), QDate(2026, 5, 31)},
+            {QDate(2026, 3, 30), QDate(2026, 4, 5)},  {QDate(2026, 4, 15), QDate(2026, 5, 20)},
+            {QDate(2025, 1, 1), QDate(2025, 12, 31)}, {QDate(2026, 1, 1), QDate(2026, 12, 31)}};
+        const QList<std::pair<QString, QString>> logins = {
+            {QStringLiteral("superuser"), TestServices::postgresUrl()},
+            {QStringLiteral("office A"), roleUrl(central::supervisorRoleName(QStringLiteral("suzuki")))},
+            {QStringLiteral("office B"), roleUrl(central::supervisorRoleName(QStringLiteral("sato")))}};
+        QMap<QString, qint64> allVisits;
+        int compared = 0, boundUsed = 0;
+        for (const auto& [name, url] : logins) {
+            Result<store::Connection> c = store::Connection::openPostgres(url);
+            QVERIFY2(c, qPrintable(name));
+            QVERIFY2(supervisor::kpiRollupsReadable(*c), qPrintable(name));
+            for (const auto& [from, to] : periods) {
+                for (const supervisor::KpiBucket bucket :
+                     {supervisor::KpiBucket::Hour, supervisor::KpiBucket::Day, supervisor::KpiBucket::Month}) {
+                    const QString what = QStringLiteral("%1 %2..%3 bucket %4")
+                                             .arg(name, from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                                             .arg(int(bucket));
+                    const auto scan = supervisor::kpis(*c, boss, from, to, bucket, supervisor::KpiSource::Scan);
+                    const auto rolled = supervisor::kpis(*c, boss, from, to, bucket);
+                    QVERIFY2(scan, qPrintable(what + scan.outcome.detail));
+                    QVERIFY2(rolled, qPrintable(what + rolled.outcome.detail));
+                    QJsonObject exact = supervisor::toJson(*scan);
+                    QJsonObject fromRollups = supervisor::toJson(*rolled);
+                    for (const QString& duration : {QStringLiteral("waiting"), QStringLiteral("service")}) {
+                        QJsonObject e = exact.value(duration).toObject();
+                        QJsonObject r = fromRollups.value(duration).toObject();
+                        for (const QString& figure :
+                             {QStringLiteral("median_seconds"), QStringLiteral("p90_seconds")}) {
+                            const qint64 ev = e.value(figure).toInteger();
+                            const qint64 rv = r.value(figure).toInteger();
+                            QVERIFY2(rv <= ev && ev < rv + supervisor::durationBucketWidth(rv),
+                                     qPrintable(QStringLiteral("%1 %2 %3: scan %4, rollups %5")
+                                                    .arg(what, duration, figure)
+                                                    .arg(ev)
+                                                    .arg(rv)));
+                            boundUsed += rv != ev ? 1 : 0;
+                            e.remove(figure);
+                            r.remove(figure);
+                        }
+                        exact.insert(duration, e);
+                        fromRollups.insert(duration, r);
+                    }
+                    QVERIFY2(fromRollups == exact,
+                             qPrintable(what + QStringLiteral("\nscan:    ") +
+                                        QString::fromUtf8(QJsonDocument(exact).toJson(QJsonDocument::Compact)) +
+                                        QStringLiteral("\nrollups: ") +
+                                        QString::fromUtf8(QJsonDocument(fromRollups).toJson(QJsonDocument::Compact))));
+                    if (bucket == supervisor::KpiBucket::Day)
+                        allVisits[QStringLiteral("%1 %2..%3")
+                                      .arg(name, from.toString(Qt::ISODate), to.toString(Qt::ISODate))] = scan->visits;
+                    ++compared;
+                }
+            }
+            // The whole range has every kind of figure, so the comparison above compared something.
+            const auto whole = supervisor::kpis(*c, boss, QDate(2026, 1, 1), QDate(2026, 12, 31),
+                                                supervisor::KpiBucket::Day, supervisor::KpiSource::Scan);
+            QVERIFY(whole && whole->visits > 100 && whole->byAgeBand.size() >= 8 && !whole->interpreters.isEmpty() &&
+                    whole->cardIdentified > 0 && whole->kioskPreEntries > 0 && whole->fieldsTyped > 0 &&
+                    whole->waiting.count > 50 && whole->service.count > 50 && whole->waiting.medianSeconds >= 64);
+        }
+        qInfo() << compared << "KPI results compared;" << boundUsed << "percentiles within their bucket, not equal";
+        // Office separation: each office's supervisor sees its own share of the superuser's figures, not all of them.
+        const QString year = QStringLiteral(" 2026-01-01..2026-12-31");
+        QVERIFY(allVisits.value(QStringLiteral("office A") + year) > 0);
+        QCOMPARE(allVisits.value(QStringLiteral("office A") + year) +
+                     allVisits.value(QStringLiteral("office B") + year),
+                 allVisits.value(QStringLiteral("superuser") + year));
+        // Nobody writes the rollups but the triggers; a terminal does not read them.
+        for (const QString& role : {central::supervisorRoleName(QStringLiteral("suzuki")),
+                                    central::terminalRoleName(QStringLiteral("T01"))}) {
+            Result<store::Connection> c = store::Connection::openPostgres(roleUrl(role));
+            QVERIFY(c);
+            QVERIFY(
+                !c->exec(QStringLiteral("INSERT INTO kpi_counts (grain, period, office_code, dimension, key, visits) "
+                                        "VALUES ('d', '2026-04-01', '131016', 'total', '', 1000)")));
+            QVERIFY(!c->exec(QStringLiteral("UPDATE kpi_durations SET tickets = tickets + 1")));
+        }
+        Result<store::Connection> counter =
+            store::Connection::openPostgres(roleUrl(central::terminalRoleName(QStringLiteral("T01"))));
+        QVERIFY(counter && !supervisor::kpiRollupsReadable(*counter));
+    }
+
+    // A supervisor's workstation sends its own audit events (sign-ins, the day's readings) under its own login role,
+    // like a terminal, and only its own: not as a terminal of its office, not as the other office's workstation; the
+    // other office's supervisor does not read them.
+    void supervisorEventsReachTheCentre() {
+        QCOMPARE(cli(QStringLiteral("S01"), {QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        Result<store::Connection> local =
+            store::Connection::openSqlite(m_dir.filePath(QStringLiteral("S01")) + QStringLiteral("/terminal.sqlite"));
+        QVERIFY(local);
+        const qint64 mine =
+            local->scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01'")).toLongLong();
+        QVERIFY(mine > 0);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01' AND "
+                                             "received_at IS NOT NULL")),
+                 mine);
+        Result<store::Connection> suzuki =
+            store::Connection::openPostgres(roleUrl(central::supervisorRoleName(QStringLiteral("suzuki"))));
+        Result<store::Connection> sato =
+            store::Connection::openPostgres(roleUrl(central::supervisorRoleName(QStringLiteral("sato"))));
+        QVERIFY(suzuki && sato);
+        QCOMPARE(
+            suzuki->scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01'")).toLongLong(),
+            mine);
+        QCOMPARE(sato->scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE terminal_id = 'S01'")).toInt(),
+                 0);
+        for (const QString& other : {QStringLiteral("T01"), QStringLiteral("S02")}) {
+            QVERIFY2(!suzuki->exec(QStringLiteral("INSERT INTO audit_events (terminal_id, seq, id, at, actor, action, "
+                                                  "subject, reason, prev_hash, hash) VALUES (?, 999999, ?, "
+                                                  "'2026-05-11T00:00:00.000Z', 'x', 'forged', 'x', '', '', '')"),
+                                   {other, QStringLiteral("forged-") + other}),
+                     qPrintable(other));
+            QVERIFY2(!suzuki->exec(QStringLiteral("INSERT INTO sync_heartbeats (terminal_id, last_sync_at, waiting, "
+                                                  "set_aside, refused) VALUES (?, '2026-05-11T00:00:00Z', 0, 0, 0)"),
+                                   {other}),
+                     qPrintable(other));
+        }
+        QSqlQuery stamp(suzuki->db());
+        QVERIFY(
+            stamp.exec(QStringLiteral("UPDATE audit_events SET received_at = received_at WHERE terminal_id = 'T01'")));
+        QCOMPARE(stamp.numRowsAffected(), 0);
+    }
+
 private:
+    static constexpr int kKpiResidents = 40;
+
+    qint64 centralCount(const QString& sql) {
+        Result<store::Connection> admin = store::Connection::openPostgres(TestServices::postgresUrl());
+        return admin ? admin->scalar(sql).toLongLong() : -1;
+    }
+
     QTemporaryDir m_dir;
+    QString m_clerkId;
     QString m_cli;
     std::unique_ptr<Settings> m_settings;
     std::optional<privacy::KeyRing> m_keys;

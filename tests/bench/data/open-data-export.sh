@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The open-data export of a fiscal year (goal, issue 10: ≤ 10 s, streaming, peak RSS ≤ 150 MB) with the real CLI:
+# bench_supervisor_kpis fills the centre (MADOGUCHI_BENCH_KPI_VISITS visits, default 2,000,000, with requests and
+# certificates) and times its KPIs, then `madoguchi-cli supervisor export` of the year runs under /usr/bin/time -v as a
+# supervisor. Run next to a throwaway PostgreSQL from the repository root:
+#   tests/harness/with-services.sh --postgres -- tests/bench/data/open-data-export.sh build/bench
+set -euo pipefail
+build="${1:-build/bench}"
+url="${MADOGUCHI_TEST_PG_URL:?run through tests/harness/with-services.sh --postgres}"
+cli="$build/app/madoguchi-cli"
+[[ -n "${MADOGUCHI_BENCH_SKIP_KPIS:-}" ]] || "$build/tests/bench/data/bench_supervisor_kpis" --benchmark_min_time=0.5
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat >"$work/madoguchi.ini" <<INI
+[terminal]
+id=S01
+[database]
+central="$url"
+[privacy]
+key_file=$work/office.key
+[office]
+municipality_code=13101
+municipality_name=千代田区
+INI
+export MADOGUCHI_DATA_DIR="$work" MADOGUCHI_CONFIG="$work/madoguchi.ini"
+run() { "$cli" --language en "$@"; }
+printf 'admin-pass-1\n' | run staff add --login admin1 --name admin1 --role admin --central "$url" >/dev/null
+printf 'admin-pass-1\nboss-pass-1\n' |
+    run staff add --login boss1 --name boss1 --role supervisor --central "$url" --as admin1 >/dev/null
+mkdir -p "$work/out"
+printf 'boss-pass-1\n' | /usr/bin/time -v "$cli" --language en supervisor export --from 2025-04-01 --to 2026-03-31 \
+    --out "$work/out" --as boss1 2>"$work/time.txt"
+grep -E "Elapsed|Maximum resident|User time|System time" "$work/time.txt"
+ls -l "$work/out"
