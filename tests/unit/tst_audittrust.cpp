@@ -34,7 +34,7 @@ issuance::VisitRecord visit() {
     request.procedureId = QStringLiteral("juminhyo");
     request.formData = QStringLiteral("{}");
     record.requests.append(request);
-    record.documents.append({0, QStringLiteral("juminhyo"), QStringLiteral("R000001"), 1, 300, "content"});
+    record.documents.append({0, QStringLiteral("juminhyo"), QStringLiteral("R000001"), 1, 300, "content", {}});
     domain::Payment payment;
     payment.amount = 300;
     record.payments.append(payment);
