@@ -387,7 +387,7 @@ private Q_SLOTS:
         request.myNumber = QStringLiteral("952601815908");
         request.myNumberLawful = true;
         record.requests.append(request);
-        record.documents.append({0, hostile, hostile, 1, 300, hostile.toUtf8()});
+        record.documents.append({0, hostile, hostile, 1, 300, hostile.toUtf8(), {}});
         record.payments.append({{}, 300, domain::Payment::Method::Qr, {}, {}});
         const auto receipt = issuance.record(record);
         QVERIFY2(receipt, qPrintable(receipt.outcome.detail));

@@ -25,7 +25,7 @@ issuance::VisitRecord oneVisit(int i) {
     request.procedureId = QStringLiteral("juminhyo");
     request.formData = QStringLiteral("{\"purpose\":\"勤務先へ提出\"}");
     r.requests.append(request);
-    r.documents.append({0, QStringLiteral("juminhyo"), r.visit.residentId, 1, 300, "content"});
+    r.documents.append({0, QStringLiteral("juminhyo"), r.visit.residentId, 1, 300, "content", {}});
     r.payments.append({{}, 300, domain::Payment::Method::Cash, {}, {}});
     return r;
 }

@@ -44,7 +44,7 @@ Backlog& backlog() {
             request.procedureId = QStringLiteral("juminhyo");
             request.formData = QStringLiteral("{\"purpose\":\"勤務先へ提出\"}");
             r.requests.append(request);
-            r.documents.append({0, QStringLiteral("juminhyo"), r.visit.residentId, 1, 300, "content"});
+            r.documents.append({0, QStringLiteral("juminhyo"), r.visit.residentId, 1, 300, "content", {}});
             r.payments.append({{}, 300, domain::Payment::Method::Cash, {}, {}});
             if (!issuance.record(r))
                 qFatal("cannot record the backlog");
