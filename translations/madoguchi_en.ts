@@ -4,12 +4,12 @@
 <context>
     <name>CardAuthenticity</name>
     <message>
-        <source>Genuine card: the chip's data is signed by the issuer and the chip answered its own key.</source>
-        <translation>Genuine card: the chip's data is signed by the issuer and the chip answered its own key.</translation>
+        <source>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</source>
+        <translation>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</translation>
     </message>
     <message>
-        <source>Data altered: the chip's data does not match the issuer's signature.</source>
-        <translation>Data altered: the chip's data does not match the issuer's signature.</translation>
+        <source>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</source>
+        <translation>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</translation>
     </message>
     <message>
         <source>Issuer not trusted: the chip was not issued under a key this city trusts.</source>
@@ -43,8 +43,8 @@
         <translation>The card reader service (pcscd) is not running. Please contact IT staff.</translation>
     </message>
     <message>
-        <source>No card reader is connected. Please check the reader's cable.</source>
-        <translation>No card reader is connected. Please check the reader's cable.</translation>
+        <source>No card reader is connected. Please check the reader&apos;s cable.</source>
+        <translation>No card reader is connected. Please check the reader&apos;s cable.</translation>
     </message>
     <message>
         <source>No card is on the reader. Please place the card.</source>
@@ -128,28 +128,28 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1, follow-up rule "%2"</source>
-        <translation>%1, follow-up rule "%2"</translation>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1, follow-up rule "%2", field "%3"</source>
-        <translation>%1, follow-up rule "%2", field "%3"</translation>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1, procedure "%2"</source>
-        <translation>%1, procedure "%2"</translation>
+        <source>%1, procedure &quot;%2&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1, procedure "%2", field "%3"</source>
-        <translation>%1, procedure "%2", field "%3"</translation>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
+        <translation>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>In %1: "%2" is missing or not valid.</source>
-        <translation>In %1: "%2" is missing or not valid.</translation>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
+        <translation>In %1: &quot;%2&quot; is missing or not valid.</translation>
     </message>
     <message>
-        <source>In %1: "%2" is not a known item. Check the spelling.</source>
-        <translation>In %1: "%2" is not a known item. Check the spelling.</translation>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
+        <translation>In %1: &quot;%2&quot; is not a known item. Check the spelling.</translation>
     </message>
     <message>
         <source>The catalogue file %1 cannot be read as JSON.</source>
@@ -160,24 +160,24 @@
         <translation>The catalogue file %1 has an unsupported format. This version of Madoguchi reads format 1.</translation>
     </message>
     <message>
-        <source>In %1, procedure "%2": the field ID "%3" is used more than once.</source>
-        <translation>In %1, procedure "%2": the field ID "%3" is used more than once.</translation>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
+        <translation>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</translation>
     </message>
     <message>
-        <source>In %1: the procedure ID "%2" is used more than once.</source>
-        <translation>In %1: the procedure ID "%2" is used more than once.</translation>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
+        <translation>In %1: the procedure ID &quot;%2&quot; is used more than once.</translation>
     </message>
     <message>
-        <source>In %1, procedure "%2": a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
-        <translation>In %1, procedure "%2": a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</translation>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <translation>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</translation>
     </message>
     <message>
-        <source>In %1, follow-up rule "%2": there is no life event "%3".</source>
-        <translation>In %1, follow-up rule "%2": there is no life event "%3".</translation>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>In %1, follow-up rule "%2": there is no procedure "%3".</source>
-        <translation>In %1, follow-up rule "%2": there is no procedure "%3".</translation>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
+        <translation>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>No catalogue files were found.</source>
@@ -191,10 +191,10 @@
 <context>
     <name>CatalogueSources</name>
     <message numerus="yes">
-        <source>The municipality's procedures catalogue has errors and was not used (%n error(s)); the first: %1</source>
+        <source>The municipality&apos;s procedures catalogue has errors and was not used (%n error(s)); the first: %1</source>
         <translation>
-            <numerusform>The municipality's procedures catalogue has errors and was not used (%n error); the first: %1</numerusform>
-            <numerusform>The municipality's procedures catalogue has errors and was not used (%n errors); the first: %1</numerusform>
+            <numerusform>The municipality&apos;s procedures catalogue has errors and was not used (%n error); the first: %1</numerusform>
+            <numerusform>The municipality&apos;s procedures catalogue has errors and was not used (%n errors); the first: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -297,8 +297,8 @@
 <context>
     <name>CounterRegistry</name>
     <message>
-        <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card's details (F8); certificates need the registry.</source>
-        <translation>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card's details (F8); certificates need the registry.</translation>
+        <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</translation>
     </message>
     <message>
         <source>differs: %1</source>
@@ -338,16 +338,16 @@
         <translation>The file is not in UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again.</translation>
     </message>
     <message>
-        <source>A double quote (") appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice ("").</source>
-        <translation>A double quote (") appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice ("").</translation>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
     </message>
     <message>
         <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
         <translation>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</translation>
     </message>
     <message>
-        <source>A value that starts with a double quote (") is never closed. Add the closing double quote.</source>
-        <translation>A value that starts with a double quote (") is never closed. Add the closing double quote.</translation>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
@@ -550,16 +550,16 @@
         <translation>An era year starts at 1 (元年).</translation>
     </message>
     <message>
-        <source>Unknown era "%1"; use 明治, 大正, 昭和, 平成 or 令和.</source>
-        <translation>Unknown era "%1"; use 明治, 大正, 昭和, 平成 or 令和.</translation>
+        <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
+        <translation>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</translation>
     </message>
     <message>
         <source>Use full-width katakana, not half-width (ｶﾅ).</source>
         <translation>Use full-width katakana, not half-width (ｶﾅ).</translation>
     </message>
     <message>
-        <source>Only katakana here: "%1" is not kana.</source>
-        <translation>Only katakana here: "%1" is not kana.</translation>
+        <source>Only katakana here: &quot;%1&quot; is not kana.</source>
+        <translation>Only katakana here: &quot;%1&quot; is not kana.</translation>
     </message>
     <message>
         <source>A postal code has 7 digits, e.g. 180-0001.</source>
@@ -641,8 +641,8 @@
         <translation>What this terminal is: counter, supervisor, kiosk or signage.</translation>
     </message>
     <message>
-        <source>Unknown mode "%1"; choose one of: %2.</source>
-        <translation>Unknown mode "%1"; choose one of: %2.</translation>
+        <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Unknown mode &quot;%1&quot;; choose one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -656,8 +656,8 @@
         <translation>The reception queue is not reachable (central store).</translation>
     </message>
     <message>
-        <source>The kiosk's pre-entry is not reachable (central store).</source>
-        <translation>The kiosk's pre-entry is not reachable (central store).</translation>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
+        <translation>The kiosk&apos;s pre-entry is not reachable (central store).</translation>
     </message>
 </context>
 <context>
@@ -723,8 +723,8 @@
         <translation>The header row names the same column twice.</translation>
     </message>
     <message>
-        <source>The header row has no "record" column. The first row must be the header row.</source>
-        <translation>The header row has no "record" column. The first row must be the header row.</translation>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
+        <translation>The header row has no &quot;record&quot; column. The first row must be the header row.</translation>
     </message>
     <message>
         <source>This row has %1 values but the header row has %2 columns. Check for a missing or extra comma.</source>
@@ -787,8 +787,8 @@
         <translation>The amount paid is larger than the tax assessed.</translation>
     </message>
     <message>
-        <source>Enter the vehicle's number plate when there is light vehicle tax.</source>
-        <translation>Enter the vehicle's number plate when there is light vehicle tax.</translation>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
+        <translation>Enter the vehicle&apos;s number plate when there is light vehicle tax.</translation>
     </message>
     <message>
         <source>This resident already has a tax record for this fiscal year on line %1.</source>
@@ -807,8 +807,8 @@
         <translation>The head of household must be a member of this household.</translation>
     </message>
     <message>
-        <source>The head of household's relationship must be 世帯主 or 本人.</source>
-        <translation>The head of household's relationship must be 世帯主 or 本人.</translation>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
+        <translation>The head of household&apos;s relationship must be 世帯主 or 本人.</translation>
     </message>
     <message>
         <source>Only the head of household can have the relationship 世帯主 or 本人.</source>
@@ -845,24 +845,24 @@
         <translation>Proof of My Number (My Number card, etc.)</translation>
     </message>
     <message>
-        <source>Applicant's name</source>
+        <source>Applicant&apos;s name</source>
         <extracomment>申請者氏名 (care.json high-cost-care-benefit applicant_name)</extracomment>
-        <translation>Applicant's name</translation>
+        <translation>Applicant&apos;s name</translation>
     </message>
     <message>
-        <source>Applicant's name (katakana)</source>
+        <source>Applicant&apos;s name (katakana)</source>
         <extracomment>申請者氏名（フリガナ） (care.json high-cost-care-benefit applicant_kana)</extracomment>
-        <translation>Applicant's name (katakana)</translation>
+        <translation>Applicant&apos;s name (katakana)</translation>
     </message>
     <message>
-        <source>Applicant's date of birth</source>
+        <source>Applicant&apos;s date of birth</source>
         <extracomment>申請者生年月日 (care.json high-cost-care-benefit applicant_birth_date)</extracomment>
-        <translation>Applicant's date of birth</translation>
+        <translation>Applicant&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Applicant's address</source>
+        <source>Applicant&apos;s address</source>
         <extracomment>申請者住所 (care.json high-cost-care-benefit applicant_address)</extracomment>
-        <translation>Applicant's address</translation>
+        <translation>Applicant&apos;s address</translation>
     </message>
     <message>
         <source>Daytime phone number</source>
@@ -1065,24 +1065,24 @@
         <translation>Long-term care insurance enrolment (moving in)</translation>
     </message>
     <message>
-        <source>Insured person's name</source>
+        <source>Insured person&apos;s name</source>
         <extracomment>被保険者氏名 (care.json care-insurance-enrolment insured_name)</extracomment>
-        <translation>Insured person's name</translation>
+        <translation>Insured person&apos;s name</translation>
     </message>
     <message>
-        <source>Insured person's name (katakana)</source>
+        <source>Insured person&apos;s name (katakana)</source>
         <extracomment>被保険者氏名（フリガナ） (care.json care-insurance-enrolment insured_kana)</extracomment>
-        <translation>Insured person's name (katakana)</translation>
+        <translation>Insured person&apos;s name (katakana)</translation>
     </message>
     <message>
-        <source>Insured person's date of birth</source>
+        <source>Insured person&apos;s date of birth</source>
         <extracomment>被保険者生年月日 (care.json care-insurance-enrolment insured_birth_date)</extracomment>
-        <translation>Insured person's date of birth</translation>
+        <translation>Insured person&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Insured person's address</source>
+        <source>Insured person&apos;s address</source>
         <extracomment>被保険者住所 (care.json care-insurance-enrolment insured_address)</extracomment>
-        <translation>Insured person's address</translation>
+        <translation>Insured person&apos;s address</translation>
     </message>
     <message>
         <source>Previous insurer (municipality)</source>
@@ -1100,24 +1100,24 @@
         <translation>A letter of proxy when someone else applies</translation>
     </message>
     <message>
-        <source>Requester's name</source>
+        <source>Requester&apos;s name</source>
         <extracomment>請求者氏名 (certificates.json resident-certificate requester_name)</extracomment>
-        <translation>Requester's name</translation>
+        <translation>Requester&apos;s name</translation>
     </message>
     <message>
-        <source>Requester's name (katakana)</source>
+        <source>Requester&apos;s name (katakana)</source>
         <extracomment>請求者氏名（フリガナ） (certificates.json resident-certificate requester_kana)</extracomment>
-        <translation>Requester's name (katakana)</translation>
+        <translation>Requester&apos;s name (katakana)</translation>
     </message>
     <message>
-        <source>Requester's date of birth</source>
+        <source>Requester&apos;s date of birth</source>
         <extracomment>請求者生年月日 (certificates.json resident-certificate requester_birth_date)</extracomment>
-        <translation>Requester's date of birth</translation>
+        <translation>Requester&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Requester's address</source>
+        <source>Requester&apos;s address</source>
         <extracomment>請求者住所 (certificates.json resident-certificate requester_address)</extracomment>
-        <translation>Requester's address</translation>
+        <translation>Requester&apos;s address</translation>
     </message>
     <message>
         <source>Number of copies</source>
@@ -1245,14 +1245,14 @@
         <translation>Number plate</translation>
     </message>
     <message>
-        <source>Owner's (user's) name</source>
+        <source>Owner&apos;s (user&apos;s) name</source>
         <extracomment>所有者（使用者）氏名 (certificates.json light-vehicle-tax-certificate owner_name)</extracomment>
-        <translation>Owner's (user's) name</translation>
+        <translation>Owner&apos;s (user&apos;s) name</translation>
     </message>
     <message>
-        <source>Owner's address</source>
+        <source>Owner&apos;s address</source>
         <extracomment>所有者（使用者）住所 (certificates.json light-vehicle-tax-certificate owner_address)</extracomment>
-        <translation>Owner's address</translation>
+        <translation>Owner&apos;s address</translation>
     </message>
     <message>
         <source>Child allowance claim</source>
@@ -1260,14 +1260,14 @@
         <translation>Child allowance claim</translation>
     </message>
     <message>
-        <source>Bank book or card of an account in the claimant's name</source>
+        <source>Bank book or card of an account in the claimant&apos;s name</source>
         <extracomment>請求者名義の口座がわかるもの（通帳・キャッシュカード） (childcare.json child-allowance-claim documents[2])</extracomment>
-        <translation>Bank book or card of an account in the claimant's name</translation>
+        <translation>Bank book or card of an account in the claimant&apos;s name</translation>
     </message>
     <message>
-        <source>Copy of the health insurance card (employees' pension)</source>
+        <source>Copy of the health insurance card (employees&apos; pension)</source>
         <extracomment>健康保険証の写し（厚生年金加入の方） (childcare.json child-allowance-claim documents[3])</extracomment>
-        <translation>Copy of the health insurance card (employees' pension)</translation>
+        <translation>Copy of the health insurance card (employees&apos; pension)</translation>
     </message>
     <message>
         <source>Statement of care when a child lives elsewhere</source>
@@ -1275,29 +1275,29 @@
         <translation>Statement of care when a child lives elsewhere</translation>
     </message>
     <message>
-        <source>Claimant's name</source>
+        <source>Claimant&apos;s name</source>
         <extracomment>請求者氏名 (childcare.json child-allowance-claim claimant_name)</extracomment>
-        <translation>Claimant's name</translation>
+        <translation>Claimant&apos;s name</translation>
     </message>
     <message>
-        <source>Claimant's name (katakana)</source>
+        <source>Claimant&apos;s name (katakana)</source>
         <extracomment>請求者氏名（フリガナ） (childcare.json child-allowance-claim claimant_kana)</extracomment>
-        <translation>Claimant's name (katakana)</translation>
+        <translation>Claimant&apos;s name (katakana)</translation>
     </message>
     <message>
-        <source>Claimant's date of birth</source>
+        <source>Claimant&apos;s date of birth</source>
         <extracomment>請求者生年月日 (childcare.json child-allowance-claim claimant_birth_date)</extracomment>
-        <translation>Claimant's date of birth</translation>
+        <translation>Claimant&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Claimant's address</source>
+        <source>Claimant&apos;s address</source>
         <extracomment>請求者住所 (childcare.json child-allowance-claim claimant_address)</extracomment>
-        <translation>Claimant's address</translation>
+        <translation>Claimant&apos;s address</translation>
     </message>
     <message>
-        <source>Claimant's sex</source>
+        <source>Claimant&apos;s sex</source>
         <extracomment>請求者の性別 (childcare.json child-allowance-claim claimant_sex)</extracomment>
-        <translation>Claimant's sex</translation>
+        <translation>Claimant&apos;s sex</translation>
     </message>
     <message>
         <source>Male</source>
@@ -1315,9 +1315,9 @@
         <translation>Not applicable</translation>
     </message>
     <message>
-        <source>Claimant's occupation</source>
+        <source>Claimant&apos;s occupation</source>
         <extracomment>請求者の職業 (childcare.json child-allowance-claim claimant_occupation)</extracomment>
-        <translation>Claimant's occupation</translation>
+        <translation>Claimant&apos;s occupation</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -1345,9 +1345,9 @@
         <translation>Pension scheme</translation>
     </message>
     <message>
-        <source>Employees' pension</source>
+        <source>Employees&apos; pension</source>
         <extracomment>厚生年金 (childcare.json child-allowance-claim pension=employees)</extracomment>
-        <translation>Employees' pension</translation>
+        <translation>Employees&apos; pension</translation>
     </message>
     <message>
         <source>National pension</source>
@@ -1365,14 +1365,14 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>Spouse's name</source>
+        <source>Spouse&apos;s name</source>
         <extracomment>配偶者氏名 (childcare.json child-allowance-claim spouse_name)</extracomment>
-        <translation>Spouse's name</translation>
+        <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <source>Spouse's My Number</source>
+        <source>Spouse&apos;s My Number</source>
         <extracomment>配偶者の個人番号 (childcare.json child-allowance-claim spouse_my_number)</extracomment>
-        <translation>Spouse's My Number</translation>
+        <translation>Spouse&apos;s My Number</translation>
     </message>
     <message>
         <source>Children concerned (name, date of birth, relationship)</source>
@@ -1410,9 +1410,9 @@
         <translation>Income of the previous year</translation>
     </message>
     <message>
-        <source>Claimant's My Number</source>
+        <source>Claimant&apos;s My Number</source>
         <extracomment>請求者の個人番号 (childcare.json child-allowance-claim my_number)</extracomment>
-        <translation>Claimant's My Number</translation>
+        <translation>Claimant&apos;s My Number</translation>
     </message>
     <message>
         <source>Child allowance amount revision</source>
@@ -1640,29 +1640,29 @@
         <translation>Pregnancy notice</translation>
     </message>
     <message>
-        <source>For a proxy: letter of proxy and the proxy's proof of identity</source>
+        <source>For a proxy: letter of proxy and the proxy&apos;s proof of identity</source>
         <extracomment>代理人の場合は委任状と代理人の本人確認書類 (childcare.json pregnancy-notice documents[2])</extracomment>
-        <translation>For a proxy: letter of proxy and the proxy's proof of identity</translation>
+        <translation>For a proxy: letter of proxy and the proxy&apos;s proof of identity</translation>
     </message>
     <message>
-        <source>Expectant mother's name</source>
+        <source>Expectant mother&apos;s name</source>
         <extracomment>妊婦氏名 (childcare.json pregnancy-notice mother_name)</extracomment>
-        <translation>Expectant mother's name</translation>
+        <translation>Expectant mother&apos;s name</translation>
     </message>
     <message>
-        <source>Expectant mother's name (katakana)</source>
+        <source>Expectant mother&apos;s name (katakana)</source>
         <extracomment>妊婦氏名（フリガナ） (childcare.json pregnancy-notice mother_kana)</extracomment>
-        <translation>Expectant mother's name (katakana)</translation>
+        <translation>Expectant mother&apos;s name (katakana)</translation>
     </message>
     <message>
-        <source>Expectant mother's date of birth</source>
+        <source>Expectant mother&apos;s date of birth</source>
         <extracomment>妊婦生年月日 (childcare.json pregnancy-notice mother_birth_date)</extracomment>
-        <translation>Expectant mother's date of birth</translation>
+        <translation>Expectant mother&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Expectant mother's address</source>
+        <source>Expectant mother&apos;s address</source>
         <extracomment>妊婦住所 (childcare.json pregnancy-notice mother_address)</extracomment>
-        <translation>Expectant mother's address</translation>
+        <translation>Expectant mother&apos;s address</translation>
     </message>
     <message>
         <source>Expected delivery date</source>
@@ -1700,9 +1700,9 @@
         <translation>Occupation</translation>
     </message>
     <message>
-        <source>Partner's name</source>
+        <source>Partner&apos;s name</source>
         <extracomment>パートナーの氏名 (childcare.json pregnancy-notice partner_name)</extracomment>
-        <translation>Partner's name</translation>
+        <translation>Partner&apos;s name</translation>
     </message>
     <message>
         <source>Wishes to talk with a public health nurse</source>
@@ -1715,9 +1715,9 @@
         <translation>The expectant mother files herself</translation>
     </message>
     <message>
-        <source>Expectant mother's My Number</source>
+        <source>Expectant mother&apos;s My Number</source>
         <extracomment>妊婦の個人番号 (childcare.json pregnancy-notice my_number)</extracomment>
-        <translation>Expectant mother's My Number</translation>
+        <translation>Expectant mother&apos;s My Number</translation>
     </message>
     <message>
         <source>Infant medical expense certificate application</source>
@@ -1725,34 +1725,34 @@
         <translation>Infant medical expense certificate application</translation>
     </message>
     <message>
-        <source>Child's health insurance card (later if enrolment is pending)</source>
+        <source>Child&apos;s health insurance card (later if enrolment is pending)</source>
         <extracomment>お子さまの健康保険証（加入手続き中の場合は後日） (childcare.json infant-medical-certificate documents[1])</extracomment>
-        <translation>Child's health insurance card (later if enrolment is pending)</translation>
+        <translation>Child&apos;s health insurance card (later if enrolment is pending)</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <extracomment>保護者氏名 (childcare.json infant-medical-certificate guardian_name)</extracomment>
-        <translation>Guardian's name</translation>
+        <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <source>Guardian's name (katakana)</source>
+        <source>Guardian&apos;s name (katakana)</source>
         <extracomment>保護者氏名（フリガナ） (childcare.json infant-medical-certificate guardian_kana)</extracomment>
-        <translation>Guardian's name (katakana)</translation>
+        <translation>Guardian&apos;s name (katakana)</translation>
     </message>
     <message>
-        <source>Guardian's date of birth</source>
+        <source>Guardian&apos;s date of birth</source>
         <extracomment>保護者生年月日 (childcare.json infant-medical-certificate guardian_birth_date)</extracomment>
-        <translation>Guardian's date of birth</translation>
+        <translation>Guardian&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Guardian's address</source>
+        <source>Guardian&apos;s address</source>
         <extracomment>保護者住所 (childcare.json infant-medical-certificate guardian_address)</extracomment>
-        <translation>Guardian's address</translation>
+        <translation>Guardian&apos;s address</translation>
     </message>
     <message>
-        <source>Child's health insurance</source>
+        <source>Child&apos;s health insurance</source>
         <extracomment>お子さまの健康保険 (childcare.json infant-medical-certificate health_insurance)</extracomment>
-        <translation>Child's health insurance</translation>
+        <translation>Child&apos;s health insurance</translation>
     </message>
     <message>
         <source>Disaster victim certificate request</source>
@@ -1860,9 +1860,9 @@
         <translation>Household members</translation>
     </message>
     <message>
-        <source>Requester's relationship to the victim</source>
+        <source>Requester&apos;s relationship to the victim</source>
         <extracomment>申請者と被災者の関係 (disaster.json disaster-certificate requester_relationship)</extracomment>
-        <translation>Requester's relationship to the victim</translation>
+        <translation>Requester&apos;s relationship to the victim</translation>
     </message>
     <message>
         <source>Self</source>
@@ -1895,24 +1895,24 @@
         <translation>My Number cards of everyone moving in</translation>
     </message>
     <message>
-        <source>Notifier's name</source>
+        <source>Notifier&apos;s name</source>
         <extracomment>届出人氏名 (life-events.json move-in notifier_name)</extracomment>
-        <translation>Notifier's name</translation>
+        <translation>Notifier&apos;s name</translation>
     </message>
     <message>
-        <source>Notifier's name (katakana)</source>
+        <source>Notifier&apos;s name (katakana)</source>
         <extracomment>届出人氏名（フリガナ） (life-events.json move-in notifier_kana)</extracomment>
-        <translation>Notifier's name (katakana)</translation>
+        <translation>Notifier&apos;s name (katakana)</translation>
     </message>
     <message>
-        <source>Notifier's date of birth</source>
+        <source>Notifier&apos;s date of birth</source>
         <extracomment>届出人生年月日 (life-events.json move-in notifier_birth_date)</extracomment>
-        <translation>Notifier's date of birth</translation>
+        <translation>Notifier&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Notifier's address</source>
+        <source>Notifier&apos;s address</source>
         <extracomment>届出人住所 (life-events.json move-in notifier_address)</extracomment>
-        <translation>Notifier's address</translation>
+        <translation>Notifier&apos;s address</translation>
     </message>
     <message>
         <source>Date you moved in</source>
@@ -1935,9 +1935,9 @@
         <translation>Postal code of the new address</translation>
     </message>
     <message>
-        <source>Head of household's name</source>
+        <source>Head of household&apos;s name</source>
         <extracomment>世帯主氏名 (life-events.json move-in head_of_household)</extracomment>
-        <translation>Head of household's name</translation>
+        <translation>Head of household&apos;s name</translation>
     </message>
     <message>
         <source>People concerned (name, date of birth, relationship)</source>
@@ -2025,14 +2025,14 @@
         <translation>Maternal and child health handbook</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <extracomment>子の氏名 (life-events.json birth child_name)</extracomment>
-        <translation>Child's name</translation>
+        <translation>Child&apos;s name</translation>
     </message>
     <message>
-        <source>Child's name (katakana)</source>
+        <source>Child&apos;s name (katakana)</source>
         <extracomment>子の氏名（フリガナ） (life-events.json birth child_kana)</extracomment>
-        <translation>Child's name (katakana)</translation>
+        <translation>Child&apos;s name (katakana)</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2040,9 +2040,9 @@
         <translation>Date of birth</translation>
     </message>
     <message>
-        <source>Child's sex</source>
+        <source>Child&apos;s sex</source>
         <extracomment>子の性別 (life-events.json birth child_sex)</extracomment>
-        <translation>Child's sex</translation>
+        <translation>Child&apos;s sex</translation>
     </message>
     <message>
         <source>Place of birth</source>
@@ -2090,9 +2090,9 @@
         <translation>Place of death</translation>
     </message>
     <message>
-        <source>Notifier's relationship to the deceased</source>
+        <source>Notifier&apos;s relationship to the deceased</source>
         <extracomment>届出人の資格 (life-events.json death notifier_relationship)</extracomment>
-        <translation>Notifier's relationship to the deceased</translation>
+        <translation>Notifier&apos;s relationship to the deceased</translation>
     </message>
     <message>
         <source>Relative living together</source>
@@ -2120,24 +2120,24 @@
         <translation>Family register copy (when filing outside the registered domicile; may be unnecessary through data linkage)</translation>
     </message>
     <message>
-        <source>Husband's name</source>
+        <source>Husband&apos;s name</source>
         <extracomment>夫になる人の氏名 (life-events.json marriage husband_name)</extracomment>
-        <translation>Husband's name</translation>
+        <translation>Husband&apos;s name</translation>
     </message>
     <message>
-        <source>Husband's date of birth</source>
+        <source>Husband&apos;s date of birth</source>
         <extracomment>夫になる人の生年月日 (life-events.json marriage husband_birth_date)</extracomment>
-        <translation>Husband's date of birth</translation>
+        <translation>Husband&apos;s date of birth</translation>
     </message>
     <message>
-        <source>Wife's name</source>
+        <source>Wife&apos;s name</source>
         <extracomment>妻になる人の氏名 (life-events.json marriage wife_name)</extracomment>
-        <translation>Wife's name</translation>
+        <translation>Wife&apos;s name</translation>
     </message>
     <message>
-        <source>Wife's date of birth</source>
+        <source>Wife&apos;s date of birth</source>
         <extracomment>妻になる人の生年月日 (life-events.json marriage wife_birth_date)</extracomment>
-        <translation>Wife's date of birth</translation>
+        <translation>Wife&apos;s date of birth</translation>
     </message>
     <message>
         <source>Surname after marriage</source>
@@ -2145,14 +2145,14 @@
         <translation>Surname after marriage</translation>
     </message>
     <message>
-        <source>Husband's surname</source>
+        <source>Husband&apos;s surname</source>
         <extracomment>夫の氏 (life-events.json marriage marriage_surname=husband)</extracomment>
-        <translation>Husband's surname</translation>
+        <translation>Husband&apos;s surname</translation>
     </message>
     <message>
-        <source>Wife's surname</source>
+        <source>Wife&apos;s surname</source>
         <extracomment>妻の氏 (life-events.json marriage marriage_surname=wife)</extracomment>
-        <translation>Wife's surname</translation>
+        <translation>Wife&apos;s surname</translation>
     </message>
     <message>
         <source>Address after marriage</source>
@@ -2245,9 +2245,9 @@
         <translation>The city will contact you about the survey of the damage.</translation>
     </message>
     <message>
-        <source>The address on your My Number card was updated in today's procedure.</source>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
         <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
-        <translation>The address on your My Number card was updated in today's procedure.</translation>
+        <translation>The address on your My Number card was updated in today&apos;s procedure.</translation>
     </message>
     <message>
         <source>Please file a move-in notice at your new municipality within 14 days of moving.</source>
@@ -2608,8 +2608,8 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>Please enter your card's 4-digit PIN. Only you see this screen.</source>
-        <translation>Please enter your card's 4-digit PIN. Only you see this screen.</translation>
+        <source>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</source>
+        <translation>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</translation>
     </message>
     <message numerus="yes">
         <source>Tries left: %n</source>
@@ -2631,8 +2631,8 @@
         <translation>Please leave the card on the reader until this is done.</translation>
     </message>
     <message>
-        <source>Your card's PIN is locked</source>
-        <translation>Your card's PIN is locked</translation>
+        <source>Your card&apos;s PIN is locked</source>
+        <translation>Your card&apos;s PIN is locked</translation>
     </message>
     <message>
         <source>Do not worry: the clerk can still serve you today in another way.</source>
@@ -2670,8 +2670,8 @@
         <translation>Read from your card</translation>
     </message>
     <message>
-        <source>Found in the city's records</source>
-        <translation>Found in the city's records</translation>
+        <source>Found in the city&apos;s records</source>
+        <translation>Found in the city&apos;s records</translation>
     </message>
     <message>
         <source>Male</source>
@@ -2820,7 +2820,7 @@
         <source>The chain heads could not be anchored.</source>
         <translation>The chain heads could not be anchored.</translation>
     </message>
-<message>
+    <message>
         <source>The terminal could not be re-enrolled; nothing was changed. Ask IT staff to check the log.</source>
         <translation>The terminal could not be re-enrolled; nothing was changed. Ask IT staff to check the log.</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>The central database holds no signing key for terminal %1: its first sync registers it, nothing to re-enrol.</translation>
     </message>
     <message>
-        <source>The central database already holds this installation's signing key for terminal %1; nothing to re-enrol.</source>
-        <translation>The central database already holds this installation's signing key for terminal %1; nothing to re-enrol.</translation>
+        <source>The central database already holds this installation&apos;s signing key for terminal %1; nothing to re-enrol.</source>
+        <translation>The central database already holds this installation&apos;s signing key for terminal %1; nothing to re-enrol.</translation>
     </message>
     <message>
-        <source>The central database holds the new key, but this terminal's audit trail could not be renumbered. Run the command again.</source>
-        <translation>The central database holds the new key, but this terminal's audit trail could not be renumbered. Run the command again.</translation>
+        <source>The central database holds the new key, but this terminal&apos;s audit trail could not be renumbered. Run the command again.</source>
+        <translation>The central database holds the new key, but this terminal&apos;s audit trail could not be renumbered. Run the command again.</translation>
     </message>
 </context>
 <context>
@@ -2852,12 +2852,12 @@
         <translation>central init needs a PostgreSQL server (a postgresql:// URL).</translation>
     </message>
     <message>
-        <source>Give the terminal's id (--terminal).</source>
-        <translation>Give the terminal's id (--terminal).</translation>
+        <source>Give the terminal&apos;s id (--terminal).</source>
+        <translation>Give the terminal&apos;s id (--terminal).</translation>
     </message>
     <message>
-        <source>Give the supervisor's login (--supervisor).</source>
-        <translation>Give the supervisor's login (--supervisor).</translation>
+        <source>Give the supervisor&apos;s login (--supervisor).</source>
+        <translation>Give the supervisor&apos;s login (--supervisor).</translation>
     </message>
 </context>
 <context>
@@ -2934,8 +2934,8 @@
         <translation>Send waiting visits to the central database [--once].</translation>
     </message>
     <message>
-        <source>Check a certificate's verification code.</source>
-        <translation>Check a certificate's verification code.</translation>
+        <source>Check a certificate&apos;s verification code.</source>
+        <translation>Check a certificate&apos;s verification code.</translation>
     </message>
     <message>
         <source>Statistics as CSV: export --from DATE --to DATE.</source>
@@ -2966,8 +2966,8 @@
         <translation>Stop at this schema version (for testing upgrades).</translation>
     </message>
     <message>
-        <source>Create or update the terminal's and the central schema.</source>
-        <translation>Create or update the terminal's and the central schema.</translation>
+        <source>Create or update the terminal&apos;s and the central schema.</source>
+        <translation>Create or update the terminal&apos;s and the central schema.</translation>
     </message>
     <message>
         <source>Say init or migrate.</source>
@@ -3042,8 +3042,8 @@
         <translation>Sent %1 visit(s), %2 void(s), %3 audit event(s); %4 waiting.</translation>
     </message>
     <message>
-        <source>Verify the copy in the central store at this URL (default: this terminal's own trail).</source>
-        <translation>Verify the copy in the central store at this URL (default: this terminal's own trail).</translation>
+        <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
+        <translation>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</translation>
     </message>
     <message>
         <source>With --central: the terminal whose trail to verify.</source>
@@ -3257,8 +3257,8 @@
         <translation>Madoguchi card reader report</translation>
     </message>
     <message>
-        <source>Settings: card/reader = "%1", card/simulated = %2, card/persona = %3</source>
-        <translation>Settings: card/reader = "%1", card/simulated = %2, card/persona = %3</translation>
+        <source>Settings: card/reader = &quot;%1&quot;, card/simulated = %2, card/persona = %3</source>
+        <translation>Settings: card/reader = &quot;%1&quot;, card/simulated = %2, card/persona = %3</translation>
     </message>
     <message>
         <source>Card source for the next read: %1 (%2)</source>
@@ -3360,24 +3360,24 @@
         <translation>The template to render.</translation>
     </message>
     <message>
-        <source>JSON file with the document's data.</source>
-        <translation>JSON file with the document's data.</translation>
+        <source>JSON file with the document&apos;s data.</source>
+        <translation>JSON file with the document&apos;s data.</translation>
     </message>
     <message>
-        <source>Use the template's own fictitious sample data.</source>
-        <translation>Use the template's own fictitious sample data.</translation>
+        <source>Use the template&apos;s own fictitious sample data.</source>
+        <translation>Use the template&apos;s own fictitious sample data.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <source>The certificate's serial number.</source>
-        <translation>The certificate's serial number.</translation>
+        <source>The certificate&apos;s serial number.</source>
+        <translation>The certificate&apos;s serial number.</translation>
     </message>
     <message>
-        <source>The certificate's verification code.</source>
-        <translation>The certificate's verification code.</translation>
+        <source>The certificate&apos;s verification code.</source>
+        <translation>The certificate&apos;s verification code.</translation>
     </message>
     <message>
         <source>Give --template and --out, and either --data FILE or --sample.</source>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <source>The procedures catalogue in this build is invalid.</source>
-        <translation>%1, follow-up rule "%2"</translation>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Visits per central transaction (default 1000).</source>
@@ -3424,8 +3424,8 @@
         <translation>This command needs a staff sign-in: add --as LOGIN and give the password on the first line of standard input.</translation>
     </message>
     <message>
-        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin's password on the first line and the new account's password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
-        <translation>Add a staff account, signed in as an admin with --as: standard input holds the admin's password on the first line and the new account's password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</translation>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <translation>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</translation>
     </message>
     <message>
         <source>Password for the new account %1: </source>
@@ -3500,8 +3500,8 @@
         <translation>Give one subcommand: readers, status, read, verify or diag.</translation>
     </message>
     <message>
-        <source>A resident's guidance sheet as PDF: guidance --language L --done ID.</source>
-        <translation>A resident's guidance sheet as PDF: guidance --language L --done ID.</translation>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
+        <translation>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</translation>
     </message>
     <message>
         <source>Resident language code (ja, vi, ne…).</source>
@@ -3524,8 +3524,8 @@
         <translation>Where to write the PDF.</translation>
     </message>
     <message>
-        <source>Write a resident's guidance sheet as PDF.</source>
-        <translation>Write a resident's guidance sheet as PDF.</translation>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
+        <translation>Write a resident&apos;s guidance sheet as PDF.</translation>
     </message>
     <message>
         <source>Unknown resident language: %1</source>
@@ -3548,8 +3548,8 @@
         <translation>verify | anchor</translation>
     </message>
     <message>
-        <source>verify: check that no audit event was altered or removed. anchor: record every terminal's newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day's report.</source>
-        <translation>verify: check that no audit event was altered or removed. anchor: record every terminal's newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day's report.</translation>
+        <source>verify: check that no audit event was altered or removed. anchor: record every terminal&apos;s newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day&apos;s report.</source>
+        <translation>verify: check that no audit event was altered or removed. anchor: record every terminal&apos;s newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day&apos;s report.</translation>
     </message>
     <message>
         <source>Say verify or anchor.</source>
@@ -3560,8 +3560,8 @@
         <translation>Set up the central database: central init|add-terminal|add-supervisor.</translation>
     </message>
     <message>
-        <source>--to takes certificate, form or ticket, not "%1".</source>
-        <translation>--to takes certificate, form or ticket, not "%1".</translation>
+        <source>--to takes certificate, form or ticket, not &quot;%1&quot;.</source>
+        <translation>--to takes certificate, form or ticket, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No printer is set for the %1 (printer/%2_queue). The PDF is kept: %3</source>
@@ -3596,36 +3596,24 @@
         <translation>No such PDF: %1</translation>
     </message>
     <message>
-        <source>init, add-terminal or add-supervisor</source>
-        <translation>init, add-terminal or add-supervisor</translation>
-    </message>
-    <message>
         <source>The central database, as a role that may create roles (postgresql://postgres@host/db).</source>
         <translation>The central database, as a role that may create roles (postgresql://postgres@host/db).</translation>
     </message>
     <message>
-        <source>The office's code.</source>
-        <translation>The office's code.</translation>
+        <source>The office&apos;s code.</source>
+        <translation>The office&apos;s code.</translation>
     </message>
     <message>
-        <source>The terminal's id (terminal/id).</source>
-        <translation>The terminal's id (terminal/id).</translation>
+        <source>The terminal&apos;s id (terminal/id).</source>
+        <translation>The terminal&apos;s id (terminal/id).</translation>
     </message>
     <message>
-        <source>The supervisor's login.</source>
-        <translation>The supervisor's login.</translation>
+        <source>The supervisor&apos;s login.</source>
+        <translation>The supervisor&apos;s login.</translation>
     </message>
     <message>
         <source>Set no password (certificate or peer authentication).</source>
         <translation>Set no password (certificate or peer authentication).</translation>
-    </message>
-    <message>
-        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</source>
-        <translation>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</translation>
-    </message>
-    <message>
-        <source>Say init, add-terminal or add-supervisor.</source>
-        <translation>Say init, add-terminal or add-supervisor.</translation>
     </message>
     <message>
         <source>Give the central database with --central URL.</source>
@@ -3636,8 +3624,8 @@
         <translation>Central database ready: schema, roles %1, %2, %3 and row-level security (%4).</translation>
     </message>
     <message>
-        <source>Type the new role's password on the first line of standard input, or give --no-password.</source>
-        <translation>Type the new role's password on the first line of standard input, or give --no-password.</translation>
+        <source>Type the new role&apos;s password on the first line of standard input, or give --no-password.</source>
+        <translation>Type the new role&apos;s password on the first line of standard input, or give --no-password.</translation>
     </message>
     <message>
         <source>Terminal %1 of office %2 connects as %3.</source>
@@ -3668,8 +3656,8 @@
         <translation>Where the ticket comes from: clerk (default), kiosk, reservation.</translation>
     </message>
     <message>
-        <source>This counter's name, e.g. 3.</source>
-        <translation>This counter's name, e.g. 3.</translation>
+        <source>This counter&apos;s name, e.g. 3.</source>
+        <translation>This counter&apos;s name, e.g. 3.</translation>
     </message>
     <message>
         <source>Groups this counter serves, comma-separated (default: all).</source>
@@ -3688,8 +3676,8 @@
         <translation>transfer: only this counter calls it.</translation>
     </message>
     <message>
-        <source>notice set: the notice's text.</source>
-        <translation>notice set: the notice's text.</translation>
+        <source>notice set: the notice&apos;s text.</source>
+        <translation>notice set: the notice&apos;s text.</translation>
     </message>
     <message>
         <source>publish: the directory to write.</source>
@@ -3700,8 +3688,8 @@
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <source>The office's reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter's actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
-        <translation>The office's reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter's actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</translation>
+        <source>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
+        <translation>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</translation>
     </message>
     <message>
         <source>Unknown queue action: %1</source>
@@ -3756,8 +3744,8 @@
         <translation>Verification code B is read from standard input, never from the command line. Nothing was read.</translation>
     </message>
     <message>
-        <source>The supervisor's work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
-        <translation>The supervisor's work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</translation>
+        <source>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
+        <translation>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</translation>
     </message>
     <message>
         <source>Give --date as YYYY-MM-DD.</source>
@@ -3993,8 +3981,8 @@
         <translation>Could not delete %1</translation>
     </message>
     <message>
-        <source>Scripted visits through the counter's workflow: visit run SCRIPT.json.</source>
-        <translation>Scripted visits through the counter's workflow: visit run SCRIPT.json.</translation>
+        <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
+        <translation>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</translation>
     </message>
     <message>
         <source>Visit %1%2: %3</source>
@@ -4065,8 +4053,8 @@
         <translation>Print the report as JSON.</translation>
     </message>
     <message>
-        <source>Run scripted visits through the counter's workflow (docs/visit-scripts.md).</source>
-        <translation>Run scripted visits through the counter's workflow (docs/visit-scripts.md).</translation>
+        <source>Run scripted visits through the counter&apos;s workflow (docs/visit-scripts.md).</source>
+        <translation>Run scripted visits through the counter&apos;s workflow (docs/visit-scripts.md).</translation>
     </message>
     <message>
         <source>Usage: visit run SCRIPT.json [--out DIR] [--json] --as LOGIN</source>
@@ -4089,24 +4077,12 @@
         <translation>The staff PIN was changed but the change could not be recorded in the audit trail. Tell the supervisor.</translation>
     </message>
     <message>
-        <source>The kiosk's staff PIN is set.</source>
-        <translation>The kiosk's staff PIN is set.</translation>
+        <source>The kiosk&apos;s staff PIN is set.</source>
+        <translation>The kiosk&apos;s staff PIN is set.</translation>
     </message>
     <message>
         <source>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</source>
         <translation>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</translation>
-    </message>
-    <message>
-        <source>Seal every stored My Number again under a new key.</source>
-        <translation>Seal every stored My Number again under a new key.</translation>
-    </message>
-    <message>
-        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
-        <translation>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</translation>
-    </message>
-    <message>
-        <source>Give the subcommand: keys rotate.</source>
-        <translation>Give the subcommand: keys rotate.</translation>
     </message>
     <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
@@ -4132,8 +4108,8 @@
         <translation>alerts: a terminal silent this long is named (default: supervisor/stale_sync_minutes).</translation>
     </message>
     <message>
-        <source>The supervisor's work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
-        <translation>The supervisor's work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</translation>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <translation>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</translation>
     </message>
     <message>
         <source>Say day, visit ID, void …, reissue SERIAL, reconcile, close, reopen, kpi, export or alerts.</source>
@@ -4148,16 +4124,16 @@
         <translation>set-staff-pin or clear-staff-pin</translation>
     </message>
     <message>
-        <source>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet's own.</source>
-        <translation>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet's own.</translation>
+        <source>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet&apos;s own.</source>
+        <translation>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet&apos;s own.</translation>
     </message>
     <message>
         <source>With --office-wide on a central server: the office code (as given to central add-terminal).</source>
         <translation>With --office-wide on a central server: the office code (as given to central add-terminal).</translation>
     </message>
     <message>
-        <source>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin's password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet's own (its settings); with --office-wide it is the office's, for every kiosk of the office, and replaces the tablets' own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</source>
-        <translation>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin's password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet's own (its settings); with --office-wide it is the office's, for every kiosk of the office, and replaces the tablets' own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</translation>
+        <source>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet&apos;s own (its settings); with --office-wide it is the office&apos;s, for every kiosk of the office, and replaces the tablets&apos; own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</source>
+        <translation>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet&apos;s own (its settings); with --office-wide it is the office&apos;s, for every kiosk of the office, and replaces the tablets&apos; own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</translation>
     </message>
     <message>
         <source>Say set-staff-pin or clear-staff-pin.</source>
@@ -4168,36 +4144,20 @@
         <translation>--office and --central go with --office-wide.</translation>
     </message>
     <message>
-        <source>The kiosk's staff PIN is cleared.</source>
-        <translation>The kiosk's staff PIN is cleared.</translation>
+        <source>The kiosk&apos;s staff PIN is cleared.</source>
+        <translation>The kiosk&apos;s staff PIN is cleared.</translation>
     </message>
     <message>
-        <source>The staff PIN of the office's kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</source>
-        <translation>The staff PIN of the office's kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</translation>
+        <source>The staff PIN of the office&apos;s kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</source>
+        <translation>The staff PIN of the office&apos;s kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</translation>
     </message>
     <message>
-        <source>The staff PIN of the office's kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet's own PIN, if it has one, holds again.</source>
-        <translation>The staff PIN of the office's kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet's own PIN, if it has one, holds again.</translation>
-    </message>
-<message>
-        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
-        <translation>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</translation>
+        <source>The staff PIN of the office&apos;s kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet&apos;s own PIN, if it has one, holds again.</source>
+        <translation>The staff PIN of the office&apos;s kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet&apos;s own PIN, if it has one, holds again.</translation>
     </message>
     <message>
-        <source>set-staff-pin</source>
-        <translation>set-staff-pin</translation>
-    </message>
-    <message>
-        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin's password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
-        <translation>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin's password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</translation>
-    </message>
-    <message>
-        <source>Say set-staff-pin.</source>
-        <translation>Say set-staff-pin.</translation>
-    </message>
-    <message>
-        <source>The centre's key file must not be this terminal's key file.</source>
-        <translation>The centre's key file must not be this terminal's key file.</translation>
+        <source>The centre&apos;s key file must not be this terminal&apos;s key file.</source>
+        <translation>The centre&apos;s key file must not be this terminal&apos;s key file.</translation>
     </message>
     <message>
         <source>New central sealing key in %1: %2 request(s) at the centre sealed again.</source>
@@ -4208,16 +4168,16 @@
         <translation>rotate: seal every My Number this terminal stores again under a new key. rotate-central: the same for the copies the centre holds.</translation>
     </message>
     <message>
-        <source>rotate-central: the central database, as a role that may update every office's rows (default: the settings).</source>
-        <translation>rotate-central: the central database, as a role that may update every office's rows (default: the settings).</translation>
+        <source>rotate-central: the central database, as a role that may update every office&apos;s rows (default: the settings).</source>
+        <translation>rotate-central: the central database, as a role that may update every office&apos;s rows (default: the settings).</translation>
     </message>
     <message>
-        <source>rotate-central: the centre's key file (default: keys/central.key beside the settings).</source>
-        <translation>rotate-central: the centre's key file (default: keys/central.key beside the settings).</translation>
+        <source>rotate-central: the centre&apos;s key file (default: keys/central.key beside the settings).</source>
+        <translation>rotate-central: the centre&apos;s key file (default: keys/central.key beside the settings).</translation>
     </message>
     <message>
-        <source>rotate-central: another terminal's key file to open the values it sent (repeatable).</source>
-        <translation>rotate-central: another terminal's key file to open the values it sent (repeatable).</translation>
+        <source>rotate-central: another terminal&apos;s key file to open the values it sent (repeatable).</source>
+        <translation>rotate-central: another terminal&apos;s key file to open the values it sent (repeatable).</translation>
     </message>
     <message>
         <source>The key of the sealed My Numbers: keys rotate --as ADMIN, keys rotate-central --as ADMIN (the password on standard input).</source>
@@ -4228,16 +4188,16 @@
         <translation>Give the subcommand: keys rotate or keys rotate-central.</translation>
     </message>
     <message>
-        <source>Give the terminal's id with --terminal ID.</source>
-        <translation>Give the terminal's id with --terminal ID.</translation>
+        <source>Give the terminal&apos;s id with --terminal ID.</source>
+        <translation>Give the terminal&apos;s id with --terminal ID.</translation>
     </message>
     <message>
         <source>This is terminal %1, not %2: run the command on the reinstalled terminal itself.</source>
         <translation>This is terminal %1, not %2: run the command on the reinstalled terminal itself.</translation>
     </message>
     <message>
-        <source>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation's key. Sync can resume.</source>
-        <translation>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation's key. Sync can resume.</translation>
+        <source>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation&apos;s key. Sync can resume.</source>
+        <translation>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation&apos;s key. Sync can resume.</translation>
     </message>
     <message>
         <source>init, add-terminal, add-supervisor or re-enrol-terminal</source>
@@ -4339,7 +4299,7 @@
     </message>
     <message>
         <source>A kiosk cannot take the My Number. Please go to a counter.</source>
-        <translation>%1, follow-up rule "%2"</translation>
+        <translation>%1, follow-up rule &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -4381,12 +4341,12 @@
         <translation>This staff PIN is too easy to guess (one digit repeated, or digits counting up or down in a row). Choose another.</translation>
     </message>
     <message>
-        <source>The central store did not take the kiosks' staff PIN. Nothing was changed.</source>
-        <translation>The central store did not take the kiosks' staff PIN. Nothing was changed.</translation>
+        <source>The central store did not take the kiosks&apos; staff PIN. Nothing was changed.</source>
+        <translation>The central store did not take the kiosks&apos; staff PIN. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Say which office's kiosks the PIN is for (--office CODE).</source>
-        <translation>Say which office's kiosks the PIN is for (--office CODE).</translation>
+        <source>Say which office&apos;s kiosks the PIN is for (--office CODE).</source>
+        <translation>Say which office&apos;s kiosks the PIN is for (--office CODE).</translation>
     </message>
     <message>
         <source>The central store knows no office %1 (no terminal or supervisor of it was added). Nothing was changed.</source>
@@ -4397,8 +4357,8 @@
         <translation>The embedded central store serves one office: leave out --office.</translation>
     </message>
     <message>
-        <source>The kiosks' staff PIN cannot be read from the central store.</source>
-        <translation>The kiosks' staff PIN cannot be read from the central store.</translation>
+        <source>The kiosks&apos; staff PIN cannot be read from the central store.</source>
+        <translation>The kiosks&apos; staff PIN cannot be read from the central store.</translation>
     </message>
 </context>
 <context>
@@ -4412,8 +4372,8 @@
         <translation>Not valid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <source>The script needs a "visits" list with at least one visit.</source>
-        <translation>The script needs a "visits" list with at least one visit.</translation>
+        <source>The script needs a &quot;visits&quot; list with at least one visit.</source>
+        <translation>The script needs a &quot;visits&quot; list with at least one visit.</translation>
     </message>
     <message>
         <source>A visit must be a JSON object.</source>
@@ -4424,12 +4384,12 @@
         <translation>Unknown key.</translation>
     </message>
     <message>
-        <source>Write "accept" or "decline".</source>
-        <translation>Write "accept" or "decline".</translation>
+        <source>Write &quot;accept&quot; or &quot;decline&quot;.</source>
+        <translation>Write &quot;accept&quot; or &quot;decline&quot;.</translation>
     </message>
     <message>
-        <source>Give the fields of a procedure as an object: {"field": "value"}.</source>
-        <translation>Give the fields of a procedure as an object: {"field": "value"}.</translation>
+        <source>Give the fields of a procedure as an object: {&quot;field&quot;: &quot;value&quot;}.</source>
+        <translation>Give the fields of a procedure as an object: {&quot;field&quot;: &quot;value&quot;}.</translation>
     </message>
     <message>
         <source>No such resident language: %1 (one of %2).</source>
@@ -4444,16 +4404,16 @@
         <translation>照合番号B has 14 digits.</translation>
     </message>
     <message>
-        <source>The PIN has 4 digits (or give "code_b").</source>
-        <translation>The PIN has 4 digits (or give "code_b").</translation>
+        <source>The PIN has 4 digits (or give &quot;code_b&quot;).</source>
+        <translation>The PIN has 4 digits (or give &quot;code_b&quot;).</translation>
     </message>
     <message>
         <source>Either a card or a registry search, not both.</source>
         <translation>Either a card or a registry search, not both.</translation>
     </message>
     <message>
-        <source>Say who comes: "card" with "pin" or "code_b", or "id_document" with "name" and "birth_date" for a resident without a card.</source>
-        <translation>Say who comes: "card" with "pin" or "code_b", or "id_document" with "name" and "birth_date" for a resident without a card.</translation>
+        <source>Say who comes: &quot;card&quot; with &quot;pin&quot; or &quot;code_b&quot;, or &quot;id_document&quot; with &quot;name&quot; and &quot;birth_date&quot; for a resident without a card.</source>
+        <translation>Say who comes: &quot;card&quot; with &quot;pin&quot; or &quot;code_b&quot;, or &quot;id_document&quot; with &quot;name&quot; and &quot;birth_date&quot; for a resident without a card.</translation>
     </message>
     <message>
         <source>A resident without a card is searched by name.</source>
@@ -4484,40 +4444,40 @@
         <translation>Choose a life event or at least one procedure.</translation>
     </message>
     <message>
-        <source>Answer "yes" or "no".</source>
-        <translation>Answer "yes" or "no".</translation>
+        <source>Answer &quot;yes&quot; or &quot;no&quot;.</source>
+        <translation>Answer &quot;yes&quot; or &quot;no&quot;.</translation>
     </message>
     <message>
-        <source>None of the visit's life events asks this question.</source>
-        <translation>None of the visit's life events asks this question.</translation>
+        <source>None of the visit&apos;s life events asks this question.</source>
+        <translation>None of the visit&apos;s life events asks this question.</translation>
     </message>
     <message>
-        <source>None of the visit's life events lists the people it concerns.</source>
-        <translation>None of the visit's life events lists the people it concerns.</translation>
+        <source>None of the visit&apos;s life events lists the people it concerns.</source>
+        <translation>None of the visit&apos;s life events lists the people it concerns.</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
-        <translation>Type the person's name.</translation>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
     </message>
     <message>
-        <source>Type the person's birth date.</source>
-        <translation>Type the person's birth date.</translation>
+        <source>Type the person&apos;s birth date.</source>
+        <translation>Type the person&apos;s birth date.</translation>
     </message>
     <message>
-        <source>Sex is "1" (male), "2" (female) or "9".</source>
-        <translation>Sex is "1" (male), "2" (female) or "9".</translation>
+        <source>Sex is &quot;1&quot; (male), &quot;2&quot; (female) or &quot;9&quot;.</source>
+        <translation>Sex is &quot;1&quot; (male), &quot;2&quot; (female) or &quot;9&quot;.</translation>
     </message>
     <message>
         <source>Type the relationship to the head of household (続柄).</source>
         <translation>Type the relationship to the head of household (続柄).</translation>
     </message>
     <message>
-        <source>A form is about "deceased" or "spouse".</source>
-        <translation>A form is about "deceased" or "spouse".</translation>
+        <source>A form is about &quot;deceased&quot; or &quot;spouse&quot;.</source>
+        <translation>A form is about &quot;deceased&quot; or &quot;spouse&quot;.</translation>
     </message>
     <message>
-        <source>No such field in this procedure's form.</source>
-        <translation>No such field in this procedure's form.</translation>
+        <source>No such field in this procedure&apos;s form.</source>
+        <translation>No such field in this procedure&apos;s form.</translation>
     </message>
     <message>
         <source>Copies are only for certificates.</source>
@@ -4536,20 +4496,20 @@
         <translation>The card did not answer.</translation>
     </message>
     <message>
-        <source>One PIN try is left: the resident must confirm the last try ("last_try": true). Nothing was sent to the card.</source>
-        <translation>One PIN try is left: the resident must confirm the last try ("last_try": true). Nothing was sent to the card.</translation>
+        <source>One PIN try is left: the resident must confirm the last try (&quot;last_try&quot;: true). Nothing was sent to the card.</source>
+        <translation>One PIN try is left: the resident must confirm the last try (&quot;last_try&quot;: true). Nothing was sent to the card.</translation>
     </message>
     <message>
-        <source>The resident is not in the registry; a move-in is served with "new_resident": true.</source>
-        <translation>The resident is not in the registry; a move-in is served with "new_resident": true.</translation>
+        <source>The resident is not in the registry; a move-in is served with &quot;new_resident&quot;: true.</source>
+        <translation>The resident is not in the registry; a move-in is served with &quot;new_resident&quot;: true.</translation>
     </message>
     <message>
         <source>The registry search did not find %1.</source>
         <translation>The registry search did not find %1.</translation>
     </message>
     <message>
-        <source>The question "%1" is not answered.</source>
-        <translation>The question "%1" is not answered.</translation>
+        <source>The question &quot;%1&quot; is not answered.</source>
+        <translation>The question &quot;%1&quot; is not answered.</translation>
     </message>
     <message>
         <source>Not proposed in this visit (proposed: %1).</source>
@@ -4576,12 +4536,12 @@
         <translation>Not a form of this visit.</translation>
     </message>
     <message>
-        <source>The fee is %L1 yen: say how it is paid ("payment").</source>
-        <translation>The fee is %L1 yen: say how it is paid ("payment").</translation>
+        <source>The fee is %L1 yen: say how it is paid (&quot;payment&quot;).</source>
+        <translation>The fee is %L1 yen: say how it is paid (&quot;payment&quot;).</translation>
     </message>
     <message>
-        <source>The resident did not confirm ("confirm": false): nothing was issued.</source>
-        <translation>The resident did not confirm ("confirm": false): nothing was issued.</translation>
+        <source>The resident did not confirm (&quot;confirm&quot;: false): nothing was issued.</source>
+        <translation>The resident did not confirm (&quot;confirm&quot;: false): nothing was issued.</translation>
     </message>
 </context>
 <context>
@@ -4767,8 +4727,8 @@
         <translation>Daily report of which terminal</translation>
     </message>
     <message>
-        <source>Waiting for the central database: the day's cash…</source>
-        <translation>Waiting for the central database: the day's cash…</translation>
+        <source>Waiting for the central database: the day&apos;s cash…</source>
+        <translation>Waiting for the central database: the day&apos;s cash…</translation>
     </message>
     <message>
         <source>Closed by %1 at %2: counts, voids and reissues are locked.</source>
@@ -4918,8 +4878,8 @@
         <translation>People concerned; Delete removes the selected person</translation>
     </message>
     <message>
-        <source>Name, e.g. 鈴木　美咲</source>
-        <translation>Name, e.g. 鈴木　美咲</translation>
+        <source>Name, e.g. 鈴木&#x3000;美咲</source>
+        <translation>Name, e.g. 鈴木&#x3000;美咲</translation>
     </message>
     <message>
         <source>male</source>
@@ -5234,8 +5194,8 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal's document folder.</source>
-        <translation>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal's document folder.</translation>
+        <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
+        <translation>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</translation>
     </message>
     <message>
         <source>&amp;Stop waiting for the registry</source>
@@ -5282,8 +5242,8 @@
         <translation>Call an &amp;interpreter / end the call</translation>
     </message>
     <message>
-        <source>No interpreting service is set up for the resident's language (%1).</source>
-        <translation>No interpreting service is set up for the resident's language (%1).</translation>
+        <source>No interpreting service is set up for the resident&apos;s language (%1).</source>
+        <translation>No interpreting service is set up for the resident&apos;s language (%1).</translation>
     </message>
     <message>
         <source>End the interpreter call (Ctrl+I)</source>
@@ -5345,16 +5305,16 @@
         <translation>Search by serial or reception number</translation>
     </message>
     <message>
-        <source>The day's visits</source>
-        <translation>The day's visits</translation>
+        <source>The day&apos;s visits</source>
+        <translation>The day&apos;s visits</translation>
     </message>
     <message>
-        <source>A visit's story: choose a visit and press Enter</source>
-        <translation>A visit's story: choose a visit and press Enter</translation>
+        <source>A visit&apos;s story: choose a visit and press Enter</source>
+        <translation>A visit&apos;s story: choose a visit and press Enter</translation>
     </message>
     <message>
-        <source>The visit's audit events</source>
-        <translation>The visit's audit events</translation>
+        <source>The visit&apos;s audit events</source>
+        <translation>The visit&apos;s audit events</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5385,16 +5345,16 @@
         <translation>Chain</translation>
     </message>
     <message>
-        <source>Waiting for the central database: the day's visits…</source>
-        <translation>Waiting for the central database: the day's visits…</translation>
+        <source>Waiting for the central database: the day&apos;s visits…</source>
+        <translation>Waiting for the central database: the day&apos;s visits…</translation>
     </message>
     <message>
         <source>%1 of %2 visit(s) on %3</source>
         <translation>%1 of %2 visit(s) on %3</translation>
     </message>
     <message>
-        <source>Waiting for the central database: the visit's story…</source>
-        <translation>Waiting for the central database: the visit's story…</translation>
+        <source>Waiting for the central database: the visit&apos;s story…</source>
+        <translation>Waiting for the central database: the visit&apos;s story…</translation>
     </message>
     <message>
         <source>Visit %1 at %2, %3 (%4)</source>
@@ -5527,8 +5487,8 @@
         <translation>%L1 yen</translation>
     </message>
     <message>
-        <source>The number on the reader's or the slip's receipt</source>
-        <translation>The number on the reader's or the slip's receipt</translation>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
+        <translation>The number on the reader&apos;s or the slip&apos;s receipt</translation>
     </message>
     <message>
         <source>Cashless re&amp;ference (IC, QR, credit)</source>
@@ -5565,8 +5525,8 @@
 <context>
     <name>madoguchi::ui::FacePhotoView</name>
     <message>
-        <source>Face photo from the card's chip</source>
-        <translation>Face photo from the card's chip</translation>
+        <source>Face photo from the card&apos;s chip</source>
+        <translation>Face photo from the card&apos;s chip</translation>
     </message>
 </context>
 <context>
@@ -5642,8 +5602,8 @@
         <translation>Also read the My Number (Ctrl+M; only for procedures that lawfully need it)</translation>
     </message>
     <message>
-        <source>Read the card — PIN on the resident's screen (F5)</source>
-        <translation>Read the card — PIN on the resident's screen (F5)</translation>
+        <source>Read the card — PIN on the resident&apos;s screen (F5)</source>
+        <translation>Read the card — PIN on the resident&apos;s screen (F5)</translation>
     </message>
     <message>
         <source>照合番号B from the card face (F6)</source>
@@ -5734,8 +5694,8 @@
         <translation>The resident is typing the PIN on their own screen (tries left: %1). Do not ask for the PIN.</translation>
     </message>
     <message>
-        <source>Only one PIN try is left. The resident's screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
-        <translation>Only one PIN try is left. The resident's screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</translation>
+        <source>Only one PIN try is left. The resident&apos;s screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
+        <translation>Only one PIN try is left. The resident&apos;s screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</translation>
     </message>
     <message>
         <source>Reading the card… the card must stay on the reader.</source>
@@ -6110,8 +6070,8 @@
         <translation>Card and registry side by side</translation>
     </message>
     <message>
-        <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card's details (F8); certificates need the registry.</source>
-        <translation>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card's details (F8); certificates need the registry.</translation>
+        <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
+        <translation>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</translation>
     </message>
     <message>
         <source>%1  %2  %3  (match %4%)</source>
@@ -6304,8 +6264,8 @@
         <translation>Place a My Number card on the reader.</translation>
     </message>
     <message>
-        <source>This terminal's database</source>
-        <translation>This terminal's database</translation>
+        <source>This terminal&apos;s database</source>
+        <translation>This terminal&apos;s database</translation>
     </message>
     <message>
         <source>Central database (built-in)</source>
@@ -6552,8 +6512,8 @@
         </translation>
     </message>
     <message>
-        <source>The card's PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
-        <translation>The card's PIN is locked. Use 照合番号B from the card face, or identify without the card.</translation>
+        <source>The card&apos;s PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
+        <translation>The card&apos;s PIN is locked. Use 照合番号B from the card face, or identify without the card.</translation>
     </message>
     <message>
         <source>The PIN has 4 digits.</source>
@@ -6564,8 +6524,8 @@
         <translation>照合番号B has 14 digits: birth date (YYMMDD), expiry year (YYYY) and the 4-digit security code.</translation>
     </message>
     <message>
-        <source>The registry cannot be reached. Retry, or continue with the card's details for a move-in.</source>
-        <translation>The registry cannot be reached. Retry, or continue with the card's details for a move-in.</translation>
+        <source>The registry cannot be reached. Retry, or continue with the card&apos;s details for a move-in.</source>
+        <translation>The registry cannot be reached. Retry, or continue with the card&apos;s details for a move-in.</translation>
     </message>
     <message>
         <source>Record which ID document you checked.</source>
@@ -6600,24 +6560,24 @@
         <translation>A resident not yet in the registry can only make a move-in notice (転入届).</translation>
     </message>
     <message>
-        <source>Unknown life event "%1".</source>
-        <translation>Unknown life event "%1".</translation>
+        <source>Unknown life event &quot;%1&quot;.</source>
+        <translation>Unknown life event &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown procedure "%1".</source>
-        <translation>Unknown procedure "%1".</translation>
+        <source>Unknown procedure &quot;%1&quot;.</source>
+        <translation>Unknown procedure &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
-        <translation>Type the person's name.</translation>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
     </message>
     <message>
-        <source>Type the person's birth date.</source>
-        <translation>Type the person's birth date.</translation>
+        <source>Type the person&apos;s birth date.</source>
+        <translation>Type the person&apos;s birth date.</translation>
     </message>
     <message>
-        <source>Choose the person's sex.</source>
-        <translation>Choose the person's sex.</translation>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>Choose the person&apos;s sex.</translation>
     </message>
     <message>
         <source>Type the relationship to the head of household (続柄), e.g. 妻, 長男.</source>
@@ -6632,16 +6592,16 @@
         <translation>List at least one person the notice concerns.</translation>
     </message>
     <message>
-        <source>Answer every question first: "%1".</source>
-        <translation>Answer every question first: "%1".</translation>
+        <source>Answer every question first: &quot;%1&quot;.</source>
+        <translation>Answer every question first: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Accept or decline every proposed procedure first.</source>
         <translation>Accept or decline every proposed procedure first.</translation>
     </message>
     <message>
-        <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with "read the My Number" ticked.</source>
-        <translation>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with "read the My Number" ticked.</translation>
+        <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with &quot;read the My Number&quot; ticked.</source>
+        <translation>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with &quot;read the My Number&quot; ticked.</translation>
     </message>
     <message>
         <source>The forms cannot be changed now.</source>
@@ -6656,12 +6616,12 @@
         <translation>This comes from the card or the registry and cannot be typed over.</translation>
     </message>
     <message>
-        <source>%1: "%2" is still missing.</source>
-        <translation>%1: "%2" is still missing.</translation>
+        <source>%1: &quot;%2&quot; is still missing.</source>
+        <translation>%1: &quot;%2&quot; is still missing.</translation>
     </message>
     <message>
-        <source>%1: "%2": %3</source>
-        <translation>%1: "%2": %3</translation>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation>%1: &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>From 1 to 10 copies.</source>
@@ -6691,8 +6651,8 @@
         <translation>No chosen procedure needs the My Number, so it is not shown.</translation>
     </message>
     <message>
-        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card's details (F8).</source>
-        <translation>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card's details (F8).</translation>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
+        <translation>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</translation>
     </message>
     <message>
         <source>The registry did not answer and you stopped waiting; nothing was looked up. Search again, or ask the resident to come back with the My Number card.</source>
@@ -6707,12 +6667,12 @@
         <translation>Certificates need a registry record; choose the move-in notice (転入届) first, the certificate is then made from it.</translation>
     </message>
     <message>
-        <source>The resident's pre-entry from the kiosk is in this visit; check it with them.</source>
-        <translation>The resident's pre-entry from the kiosk is in this visit; check it with them.</translation>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
+        <translation>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</translation>
     </message>
     <message>
-        <source>Choose someone of the resident's household, or nobody and type the details.</source>
-        <translation>Choose someone of the resident's household, or nobody and type the details.</translation>
+        <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
+        <translation>Choose someone of the resident&apos;s household, or nobody and type the details.</translation>
     </message>
     <message>
         <source>An interpreter can be called during a visit, up to the review.</source>
@@ -6818,8 +6778,8 @@
         <translation>a table element needs a field of type table</translation>
     </message>
     <message>
-        <source>rows do not fit the table's box</source>
-        <translation>rows do not fit the table's box</translation>
+        <source>rows do not fit the table&apos;s box</source>
+        <translation>rows do not fit the table&apos;s box</translation>
     </message>
     <message>
         <source>a column needs a width in mm</source>
@@ -6830,8 +6790,8 @@
         <translation>a table element needs columns</translation>
     </message>
     <message>
-        <source>the columns are wider than the table's box</source>
-        <translation>the columns are wider than the table's box</translation>
+        <source>the columns are wider than the table&apos;s box</source>
+        <translation>the columns are wider than the table&apos;s box</translation>
     </message>
     <message>
         <source>image “%1” cannot be read</source>
@@ -6950,8 +6910,8 @@
         <translation>The character “%1” (%2) cannot be printed: no installed font has it. Check the fonts (fonts-ipamj-mincho) or ask for a 外字 registration.</translation>
     </message>
     <message>
-        <source>The QR code's content is too long.</source>
-        <translation>The QR code's content is too long.</translation>
+        <source>The QR code&apos;s content is too long.</source>
+        <translation>The QR code&apos;s content is too long.</translation>
     </message>
     <message>
         <source>The font %1 is not installed (Debian package %2).</source>
@@ -7097,8 +7057,8 @@
         <translation>The PDF %1 is missing from the document folder; nothing was sent to the printer.</translation>
     </message>
     <message>
-        <source>Printer %1 has no tray "%2" (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</source>
-        <translation>Printer %1 has no tray "%2" (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</translation>
+        <source>Printer %1 has no tray &quot;%2&quot; (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</source>
+        <translation>Printer %1 has no tray &quot;%2&quot; (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</translation>
     </message>
     <message>
         <source>No printer is set for the %1: print the PDF by hand (Ctrl+Shift+P opens it).</source>
@@ -7143,9 +7103,9 @@
         <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
         <translation>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</translation>
     </message>
-<message>
-        <source>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre's key file. Run the rotation again.</source>
-        <translation>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre's key file. Run the rotation again.</translation>
+    <message>
+        <source>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre&apos;s key file. Run the rotation again.</source>
+        <translation>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre&apos;s key file. Run the rotation again.</translation>
     </message>
 </context>
 <context>
@@ -7171,8 +7131,8 @@
         <translation>A ticket comes from the kiosk, a clerk or a reservation.</translation>
     </message>
     <message>
-        <source>Give the counter's name.</source>
-        <translation>Give the counter's name.</translation>
+        <source>Give the counter&apos;s name.</source>
+        <translation>Give the counter&apos;s name.</translation>
     </message>
     <message>
         <source>Say where the ticket goes: a group or a counter.</source>
@@ -7279,8 +7239,8 @@
         <translation>There is already a staff account with the login %1.</translation>
     </message>
     <message>
-        <source>The central database is not reachable and this terminal's copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
-        <translation>The central database is not reachable and this terminal's copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</translation>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <translation>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</translation>
     </message>
 </context>
 <context>
@@ -7302,8 +7262,8 @@
         <translation>The central database is at schema version %1, this terminal needs %2. Ask IT staff to run: madoguchi-cli db migrate --central</translation>
     </message>
     <message>
-        <source>The day's visits cannot be read from the central database.</source>
-        <translation>The day's visits cannot be read from the central database.</translation>
+        <source>The day&apos;s visits cannot be read from the central database.</source>
+        <translation>The day&apos;s visits cannot be read from the central database.</translation>
     </message>
     <message>
         <source>The catalogue could not be published to the central database.</source>
@@ -7433,8 +7393,8 @@
         <translation>The reopening could not be recorded in the audit trail, so the day stays closed.</translation>
     </message>
     <message>
-        <source>Set the municipality's five-digit code and name (office/municipality_code, office/municipality_name).</source>
-        <translation>Set the municipality's five-digit code and name (office/municipality_code, office/municipality_name).</translation>
+        <source>Set the municipality&apos;s five-digit code and name (office/municipality_code, office/municipality_name).</source>
+        <translation>Set the municipality&apos;s five-digit code and name (office/municipality_code, office/municipality_name).</translation>
     </message>
     <message>
         <source>Give a valid period.</source>
@@ -7480,12 +7440,8 @@
         <translation>The central database cannot be reached. Visits are kept on this terminal and will be sent later.</translation>
     </message>
     <message>
-        <source>The centre knows another terminal under this terminal's id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>The centre knows another terminal under this terminal's id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</translation>
-    </message>
-    <message>
-        <source>This terminal's audit trail does not match the centre's copy. Nothing more is sent; the supervisor has been alerted.</source>
-        <translation>This terminal's audit trail does not match the centre's copy. Nothing more is sent; the supervisor has been alerted.</translation>
+        <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
+        <translation>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</translation>
     </message>
     <message numerus="yes">
         <source>the central database refused %n record(s); they are kept and tried again</source>
@@ -7508,9 +7464,9 @@
             <numerusform>%n records differ from what the central database already holds and were not sent; the supervisor is alerted</numerusform>
         </translation>
     </message>
-<message>
-        <source>The centre knows another terminal under this terminal's id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</source>
-        <translation>The centre knows another terminal under this terminal's id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</translation>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</source>
+        <translation>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</translation>
     </message>
 </context>
 </TS>

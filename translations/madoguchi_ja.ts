@@ -4,11 +4,11 @@
 <context>
     <name>CardAuthenticity</name>
     <message>
-        <source>Genuine card: the chip's data is signed by the issuer and the chip answered its own key.</source>
+        <source>Genuine card: the chip&apos;s data is signed by the issuer and the chip answered its own key.</source>
         <translation>真正なカードです。ICチップのデータは発行者の署名と一致し、チップは自身の鍵で応答しました。</translation>
     </message>
     <message>
-        <source>Data altered: the chip's data does not match the issuer's signature.</source>
+        <source>Data altered: the chip&apos;s data does not match the issuer&apos;s signature.</source>
         <translation>データが改ざんされています。ICチップのデータが発行者の署名と一致しません。</translation>
     </message>
     <message>
@@ -43,7 +43,7 @@
         <translation>カードリーダーのサービス（pcscd）が動いていません。情報システム担当へご連絡ください。</translation>
     </message>
     <message>
-        <source>No card reader is connected. Please check the reader's cable.</source>
+        <source>No card reader is connected. Please check the reader&apos;s cable.</source>
         <translation>カードリーダーが接続されていません。リーダーのケーブルをご確認ください。</translation>
     </message>
     <message>
@@ -126,27 +126,27 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1, follow-up rule "%2"</source>
+        <source>%1, follow-up rule &quot;%2&quot;</source>
         <translation>%1 の関連手続きルール「%2」</translation>
     </message>
     <message>
-        <source>%1, follow-up rule "%2", field "%3"</source>
+        <source>%1, follow-up rule &quot;%2&quot;, field &quot;%3&quot;</source>
         <translation>%1 の関連手続きルール「%2」の項目「%3」</translation>
     </message>
     <message>
-        <source>%1, procedure "%2"</source>
+        <source>%1, procedure &quot;%2&quot;</source>
         <translation>%1 の手続き「%2」</translation>
     </message>
     <message>
-        <source>%1, procedure "%2", field "%3"</source>
+        <source>%1, procedure &quot;%2&quot;, field &quot;%3&quot;</source>
         <translation>%1 の手続き「%2」の項目「%3」</translation>
     </message>
     <message>
-        <source>In %1: "%2" is missing or not valid.</source>
+        <source>In %1: &quot;%2&quot; is missing or not valid.</source>
         <translation>%1：「%2」が指定されていないか、正しくありません。</translation>
     </message>
     <message>
-        <source>In %1: "%2" is not a known item. Check the spelling.</source>
+        <source>In %1: &quot;%2&quot; is not a known item. Check the spelling.</source>
         <translation>%1：「%2」は使用できない項目名です。綴りを確認してください。</translation>
     </message>
     <message>
@@ -158,23 +158,23 @@
         <translation>手続きカタログのファイル %1 の形式に対応していません。このバージョンの窓口は形式 1 のみ読み込めます。</translation>
     </message>
     <message>
-        <source>In %1, procedure "%2": the field ID "%3" is used more than once.</source>
+        <source>In %1, procedure &quot;%2&quot;: the field ID &quot;%3&quot; is used more than once.</source>
         <translation>%1 の手続き「%2」：項目ID「%3」が複数回使われています。</translation>
     </message>
     <message>
-        <source>In %1: the procedure ID "%2" is used more than once.</source>
+        <source>In %1: the procedure ID &quot;%2&quot; is used more than once.</source>
         <translation>%1：手続きID「%2」が複数回使われています。</translation>
     </message>
     <message>
-        <source>In %1, procedure "%2": a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
+        <source>In %1, procedure &quot;%2&quot;: a My Number field is allowed only when the procedure lawfully requires the My Number (my_number_required).</source>
         <translation>%1 の手続き「%2」：個人番号の項目は、法令で個人番号が必要な手続き（my_number_required）にのみ設定できます。</translation>
     </message>
     <message>
-        <source>In %1, follow-up rule "%2": there is no life event "%3".</source>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no life event &quot;%3&quot;.</source>
         <translation>%1 の関連手続きルール「%2」：ライフイベント「%3」がありません。</translation>
     </message>
     <message>
-        <source>In %1, follow-up rule "%2": there is no procedure "%3".</source>
+        <source>In %1, follow-up rule &quot;%2&quot;: there is no procedure &quot;%3&quot;.</source>
         <translation>%1 の関連手続きルール「%2」：手続き「%3」がありません。</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
 <context>
     <name>CatalogueSources</name>
     <message numerus="yes">
-        <source>The municipality's procedures catalogue has errors and was not used (%n error(s)); the first: %1</source>
+        <source>The municipality&apos;s procedures catalogue has errors and was not used (%n error(s)); the first: %1</source>
         <translation>
             <numerusform>自治体の手続きカタログに誤りがあるため使用していません（%n 件）。最初の誤り：%1</numerusform>
         </translation>
@@ -294,7 +294,7 @@
 <context>
     <name>CounterRegistry</name>
     <message>
-        <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card's details (F8); certificates need the registry.</source>
+        <source>The registry cannot be reached right now. Press F5 to try again; a move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
         <translation>現在、住民基本台帳に接続できません。F5 で再試行してください。転入届はカードの情報で受け付けられます（F8）。証明書の発行には住民基本台帳が必要です。</translation>
     </message>
     <message>
@@ -335,16 +335,16 @@
         <translation>ファイルの文字コードが UTF-8 ではありません。UTF-8（CSV UTF-8）で保存し直してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-        <source>A double quote (") appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice ("").</source>
-        <translation>値の途中にダブルクォーテーション（"）があります。値全体をダブルクォーテーションで囲み、値の中のダブルクォーテーションは2つ重ねて（""）記入してください。</translation>
+        <source>A double quote (&quot;) appears inside a value. Enclose the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>値の途中にダブルクォーテーション（&quot;）があります。値全体をダブルクォーテーションで囲み、値の中のダブルクォーテーションは2つ重ねて（&quot;&quot;）記入してください。</translation>
     </message>
     <message>
         <source>There are characters after the closing double quote of a value. Enclose the whole value in double quotes.</source>
         <translation>値を閉じるダブルクォーテーションの後に文字があります。値全体をダブルクォーテーションで囲んでください。</translation>
     </message>
     <message>
-        <source>A value that starts with a double quote (") is never closed. Add the closing double quote.</source>
-        <translation>ダブルクォーテーション（"）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
+        <source>A value that starts with a double quote (&quot;) is never closed. Add the closing double quote.</source>
+        <translation>ダブルクォーテーション（&quot;）で始まる値が閉じられていません。閉じるダブルクォーテーションを追加してください。</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, more than an import may hold. Check that this is the right file, or split it.</source>
@@ -547,7 +547,7 @@
         <translation>和暦の年は1（元年）から始まります。</translation>
     </message>
     <message>
-        <source>Unknown era "%1"; use 明治, 大正, 昭和, 平成 or 令和.</source>
+        <source>Unknown era &quot;%1&quot;; use 明治, 大正, 昭和, 平成 or 令和.</source>
         <translation>「%1」という元号はありません。明治・大正・昭和・平成・令和のいずれかで入力してください。</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@
         <translation>半角カナ（ｶﾅ）ではなく全角カタカナで入力してください。</translation>
     </message>
     <message>
-        <source>Only katakana here: "%1" is not kana.</source>
+        <source>Only katakana here: &quot;%1&quot; is not kana.</source>
         <translation>カタカナで入力してください：「%1」はカナではありません。</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>この端末の用途: counter（窓口）、supervisor（管理者）、kiosk（キオスク）、signage（呼出表示）。</translation>
     </message>
     <message>
-        <source>Unknown mode "%1"; choose one of: %2.</source>
+        <source>Unknown mode &quot;%1&quot;; choose one of: %2.</source>
         <translation>不明なモード「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
 </context>
@@ -653,7 +653,7 @@
         <translation>受付の順番待ち（中央データベース）に接続できません。</translation>
     </message>
     <message>
-        <source>The kiosk's pre-entry is not reachable (central store).</source>
+        <source>The kiosk&apos;s pre-entry is not reachable (central store).</source>
         <translation>キオスク端末の事前入力（中央データベース）に接続できません。</translation>
     </message>
 </context>
@@ -720,7 +720,7 @@
         <translation>見出し行に同じ列名が2回あります。</translation>
     </message>
     <message>
-        <source>The header row has no "record" column. The first row must be the header row.</source>
+        <source>The header row has no &quot;record&quot; column. The first row must be the header row.</source>
         <translation>見出し行に「record」列がありません。1行目は見出し行にしてください。</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>納付済額が税額を超えています。</translation>
     </message>
     <message>
-        <source>Enter the vehicle's number plate when there is light vehicle tax.</source>
+        <source>Enter the vehicle&apos;s number plate when there is light vehicle tax.</source>
         <translation>軽自動車税がある場合は、標識番号（ナンバー）を入力してください。</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>世帯主はこの世帯の世帯員である必要があります。</translation>
     </message>
     <message>
-        <source>The head of household's relationship must be 世帯主 or 本人.</source>
+        <source>The head of household&apos;s relationship must be 世帯主 or 本人.</source>
         <translation>世帯主の続柄は「世帯主」または「本人」にしてください。</translation>
     </message>
     <message>
@@ -842,22 +842,22 @@
         <translation>個人番号確認書類（マイナンバーカードなど）</translation>
     </message>
     <message>
-        <source>Applicant's name</source>
+        <source>Applicant&apos;s name</source>
         <extracomment>申請者氏名 (care.json high-cost-care-benefit applicant_name)</extracomment>
         <translation>申請者氏名</translation>
     </message>
     <message>
-        <source>Applicant's name (katakana)</source>
+        <source>Applicant&apos;s name (katakana)</source>
         <extracomment>申請者氏名（フリガナ） (care.json high-cost-care-benefit applicant_kana)</extracomment>
         <translation>申請者氏名（フリガナ）</translation>
     </message>
     <message>
-        <source>Applicant's date of birth</source>
+        <source>Applicant&apos;s date of birth</source>
         <extracomment>申請者生年月日 (care.json high-cost-care-benefit applicant_birth_date)</extracomment>
         <translation>申請者生年月日</translation>
     </message>
     <message>
-        <source>Applicant's address</source>
+        <source>Applicant&apos;s address</source>
         <extracomment>申請者住所 (care.json high-cost-care-benefit applicant_address)</extracomment>
         <translation>申請者住所</translation>
     </message>
@@ -1062,22 +1062,22 @@
         <translation>介護保険 資格取得届（転入）</translation>
     </message>
     <message>
-        <source>Insured person's name</source>
+        <source>Insured person&apos;s name</source>
         <extracomment>被保険者氏名 (care.json care-insurance-enrolment insured_name)</extracomment>
         <translation>被保険者氏名</translation>
     </message>
     <message>
-        <source>Insured person's name (katakana)</source>
+        <source>Insured person&apos;s name (katakana)</source>
         <extracomment>被保険者氏名（フリガナ） (care.json care-insurance-enrolment insured_kana)</extracomment>
         <translation>被保険者氏名（フリガナ）</translation>
     </message>
     <message>
-        <source>Insured person's date of birth</source>
+        <source>Insured person&apos;s date of birth</source>
         <extracomment>被保険者生年月日 (care.json care-insurance-enrolment insured_birth_date)</extracomment>
         <translation>被保険者生年月日</translation>
     </message>
     <message>
-        <source>Insured person's address</source>
+        <source>Insured person&apos;s address</source>
         <extracomment>被保険者住所 (care.json care-insurance-enrolment insured_address)</extracomment>
         <translation>被保険者住所</translation>
     </message>
@@ -1097,22 +1097,22 @@
         <translation>代理人の場合は委任状</translation>
     </message>
     <message>
-        <source>Requester's name</source>
+        <source>Requester&apos;s name</source>
         <extracomment>請求者氏名 (certificates.json resident-certificate requester_name)</extracomment>
         <translation>請求者氏名</translation>
     </message>
     <message>
-        <source>Requester's name (katakana)</source>
+        <source>Requester&apos;s name (katakana)</source>
         <extracomment>請求者氏名（フリガナ） (certificates.json resident-certificate requester_kana)</extracomment>
         <translation>請求者氏名（フリガナ）</translation>
     </message>
     <message>
-        <source>Requester's date of birth</source>
+        <source>Requester&apos;s date of birth</source>
         <extracomment>請求者生年月日 (certificates.json resident-certificate requester_birth_date)</extracomment>
         <translation>請求者生年月日</translation>
     </message>
     <message>
-        <source>Requester's address</source>
+        <source>Requester&apos;s address</source>
         <extracomment>請求者住所 (certificates.json resident-certificate requester_address)</extracomment>
         <translation>請求者住所</translation>
     </message>
@@ -1242,12 +1242,12 @@
         <translation>標識番号（ナンバー）</translation>
     </message>
     <message>
-        <source>Owner's (user's) name</source>
+        <source>Owner&apos;s (user&apos;s) name</source>
         <extracomment>所有者（使用者）氏名 (certificates.json light-vehicle-tax-certificate owner_name)</extracomment>
         <translation>所有者（使用者）氏名</translation>
     </message>
     <message>
-        <source>Owner's address</source>
+        <source>Owner&apos;s address</source>
         <extracomment>所有者（使用者）住所 (certificates.json light-vehicle-tax-certificate owner_address)</extracomment>
         <translation>所有者（使用者）住所</translation>
     </message>
@@ -1257,12 +1257,12 @@
         <translation>児童手当 認定請求</translation>
     </message>
     <message>
-        <source>Bank book or card of an account in the claimant's name</source>
+        <source>Bank book or card of an account in the claimant&apos;s name</source>
         <extracomment>請求者名義の口座がわかるもの（通帳・キャッシュカード） (childcare.json child-allowance-claim documents[2])</extracomment>
         <translation>請求者名義の口座がわかるもの（通帳・キャッシュカード）</translation>
     </message>
     <message>
-        <source>Copy of the health insurance card (employees' pension)</source>
+        <source>Copy of the health insurance card (employees&apos; pension)</source>
         <extracomment>健康保険証の写し（厚生年金加入の方） (childcare.json child-allowance-claim documents[3])</extracomment>
         <translation>健康保険証の写し（厚生年金加入の方）</translation>
     </message>
@@ -1272,27 +1272,27 @@
         <translation>児童と別居の場合は別居監護申立書</translation>
     </message>
     <message>
-        <source>Claimant's name</source>
+        <source>Claimant&apos;s name</source>
         <extracomment>請求者氏名 (childcare.json child-allowance-claim claimant_name)</extracomment>
         <translation>請求者氏名</translation>
     </message>
     <message>
-        <source>Claimant's name (katakana)</source>
+        <source>Claimant&apos;s name (katakana)</source>
         <extracomment>請求者氏名（フリガナ） (childcare.json child-allowance-claim claimant_kana)</extracomment>
         <translation>請求者氏名（フリガナ）</translation>
     </message>
     <message>
-        <source>Claimant's date of birth</source>
+        <source>Claimant&apos;s date of birth</source>
         <extracomment>請求者生年月日 (childcare.json child-allowance-claim claimant_birth_date)</extracomment>
         <translation>請求者生年月日</translation>
     </message>
     <message>
-        <source>Claimant's address</source>
+        <source>Claimant&apos;s address</source>
         <extracomment>請求者住所 (childcare.json child-allowance-claim claimant_address)</extracomment>
         <translation>請求者住所</translation>
     </message>
     <message>
-        <source>Claimant's sex</source>
+        <source>Claimant&apos;s sex</source>
         <extracomment>請求者の性別 (childcare.json child-allowance-claim claimant_sex)</extracomment>
         <translation>請求者の性別</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>適用不能</translation>
     </message>
     <message>
-        <source>Claimant's occupation</source>
+        <source>Claimant&apos;s occupation</source>
         <extracomment>請求者の職業 (childcare.json child-allowance-claim claimant_occupation)</extracomment>
         <translation>請求者の職業</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>加入している年金</translation>
     </message>
     <message>
-        <source>Employees' pension</source>
+        <source>Employees&apos; pension</source>
         <extracomment>厚生年金 (childcare.json child-allowance-claim pension=employees)</extracomment>
         <translation>厚生年金</translation>
     </message>
@@ -1362,12 +1362,12 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>Spouse's name</source>
+        <source>Spouse&apos;s name</source>
         <extracomment>配偶者氏名 (childcare.json child-allowance-claim spouse_name)</extracomment>
         <translation>配偶者氏名</translation>
     </message>
     <message>
-        <source>Spouse's My Number</source>
+        <source>Spouse&apos;s My Number</source>
         <extracomment>配偶者の個人番号 (childcare.json child-allowance-claim spouse_my_number)</extracomment>
         <translation>配偶者の個人番号</translation>
     </message>
@@ -1407,7 +1407,7 @@
         <translation>前年（前々年）の所得</translation>
     </message>
     <message>
-        <source>Claimant's My Number</source>
+        <source>Claimant&apos;s My Number</source>
         <extracomment>請求者の個人番号 (childcare.json child-allowance-claim my_number)</extracomment>
         <translation>請求者の個人番号</translation>
     </message>
@@ -1637,27 +1637,27 @@
         <translation>妊娠の届出</translation>
     </message>
     <message>
-        <source>For a proxy: letter of proxy and the proxy's proof of identity</source>
+        <source>For a proxy: letter of proxy and the proxy&apos;s proof of identity</source>
         <extracomment>代理人の場合は委任状と代理人の本人確認書類 (childcare.json pregnancy-notice documents[2])</extracomment>
         <translation>代理人の場合は委任状と代理人の本人確認書類</translation>
     </message>
     <message>
-        <source>Expectant mother's name</source>
+        <source>Expectant mother&apos;s name</source>
         <extracomment>妊婦氏名 (childcare.json pregnancy-notice mother_name)</extracomment>
         <translation>妊婦氏名</translation>
     </message>
     <message>
-        <source>Expectant mother's name (katakana)</source>
+        <source>Expectant mother&apos;s name (katakana)</source>
         <extracomment>妊婦氏名（フリガナ） (childcare.json pregnancy-notice mother_kana)</extracomment>
         <translation>妊婦氏名（フリガナ）</translation>
     </message>
     <message>
-        <source>Expectant mother's date of birth</source>
+        <source>Expectant mother&apos;s date of birth</source>
         <extracomment>妊婦生年月日 (childcare.json pregnancy-notice mother_birth_date)</extracomment>
         <translation>妊婦生年月日</translation>
     </message>
     <message>
-        <source>Expectant mother's address</source>
+        <source>Expectant mother&apos;s address</source>
         <extracomment>妊婦住所 (childcare.json pregnancy-notice mother_address)</extracomment>
         <translation>妊婦住所</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>妊婦の職業</translation>
     </message>
     <message>
-        <source>Partner's name</source>
+        <source>Partner&apos;s name</source>
         <extracomment>パートナーの氏名 (childcare.json pregnancy-notice partner_name)</extracomment>
         <translation>パートナーの氏名</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>届出人が妊婦本人である</translation>
     </message>
     <message>
-        <source>Expectant mother's My Number</source>
+        <source>Expectant mother&apos;s My Number</source>
         <extracomment>妊婦の個人番号 (childcare.json pregnancy-notice my_number)</extracomment>
         <translation>妊婦の個人番号</translation>
     </message>
@@ -1722,32 +1722,32 @@
         <translation>乳幼児医療証 交付申請</translation>
     </message>
     <message>
-        <source>Child's health insurance card (later if enrolment is pending)</source>
+        <source>Child&apos;s health insurance card (later if enrolment is pending)</source>
         <extracomment>お子さまの健康保険証（加入手続き中の場合は後日） (childcare.json infant-medical-certificate documents[1])</extracomment>
         <translation>お子さまの健康保険証（加入手続き中の場合は後日）</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <extracomment>保護者氏名 (childcare.json infant-medical-certificate guardian_name)</extracomment>
         <translation>保護者氏名</translation>
     </message>
     <message>
-        <source>Guardian's name (katakana)</source>
+        <source>Guardian&apos;s name (katakana)</source>
         <extracomment>保護者氏名（フリガナ） (childcare.json infant-medical-certificate guardian_kana)</extracomment>
         <translation>保護者氏名（フリガナ）</translation>
     </message>
     <message>
-        <source>Guardian's date of birth</source>
+        <source>Guardian&apos;s date of birth</source>
         <extracomment>保護者生年月日 (childcare.json infant-medical-certificate guardian_birth_date)</extracomment>
         <translation>保護者生年月日</translation>
     </message>
     <message>
-        <source>Guardian's address</source>
+        <source>Guardian&apos;s address</source>
         <extracomment>保護者住所 (childcare.json infant-medical-certificate guardian_address)</extracomment>
         <translation>保護者住所</translation>
     </message>
     <message>
-        <source>Child's health insurance</source>
+        <source>Child&apos;s health insurance</source>
         <extracomment>お子さまの健康保険 (childcare.json infant-medical-certificate health_insurance)</extracomment>
         <translation>お子さまの健康保険</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>世帯員</translation>
     </message>
     <message>
-        <source>Requester's relationship to the victim</source>
+        <source>Requester&apos;s relationship to the victim</source>
         <extracomment>申請者と被災者の関係 (disaster.json disaster-certificate requester_relationship)</extracomment>
         <translation>申請者と被災者の関係</translation>
     </message>
@@ -1892,22 +1892,22 @@
         <translation>転入する方全員のマイナンバーカード</translation>
     </message>
     <message>
-        <source>Notifier's name</source>
+        <source>Notifier&apos;s name</source>
         <extracomment>届出人氏名 (life-events.json move-in notifier_name)</extracomment>
         <translation>届出人氏名</translation>
     </message>
     <message>
-        <source>Notifier's name (katakana)</source>
+        <source>Notifier&apos;s name (katakana)</source>
         <extracomment>届出人氏名（フリガナ） (life-events.json move-in notifier_kana)</extracomment>
         <translation>届出人氏名（フリガナ）</translation>
     </message>
     <message>
-        <source>Notifier's date of birth</source>
+        <source>Notifier&apos;s date of birth</source>
         <extracomment>届出人生年月日 (life-events.json move-in notifier_birth_date)</extracomment>
         <translation>届出人生年月日</translation>
     </message>
     <message>
-        <source>Notifier's address</source>
+        <source>Notifier&apos;s address</source>
         <extracomment>届出人住所 (life-events.json move-in notifier_address)</extracomment>
         <translation>届出人住所</translation>
     </message>
@@ -1932,7 +1932,7 @@
         <translation>新しい住所の郵便番号</translation>
     </message>
     <message>
-        <source>Head of household's name</source>
+        <source>Head of household&apos;s name</source>
         <extracomment>世帯主氏名 (life-events.json move-in head_of_household)</extracomment>
         <translation>世帯主氏名</translation>
     </message>
@@ -2022,12 +2022,12 @@
         <translation>母子健康手帳</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <extracomment>子の氏名 (life-events.json birth child_name)</extracomment>
         <translation>子の氏名</translation>
     </message>
     <message>
-        <source>Child's name (katakana)</source>
+        <source>Child&apos;s name (katakana)</source>
         <extracomment>子の氏名（フリガナ） (life-events.json birth child_kana)</extracomment>
         <translation>子の氏名（フリガナ）</translation>
     </message>
@@ -2037,7 +2037,7 @@
         <translation>生まれた日</translation>
     </message>
     <message>
-        <source>Child's sex</source>
+        <source>Child&apos;s sex</source>
         <extracomment>子の性別 (life-events.json birth child_sex)</extracomment>
         <translation>子の性別</translation>
     </message>
@@ -2087,7 +2087,7 @@
         <translation>亡くなったところ</translation>
     </message>
     <message>
-        <source>Notifier's relationship to the deceased</source>
+        <source>Notifier&apos;s relationship to the deceased</source>
         <extracomment>届出人の資格 (life-events.json death notifier_relationship)</extracomment>
         <translation>届出人の資格</translation>
     </message>
@@ -2117,22 +2117,22 @@
         <translation>戸籍謄本（本籍地以外に届け出る場合。戸籍情報連携で不要になる場合があります）</translation>
     </message>
     <message>
-        <source>Husband's name</source>
+        <source>Husband&apos;s name</source>
         <extracomment>夫になる人の氏名 (life-events.json marriage husband_name)</extracomment>
         <translation>夫になる人の氏名</translation>
     </message>
     <message>
-        <source>Husband's date of birth</source>
+        <source>Husband&apos;s date of birth</source>
         <extracomment>夫になる人の生年月日 (life-events.json marriage husband_birth_date)</extracomment>
         <translation>夫になる人の生年月日</translation>
     </message>
     <message>
-        <source>Wife's name</source>
+        <source>Wife&apos;s name</source>
         <extracomment>妻になる人の氏名 (life-events.json marriage wife_name)</extracomment>
         <translation>妻になる人の氏名</translation>
     </message>
     <message>
-        <source>Wife's date of birth</source>
+        <source>Wife&apos;s date of birth</source>
         <extracomment>妻になる人の生年月日 (life-events.json marriage wife_birth_date)</extracomment>
         <translation>妻になる人の生年月日</translation>
     </message>
@@ -2142,12 +2142,12 @@
         <translation>婚姻後の夫婦の氏</translation>
     </message>
     <message>
-        <source>Husband's surname</source>
+        <source>Husband&apos;s surname</source>
         <extracomment>夫の氏 (life-events.json marriage marriage_surname=husband)</extracomment>
         <translation>夫の氏</translation>
     </message>
     <message>
-        <source>Wife's surname</source>
+        <source>Wife&apos;s surname</source>
         <extracomment>妻の氏 (life-events.json marriage marriage_surname=wife)</extracomment>
         <translation>妻の氏</translation>
     </message>
@@ -2242,7 +2242,7 @@
         <translation>被害の調査について、市から連絡があります。</translation>
     </message>
     <message>
-        <source>The address on your My Number card was updated in today's procedure.</source>
+        <source>The address on your My Number card was updated in today&apos;s procedure.</source>
         <extracomment>マイナンバーカードの住所は、今日の手続きで書き換えました。 (guidance.json procedures move-in)</extracomment>
         <translation>マイナンバーカードの住所は、今日の手続きで書き換えました。</translation>
     </message>
@@ -2605,7 +2605,7 @@
         <translation>ようこそ</translation>
     </message>
     <message>
-        <source>Please enter your card's 4-digit PIN. Only you see this screen.</source>
+        <source>Please enter your card&apos;s 4-digit PIN. Only you see this screen.</source>
         <translation>カードの暗証番号（4桁の数字）を入力してください。この画面はご本人にしか見えません。</translation>
     </message>
     <message numerus="yes">
@@ -2627,7 +2627,7 @@
         <translation>終わるまでカードをリーダーに置いたままにしてください。</translation>
     </message>
     <message>
-        <source>Your card's PIN is locked</source>
+        <source>Your card&apos;s PIN is locked</source>
         <translation>カードの暗証番号がロックされています</translation>
     </message>
     <message>
@@ -2665,7 +2665,7 @@
         <translation>カードから読み取った内容</translation>
     </message>
     <message>
-        <source>Found in the city's records</source>
+        <source>Found in the city&apos;s records</source>
         <translation>市の記録の内容</translation>
     </message>
     <message>
@@ -2815,7 +2815,7 @@
         <source>The chain heads could not be anchored.</source>
         <translation>監査記録の最新位置を記録できませんでした。</translation>
     </message>
-<message>
+    <message>
         <source>The terminal could not be re-enrolled; nothing was changed. Ask IT staff to check the log.</source>
         <translation>端末を再登録できませんでした。何も変更していません。情報システム担当にログの確認を依頼してください。</translation>
     </message>
@@ -2824,11 +2824,11 @@
         <translation>中央データベースに端末 %1 の署名鍵がありません。最初の同期で登録されるため、再登録は不要です。</translation>
     </message>
     <message>
-        <source>The central database already holds this installation's signing key for terminal %1; nothing to re-enrol.</source>
+        <source>The central database already holds this installation&apos;s signing key for terminal %1; nothing to re-enrol.</source>
         <translation>中央データベースには端末 %1 のこのインストールの署名鍵がすでに登録されています。再登録は不要です。</translation>
     </message>
     <message>
-        <source>The central database holds the new key, but this terminal's audit trail could not be renumbered. Run the command again.</source>
+        <source>The central database holds the new key, but this terminal&apos;s audit trail could not be renumbered. Run the command again.</source>
         <translation>中央データベースには新しい鍵を登録しましたが、この端末の監査証跡の番号を付け直せませんでした。もう一度コマンドを実行してください。</translation>
     </message>
 </context>
@@ -2847,11 +2847,11 @@
         <translation>central init には PostgreSQL サーバー（postgresql:// の URL）が必要です。</translation>
     </message>
     <message>
-        <source>Give the terminal's id (--terminal).</source>
+        <source>Give the terminal&apos;s id (--terminal).</source>
         <translation>端末 ID を指定してください（--terminal）。</translation>
     </message>
     <message>
-        <source>Give the supervisor's login (--supervisor).</source>
+        <source>Give the supervisor&apos;s login (--supervisor).</source>
         <translation>責任者のログイン名を指定してください（--login）。</translation>
     </message>
 </context>
@@ -2928,7 +2928,7 @@
         <translation>未送信の来庁記録を中央データベースへ送信します [--once]</translation>
     </message>
     <message>
-        <source>Check a certificate's verification code.</source>
+        <source>Check a certificate&apos;s verification code.</source>
         <translation>証明書の検証コードを確認します。</translation>
     </message>
     <message>
@@ -2960,7 +2960,7 @@
         <translation>このスキーマバージョンで止めます（更新の試験用）。</translation>
     </message>
     <message>
-        <source>Create or update the terminal's and the central schema.</source>
+        <source>Create or update the terminal&apos;s and the central schema.</source>
         <translation>端末と中央のデータベースのスキーマを作成・更新します。</translation>
     </message>
     <message>
@@ -3036,7 +3036,7 @@
         <translation>来庁記録 %1 件、取消 %2 件、監査ログ %3 件を送信しました。未送信は %4 件です。</translation>
     </message>
     <message>
-        <source>Verify the copy in the central store at this URL (default: this terminal's own trail).</source>
+        <source>Verify the copy in the central store at this URL (default: this terminal&apos;s own trail).</source>
         <translation>このURLの中央データベースにある写しを検証します（省略時はこの端末の監査ログ）。</translation>
     </message>
     <message>
@@ -3250,8 +3250,8 @@
         <translation>窓口 カードリーダー診断レポート</translation>
     </message>
     <message>
-        <source>Settings: card/reader = "%1", card/simulated = %2, card/persona = %3</source>
-        <translation>設定：card/reader = "%1"、card/simulated = %2、card/persona = %3</translation>
+        <source>Settings: card/reader = &quot;%1&quot;, card/simulated = %2, card/persona = %3</source>
+        <translation>設定：card/reader = &quot;%1&quot;、card/simulated = %2、card/persona = %3</translation>
     </message>
     <message>
         <source>Card source for the next read: %1 (%2)</source>
@@ -3352,11 +3352,11 @@
         <translation>作成に使うテンプレート。</translation>
     </message>
     <message>
-        <source>JSON file with the document's data.</source>
+        <source>JSON file with the document&apos;s data.</source>
         <translation>文書に記載するデータの JSON ファイル。</translation>
     </message>
     <message>
-        <source>Use the template's own fictitious sample data.</source>
+        <source>Use the template&apos;s own fictitious sample data.</source>
         <translation>テンプレートに含まれる架空の見本データを使います。</translation>
     </message>
     <message>
@@ -3364,11 +3364,11 @@
         <translation>作成する PDF ファイル。</translation>
     </message>
     <message>
-        <source>The certificate's serial number.</source>
+        <source>The certificate&apos;s serial number.</source>
         <translation>証明書の交付番号。</translation>
     </message>
     <message>
-        <source>The certificate's verification code.</source>
+        <source>The certificate&apos;s verification code.</source>
         <translation>証明書の照合コード。</translation>
     </message>
     <message>
@@ -3416,7 +3416,7 @@
         <translation>このコマンドには職員のサインインが必要です。--as ログイン名 を付け、パスワードを標準入力の1行目に入力してください。</translation>
     </message>
     <message>
-        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin's password on the first line and the new account's password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
+        <source>Add a staff account, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and the new account&apos;s password on the second. Only the first admin of an empty staff table is added without --as; then the new password is the only line.</source>
         <translation>職員アカウントを追加します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、2行目に新しいアカウントのパスワードを入力します。--as なしで追加できるのは、職員が一人も登録されていないときの最初の管理者だけです（そのときは新しいパスワードの1行だけ）。</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@
         <translation>サブコマンドを1つ指定してください：readers、status、read、verify、diag</translation>
     </message>
     <message>
-        <source>A resident's guidance sheet as PDF: guidance --language L --done ID.</source>
+        <source>A resident&apos;s guidance sheet as PDF: guidance --language L --done ID.</source>
         <translation>住民向け案内票をPDFで作成します: guidance --language L --done ID</translation>
     </message>
     <message>
@@ -3516,7 +3516,7 @@
         <translation>PDFの出力先。</translation>
     </message>
     <message>
-        <source>Write a resident's guidance sheet as PDF.</source>
+        <source>Write a resident&apos;s guidance sheet as PDF.</source>
         <translation>住民向け案内票をPDFで作成します。</translation>
     </message>
     <message>
@@ -3540,7 +3540,7 @@
         <translation>verify | anchor</translation>
     </message>
     <message>
-        <source>verify: check that no audit event was altered or removed. anchor: record every terminal's newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day's report.</source>
+        <source>verify: check that no audit event was altered or removed. anchor: record every terminal&apos;s newest event at the centre (a supervisor, --as LOGIN) and print the heads for the day&apos;s report.</source>
         <translation>verify: 監査記録が改ざん・削除されていないことを確認します。anchor: 中央にある各端末の最新の記録を控えとして保存し（係長、--as ログイン名）、その日の報告書用に表示します。</translation>
     </message>
     <message>
@@ -3552,7 +3552,7 @@
         <translation>中央データベースを設定します: central init|add-terminal|add-supervisor。</translation>
     </message>
     <message>
-        <source>--to takes certificate, form or ticket, not "%1".</source>
+        <source>--to takes certificate, form or ticket, not &quot;%1&quot;.</source>
         <translation>--to には certificate、form、ticket のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -3588,36 +3588,24 @@
         <translation>PDF がありません: %1</translation>
     </message>
     <message>
-        <source>init, add-terminal or add-supervisor</source>
-        <translation>init、add-terminal、add-supervisor のいずれか</translation>
-    </message>
-    <message>
         <source>The central database, as a role that may create roles (postgresql://postgres@host/db).</source>
         <translation>中央データベース。ロールを作成できるロールで接続します（postgresql://postgres@host/db）。</translation>
     </message>
     <message>
-        <source>The office's code.</source>
+        <source>The office&apos;s code.</source>
         <translation>庁舎コード。</translation>
     </message>
     <message>
-        <source>The terminal's id (terminal/id).</source>
+        <source>The terminal&apos;s id (terminal/id).</source>
         <translation>端末 ID（terminal/id）。</translation>
     </message>
     <message>
-        <source>The supervisor's login.</source>
+        <source>The supervisor&apos;s login.</source>
         <translation>責任者のログイン名。</translation>
     </message>
     <message>
         <source>Set no password (certificate or peer authentication).</source>
         <translation>パスワードを設定しません（証明書認証またはピア認証）。</translation>
-    </message>
-    <message>
-        <source>Set up the central PostgreSQL database: schema, least-privilege roles, row-level security between offices; add terminals and supervisors. Passwords are read from the first line of standard input.</source>
-        <translation>中央の PostgreSQL データベースを設定します: スキーマ、最小権限のロール、庁舎間の行レベルセキュリティ。端末と責任者を追加します。パスワードは標準入力の1行目から読み取ります。</translation>
-    </message>
-    <message>
-        <source>Say init, add-terminal or add-supervisor.</source>
-        <translation>init、add-terminal、add-supervisor のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Give the central database with --central URL.</source>
@@ -3628,7 +3616,7 @@
         <translation>中央データベースの準備ができました: スキーマ、ロール %1、%2、%3、行レベルセキュリティ（%4）。</translation>
     </message>
     <message>
-        <source>Type the new role's password on the first line of standard input, or give --no-password.</source>
+        <source>Type the new role&apos;s password on the first line of standard input, or give --no-password.</source>
         <translation>新しいロールのパスワードを標準入力の1行目に入力するか、--no-password を指定してください。</translation>
     </message>
     <message>
@@ -3660,7 +3648,7 @@
         <translation>受付番号の発行元: clerk（既定、窓口職員）、kiosk（受付機）、reservation（予約）。</translation>
     </message>
     <message>
-        <source>This counter's name, e.g. 3.</source>
+        <source>This counter&apos;s name, e.g. 3.</source>
         <translation>この窓口の名前（例: 3）。</translation>
     </message>
     <message>
@@ -3680,7 +3668,7 @@
         <translation>transfer: この窓口だけが呼び出す。</translation>
     </message>
     <message>
-        <source>notice set: the notice's text.</source>
+        <source>notice set: the notice&apos;s text.</source>
         <translation>notice set: お知らせの文。</translation>
     </message>
     <message>
@@ -3692,7 +3680,7 @@
         <translation>JSON で出力します。</translation>
     </message>
     <message>
-        <source>The office's reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter's actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
+        <source>The office&apos;s reception queue. issue needs a clerk, supervisor or kiosk sign-in, the counter&apos;s actions a clerk or supervisor, notice a supervisor: --as LOGIN, the password on standard input.</source>
         <translation>庁舎の受付の順番待ちです。issue は窓口職員・責任者・受付機のサインイン、窓口の操作は窓口職員か責任者、notice は責任者のサインインが必要です: --as ログインID、パスワードは標準入力。</translation>
     </message>
     <message>
@@ -3748,7 +3736,7 @@
         <translation>照合番号Bは標準入力から読み取ります。コマンドラインからは受け付けません。何も読み取っていません。</translation>
     </message>
     <message>
-        <source>The supervisor's work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
+        <source>The supervisor&apos;s work: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export.</source>
         <translation>管理者の業務: supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export。</translation>
     </message>
     <message>
@@ -3982,7 +3970,7 @@
         <translation>%1 を削除できませんでした</translation>
     </message>
     <message>
-        <source>Scripted visits through the counter's workflow: visit run SCRIPT.json.</source>
+        <source>Scripted visits through the counter&apos;s workflow: visit run SCRIPT.json.</source>
         <translation>窓口の流れどおりのスクリプト来庁: visit run SCRIPT.json</translation>
     </message>
     <message>
@@ -4054,7 +4042,7 @@
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <source>Run scripted visits through the counter's workflow (docs/visit-scripts.md).</source>
+        <source>Run scripted visits through the counter&apos;s workflow (docs/visit-scripts.md).</source>
         <translation>スクリプトの来庁を窓口の流れどおりに実行します（docs/visit-scripts.md）。</translation>
     </message>
     <message>
@@ -4078,24 +4066,12 @@
         <translation>職員用暗証番号は変更されましたが、監査証跡に記録できませんでした。監督者に連絡してください。</translation>
     </message>
     <message>
-        <source>The kiosk's staff PIN is set.</source>
+        <source>The kiosk&apos;s staff PIN is set.</source>
         <translation>キオスクの職員用暗証番号を設定しました。</translation>
     </message>
     <message>
         <source>Seal the stored My Numbers under a new key: keys rotate --as ADMIN.</source>
         <translation>保存しているマイナンバーを新しい鍵で封印し直す: keys rotate --as ADMIN。</translation>
-    </message>
-    <message>
-        <source>Seal every stored My Number again under a new key.</source>
-        <translation>保存しているすべてのマイナンバーを新しい鍵で封印し直します。</translation>
-    </message>
-    <message>
-        <source>The key of the sealed My Numbers: keys rotate --as ADMIN (the password on standard input).</source>
-        <translation>封印したマイナンバーの鍵: keys rotate --as ADMIN（パスワードは標準入力から）。</translation>
-    </message>
-    <message>
-        <source>Give the subcommand: keys rotate.</source>
-        <translation>サブコマンドを指定してください: keys rotate。</translation>
     </message>
     <message>
         <source>New sealing key %1: %2 request(s) and %3 waiting visit(s) sealed again.</source>
@@ -4120,7 +4096,7 @@
         <translation>alerts：この時間同期のない端末を警報に挙げます（既定：supervisor/stale_sync_minutes）。</translation>
     </message>
     <message>
-        <source>The supervisor's work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
+        <source>The supervisor&apos;s work: day [--date D] [--terminal T]; visit ID; void request SERIAL | void list | void approve ID | void refuse ID | void direct SERIAL (each with --reason); reissue SERIAL --reason; reconcile [--date D] [--terminal T --count 1000=3,… --reason R]; close [--date D] [--out DIR]; reopen --date D --reason R; kpi --from D --to D [--by hour|day|month]; export --from D --to D --out DIR (open data); alerts [--stale-minutes N]. Sign in with --as LOGIN, the password on standard input.</source>
         <translation>管理者の業務: day [--date D] [--terminal T]、visit ID、void request 交付番号 | void list | void approve ID | void refuse ID | void direct 交付番号（いずれも --reason 付き）、reissue 交付番号 --reason、reconcile [--date D] [--terminal T --count 1000=3,… --reason R]、close [--date D] [--out DIR]、reopen --date D --reason R、kpi --from D --to D [--by hour|day|month]、export --from D --to D --out DIR（オープンデータ）、alerts [--stale-minutes N]。--as ログイン名でサインインし、パスワードは標準入力で渡します。</translation>
     </message>
     <message>
@@ -4136,7 +4112,7 @@
         <translation>set-staff-pin または clear-staff-pin</translation>
     </message>
     <message>
-        <source>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet's own.</source>
+        <source>The PIN of every kiosk of the office, kept at the central store (the kiosks take it at once, or with their next sync when offline), instead of this tablet&apos;s own.</source>
         <translation>この端末だけの暗証番号ではなく、庁舎のすべてのキオスクの暗証番号として中央ストアに保存します（キオスクはすぐに、オフラインのキオスクは次の同期で反映します）。</translation>
     </message>
     <message>
@@ -4144,7 +4120,7 @@
         <translation>中央サーバーで --office-wide を使うとき：庁舎コード（central add-terminal で指定したもの）。</translation>
     </message>
     <message>
-        <source>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin's password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet's own (its settings); with --office-wide it is the office's, for every kiosk of the office, and replaces the tablets' own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</source>
+        <source>Set or clear the staff PIN that leaves kiosk mode, signed in as an admin with --as: standard input holds the admin&apos;s password on the first line and, for set-staff-pin, the new PIN (%1 digits) on the second. Without --office-wide the PIN is this tablet&apos;s own (its settings); with --office-wide it is the office&apos;s, for every kiosk of the office, and replaces the tablets&apos; own while it is set. Only the Argon2id hash is kept; a running kiosk takes the change at once.</source>
         <translation>キオスクモードを終了するスタッフ用暗証番号を設定または消去します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、set-staff-pin では2行目に新しい暗証番号（%1桁）を渡します。--office-wide を付けない場合はこの端末だけの暗証番号（端末の設定）、付けた場合は庁舎のすべてのキオスクの暗証番号となり、設定されている間は各端末の暗証番号に代わって使われます。保存するのは Argon2id ハッシュだけで、動作中のキオスクにもすぐに反映されます。</translation>
     </message>
     <message>
@@ -4156,35 +4132,19 @@
         <translation>--office と --central は --office-wide と一緒に使います。</translation>
     </message>
     <message>
-        <source>The kiosk's staff PIN is cleared.</source>
+        <source>The kiosk&apos;s staff PIN is cleared.</source>
         <translation>キオスクのスタッフ用暗証番号を消去しました。</translation>
     </message>
     <message>
-        <source>The staff PIN of the office's kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</source>
+        <source>The staff PIN of the office&apos;s kiosks is set (revision %1). Kiosks take it at once; offline ones with their next sync.</source>
         <translation>庁舎のキオスクのスタッフ用暗証番号を設定しました（版 %1）。キオスクはすぐに、オフラインのキオスクは次の同期で反映します。</translation>
     </message>
     <message>
-        <source>The staff PIN of the office's kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet's own PIN, if it has one, holds again.</source>
+        <source>The staff PIN of the office&apos;s kiosks is revoked (revision %1). Kiosks refuse it at once; offline ones after their next sync. Each tablet&apos;s own PIN, if it has one, holds again.</source>
         <translation>庁舎のキオスクのスタッフ用暗証番号を取り消しました（版 %1）。キオスクはすぐに、オフラインのキオスクは次の同期の後にこの暗証番号を受け付けなくなります。端末ごとの暗証番号があれば、それが再び有効になります。</translation>
     </message>
-<message>
-        <source>The lobby kiosk: kiosk set-staff-pin --as ADMIN (the PIN on standard input).</source>
-        <translation>ロビーのキオスク: kiosk set-staff-pin --as ADMIN（暗証番号は標準入力から）。</translation>
-    </message>
     <message>
-        <source>set-staff-pin</source>
-        <translation>set-staff-pin</translation>
-    </message>
-    <message>
-        <source>Set the staff PIN that leaves kiosk mode on this terminal, signed in as an admin with --as: standard input holds the admin's password on the first line and the new PIN (%1 digits) on the second. The settings keep only its Argon2id hash; a running kiosk takes it at once.</source>
-        <translation>この端末のキオスクモードを終了する職員用暗証番号を設定します。--as で管理者としてサインインし、標準入力の1行目に管理者のパスワード、2行目に新しい暗証番号（%1桁）を渡します。設定にはArgon2idのハッシュだけが保存され、動作中のキオスクにもすぐに反映されます。</translation>
-    </message>
-    <message>
-        <source>Say set-staff-pin.</source>
-        <translation>set-staff-pin を指定してください。</translation>
-    </message>
-    <message>
-        <source>The centre's key file must not be this terminal's key file.</source>
+        <source>The centre&apos;s key file must not be this terminal&apos;s key file.</source>
         <translation>中央の鍵ファイルにこの端末の鍵ファイルは使えません。</translation>
     </message>
     <message>
@@ -4196,15 +4156,15 @@
         <translation>rotate：この端末が保存するマイナンバーをすべて新しい鍵で封印し直します。rotate-central：中央が保持する写しについて同じことを行います。</translation>
     </message>
     <message>
-        <source>rotate-central: the central database, as a role that may update every office's rows (default: the settings).</source>
+        <source>rotate-central: the central database, as a role that may update every office&apos;s rows (default: the settings).</source>
         <translation>rotate-central：中央データベース。すべての庁舎の行を更新できるロールで指定します（既定：設定ファイル）。</translation>
     </message>
     <message>
-        <source>rotate-central: the centre's key file (default: keys/central.key beside the settings).</source>
+        <source>rotate-central: the centre&apos;s key file (default: keys/central.key beside the settings).</source>
         <translation>rotate-central：中央の鍵ファイル（既定：設定ファイルと同じ場所の keys/central.key）。</translation>
     </message>
     <message>
-        <source>rotate-central: another terminal's key file to open the values it sent (repeatable).</source>
+        <source>rotate-central: another terminal&apos;s key file to open the values it sent (repeatable).</source>
         <translation>rotate-central：他の端末が送った値を開くための、その端末の鍵ファイル（複数指定可）。</translation>
     </message>
     <message>
@@ -4216,7 +4176,7 @@
         <translation>サブコマンドを指定してください：keys rotate または keys rotate-central。</translation>
     </message>
     <message>
-        <source>Give the terminal's id with --terminal ID.</source>
+        <source>Give the terminal&apos;s id with --terminal ID.</source>
         <translation>--terminal ID で端末の ID を指定してください。</translation>
     </message>
     <message>
@@ -4224,7 +4184,7 @@
         <translation>この端末は %2 ではなく %1 です。再インストールした端末そのもので実行してください。</translation>
     </message>
     <message>
-        <source>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation's key. Sync can resume.</source>
+        <source>Terminal %1 re-enrolled: epoch %2 of its chain starts after event %3 at the centre; %4 local event(s) renumbered and signed with this installation&apos;s key. Sync can resume.</source>
         <translation>端末 %1 を再登録しました。監査チェーンの第 %2 期は中央のイベント %3 の次から始まります。この端末のイベント %4 件の番号を付け直し、このインストールの鍵で署名し直しました。同期を再開できます。</translation>
     </message>
     <message>
@@ -4369,11 +4329,11 @@
         <translation>この職員用暗証番号は推測されやすいため使えません（同じ数字の繰り返しや、連続して増える・減る数字）。別の番号にしてください。</translation>
     </message>
     <message>
-        <source>The central store did not take the kiosks' staff PIN. Nothing was changed.</source>
+        <source>The central store did not take the kiosks&apos; staff PIN. Nothing was changed.</source>
         <translation>中央ストアがキオスクのスタッフ用暗証番号を受け付けませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <source>Say which office's kiosks the PIN is for (--office CODE).</source>
+        <source>Say which office&apos;s kiosks the PIN is for (--office CODE).</source>
         <translation>どの庁舎のキオスクの暗証番号かを指定してください（--office CODE）。</translation>
     </message>
     <message>
@@ -4385,7 +4345,7 @@
         <translation>組み込みの中央ストアが扱う庁舎は1つだけです。--office を付けないでください。</translation>
     </message>
     <message>
-        <source>The kiosks' staff PIN cannot be read from the central store.</source>
+        <source>The kiosks&apos; staff PIN cannot be read from the central store.</source>
         <translation>キオスクのスタッフ用暗証番号を中央ストアから読み取れません。</translation>
     </message>
 </context>
@@ -4400,8 +4360,8 @@
         <translation>位置 %1 で JSON が正しくありません: %2</translation>
     </message>
     <message>
-        <source>The script needs a "visits" list with at least one visit.</source>
-        <translation>スクリプトには来庁が 1 件以上ある "visits" の一覧が必要です。</translation>
+        <source>The script needs a &quot;visits&quot; list with at least one visit.</source>
+        <translation>スクリプトには来庁が 1 件以上ある &quot;visits&quot; の一覧が必要です。</translation>
     </message>
     <message>
         <source>A visit must be a JSON object.</source>
@@ -4412,12 +4372,12 @@
         <translation>不明なキーです。</translation>
     </message>
     <message>
-        <source>Write "accept" or "decline".</source>
-        <translation>"accept" か "decline" と書いてください。</translation>
+        <source>Write &quot;accept&quot; or &quot;decline&quot;.</source>
+        <translation>&quot;accept&quot; か &quot;decline&quot; と書いてください。</translation>
     </message>
     <message>
-        <source>Give the fields of a procedure as an object: {"field": "value"}.</source>
-        <translation>手続きの項目はオブジェクトで書いてください: {"field": "value"}</translation>
+        <source>Give the fields of a procedure as an object: {&quot;field&quot;: &quot;value&quot;}.</source>
+        <translation>手続きの項目はオブジェクトで書いてください: {&quot;field&quot;: &quot;value&quot;}</translation>
     </message>
     <message>
         <source>No such resident language: %1 (one of %2).</source>
@@ -4432,16 +4392,16 @@
         <translation>照合番号Bは14桁です。</translation>
     </message>
     <message>
-        <source>The PIN has 4 digits (or give "code_b").</source>
-        <translation>暗証番号は4桁です（または "code_b" を指定）。</translation>
+        <source>The PIN has 4 digits (or give &quot;code_b&quot;).</source>
+        <translation>暗証番号は4桁です（または &quot;code_b&quot; を指定）。</translation>
     </message>
     <message>
         <source>Either a card or a registry search, not both.</source>
         <translation>カードか住民記録の検索のどちらか一方にしてください。</translation>
     </message>
     <message>
-        <source>Say who comes: "card" with "pin" or "code_b", or "id_document" with "name" and "birth_date" for a resident without a card.</source>
-        <translation>来庁者を指定してください: "card" と "pin" または "code_b"、カードのない方は "id_document" と "name"・"birth_date"。</translation>
+        <source>Say who comes: &quot;card&quot; with &quot;pin&quot; or &quot;code_b&quot;, or &quot;id_document&quot; with &quot;name&quot; and &quot;birth_date&quot; for a resident without a card.</source>
+        <translation>来庁者を指定してください: &quot;card&quot; と &quot;pin&quot; または &quot;code_b&quot;、カードのない方は &quot;id_document&quot; と &quot;name&quot;・&quot;birth_date&quot;。</translation>
     </message>
     <message>
         <source>A resident without a card is searched by name.</source>
@@ -4472,39 +4432,39 @@
         <translation>ライフイベントか手続きを1つ以上選んでください。</translation>
     </message>
     <message>
-        <source>Answer "yes" or "no".</source>
-        <translation>"yes" か "no" で答えてください。</translation>
+        <source>Answer &quot;yes&quot; or &quot;no&quot;.</source>
+        <translation>&quot;yes&quot; か &quot;no&quot; で答えてください。</translation>
     </message>
     <message>
-        <source>None of the visit's life events asks this question.</source>
+        <source>None of the visit&apos;s life events asks this question.</source>
         <translation>この来庁のライフイベントにこの質問はありません。</translation>
     </message>
     <message>
-        <source>None of the visit's life events lists the people it concerns.</source>
+        <source>None of the visit&apos;s life events lists the people it concerns.</source>
         <translation>この来庁のライフイベントは対象者を記載しません。</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
-        <source>Type the person's birth date.</source>
+        <source>Type the person&apos;s birth date.</source>
         <translation>生年月日を入力してください。</translation>
     </message>
     <message>
-        <source>Sex is "1" (male), "2" (female) or "9".</source>
-        <translation>性別は "1"（男）、"2"（女）または "9" です。</translation>
+        <source>Sex is &quot;1&quot; (male), &quot;2&quot; (female) or &quot;9&quot;.</source>
+        <translation>性別は &quot;1&quot;（男）、&quot;2&quot;（女）または &quot;9&quot; です。</translation>
     </message>
     <message>
         <source>Type the relationship to the head of household (続柄).</source>
         <translation>世帯主との続柄を入力してください。</translation>
     </message>
     <message>
-        <source>A form is about "deceased" or "spouse".</source>
-        <translation>書類の対象者は "deceased" または "spouse" です。</translation>
+        <source>A form is about &quot;deceased&quot; or &quot;spouse&quot;.</source>
+        <translation>書類の対象者は &quot;deceased&quot; または &quot;spouse&quot; です。</translation>
     </message>
     <message>
-        <source>No such field in this procedure's form.</source>
+        <source>No such field in this procedure&apos;s form.</source>
         <translation>この手続きの書類にその項目はありません。</translation>
     </message>
     <message>
@@ -4524,19 +4484,19 @@
         <translation>カードが応答しませんでした。</translation>
     </message>
     <message>
-        <source>One PIN try is left: the resident must confirm the last try ("last_try": true). Nothing was sent to the card.</source>
-        <translation>暗証番号の残り回数は1回です。最後の試行にはご本人の確認が必要です（"last_try": true）。カードには何も送っていません。</translation>
+        <source>One PIN try is left: the resident must confirm the last try (&quot;last_try&quot;: true). Nothing was sent to the card.</source>
+        <translation>暗証番号の残り回数は1回です。最後の試行にはご本人の確認が必要です（&quot;last_try&quot;: true）。カードには何も送っていません。</translation>
     </message>
     <message>
-        <source>The resident is not in the registry; a move-in is served with "new_resident": true.</source>
-        <translation>住民記録にない方です。転入は "new_resident": true で受け付けます。</translation>
+        <source>The resident is not in the registry; a move-in is served with &quot;new_resident&quot;: true.</source>
+        <translation>住民記録にない方です。転入は &quot;new_resident&quot;: true で受け付けます。</translation>
     </message>
     <message>
         <source>The registry search did not find %1.</source>
         <translation>住民記録の検索で %1 が見つかりませんでした。</translation>
     </message>
     <message>
-        <source>The question "%1" is not answered.</source>
+        <source>The question &quot;%1&quot; is not answered.</source>
         <translation>質問「%1」に答えていません。</translation>
     </message>
     <message>
@@ -4564,12 +4524,12 @@
         <translation>この来庁の書類ではありません。</translation>
     </message>
     <message>
-        <source>The fee is %L1 yen: say how it is paid ("payment").</source>
-        <translation>手数料は %L1 円です。支払方法を指定してください（"payment"）。</translation>
+        <source>The fee is %L1 yen: say how it is paid (&quot;payment&quot;).</source>
+        <translation>手数料は %L1 円です。支払方法を指定してください（&quot;payment&quot;）。</translation>
     </message>
     <message>
-        <source>The resident did not confirm ("confirm": false): nothing was issued.</source>
-        <translation>ご本人が確認していません（"confirm": false）。何も交付していません。</translation>
+        <source>The resident did not confirm (&quot;confirm&quot;: false): nothing was issued.</source>
+        <translation>ご本人が確認していません（&quot;confirm&quot;: false）。何も交付していません。</translation>
     </message>
 </context>
 <context>
@@ -4753,7 +4713,7 @@
         <translation>日報の端末</translation>
     </message>
     <message>
-        <source>Waiting for the central database: the day's cash…</source>
+        <source>Waiting for the central database: the day&apos;s cash…</source>
         <translation>中央データベースを待っています：この日の現金…</translation>
     </message>
     <message>
@@ -4904,8 +4864,8 @@
         <translation>異動する方（Delete キーで選択した方を削除）</translation>
     </message>
     <message>
-        <source>Name, e.g. 鈴木　美咲</source>
-        <translation>氏名（例：鈴木　美咲）</translation>
+        <source>Name, e.g. 鈴木&#x3000;美咲</source>
+        <translation>氏名（例：鈴木&#x3000;美咲）</translation>
     </message>
     <message>
         <source>male</source>
@@ -5106,7 +5066,7 @@
     </message>
     <message>
         <source>F2: call the next reception number.   F3: serve a walk-in resident.</source>
-        <translation>F2：次の受付番号を呼びます。　F3：番号札のない方を受け付けます。</translation>
+        <translation>F2：次の受付番号を呼びます。&#x3000;F3：番号札のない方を受け付けます。</translation>
     </message>
     <message>
         <source>Issuing…</source>
@@ -5214,10 +5174,10 @@
     </message>
     <message>
         <source>%1  %2</source>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
-        <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal's document folder.</source>
+        <source>%1 of %2 PDFs could not be opened. They are saved; print them from the terminal&apos;s document folder.</source>
         <translation>%2 件中 %1 件の PDF を開けませんでした。保存はされていますので、端末の書類フォルダーから印刷してください。</translation>
     </message>
     <message>
@@ -5265,7 +5225,7 @@
         <translation>通訳を呼び出す／通話を終える(&amp;I)</translation>
     </message>
     <message>
-        <source>No interpreting service is set up for the resident's language (%1).</source>
+        <source>No interpreting service is set up for the resident&apos;s language (%1).</source>
         <translation>住民の言語（%1）の通訳サービスは設定されていません。</translation>
     </message>
     <message>
@@ -5328,15 +5288,15 @@
         <translation>交付番号・受付番号で検索</translation>
     </message>
     <message>
-        <source>The day's visits</source>
+        <source>The day&apos;s visits</source>
         <translation>この日の来庁</translation>
     </message>
     <message>
-        <source>A visit's story: choose a visit and press Enter</source>
+        <source>A visit&apos;s story: choose a visit and press Enter</source>
         <translation>来庁の経過：来庁を選んでEnter</translation>
     </message>
     <message>
-        <source>The visit's audit events</source>
+        <source>The visit&apos;s audit events</source>
         <translation>来庁の監査記録</translation>
     </message>
     <message>
@@ -5368,7 +5328,7 @@
         <translation>連鎖</translation>
     </message>
     <message>
-        <source>Waiting for the central database: the day's visits…</source>
+        <source>Waiting for the central database: the day&apos;s visits…</source>
         <translation>中央データベースを待っています：この日の来庁…</translation>
     </message>
     <message>
@@ -5376,7 +5336,7 @@
         <translation>%3：%2件中 %1件</translation>
     </message>
     <message>
-        <source>Waiting for the central database: the visit's story…</source>
+        <source>Waiting for the central database: the visit&apos;s story…</source>
         <translation>中央データベースを待っています：来庁の経過…</translation>
     </message>
     <message>
@@ -5509,7 +5469,7 @@
         <translation>%L1 円</translation>
     </message>
     <message>
-        <source>The number on the reader's or the slip's receipt</source>
+        <source>The number on the reader&apos;s or the slip&apos;s receipt</source>
         <translation>決済端末の控えまたは伝票の番号</translation>
     </message>
     <message>
@@ -5547,7 +5507,7 @@
 <context>
     <name>madoguchi::ui::FacePhotoView</name>
     <message>
-        <source>Face photo from the card's chip</source>
+        <source>Face photo from the card&apos;s chip</source>
         <translation>カードのICチップの顔写真</translation>
     </message>
 </context>
@@ -5623,7 +5583,7 @@
         <translation>個人番号も読み取る（Ctrl+M。法令で必要な手続きの場合のみ）</translation>
     </message>
     <message>
-        <source>Read the card — PIN on the resident's screen (F5)</source>
+        <source>Read the card — PIN on the resident&apos;s screen (F5)</source>
         <translation>カードを読む — 暗証番号はご本人の画面で (F5)</translation>
     </message>
     <message>
@@ -5715,7 +5675,7 @@
         <translation>ご本人がご自分の画面で暗証番号を入力しています（残り %1 回）。暗証番号を聞かないでください。</translation>
     </message>
     <message>
-        <source>Only one PIN try is left. The resident's screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
+        <source>Only one PIN try is left. The resident&apos;s screen asks them to confirm before typing; if they are unsure, use 照合番号B (F6) instead.</source>
         <translation>暗証番号の入力は残り1回です。ご本人の画面で確認してから入力していただきます。自信がない場合は照合番号B（F6）を使ってください。</translation>
     </message>
     <message>
@@ -5806,11 +5766,11 @@
     </message>
     <message>
         <source>Issued: %1 at terminal %2 (business day %3)</source>
-        <translation>交付：%1　端末 %2（業務日 %3）</translation>
+        <translation>交付：%1&#x3000;端末 %2（業務日 %3）</translation>
     </message>
     <message>
         <source>Copies: %1, fee %L2 yen</source>
-        <translation>通数：%1　手数料 %L2 円</translation>
+        <translation>通数：%1&#x3000;手数料 %L2 円</translation>
     </message>
     <message>
         <source>Reissue of %1</source>
@@ -6091,12 +6051,12 @@
         <translation>カードと住民基本台帳の比較</translation>
     </message>
     <message>
-        <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card's details (F8); certificates need the registry.</source>
+        <source>The registry server cannot be reached. Press F5 to try again. A move-in can still be taken with the card&apos;s details (F8); certificates need the registry.</source>
         <translation>住民基本台帳のサーバーに接続できません。F5 で再試行してください。転入届はカードの情報で受け付けられます（F8）。証明書の発行には住民基本台帳が必要です。</translation>
     </message>
     <message>
         <source>%1  %2  %3  (match %4%)</source>
-        <translation>%1　%2　%3（一致度 %4%）</translation>
+        <translation>%1&#x3000;%2&#x3000;%3（一致度 %4%）</translation>
     </message>
     <message>
         <source>Checked document</source>
@@ -6283,7 +6243,7 @@
         <translation>マイナンバーカードをリーダーに置いてください。</translation>
     </message>
     <message>
-        <source>This terminal's database</source>
+        <source>This terminal&apos;s database</source>
         <translation>この端末のデータベース</translation>
     </message>
     <message>
@@ -6530,7 +6490,7 @@
         </translation>
     </message>
     <message>
-        <source>The card's PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
+        <source>The card&apos;s PIN is locked. Use 照合番号B from the card face, or identify without the card.</source>
         <translation>カードの暗証番号がロックされています。券面の照合番号Bを使うか、カードなしで本人確認してください。</translation>
     </message>
     <message>
@@ -6542,7 +6502,7 @@
         <translation>照合番号Bは14桁です：生年月日（YYMMDD）、有効期限の西暦年（YYYY）、4桁のセキュリティコード。</translation>
     </message>
     <message>
-        <source>The registry cannot be reached. Retry, or continue with the card's details for a move-in.</source>
+        <source>The registry cannot be reached. Retry, or continue with the card&apos;s details for a move-in.</source>
         <translation>住民基本台帳に接続できません。再試行するか、転入の場合はカードの情報で進めてください。</translation>
     </message>
     <message>
@@ -6578,23 +6538,23 @@
         <translation>住民基本台帳にまだ記録のない方が出せるのは転入届のみです。</translation>
     </message>
     <message>
-        <source>Unknown life event "%1".</source>
+        <source>Unknown life event &quot;%1&quot;.</source>
         <translation>「%1」というライフイベントはありません。</translation>
     </message>
     <message>
-        <source>Unknown procedure "%1".</source>
+        <source>Unknown procedure &quot;%1&quot;.</source>
         <translation>「%1」という手続きはありません。</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
-        <source>Type the person's birth date.</source>
+        <source>Type the person&apos;s birth date.</source>
         <translation>生年月日を入力してください。</translation>
     </message>
     <message>
-        <source>Choose the person's sex.</source>
+        <source>Choose the person&apos;s sex.</source>
         <translation>性別を選んでください。</translation>
     </message>
     <message>
@@ -6610,7 +6570,7 @@
         <translation>異動する方を1人以上入力してください。</translation>
     </message>
     <message>
-        <source>Answer every question first: "%1".</source>
+        <source>Answer every question first: &quot;%1&quot;.</source>
         <translation>先にすべての質問に答えてください：「%1」</translation>
     </message>
     <message>
@@ -6618,7 +6578,7 @@
         <translation>提案された手続きをそれぞれ追加するかどうか、先に選んでください。</translation>
     </message>
     <message>
-        <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with "read the My Number" ticked.</source>
+        <source>A chosen procedure needs the My Number, which was not read. Type it from the card, or go back and read the card again with &quot;read the My Number&quot; ticked.</source>
         <translation>選んだ手続きには個人番号が必要ですが、読み取っていません。カードを見て入力するか、戻って「個人番号も読み取る」をオンにしてもう一度カードを読んでください。</translation>
     </message>
     <message>
@@ -6634,11 +6594,11 @@
         <translation>この項目はカードまたは住民基本台帳の内容のため、上書きできません。</translation>
     </message>
     <message>
-        <source>%1: "%2" is still missing.</source>
+        <source>%1: &quot;%2&quot; is still missing.</source>
         <translation>%1：「%2」が未入力です。</translation>
     </message>
     <message>
-        <source>%1: "%2": %3</source>
+        <source>%1: &quot;%2&quot;: %3</source>
         <translation>%1：「%2」：%3</translation>
     </message>
     <message>
@@ -6668,7 +6628,7 @@
         <translation>選んだ手続きに個人番号は不要のため、表示しません。</translation>
     </message>
     <message>
-        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card's details (F8).</source>
+        <source>The registry did not answer and you stopped waiting. Press F5 to ask again; a move-in can still be taken with the card&apos;s details (F8).</source>
         <translation>住民記録が応答しないため待機を中止しました。F5 で再照会できます。転入はカードの情報で受け付けられます（F8）。</translation>
     </message>
     <message>
@@ -6684,11 +6644,11 @@
         <translation>証明書には住民記録が必要です。先に転入届を選んでください。証明書は転入届の内容から作成します。</translation>
     </message>
     <message>
-        <source>The resident's pre-entry from the kiosk is in this visit; check it with them.</source>
+        <source>The resident&apos;s pre-entry from the kiosk is in this visit; check it with them.</source>
         <translation>キオスク端末での事前入力をこの来庁に取り込みました。住民と一緒に確認してください。</translation>
     </message>
     <message>
-        <source>Choose someone of the resident's household, or nobody and type the details.</source>
+        <source>Choose someone of the resident&apos;s household, or nobody and type the details.</source>
         <translation>世帯の方から選ぶか、「世帯の方ではない」を選んで入力してください。</translation>
     </message>
     <message>
@@ -6795,7 +6755,7 @@
         <translation>表の要素には、型が table の項目を指定してください</translation>
     </message>
     <message>
-        <source>rows do not fit the table's box</source>
+        <source>rows do not fit the table&apos;s box</source>
         <translation>行が表の枠に収まりません</translation>
     </message>
     <message>
@@ -6807,7 +6767,7 @@
         <translation>表の要素には列（columns）が必要です</translation>
     </message>
     <message>
-        <source>the columns are wider than the table's box</source>
+        <source>the columns are wider than the table&apos;s box</source>
         <translation>列の幅の合計が表の枠より広くなっています</translation>
     </message>
     <message>
@@ -6927,7 +6887,7 @@
         <translation>文字「%1」（%2）は、インストールされているフォントにないため印刷できません。フォント（fonts-ipamj-mincho）を確認するか、外字の登録を依頼してください。</translation>
     </message>
     <message>
-        <source>The QR code's content is too long.</source>
+        <source>The QR code&apos;s content is too long.</source>
         <translation>QR コードに入れる内容が長すぎます。</translation>
     </message>
     <message>
@@ -7073,7 +7033,7 @@
         <translation>書類フォルダーに PDF %1 がありません。プリンターには何も送っていません。</translation>
     </message>
     <message>
-        <source>Printer %1 has no tray "%2" (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</source>
+        <source>Printer %1 has no tray &quot;%2&quot; (it has: %3), so the %4 was not printed. Ask IT staff to correct the printer settings (printer/%5_tray). The record and the PDF are kept.</source>
         <translation>プリンター「%1」にトレイ「%2」がないため（あるトレイ: %3）、%4を印刷していません。情報担当にプリンター設定（printer/%5_tray）の修正を依頼してください。記録と PDF は保存されています。</translation>
     </message>
     <message>
@@ -7119,8 +7079,8 @@
         <source>Every My Number is sealed under the new key, but the old key could not be removed from the key file. Run keys rotate again.</source>
         <translation>すべてのマイナンバーを新しい鍵で封印し直しましたが、古い鍵を鍵ファイルから削除できませんでした。もう一度 keys rotate を実行してください。</translation>
     </message>
-<message>
-        <source>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre's key file. Run the rotation again.</source>
+    <message>
+        <source>Every My Number at the centre is sealed under the new key, but the old key could not be removed from the centre&apos;s key file. Run the rotation again.</source>
         <translation>中央のマイナンバーはすべて新しい鍵で封印し直しましたが、中央の鍵ファイルから古い鍵を削除できませんでした。もう一度ローテーションを実行してください。</translation>
     </message>
 </context>
@@ -7147,7 +7107,7 @@
         <translation>受付番号の発行元は受付機、窓口職員、予約のいずれかです。</translation>
     </message>
     <message>
-        <source>Give the counter's name.</source>
+        <source>Give the counter&apos;s name.</source>
         <translation>窓口の名前を指定してください。</translation>
     </message>
     <message>
@@ -7253,7 +7213,7 @@
         <translation>ログイン名 %1 の職員アカウントはすでにあります。</translation>
     </message>
     <message>
-        <source>The central database is not reachable and this terminal's copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
+        <source>The central database is not reachable and this terminal&apos;s copy of the staff accounts is too old to sign in with. Ask IT staff to restore the connection.</source>
         <translation>中央データベースに接続できず、この端末に保存されている職員アカウントの写しは古すぎるためサインインに使えません。接続の復旧を情報システム担当に依頼してください。</translation>
     </message>
 </context>
@@ -7276,7 +7236,7 @@
         <translation>中央データベースのスキーマはバージョン %1 ですが、この端末には %2 が必要です。情報システム担当に madoguchi-cli db migrate --central の実行を依頼してください。</translation>
     </message>
     <message>
-        <source>The day's visits cannot be read from the central database.</source>
+        <source>The day&apos;s visits cannot be read from the central database.</source>
         <translation>中央データベースから当日の来庁記録を読み取れません。</translation>
     </message>
     <message>
@@ -7407,7 +7367,7 @@
         <translation>締めの解除を監査記録に残せなかったため、締めたままです。</translation>
     </message>
     <message>
-        <source>Set the municipality's five-digit code and name (office/municipality_code, office/municipality_name).</source>
+        <source>Set the municipality&apos;s five-digit code and name (office/municipality_code, office/municipality_name).</source>
         <translation>自治体の5桁のコードと名称（office/municipality_code、office/municipality_name）を設定してください。</translation>
     </message>
     <message>
@@ -7454,11 +7414,7 @@
         <translation>中央データベースに接続できません。来庁記録はこの端末に保存され、接続が戻ると送信されます。</translation>
     </message>
     <message>
-        <source>The centre knows another terminal under this terminal's id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique.</source>
-        <translation>中央には、この端末と同じ端末IDの別の端末が登録されています。何も送信せず、係長に警報を出しました。端末ID（terminal/id）が重複していないか情報システム担当に確認を依頼してください。</translation>
-    </message>
-    <message>
-        <source>This terminal's audit trail does not match the centre's copy. Nothing more is sent; the supervisor has been alerted.</source>
+        <source>This terminal&apos;s audit trail does not match the centre&apos;s copy. Nothing more is sent; the supervisor has been alerted.</source>
         <translation>この端末の監査記録が中央の写しと一致しません。これ以上は送信せず、係長に警報を出しました。</translation>
     </message>
     <message numerus="yes">
@@ -7479,8 +7435,8 @@
             <numerusform>%n 件の記録が中央データベースの内容と異なるため送信しませんでした。監督者に警報を送りました</numerusform>
         </translation>
     </message>
-<message>
-        <source>The centre knows another terminal under this terminal's id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</source>
+    <message>
+        <source>The centre knows another terminal under this terminal&apos;s id. Nothing is sent; the supervisor has been alerted. Ask IT staff to check that the terminal id (terminal/id) is unique, or to re-enrol a reinstalled terminal (madoguchi-cli central re-enrol-terminal).</source>
         <translation>中央はこの端末の ID で別の端末を登録しています。何も送信していません。監督者に警報を出しました。端末 ID（terminal/id）が重複していないか、再インストールした端末であれば再登録（madoguchi-cli central re-enrol-terminal）を、情報システム担当に依頼してください。</translation>
     </message>
 </context>
