@@ -162,6 +162,7 @@ int run(CliContext& context, const QCommandLineParser& parser, const QString& pa
     services->setClerk(clerk);
     visit::VisitWorkflow& workflow = services->visit();
     workflow.setInactivityTimeout(24 * 3600); // a script does not walk away from the counter
+    workflow.setReviewPreview(false);         // nobody looks at a resident's screen
 
     QElapsedTimer clock;
     clock.start();

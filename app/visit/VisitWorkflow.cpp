@@ -1412,6 +1412,8 @@ IssueRequest VisitWorkflow::issueRequest() const {
 }
 
 void VisitWorkflow::askPreview() {
+    if (!m_reviewPreview)
+        return;
     IssueRequest request = issueRequest();
     // The preview is the resident's to see: no My Number on it, masked or not.
     request.myNumber.reset();

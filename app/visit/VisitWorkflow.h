@@ -39,6 +39,9 @@ public:
 
     void setInactivityTimeout(int seconds) { m_inactivitySeconds = seconds; }
     int inactivityTimeout() const { return m_inactivitySeconds; }
+    // Whether the review renders the printouts for the resident's screen (on by default). A scripted visit has no
+    // resident's screen and turns it off: the papers issued are the same.
+    void setReviewPreview(bool on) { m_reviewPreview = on; }
     void setDoneTimeout(int seconds) { m_doneSeconds = seconds; }
 
     // --- the visit as a whole
@@ -235,6 +238,7 @@ private:
 
     VisitServices m_services;
     int m_inactivitySeconds = 180;
+    bool m_reviewPreview = true;
     bool m_held = false;
     int m_doneSeconds = 60;
     quint64 m_generation = 0; // bumped when the resident's data is dropped: late card answers are then ignored
