@@ -3840,10 +3840,6 @@
         <translation>reconcile: the counted cash, DENOMINATION=PIECES,…</translation>
     </message>
     <message>
-        <source>close: write the 日報 PDFs here.</source>
-        <translation>close: write the 日報 PDFs here.</translation>
-    </message>
-    <message>
         <source>export: first day, YYYY-MM-DD.</source>
         <translation>export: first day, YYYY-MM-DD.</translation>
     </message>
@@ -4210,6 +4206,26 @@
     <message>
         <source>Say init, add-terminal, add-supervisor or re-enrol-terminal.</source>
         <translation>Say init, add-terminal, add-supervisor or re-enrol-terminal.</translation>
+    </message>
+    <message>
+        <source>The reissue is recorded, but no new paper was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New paper: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close: write the 日報 PDFs here; reissue: the new paper (default: the terminal&apos;s document folder).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3832,10 +3832,6 @@
         <translation>reconcile: 数えた現金、金種=枚数,…</translation>
     </message>
     <message>
-        <source>close: write the 日報 PDFs here.</source>
-        <translation>close: 日報の PDF をここに書き出します。</translation>
-    </message>
-    <message>
         <source>export: first day, YYYY-MM-DD.</source>
         <translation>export: 初日 YYYY-MM-DD。</translation>
     </message>
@@ -4198,6 +4194,26 @@
     <message>
         <source>Say init, add-terminal, add-supervisor or re-enrol-terminal.</source>
         <translation>init、add-terminal、add-supervisor または re-enrol-terminal を指定してください。</translation>
+    </message>
+    <message>
+        <source>The reissue is recorded, but no new paper was made: %1</source>
+        <translation>再交付は記録しましたが、新しい用紙は作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>New paper: %1 (%2)</source>
+        <translation>新しい用紙：%1（%2）</translation>
+    </message>
+    <message>
+        <source>security paper</source>
+        <translation>証明書用紙</translation>
+    </message>
+    <message>
+        <source>plain paper</source>
+        <translation>普通紙</translation>
+    </message>
+    <message>
+        <source>close: write the 日報 PDFs here; reissue: the new paper (default: the terminal&apos;s document folder).</source>
+        <translation>close: 日報の PDF をここに書き出します。reissue: 新しい用紙の PDF（既定：この端末の文書フォルダー）。</translation>
     </message>
 </context>
 <context>

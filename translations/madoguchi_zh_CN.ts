@@ -3832,10 +3832,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>close: write the 日報 PDFs here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: first day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4197,6 +4193,26 @@
     </message>
     <message>
         <source>Say init, add-terminal, add-supervisor or re-enrol-terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reissue is recorded, but no new paper was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New paper: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close: write the 日報 PDFs here; reissue: the new paper (default: the terminal&apos;s document folder).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

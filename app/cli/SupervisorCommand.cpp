@@ -1,8 +1,10 @@
 // `madoguchi-cli supervisor day|visit|void|reissue|reconcile|close|reopen|kpi|export`: the supervisor's work without
 // widgets, for scripts and tests. Every subcommand signs in (--as LOGIN, the password on standard input); the core
 // checks the role and audits.
+#include "CardSecret.h"
 #include "CliSignIn.h"
 #include "CliStores.h"
+#include "CounterIssuance.h"
 #include "DataLogging.h"
 #include "DocumentTemplates.h"
 #include "Renderer.h"
@@ -266,17 +268,46 @@ int voids(CliContext& context, const QCommandLineParser& parser, Session& s, con
 
 int reissue(CliContext& context, const QCommandLineParser& parser, Session& s, const QString& serial) {
     supervisor::VoidDesk desk(s.terminal.local, s.central, *s.terminal.keys, {{}, s.terminal.terminalId, {}});
-    const auto made = desk.reissue(s.who, serial, parser.value(QStringLiteral("reason")));
+    auto made = desk.reissue(s.who, serial, parser.value(QStringLiteral("reason")));
     if (!made)
         return refuse(context, made.outcome);
+    // The new paper, from what the old one printed, as the counter renders it: into --out, else the terminal's
+    // document folder (one folder per day). The reissue is recorded either way (exit 0); a paper that cannot be made
+    // is said on stderr and in the JSON's print_problem.
+    supervisor::Reissued& r = *made.value;
+    const QString out = parser.isSet(QStringLiteral("out"))
+                            ? parser.value(QStringLiteral("out"))
+                            : context.settings.value(QStringLiteral("print/document_dir"));
+    const print::Renderer renderer(DocumentTemplates::load(context.settings));
+    const visit::SystemClock clock;
+    const counter::CounterIssuance issuance(s.terminal.local, *s.terminal.keys, renderer, clock,
+                                            {context.settings.value(QStringLiteral("office/addressee")),
+                                             context.settings.value(QStringLiteral("office/issuer")), out});
+    r.pdfPath = issuance.renderReissue(r.printed, r.document.visitId, r.document.serial, r.verificationCode,
+                                       &r.certificate, &r.printProblem);
+    card::secureWipe(r.printed);
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject row = documentJson(made->document);
-        row.insert(QStringLiteral("verification_code"), made->verificationCode);
+        QJsonObject row = documentJson(r.document);
+        row.insert(QStringLiteral("verification_code"), r.verificationCode);
+        row.insert(QStringLiteral("pdf"), r.pdfPath);
+        row.insert(QStringLiteral("security_paper"), r.certificate);
+        if (!r.printProblem.isEmpty())
+            row.insert(QStringLiteral("print_problem"), r.printProblem);
         printJson(context, row);
         return Success;
     }
     context.out << QCoreApplication::translate("cli", "%1 reissued as %2, verification code %3.")
-                       .arg(serial, made->document.serial, made->verificationCode)
+                       .arg(serial, r.document.serial, r.verificationCode)
+                << Qt::endl;
+    if (r.pdfPath.isEmpty()) {
+        context.err << QCoreApplication::translate("cli", "The reissue is recorded, but no new paper was made: %1")
+                           .arg(r.printProblem)
+                    << Qt::endl;
+        return Success; // the reissue itself is done and audited; what is missing is said
+    }
+    context.out << QCoreApplication::translate("cli", "New paper: %1 (%2)")
+                       .arg(r.pdfPath, r.certificate ? QCoreApplication::translate("cli", "security paper")
+                                                     : QCoreApplication::translate("cli", "plain paper"))
                 << Qt::endl;
     return Success;
 }
@@ -527,8 +558,12 @@ int runSupervisor(CliContext& context) {
     parser.addOption({QStringLiteral("count"),
                       QCoreApplication::translate("cli", "reconcile: the counted cash, DENOMINATION=PIECES,…"),
                       QStringLiteral("COUNTS")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "close: write the 日報 PDFs here."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("out"),
+         QCoreApplication::translate(
+             "cli",
+             "close: write the 日報 PDFs here; reissue: the new paper (default: the terminal's document folder)."),
+         QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("from"), QCoreApplication::translate("cli", "export: first day, YYYY-MM-DD."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QCoreApplication::translate("cli", "export: last day, YYYY-MM-DD."),

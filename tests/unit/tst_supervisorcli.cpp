@@ -267,6 +267,10 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject fresh = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(fresh[QStringLiteral("reissue_of")].toString(), target);
+        // `simulate` renders nothing, so nothing was kept to print again: said, and no file (tst_visitscripts
+        // reissues real papers).
+        QVERIFY(fresh[QStringLiteral("pdf")].toString().isEmpty());
+        QVERIFY(!fresh[QStringLiteral("print_problem")].toString().isEmpty());
         const QString newSerial = fresh[QStringLiteral("serial")].toString();
         r = cli({QStringLiteral("verify-code"), fresh[QStringLiteral("verification_code")].toString()});
         QVERIFY2(r.code == 0 && r.out.contains(newSerial), qPrintable(r.out + r.err));

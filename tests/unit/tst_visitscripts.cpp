@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void badScripts_data();
     void badScripts();
     void proceduresTheRegistryCannotServeAreRefusedWhenChosen();
+    void supervisorReissuesEveryCertificateWithItsPaper();
 
 private:
     CliRun cli(const QStringList& args, const QByteArray& input = {}) const;
@@ -131,6 +133,11 @@ private:
     catalogue::Catalogue m_catalogue;
     int m_typed = 0;
     int m_scripts = 0;
+    struct Printed {
+        QString serial;
+        QString pdf;
+    };
+    QHash<QString, Printed> m_certificates; // per certificate procedure, the first one issued by the tests above
 };
 
 CliRun TestVisitScripts::cli(const QStringList& args, const QByteArray& input) const {
@@ -179,6 +186,10 @@ void TestVisitScripts::initTestCase() {
           QStringLiteral("--login"), QStringLiteral("clerk1"), QStringLiteral("--name"), QStringLiteral("窓口　花子"),
           QStringLiteral("--role"), QStringLiteral("clerk")},
          "admin-pass-1\ncounter-pass-1\n");
+    must({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("admin1"),
+          QStringLiteral("--login"), QStringLiteral("boss1"), QStringLiteral("--name"), QStringLiteral("主任　一郎"),
+          QStringLiteral("--role"), QStringLiteral("supervisor")},
+         "admin-pass-1\nsupervisor-pass-1\n");
     must({QStringLiteral("sync"), QStringLiteral("--once")});
     const CliRun list = cli({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
@@ -338,8 +349,11 @@ void TestVisitScripts::checkDone(const QJsonObject& report) {
             QVERIFY(!doc.value(QStringLiteral("template")).toString().isEmpty());
             QVERIFY(pdf.endsWith(doc.value(QStringLiteral("template")).toString() + QStringLiteral(".pdf")));
             text += pdfText(pdf);
-            if (!doc.value(QStringLiteral("serial")).toString().isEmpty())
+            if (!doc.value(QStringLiteral("serial")).toString().isEmpty()) {
                 serial = doc.value(QStringLiteral("serial")).toString();
+                if (spec->category == catalogue::Category::Certificate && !m_certificates.contains(procedure))
+                    m_certificates.insert(procedure, {serial, pdf});
+            }
         }
         QVERIFY2(!serial.isEmpty(), qPrintable(what + QStringLiteral(" ") + procedure + QStringLiteral(": no serial")));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM issued_documents WHERE serial = ? AND visit_id = ?"),
@@ -755,6 +769,53 @@ void TestVisitScripts::proceduresTheRegistryCannotServeAreRefusedWhenChosen() {
         QVERIFY2(error.value(QStringLiteral("message")).toString().contains(procedure->name.ja), qPrintable(run.err));
     }
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM visits")).toInt(), visits);
+}
+
+// `supervisor reissue` without a window: for every certificate of the catalogue (as issued by the visits above), a new
+// serial and a new paper with the old one's content, written where --out says.
+void TestVisitScripts::supervisorReissuesEveryCertificateWithItsPaper() {
+    QStringList certificates;
+    for (const catalogue::Procedure& p : m_catalogue.procedures())
+        if (p.category == catalogue::Category::Certificate)
+            certificates << p.id;
+    QVERIFY(!certificates.isEmpty());
+    QStringList issued = m_certificates.keys();
+    issued.sort();
+    certificates.sort();
+    QCOMPARE(issued, certificates); // the visits above issued every certificate the catalogue has
+    const CliRun synced = cli({QStringLiteral("sync"), QStringLiteral("--once")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    const QString out = m_dir.filePath(QStringLiteral("reissued"));
+    for (const QString& procedure : std::as_const(certificates)) {
+        const Printed old = m_certificates.value(procedure);
+        const QString code =
+            scalar(QStringLiteral("SELECT verification_code FROM issued_documents WHERE serial = ?"), {old.serial})
+                .toString();
+        QVERIFY(!code.isEmpty());
+        const CliRun run = cli({QStringLiteral("supervisor"), QStringLiteral("reissue"), old.serial,
+                                QStringLiteral("--reason"), QStringLiteral("汚損"), QStringLiteral("--out"), out,
+                                QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("boss1")},
+                               "supervisor-pass-1\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(procedure + QStringLiteral(": ") + run.err));
+        const QJsonObject made = QJsonDocument::fromJson(run.out).object();
+        const QString serial = made.value(QStringLiteral("serial")).toString();
+        const QString newCode = made.value(QStringLiteral("verification_code")).toString();
+        const QString pdf = made.value(QStringLiteral("pdf")).toString();
+        QCOMPARE(made.value(QStringLiteral("reissue_of")).toString(), old.serial);
+        QVERIFY(!serial.isEmpty() && serial != old.serial && !newCode.isEmpty() && newCode != code);
+        QVERIFY2(pdf.startsWith(out) && QFile::exists(pdf), qPrintable(procedure + QStringLiteral(": ") + pdf));
+        QVERIFY(made.value(QStringLiteral("security_paper")).toBool());
+        QVERIFY(!made.contains(QStringLiteral("print_problem")));
+        const QString oldText = pdfText(old.pdf);
+        const QString newText = pdfText(pdf);
+        QVERIFY2(newText.contains(serial) && !newText.contains(old.serial), qPrintable(procedure));
+        QCOMPARE(
+            QString(newText).replace(serial, QStringLiteral("<serial>")).replace(newCode, QStringLiteral("<code>")),
+            QString(oldText).replace(old.serial, QStringLiteral("<serial>")).replace(code, QStringLiteral("<code>")));
+        // The new paper is the owner's only, like every PDF the counter writes.
+        QCOMPARE(QFile::permissions(pdf) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVisitScripts)
