@@ -4,6 +4,7 @@
 #include "DataLogging.h"
 #include "TerminalSigner.h"
 #include "privacy/KeyRing.h"
+#include "store/Connection.h"
 #include "store/Rows.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <optional>
 
 namespace madoguchi::audit {
 
@@ -99,13 +102,28 @@ QByteArray AuditTrail::canonical(const domain::AuditEvent& e) {
 }
 
 bool AuditTrail::append(const Actor& actor, const QString& action, const QString& subject, QString* detail) {
+    return appendAll(actor, {{action, subject}}, detail);
+}
+
+bool AuditTrail::appendAll(const Actor& actor, const QList<Entry>& entries, QString* detail) {
+    if (entries.isEmpty())
+        return true;
+    // The caller's transaction when it has one (the work and its trace commit together); else one of our own.
+    std::optional<store::Transaction> own;
+    if (!m_local.inTransaction()) {
+        own.emplace(m_local);
+        if (!own->isOpen()) {
+            if (detail)
+                *detail = QStringLiteral("the local store could not begin a transaction for the audit trail");
+            return false;
+        }
+    }
     Result<TerminalSigner> signer = TerminalSigner::forTerminal(m_local);
     if (!signer) {
         if (detail)
             *detail = signer.outcome.detail;
         return false;
     }
-    domain::AuditEvent event;
     // The head remembers the highest number ever written, so deleting the newest rows cannot make a number be used
     // twice: the next event continues after the deleted ones (and the gap shows in verify and at the centre).
     qint64 headSeq = 0;
@@ -121,42 +139,60 @@ bool AuditTrail::append(const Actor& actor, const QString& action, const QString
     QSqlQuery last(m_local.db());
     last.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
     const ChainStart start = ChainStart::ofLocal(m_local);
-    qint64 rowSeq = start.seq;
-    QString rowHash = start.hash;
+    qint64 seq = start.seq;
+    QString prevHash = start.hash;
     if (last.next()) {
-        rowSeq = last.value(0).toLongLong();
-        rowHash = last.value(1).toString();
+        seq = last.value(0).toLongLong();
+        prevHash = last.value(1).toString();
     }
     last.finish();
-    if (headSeq >= rowSeq && headSeq > 0) {
-        event.seq = headSeq + 1;
-        event.prevHash = headHash;
-    } else {
-        event.seq = rowSeq + 1;
-        event.prevHash = rowHash;
+    if (headSeq >= seq && headSeq > 0) {
+        seq = headSeq;
+        prevHash = headHash;
     }
-    event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.at = m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
-    event.actor = actor.staffId.isEmpty() ? QStringLiteral("system") : actor.staffId;
-    event.terminalId = store::notNull(actor.terminalId);
-    event.action = store::notNull(action);
-    event.subject = store::notNull(subject);
-    event.reason = store::notNull(actor.reason);
-    event.format = 2;
-    const QByteArray bytes = canonical(event);
-    event.hash = m_keys.chainHash(bytes);
-    event.signature = signer->sign(bytes);
-    return m_local.exec(QStringLiteral("INSERT INTO audit_events (seq, id, at, actor, terminal_id, action, subject, "
-                                       "reason, prev_hash, hash, format, signature) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {event.seq, event.id, event.at.toString(Qt::ISODateWithMs), event.actor, event.terminalId,
-                         event.action, event.subject, event.reason, event.prevHash, event.hash, event.format,
-                         event.signature},
-                        detail) &&
-           m_local.exec(QStringLiteral("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, ?, ?) "
-                                       "ON CONFLICT (id) DO UPDATE SET last_seq = excluded.last_seq, "
-                                       "last_hash = excluded.last_hash"),
-                        {event.seq, event.hash}, detail);
+    QSqlQuery insert(m_local.db());
+    insert.prepare(QStringLiteral("INSERT INTO audit_events (seq, id, at, actor, terminal_id, action, subject, reason, "
+                                  "prev_hash, hash, format, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Entry& entry : entries) {
+        domain::AuditEvent event;
+        event.seq = ++seq;
+        event.prevHash = prevHash;
+        event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.at = m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
+        event.actor = actor.staffId.isEmpty() ? QStringLiteral("system") : actor.staffId;
+        event.terminalId = store::notNull(actor.terminalId);
+        event.action = store::notNull(entry.action);
+        event.subject = store::notNull(entry.subject);
+        event.reason = store::notNull(actor.reason);
+        event.format = 2;
+        const QByteArray bytes = canonical(event);
+        event.hash = m_keys.chainHash(bytes);
+        event.signature = signer->sign(bytes);
+        for (const QVariant& value :
+             {QVariant(event.seq), QVariant(event.id), QVariant(event.at.toString(Qt::ISODateWithMs)),
+              QVariant(event.actor), QVariant(event.terminalId), QVariant(event.action), QVariant(event.subject),
+              QVariant(event.reason), QVariant(event.prevHash), QVariant(event.hash), QVariant(event.format),
+              QVariant(event.signature)})
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            if (detail)
+                *detail = insert.lastError().text();
+            qCWarning(lcAudit) << "audit event not written:" << insert.lastError().text();
+            return false; // our own transaction rolls back; the caller's fails with it
+        }
+        prevHash = event.hash;
+    }
+    if (!m_local.exec(QStringLiteral("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET last_seq = excluded.last_seq, "
+                                     "last_hash = excluded.last_hash"),
+                      {seq, prevHash}, detail))
+        return false;
+    if (own && !own->commit()) {
+        if (detail)
+            *detail = QStringLiteral("the audit events could not be committed");
+        return false;
+    }
+    return true;
 }
 
 QString AuditTrail::checkLink(const domain::AuditEvent& e, qint64 prevSeq, const QString& prevHash, bool signedBefore,

@@ -70,7 +70,8 @@ Connection::Connection(Connection&& other) noexcept
     : m_name(std::exchange(other.m_name, {}))
     , m_backend(other.m_backend)
     , m_location(std::move(other.m_location))
-    , m_lastEndNs(other.m_lastEndNs) {}
+    , m_lastEndNs(other.m_lastEndNs)
+    , m_inTransaction(std::exchange(other.m_inTransaction, false)) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
     if (this != &other) {
@@ -79,6 +80,7 @@ Connection& Connection::operator=(Connection&& other) noexcept {
         m_backend = other.m_backend;
         m_location = std::move(other.m_location);
         m_lastEndNs = other.m_lastEndNs;
+        m_inTransaction = std::exchange(other.m_inTransaction, false);
     }
     return *this;
 }
@@ -185,9 +187,8 @@ QVariant Connection::scalar(const QString& sql, const QVariantList& values) cons
 }
 
 bool Connection::begin() const {
-    if (m_backend == Backend::Sqlite)
-        return beginSqliteFairly();
-    return db().transaction();
+    m_inTransaction = m_backend == Backend::Sqlite ? beginSqliteFairly() : db().transaction();
+    return m_inTransaction;
 }
 
 // IMMEDIATE takes the write lock now, so two writers queue instead of failing at commit. The wait is ours, not
@@ -232,9 +233,12 @@ bool Connection::commit() const {
         QSqlQuery query(database);
         const bool ok = query.exec(QStringLiteral("COMMIT"));
         m_lastEndNs = steadyNs();
+        m_inTransaction = m_inTransaction && !ok; // a failed COMMIT leaves it open until the rollback
         return ok;
     }
-    return database.commit();
+    const bool ok = database.commit();
+    m_inTransaction = m_inTransaction && !ok;
+    return ok;
 }
 
 void Connection::rollback() const {
@@ -243,9 +247,11 @@ void Connection::rollback() const {
         QSqlQuery query(database);
         query.exec(QStringLiteral("ROLLBACK"));
         m_lastEndNs = steadyNs();
+        m_inTransaction = false;
         return;
     }
     database.rollback();
+    m_inTransaction = false;
 }
 
 } // namespace madoguchi::store

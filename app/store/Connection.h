@@ -42,6 +42,9 @@ public:
     bool begin() const;
     bool commit() const;
     void rollback() const;
+    // Whether a transaction begun with begin() is open on this connection (one that was not begun here is not
+    // known): the audit trail writes inside it, or opens its own.
+    bool inTransaction() const { return m_inTransaction; }
 
 private:
     bool beginSqliteFairly() const;
@@ -50,6 +53,7 @@ private:
     Backend m_backend = Backend::Sqlite;
     QString m_location;
     mutable qint64 m_lastEndNs = 0; // when this connection's last transaction ended (steady clock), 0: never
+    mutable bool m_inTransaction = false;
 };
 
 // A transaction rolled back unless committed: early returns cannot leave a half-written visit behind.

@@ -135,8 +135,23 @@ RegistryLookup::RegistryLookup(const Connection& central, audit::AuditTrail& tra
     , m_trail(trail)
     , m_actor(std::move(actor)) {}
 
+RegistryLookup::~RegistryLookup() {
+    QString detail;
+    if (!commitAudit(&detail))
+        qCWarning(lcStore) << "registry reads not audited:" << detail;
+}
+
 bool RegistryLookup::audit(const QString& action, const QString& subject, QString* detail) {
+    if (m_gather) {
+        m_gathered.append({action, subject});
+        return true;
+    }
     return m_trail.append(m_actor, action, subject, detail);
+}
+
+bool RegistryLookup::commitAudit(QString* detail) {
+    const QList<audit::AuditTrail::Entry> events = std::exchange(m_gathered, {});
+    return m_trail.appendAll(m_actor, events, detail);
 }
 
 Result<std::optional<Resident>> RegistryLookup::resident(const QString& residentId) {

@@ -35,6 +35,16 @@ Result<RegistryCounts> importRegistry(const Connection& central, const registry:
 class RegistryLookup final {
 public:
     RegistryLookup(const Connection& central, audit::AuditTrail& trail, audit::Actor actor);
+    // Writes any events still gathered: a read is never left unaudited.
+    ~RegistryLookup();
+    RegistryLookup(const RegistryLookup&) = delete;
+    RegistryLookup& operator=(const RegistryLookup&) = delete;
+
+    // Several reads that make one access (the household view, the candidates of a card): from here on each read's
+    // event is gathered instead of written, and commitAudit() writes them all at once (one local commit). The caller
+    // shows nothing it read unless commitAudit() succeeded.
+    void gatherAudit() { m_gather = true; }
+    bool commitAudit(QString* detail = nullptr);
 
     Result<std::optional<registry::Resident>> resident(const QString& residentId);
     // By kana and birth date, the way a clerk asks a resident without a card. At most 20.
@@ -55,6 +65,8 @@ private:
     const Connection& m_central;
     audit::AuditTrail& m_trail;
     audit::Actor m_actor;
+    bool m_gather = false;
+    QList<audit::AuditTrail::Entry> m_gathered;
 };
 
 } // namespace madoguchi::store

@@ -14,7 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using namespace madoguchi;
 
@@ -160,6 +162,78 @@ private Q_SLOTS:
         const audit::VerifyReport report = audit::AuditTrail::verify(m_central, *m_keys, QStringLiteral("T1"));
         QCOMPARE(report.firstBadSeq, 2);
         QVERIFY2(report.problem.contains(QLatin1String("signature")), qPrintable(report.problem));
+    }
+
+    // Several events as one write: numbered in order, chained, one head; inside a transaction that is rolled back,
+    // none of them (the work and its trace go together); alone, in a transaction of their own.
+    void eventsWrittenTogetherAreChainedAndGoWithTheirTransaction() {
+        audit::AuditTrail trail(m_local, *m_keys);
+        const audit::Actor clerk{QStringLiteral("clerk-1"), QStringLiteral("T1"), {}};
+        QVERIFY(trail.append(clerk, QStringLiteral("card.read"), QStringLiteral("R000001")));
+        QList<audit::AuditTrail::Entry> reads;
+        for (int i = 2; i <= 6; ++i)
+            reads.append({QStringLiteral("registry.read"), QStringLiteral("R00000%1").arg(i)});
+        QVERIFY(trail.appendAll(clerk, reads));
+        QVERIFY(!m_local.inTransaction());
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM audit_events")), 6);
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT last_seq FROM audit_head")), 6);
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'registry.read' AND "
+                                                "seq = CAST(substr(subject, 2) AS INTEGER)")),
+                 5); // in the order given
+        QVERIFY(audit::AuditTrail::verify(m_local, *m_keys).intact());
+        {
+            store::Transaction work(m_local);
+            QVERIFY(work.isOpen());
+            QVERIFY(trail.appendAll(clerk, reads));
+            QVERIFY(m_local.inTransaction()); // written inside the caller's transaction, not committed by the trail
+        }                                     // rolled back
+        QVERIFY(!m_local.inTransaction());
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM audit_events")), 6);
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT last_seq FROM audit_head")), 6);
+        QVERIFY(trail.appendAll(clerk, {}));
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM audit_events")), 6);
+    }
+
+    // Two processes (here two connections) appending to one terminal's trail at once: each event takes its own number
+    // and the chain stays whole. Before, the head was read outside any transaction, so both could take one number.
+    void twoWritersAtOnceNeverShareANumber() {
+        const QString path = m_dir->filePath(QStringLiteral("t1.sqlite"));
+        audit::AuditTrail first(m_local, *m_keys);
+        QVERIFY(first.append({QStringLiteral("clerk-1"), QStringLiteral("T1"), {}}, QStringLiteral("card.read"),
+                             QStringLiteral("R000001"))); // the signing key exists before the race
+        constexpr int kEach = 150;
+        std::atomic<int> failed = 0;
+        const auto writer = [&](int n) {
+            const QString name = QStringLiteral("writer-%1").arg(n);
+            {
+                Result<store::Connection> own = store::Connection::openSqlite(path);
+                if (!own) {
+                    ++failed;
+                    return;
+                }
+                audit::AuditTrail trail(*own, *m_keys);
+                for (int i = 0; i < kEach; ++i)
+                    if (!trail.appendAll({name, QStringLiteral("T1"), {}},
+                                         {{QStringLiteral("registry.read"), QString::number(i)},
+                                          {QStringLiteral("registry.household"), QString::number(i)}}))
+                        ++failed;
+            }
+        };
+        std::thread a(writer, 1);
+        std::thread b(writer, 2);
+        a.join();
+        b.join();
+        QCOMPARE(failed.load(), 0);
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM audit_events")), 1 + 2 * 2 * kEach);
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(DISTINCT seq) FROM audit_events")), 1 + 2 * 2 * kEach);
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT max(seq) FROM audit_events")), 1 + 2 * 2 * kEach);
+        const audit::VerifyReport report = audit::AuditTrail::verify(m_local, *m_keys);
+        QVERIFY2(report.intact(), qPrintable(report.problem));
+        // Each writer's two events of one call stay next to each other: one write, not interleaved.
+        QCOMPARE(scalar(m_local, QStringLiteral("SELECT count(*) FROM audit_events h JOIN audit_events r ON r.seq = "
+                                                "h.seq - 1 WHERE h.action = 'registry.household' AND r.action = "
+                                                "'registry.read' AND r.actor = h.actor AND r.subject = h.subject")),
+                 2 * kEach);
     }
 
     // Attack: delete the newest local events after the centre saw them. Before: new events reused the numbers, sync
