@@ -70,6 +70,8 @@ const QList<TableGrant> kGrants = {
     // reads the office's rows, a terminal none.
     {"kpi_counts", "", "SELECT", "office"},
     {"kpi_durations", "", "SELECT", "office"},
+    // The open data's copies per day, procedure and channel (central v17): the same.
+    {"kpi_copies", "", "SELECT", "office"},
     {"madoguchi_db_roles", "", "", ""},
 };
 
@@ -263,7 +265,8 @@ Outcome initialise(const store::Connection& admin) {
          {"madoguchi_current_terminal()", "madoguchi_current_office()", "madoguchi_office_of(TEXT)",
           "madoguchi_current_workstation()", "madoguchi_audit_append_only()", "madoguchi_kpi_bucket(BIGINT)",
           "madoguchi_kpi_seconds(TEXT, TEXT)", "madoguchi_kpi_visits_added()", "madoguchi_kpi_requests_added()",
-          "madoguchi_kpi_queue_events_added()"}) {
+          "madoguchi_kpi_queue_events_added()", "madoguchi_kpi_open_data_requests_added()",
+          "madoguchi_kpi_documents_added()", "madoguchi_kpi_documents_changed()"}) {
         if (!run(
                 admin,
                 QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(QLatin1String(function), QLatin1String(kOwnerRole)),

@@ -740,6 +740,144 @@ QString kpiRollupStep() {
     return step;
 }
 
+// Central v17, PostgreSQL only: what the open-data export (supervisor/OpenData.cpp, docs/open-data.md) reads instead
+// of scanning visits, requests and certificates. In kpi_counts, day rows of a new dimension 'procedure_channel' (key
+// "channel:procedure_id"; a channel holds no ':'): the visits with that procedure (a visit once however many of its
+// requests name it, as v16's 'procedure') and the requests, per the visit's business day and channel. In kpi_copies,
+// the copies of certificates not voided per the business day of their request's visit, their own business day (a
+// reissue may be days later, and the export counts a copy only when both days are in the period), the procedure and
+// the channel. Statement triggers on procedure_requests (insert) and issued_documents (insert; update: a void, as the
+// difference of the rows before and after); the rows already there are counted in the same step.
+const char* const kCentralV17OpenDataRollups = R"(%POSTGRES_ONLY%
+ALTER TABLE kpi_counts DROP CONSTRAINT kpi_counts_dimension_check
+;;
+ALTER TABLE kpi_counts ADD CONSTRAINT kpi_counts_dimension_check CHECK (dimension IN ('total', 'hour', 'channel',
+    'band', 'procedure', 'interpreter', 'procedure_channel'))
+;;
+CREATE TABLE kpi_copies (
+    business_date TEXT NOT NULL,
+    document_date TEXT NOT NULL,
+    office_code TEXT NOT NULL,
+    procedure_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    copies BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (business_date, document_date, office_code, procedure_id, channel)
+)
+;;
+CREATE FUNCTION madoguchi_kpi_open_data_requests_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE o TEXT;
+BEGIN
+    FOR o IN SELECT DISTINCT coalesce(r.office_code, '') FROM added a JOIN visits v ON v.id = a.visit_id
+             LEFT JOIN madoguchi_db_roles r ON r.terminal_id = v.terminal_id ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(7301, hashtext(o));
+    END LOOP;
+    %PROCEDURE_CHANNEL(added)%;
+    RETURN NULL;
+END $$
+;;
+CREATE FUNCTION madoguchi_kpi_documents_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE o TEXT;
+BEGIN
+    FOR o IN SELECT DISTINCT coalesce(r.office_code, '') FROM added a JOIN visits v ON v.id = a.visit_id
+             LEFT JOIN madoguchi_db_roles r ON r.terminal_id = v.terminal_id ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(7303, hashtext(o));
+    END LOOP;
+    %COPIES(added)%;
+    RETURN NULL;
+END $$
+;;
+CREATE FUNCTION madoguchi_kpi_documents_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE o TEXT;
+BEGIN
+    FOR o IN SELECT DISTINCT coalesce(r.office_code, '') FROM after_rows a JOIN visits v ON v.id = a.visit_id
+             LEFT JOIN madoguchi_db_roles r ON r.terminal_id = v.terminal_id ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(7303, hashtext(o));
+    END LOOP;
+    %COPIES(changed)%;
+    RETURN NULL;
+END $$
+;;
+CREATE TRIGGER procedure_requests_open_data AFTER INSERT ON procedure_requests REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION madoguchi_kpi_open_data_requests_added()
+;;
+CREATE TRIGGER issued_documents_open_data AFTER INSERT ON issued_documents REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION madoguchi_kpi_documents_added()
+;;
+CREATE TRIGGER issued_documents_open_data_void AFTER UPDATE ON issued_documents
+    REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION madoguchi_kpi_documents_changed()
+;;
+%PROCEDURE_CHANNEL(procedure_requests)%
+;;
+%COPIES(issued_documents)%
+;;
+REVOKE ALL ON FUNCTION madoguchi_kpi_open_data_requests_added() FROM PUBLIC
+;;
+REVOKE ALL ON FUNCTION madoguchi_kpi_documents_added() FROM PUBLIC
+;;
+REVOKE ALL ON FUNCTION madoguchi_kpi_documents_changed() FROM PUBLIC
+)";
+
+// v17's upserts. Per request as the export's scan groups it: the visit's business day and channel, the procedure; a
+// visit counted once per procedure (%NEW_PAIR% as in v16).
+const char* const kProcedureChannelCounts = R"(INSERT INTO kpi_counts AS k (grain, period, office_code, dimension, key,
+    visits, procedures)
+SELECT 'd', r.on_day, r.office, 'procedure_channel', r.channel || ':' || r.procedure_id, count(*) FILTER (WHERE
+       r.is_first), count(*)
+FROM (SELECT coalesce(o.office_code, '') AS office, v.business_date AS on_day, v.channel, n.procedure_id,
+             row_number() OVER (PARTITION BY n.visit_id, n.procedure_id ORDER BY n.id) = 1 AND %NEW_PAIR% AS is_first
+      FROM %ROWS% n JOIN visits v ON v.id = n.visit_id
+      LEFT JOIN madoguchi_db_roles o ON o.terminal_id = v.terminal_id) r
+GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+ON CONFLICT (grain, period, office_code, dimension, key) DO UPDATE SET visits = k.visits + excluded.visits,
+    procedures = k.procedures + excluded.procedures)";
+
+// Copies not voided, from %ROWS% (request_id, business_date, copies, voided_at, and a sign: +1 inserted, −1 before an
+// update); a certificate without a request is not in the export.
+const char* const kCopies = R"(INSERT INTO kpi_copies AS k (business_date, document_date, office_code, procedure_id,
+    channel, copies)
+SELECT coalesce(v.business_date, ''), coalesce(n.business_date, ''), coalesce(o.office_code, ''), r.procedure_id,
+       v.channel, sum(n.sign * n.copies)
+FROM %ROWS% n JOIN procedure_requests r ON r.id = n.request_id JOIN visits v ON v.id = r.visit_id
+LEFT JOIN madoguchi_db_roles o ON o.terminal_id = v.terminal_id
+WHERE n.voided_at IS NULL
+GROUP BY 1, 2, 3, 4, 5 HAVING sum(n.sign * n.copies) <> 0 ORDER BY 1, 2, 3, 4, 5
+ON CONFLICT (business_date, document_date, office_code, procedure_id, channel) DO UPDATE SET
+    copies = k.copies + excluded.copies)";
+
+// v17's script with its upserts written in.
+QString openDataRollupStep() {
+    QString step = QString::fromLatin1(kCentralV17OpenDataRollups);
+    const auto counts = [](const QString& rows, const QString& newPair) {
+        QString sql = QString::fromLatin1(kProcedureChannelCounts);
+        sql.replace(QLatin1String("%NEW_PAIR%"), newPair);
+        sql.replace(QLatin1String("%ROWS%"), rows);
+        return sql;
+    };
+    const auto copies = [](const QString& rows) {
+        return QString::fromLatin1(kCopies).replace(QLatin1String("%ROWS%"), rows);
+    };
+    const auto signedRows = [](const char* table, int sign) {
+        return QStringLiteral("SELECT request_id, business_date, copies, voided_at, %2 AS sign FROM %1")
+            .arg(QLatin1String(table))
+            .arg(sign);
+    };
+    const auto within = [](const QString& rows) { return QStringLiteral("(%1)").arg(rows); };
+    step.replace(QLatin1String("%PROCEDURE_CHANNEL(added)%"),
+                 counts(QStringLiteral("added"), QString::fromLatin1(kNewPair)));
+    step.replace(QLatin1String("%PROCEDURE_CHANNEL(procedure_requests)%"),
+                 counts(QStringLiteral("procedure_requests"), QStringLiteral("TRUE")));
+    step.replace(QLatin1String("%COPIES(added)%"), copies(within(signedRows("added", 1))));
+    step.replace(
+        QLatin1String("%COPIES(changed)%"),
+        copies(within(signedRows("after_rows", 1) + QStringLiteral(" UNION ALL ") + signedRows("before_rows", -1))));
+    step.replace(QLatin1String("%COPIES(issued_documents)%"), copies(within(signedRows("issued_documents", 1))));
+    return step;
+}
+
 QList<QString> steps(Schema schema) {
     if (schema == Schema::Local) {
         return {QString::fromLatin1(kVisitTables) + QString::fromLatin1(kLocalV1),
@@ -771,7 +909,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kCentralV13KioskStaffPins),
             QString::fromLatin1(kPrintedContentSteps),
             QString::fromLatin1(kCentralV15Trust),
-            kpiRollupStep()};
+            kpiRollupStep(),
+            openDataRollupStep()};
 }
 } // namespace
 

@@ -1,4 +1,5 @@
-// Open data: one aggregated row per day, procedure and channel, streamed from a forward-only query to CSV and JSON.
+// Open data: one aggregated row per day, procedure and channel, streamed from a forward-only query to CSV and JSON:
+// from the rollups on PostgreSQL (central v17), else from a scan of visits, requests and certificates.
 #include "OpenData.h"
 
 #include "DataLogging.h"
@@ -58,9 +59,20 @@ QString openDataFileName(const QString& code6, const QString& extension) {
     return QStringLiteral("%1_counter_procedures.%2").arg(code6, extension);
 }
 
+bool openDataRollupsReadable(const store::Connection& central) {
+    if (central.backend() != store::Backend::Postgres)
+        return false;
+    return central
+        .scalar(QStringLiteral("SELECT to_regclass('kpi_copies') IS NOT NULL AND to_regclass('kpi_counts') IS NOT NULL "
+                               "AND has_table_privilege('kpi_copies', 'SELECT') AND "
+                               "has_table_privilege('kpi_counts', 'SELECT')"))
+        .toBool();
+}
+
 Result<OpenDataReport> exportOpenData(const store::Connection& central, const staff::Principal& who, const QDate& from,
                                       const QDate& to, const QString& municipalityCode5,
-                                      const QString& municipalityName, QIODevice* csv, QIODevice* json) {
+                                      const QString& municipalityName, QIODevice* csv, QIODevice* json,
+                                      OpenDataSource source) {
     using R = Result<OpenDataReport>;
     if (Outcome allowed = staff::authorize(who, staff::Action::ExportData); !allowed)
         return R::refused(allowed);
@@ -73,20 +85,44 @@ Result<OpenDataReport> exportOpenData(const store::Connection& central, const st
     if (!from.isValid() || !to.isValid() || from > to)
         return R::refused(Outcome::failure(QCoreApplication::translate("supervisor", "Give a valid period."),
                                            QStringLiteral("bad period")));
-    // Per day, procedure and channel: distinct visits, requests, and copies of certificates still valid. The
-    // aggregation is the database's; the rows come one by one.
+    // Per day, procedure and channel: distinct visits, requests, and copies of certificates still valid issued on a
+    // day of the period. The aggregation is the database's; the rows come one by one.
+    const QString first = from.toString(Qt::ISODate);
+    const QString last = to.toString(Qt::ISODate);
     QSqlQuery q(central.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT v.business_date, r.procedure_id, v.channel, count(DISTINCT v.id), count(*), coalesce(sum(d.copies), 0) "
-        "FROM procedure_requests r JOIN visits v ON v.id = r.visit_id "
-        "LEFT JOIN (SELECT request_id, sum(copies) AS copies FROM issued_documents WHERE voided_at IS NULL AND "
-        "           business_date >= ? AND business_date <= ? GROUP BY request_id) d ON d.request_id = r.id "
-        "WHERE v.business_date >= ? AND v.business_date <= ? "
-        "GROUP BY v.business_date, r.procedure_id, v.channel ORDER BY v.business_date, r.procedure_id, v.channel"));
-    for (int i = 0; i < 2; ++i) {
-        q.addBindValue(from.toString(Qt::ISODate));
-        q.addBindValue(to.toString(Qt::ISODate));
+    if (source == OpenDataSource::Best && openDataRollupsReadable(central)) {
+        // The day rows of the rollups, summed over the offices this role may read; the same columns, order and
+        // values as the scan below.
+        q.prepare(QStringLiteral(
+            "SELECT c.period, c.procedure_id, c.channel, c.visits, c.requests, coalesce(d.copies, 0) "
+            "FROM (SELECT period, substr(key, strpos(key, ':') + 1) AS procedure_id, split_part(key, ':', 1) AS "
+            "channel, "
+            "             sum(visits)::bigint AS visits, sum(procedures)::bigint AS requests FROM kpi_counts "
+            "      WHERE grain = 'd' AND dimension = 'procedure_channel' AND period >= ? AND period <= ? "
+            "      GROUP BY 1, 2, 3) c "
+            "LEFT JOIN (SELECT business_date, procedure_id, channel, sum(copies)::bigint AS copies FROM kpi_copies "
+            "           WHERE business_date >= ? AND business_date <= ? AND document_date >= ? AND document_date <= ? "
+            "           GROUP BY 1, 2, 3) d "
+            "  ON d.business_date = c.period AND d.procedure_id = c.procedure_id AND d.channel = c.channel "
+            "ORDER BY c.period, c.procedure_id, c.channel"));
+        for (int i = 0; i < 3; ++i) {
+            q.addBindValue(first);
+            q.addBindValue(last);
+        }
+    } else {
+        q.prepare(QStringLiteral(
+            "SELECT v.business_date, r.procedure_id, v.channel, count(DISTINCT v.id), count(*), "
+            "coalesce(sum(d.copies), 0) "
+            "FROM procedure_requests r JOIN visits v ON v.id = r.visit_id "
+            "LEFT JOIN (SELECT request_id, sum(copies) AS copies FROM issued_documents WHERE voided_at IS NULL AND "
+            "           business_date >= ? AND business_date <= ? GROUP BY request_id) d ON d.request_id = r.id "
+            "WHERE v.business_date >= ? AND v.business_date <= ? "
+            "GROUP BY v.business_date, r.procedure_id, v.channel ORDER BY v.business_date, r.procedure_id, v.channel"));
+        for (int i = 0; i < 2; ++i) {
+            q.addBindValue(first);
+            q.addBindValue(last);
+        }
     }
     if (!q.exec()) {
         qCWarning(lcStore) << "open data query failed:" << q.lastError().text();

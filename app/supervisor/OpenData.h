@@ -36,11 +36,22 @@ struct OpenDataReport {
     qint64 suppressed = 0; // rows left out (fewer than kMinimumVisits visits)
 };
 
+// Where the rows come from. Best: on PostgreSQL the rollups the insert triggers keep (central v16 and v17: day rows of
+// kpi_counts per procedure and channel, kpi_copies; what the login role may read of them: its office), else a scan of
+// visits, procedure requests and certificates. Scan: always the scan (the reference the rollups are checked against).
+// Both give the same bytes for the same data.
+enum class OpenDataSource { Best, Scan };
+
 // ExportData. One row per business day, procedure and channel over [from, to]: visits, procedure requests and valid
-// certificate copies. Writes the CSV to `csv` and the same rows as a JSON array to `json` (either may be null).
+// certificate copies. Writes the CSV to `csv` and the same rows as a JSON array to `json` (either may be null), row by
+// row as the forward-only query gives them.
 Result<OpenDataReport> exportOpenData(const store::Connection& central, const staff::Principal& who, const QDate& from,
                                       const QDate& to, const QString& municipalityCode5,
-                                      const QString& municipalityName, QIODevice* csv, QIODevice* json);
+                                      const QString& municipalityName, QIODevice* csv, QIODevice* json,
+                                      OpenDataSource source = OpenDataSource::Best);
+
+// The v17 rollups exist and this login role may read them (the owner, a supervisor; not a terminal).
+bool openDataRollupsReadable(const store::Connection& central);
 
 // "{code}_{dataset}.csv" / ".json" as the standard datasets name their files.
 QString openDataFileName(const QString& code6, const QString& extension);

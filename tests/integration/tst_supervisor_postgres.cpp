@@ -6,7 +6,9 @@
 // through the core's day reading (`supervisor day`), while office B's supervisor role sees exactly office B's.
 // The KPI rollups (central v16): varied visits recorded on the terminals and synced by them under their own roles,
 // queue events written under the terminals' roles, then every KPI figure from the rollups against the scan, for the
-// superuser and each office's supervisor role, over several periods and every bucketing.
+// superuser and each office's supervisor role, over several periods and every bucketing. The open-data export from
+// the rollups (central v17) against its scan, byte for byte, with certificates issued by the terminals' roles, some on
+// a later day, voided and reissued by the supervisors.
 #include "DayPage.h"
 #include "DocumentTemplates.h"
 #include "Renderer.h"
@@ -21,8 +23,10 @@
 #include "store/Schema.h"
 #include "store/StoreLocations.h"
 #include "supervisor/Kpis.h"
+#include "supervisor/OpenData.h"
 #include "supervisor/SupervisorBackground.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -212,7 +216,9 @@ class TestSupervisorPostgres final : public QObject {
     // Varied visits on `terminal`'s own store (as its clerk would record them), for the KPI rollups: days from late
     // March to early May, both channels, residents of every age band (and none, and one the centre does not know),
     // card verdicts, interpreters, one to three requests (the same procedure twice too), field counts or none.
-    bool recordVariedVisits(const QString& terminal, int count, QRandomGenerator& random) {
+    bool recordVariedVisits(const QString& terminal, int count, QRandomGenerator& random,
+                            const QString& prefix = QStringLiteral("K-"), const QDate& firstDay = QDate(2026, 3, 27),
+                            int days = 39) {
         Result<store::Connection> local =
             store::Connection::openSqlite(m_dir.filePath(terminal) + QStringLiteral("/terminal.sqlite"));
         if (!local || !store::Migrations::migrate(*local, store::Schema::Local))
@@ -229,7 +235,7 @@ class TestSupervisorPostgres final : public QObject {
         for (int n = 0; n < count; ++n) {
             issuance::VisitRecord record;
             domain::Visit& v = record.visit;
-            v.receptionNumber = QStringLiteral("K-%1").arg(n + 1, 4, 10, QLatin1Char('0'));
+            v.receptionNumber = prefix + QStringLiteral("%1").arg(n + 1, 4, 10, QLatin1Char('0'));
             v.channel = random.bounded(4) == 0 ? domain::Channel::Kiosk : domain::Channel::Counter;
             v.language = languages.at(random.bounded(languages.size()));
             v.staffId = v.channel == domain::Channel::Counter ? m_clerkId : QString();
@@ -237,7 +243,7 @@ class TestSupervisorPostgres final : public QObject {
             v.residentId = who == 0   ? QString()
                            : who == 1 ? QStringLiteral("KPI-NOT-AT-CENTRE")
                                       : QStringLiteral("KPI-R%1").arg(random.bounded(kKpiResidents));
-            const QDate day = QDate(2026, 3, 27).addDays(random.bounded(39));
+            const QDate day = firstDay.addDays(random.bounded(days));
             v.receivedAt = QDateTime(day, QTime(8, 0).addSecs(random.bounded(10 * 3600)));
             v.completedAt = v.receivedAt.addSecs(60 + random.bounded(1200));
             const int card = random.bounded(20);
@@ -623,6 +629,156 @@ private Q_SLOTS:
         Result<store::Connection> counter =
             store::Connection::openPostgres(roleUrl(central::terminalRoleName(QStringLiteral("T01"))));
         QVERIFY(counter && !supervisor::kpiRollupsReadable(*counter));
+    }
+
+    // The open-data export from the rollups (central v17) against the scan, byte for byte (CSV and JSON) and with the
+    // same report, for the superuser and each office's supervisor role (row-level security), over a day, whole
+    // months, ragged periods that cut between a visit and its certificate printed a day later, a year and a year with
+    // nothing. Visits synced by the terminals; certificates inserted under the terminals' roles (one statement for
+    // many and one per certificate), some a day after their visit; voids one by one and several in one statement,
+    // and a reissue, under the supervisors' roles.
+    void openDataFromTheRollupsMatchesTheScan() {
+        QRandomGenerator random(1017);
+        const QList<std::pair<QString, int>> terminals = {
+            {QStringLiteral("T01"), 150}, {QStringLiteral("T02"), 150}, {QStringLiteral("T03"), 250}};
+        for (const auto& [terminal, count] : terminals)
+            QVERIFY(recordVariedVisits(terminal, count, random, QStringLiteral("OD-"), QDate(2026, 6, 1), 6));
+        for (const auto& [terminal, count] : terminals)
+            QCOMPARE(cli(terminal, {QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM visits WHERE reception_number LIKE 'OD-%'")), 550);
+        // Certificates as the terminals' sync would insert them, under their own roles: half of the requests in one
+        // statement (one in eight printed the next business day), a few more one statement each.
+        for (const auto& [terminal, count] : terminals) {
+            Result<store::Connection> c = store::Connection::openPostgres(roleUrl(central::terminalRoleName(terminal)));
+            QVERIFY(c);
+            QString detail;
+            const QString columns = QStringLiteral(
+                "INSERT INTO issued_documents (id, serial, visit_id, request_id, document_type, resident_id, copies, "
+                "fee, content_digest, verification_code, issued_at, business_date) SELECT 'od-' || r.id, "
+                "'OD-' || r.id, r.visit_id, r.id, r.procedure_id, coalesce(v.resident_id, '-'), "
+                "1 + abs(hashtext(r.id)) % 3, 300, 'x', 'OD-C-' || r.id, v.completed_at, CASE WHEN abs(hashtext(r.id "
+                "|| 'day')) % 8 = 0 THEN to_char(v.business_date::date + 1, 'YYYY-MM-DD') ELSE v.business_date END "
+                "FROM procedure_requests r JOIN visits v ON v.id = r.visit_id WHERE v.reception_number LIKE 'OD-%' ");
+            QVERIFY2(c->exec(columns + QStringLiteral("AND abs(hashtext(r.id)) % 4 < 2"), {}, &detail),
+                     qPrintable(detail));
+            QSqlQuery few(c->db());
+            QVERIFY(few.exec(QStringLiteral("SELECT r.id FROM procedure_requests r JOIN visits v ON v.id = r.visit_id "
+                                            "WHERE v.reception_number LIKE 'OD-%' AND abs(hashtext(r.id)) % 4 = 2 "
+                                            "ORDER BY r.id LIMIT 15")));
+            QStringList ids;
+            while (few.next())
+                ids << few.value(0).toString();
+            QVERIFY(!ids.isEmpty());
+            for (const QString& id : ids)
+                QVERIFY2(c->exec(columns + QStringLiteral("AND r.id = ?"), {id}, &detail), qPrintable(detail));
+        }
+        QVERIFY(centralCount(QStringLiteral("SELECT count(*) FROM issued_documents d JOIN visits v ON v.id = "
+                                            "d.visit_id WHERE d.business_date <> v.business_date")) > 5);
+        // Voids and a reissue by each office's supervisor.
+        for (const QString& login : {QStringLiteral("suzuki"), QStringLiteral("sato")}) {
+            Result<store::Connection> c = store::Connection::openPostgres(roleUrl(central::supervisorRoleName(login)));
+            QVERIFY(c);
+            QString detail;
+            QSqlQuery pick(c->db());
+            QVERIFY(pick.exec(QStringLiteral("SELECT id FROM issued_documents WHERE id LIKE 'od-%' AND voided_at IS "
+                                             "NULL ORDER BY md5(id) LIMIT 12")));
+            QStringList ids;
+            while (pick.next())
+                ids << pick.value(0).toString();
+            QCOMPARE(ids.size(), 12);
+            const QString voided = QStringLiteral("UPDATE issued_documents SET voided_at = '2026-06-08T01:00:00.000Z', "
+                                                  "void_reason = 'test', voided_by = 'boss-id' WHERE id ");
+            for (int i = 0; i < 4; ++i)
+                QVERIFY2(c->exec(voided + QStringLiteral("= ?"), {ids.at(i)}, &detail), qPrintable(detail));
+            QVERIFY2(c->exec(voided + QStringLiteral("IN (?, ?, ?, ?, ?, ?, ?)"),
+                             {ids.at(4), ids.at(5), ids.at(6), ids.at(7), ids.at(8), ids.at(9), ids.at(10)}, &detail),
+                     qPrintable(detail));
+            // A void of a void changes nothing; the reissue of the first is printed two days later.
+            QVERIFY2(c->exec(voided + QStringLiteral("= ?"), {ids.at(0)}, &detail), qPrintable(detail));
+            QVERIFY2(c->exec(QStringLiteral("UPDATE issued_documents SET void_reason = 'typo' WHERE id = ?"),
+                             {ids.at(11)}, &detail),
+                     qPrintable(detail));
+            QVERIFY2(
+                c->exec(QStringLiteral("INSERT INTO issued_documents (id, serial, visit_id, request_id, document_type, "
+                                       "resident_id, copies, fee, content_digest, verification_code, issued_at, "
+                                       "business_date, reissue_of) SELECT id || '-re', serial || '-RE', visit_id, "
+                                       "request_id, document_type, resident_id, copies + 1, fee, content_digest, "
+                                       "verification_code || '-RE', issued_at, to_char(business_date::date + 2, "
+                                       "'YYYY-MM-DD'), serial FROM issued_documents WHERE id = ?"),
+                        {ids.at(0)}, &detail),
+                qPrintable(detail));
+        }
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM issued_documents WHERE id LIKE 'od-%' AND "
+                                             "voided_at IS NOT NULL")),
+                 22);
+
+        const staff::Principal boss{QStringLiteral("boss-id"), QStringLiteral("boss1"), domain::Role::Supervisor, true};
+        const QList<std::pair<QDate, QDate>> periods = {
+            {QDate(2026, 6, 3), QDate(2026, 6, 3)},   {QDate(2026, 6, 1), QDate(2026, 6, 6)},
+            {QDate(2026, 6, 2), QDate(2026, 6, 4)},   {QDate(2026, 5, 11), QDate(2026, 6, 2)},
+            {QDate(2026, 6, 1), QDate(2026, 6, 30)},  {QDate(2026, 6, 5), QDate(2026, 7, 31)},
+            {QDate(2026, 3, 27), QDate(2026, 5, 11)}, {QDate(2026, 1, 1), QDate(2026, 12, 31)},
+            {QDate(2025, 1, 1), QDate(2025, 12, 31)}};
+        const QList<std::pair<QString, QString>> logins = {
+            {QStringLiteral("superuser"), TestServices::postgresUrl()},
+            {QStringLiteral("office A"), roleUrl(central::supervisorRoleName(QStringLiteral("suzuki")))},
+            {QStringLiteral("office B"), roleUrl(central::supervisorRoleName(QStringLiteral("sato")))}};
+        QMap<QString, QByteArray> wholeJune;
+        int compared = 0;
+        for (const auto& [name, url] : logins) {
+            Result<store::Connection> c = store::Connection::openPostgres(url);
+            QVERIFY2(c, qPrintable(name));
+            QVERIFY2(supervisor::openDataRollupsReadable(*c), qPrintable(name));
+            for (const auto& [from, to] : periods) {
+                const QString what =
+                    QStringLiteral("%1 %2..%3").arg(name, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+                QBuffer scanCsv, scanJson, rolledCsv, rolledJson;
+                for (QBuffer* b : {&scanCsv, &scanJson, &rolledCsv, &rolledJson})
+                    QVERIFY(b->open(QIODevice::WriteOnly));
+                const auto scan =
+                    supervisor::exportOpenData(*c, boss, from, to, QStringLiteral("13101"), QStringLiteral("千代田区"),
+                                               &scanCsv, &scanJson, supervisor::OpenDataSource::Scan);
+                const auto rolled = supervisor::exportOpenData(*c, boss, from, to, QStringLiteral("13101"),
+                                                               QStringLiteral("千代田区"), &rolledCsv, &rolledJson);
+                QVERIFY2(scan, qPrintable(what + scan.outcome.detail));
+                QVERIFY2(rolled, qPrintable(what + rolled.outcome.detail));
+                QVERIFY2(rolledCsv.data() == scanCsv.data(),
+                         qPrintable(what + QStringLiteral("\nscan:\n") + QString::fromUtf8(scanCsv.data()) +
+                                    QStringLiteral("\nrollups:\n") + QString::fromUtf8(rolledCsv.data())));
+                QVERIFY2(rolledJson.data() == scanJson.data(), qPrintable(what));
+                QCOMPARE(rolled->rows, scan->rows);
+                QCOMPARE(rolled->suppressed, scan->suppressed);
+                // Suppression on the final cells: every row written has ten visits or more.
+                const QList<QByteArray> lines = rolledCsv.data().split('\n');
+                QCOMPARE(lines.size() - 2, int(rolled->rows)); // header, rows, the empty rest after the last CRLF
+                for (int i = 1; i + 1 < lines.size(); ++i)
+                    QVERIFY2(lines.at(i).trimmed().split(',').at(5).toLongLong() >= supervisor::kMinimumVisits,
+                             qPrintable(what + QString::fromUtf8(lines.at(i))));
+                if (from == QDate(2026, 6, 1) && to == QDate(2026, 6, 30)) {
+                    QVERIFY2(rolled->rows > 5 && rolled->suppressed > 5,
+                             qPrintable(
+                                 what +
+                                 QStringLiteral(": %1 rows, %2 suppressed").arg(rolled->rows).arg(rolled->suppressed)));
+                    wholeJune[name] = rolledCsv.data();
+                }
+                ++compared;
+            }
+        }
+        qInfo() << compared << "open-data exports compared byte for byte";
+        // Each office's supervisor exports its own office, not the city's.
+        QVERIFY(wholeJune.value(QStringLiteral("office A")) != wholeJune.value(QStringLiteral("superuser")));
+        QVERIFY(wholeJune.value(QStringLiteral("office B")) != wholeJune.value(QStringLiteral("superuser")));
+        QVERIFY(wholeJune.value(QStringLiteral("office A")) != wholeJune.value(QStringLiteral("office B")));
+        // Nobody writes kpi_copies but the triggers; a terminal does not read it.
+        for (const QString& role : {central::supervisorRoleName(QStringLiteral("suzuki")),
+                                    central::terminalRoleName(QStringLiteral("T01"))}) {
+            Result<store::Connection> c = store::Connection::openPostgres(roleUrl(role));
+            QVERIFY(c);
+            QVERIFY(!c->exec(QStringLiteral("UPDATE kpi_copies SET copies = copies + 1")));
+        }
+        Result<store::Connection> counter =
+            store::Connection::openPostgres(roleUrl(central::terminalRoleName(QStringLiteral("T01"))));
+        QVERIFY(counter && !supervisor::openDataRollupsReadable(*counter));
     }
 
     // A supervisor's workstation sends its own audit events (sign-ins, the day's readings) under its own login role,

@@ -16,6 +16,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <utility>
+
 using namespace madoguchi;
 
 namespace {
@@ -77,7 +79,8 @@ store::Connection central() {
 }
 
 void emptyCentral(const store::Connection& c) {
-    c.exec(QStringLiteral("TRUNCATE visits, procedure_requests, issued_documents, payments, audit_events, kpi_counts"));
+    c.exec(QStringLiteral("TRUNCATE visits, procedure_requests, issued_documents, payments, audit_events, kpi_counts, "
+                          "kpi_copies"));
 }
 
 // What a hand-written loader would do: multi-row INSERTs of ready-made rows in one transaction, no conflict check.
@@ -117,11 +120,17 @@ void BM_RawBatchedInsert(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * kVisits);
 }
 
-// The KPI rollups' insert triggers (central v16) on or off for the run: their cost per sync batch.
+// The KPI rollups' triggers (central v16 and v17) on or off for the run: their cost per sync batch.
 void setRollupTriggers(const store::Connection& c, bool on) {
-    for (const char* table : {"visits", "procedure_requests"})
-        c.exec(QStringLiteral("ALTER TABLE %1 %2 TRIGGER %1_kpi")
-                   .arg(QLatin1String(table), on ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE")));
+    const std::pair<const char*, const char*> triggers[] = {{"visits", "visits_kpi"},
+                                                            {"procedure_requests", "procedure_requests_kpi"},
+                                                            {"procedure_requests", "procedure_requests_open_data"},
+                                                            {"issued_documents", "issued_documents_open_data"},
+                                                            {"issued_documents", "issued_documents_open_data_void"}};
+    for (const auto& [table, trigger] : triggers)
+        c.exec(QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
+                   .arg(QLatin1String(table), on ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"),
+                        QLatin1String(trigger)));
 }
 
 void BM_SyncOfflineBacklog(benchmark::State& state) {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # A fiscal year of visits at the centre for bench_supervisor_kpis and the open-data export, loaded with psql by the
 # same statements bench_supervisor_kpis runs itself (so the load can run while the Release tree builds), then the
-# benchmarks. Months 1–6 are loaded at central v15 and counted by the v16 step (`central init` migrates), months 7–12
-# go through the insert triggers. Run from the repository root next to a throwaway PostgreSQL:
+# benchmarks. Months 1–6 are loaded at central v15 and counted by the v16 and v17 steps (`central init` migrates),
+# months 7–12 go through the insert triggers. Run from the repository root next to a throwaway PostgreSQL:
 #   tests/harness/with-services.sh --postgres -- tests/bench/data/kpi-year.sh CLI BENCH_BUILD [VISITS]
-# CLI: a madoguchi-cli for the schema and roles (any build); BENCH_BUILD: the Release tree (waited for).
+# CLI: a madoguchi-cli for the schema and roles (any build); BENCH_BUILD: the Release tree (waited for). With
+# MADOGUCHI_BENCH_EXPORT_ONLY=1 nothing is waited for: only the open-data export runs, with BENCH_BUILD's CLI (a Debug
+# tree's build/test will do for a check).
 set -euo pipefail
 cli="$1"
 build="$2"
@@ -72,7 +74,7 @@ SQL
 for m in 0 1 2 3 4 5; do load_month "$m"; done
 t1=$(date +%s)
 "$cli" --language en central init --central "$url" >/dev/null
-echo "central init (v16 counts $(psql -X -At "$url" -c 'SELECT count(*) FROM visits') visits): $(( $(date +%s) - t1 )) s"
+echo "central init (v16 and v17 count $(psql -X -At "$url" -c 'SELECT count(*) FROM visits') visits): $(( $(date +%s) - t1 )) s"
 for t in $(seq 0 39); do
     "$cli" --language en central add-terminal --terminal "T$(printf %02d "$t")" --office "O$((t % 10))" \
         --no-password --central "$url" >/dev/null
@@ -83,6 +85,9 @@ for m in 6 7 8 9 10 11; do load_month "$m"; done
 echo "loaded in $(( $(date +%s) - t0 )) s: $(psql -X -At "$url" -c 'SELECT count(*) FROM visits') visits," \
      "$(psql -X -At "$url" -c 'SELECT count(*) FROM kpi_counts') count rows," \
      "$(psql -X -At "$url" -c 'SELECT count(*) FROM kpi_durations') duration rows"
+if [[ -n "${MADOGUCHI_BENCH_EXPORT_ONLY:-}" ]]; then
+    MADOGUCHI_BENCH_SKIP_KPIS=1 exec tests/bench/data/open-data-export.sh "$build"
+fi
 while [[ ! -x "$build/tests/bench/data/bench_supervisor_kpis" || ! -x "$build/app/madoguchi-cli" ]]; do sleep 20; done
 uptime
 "$build/tests/bench/data/bench_supervisor_kpis" --benchmark_min_time=1
