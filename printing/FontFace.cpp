@@ -80,10 +80,12 @@ QByteArray FontFace::subset(const std::set<char32_t>& codePoints) const {
     hb_set_t* unicodes = hb_subset_input_unicode_set(input);
     for (const char32_t c : codePoints)
         hb_set_add(unicodes, c);
-    // libharu reads the 'name' table for the font's PostScript name and needs no hinting. It lays text out itself,
-    // horizontally, one glyph per character: the layout tables (and the alternate glyphs their closure would pull
-    // in) and vertical metrics only cost time and bytes.
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+    // libharu reads the 'name' table for the font's PostScript name. It lays text out itself, horizontally, one
+    // glyph per character: the layout tables (and the alternate glyphs their closure would pull in) and vertical
+    // metrics only cost time and bytes. The hinting tables stay: libharu 2.3 rebuilds the font with an empty entry
+    // for a missing 'prep' (the last table it writes) at the very end, seeks there to checksum it, and its memory
+    // stream cannot seek to its end when the rebuilt font is a whole number of its 4 KiB buffers: without 'prep'
+    // one subset in about a thousand failed with HPDF_INVALID_OBJECT "during save" (docs/templates.md).
     hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "kern", "gasp", "hdmx",
                             "LTSH", "VDMX", "DSIG", "morx", "mort"})
