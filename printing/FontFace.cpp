@@ -92,7 +92,7 @@ void put32(QByteArray& b, qsizetype at, quint32 v) {
 // libharu 2.3 rebuilds an embedded font table by table and writes 'prep' last; a font without one gets an empty
 // entry at the very end of the rebuilt font, where libharu then seeks to checksum it. Its memory stream cannot
 // seek to its own end when that is a whole number of its 4 KiB buffers (HPDF_MemStream_SeekFunc finds no buffer:
-// HPDF_INVALID_OBJECT "during save"), so about one subset in a thousand could not be written. A subset without
+// HPDF_INVALID_OBJECT "during save"), so an estimated one subset in a thousand could not be written. A subset without
 // hinting has no 'prep': give it a four-byte one that only sets what is already the default (SVTCA[x-axis]).
 QByteArray withPrepTable(const QByteArray& font) {
     if (font.size() < 12)
