@@ -246,10 +246,15 @@ private Q_SLOTS:
             {QStringLiteral("issue_date"), QStringLiteral("2026-12-03")},
             {QStringLiteral("issuer_title"), QStringLiteral("武蔵野市長　見本　一郎")}};
         const Renderer renderer(TemplateLibrary::load({TemplateLibrary::embeddedDir()}));
-        for (const char* code : {"XEGN-V476-MYYF-Q5CH", "AEGN-V476-MYYF-Q5CH", "D7SF-Q4NT-5E73-R58M"}) {
-            const Result<QByteArray> pdf =
-                renderer.render({QStringLiteral("juminhyo"), data, QStringLiteral("B01-20261203-M6C-000008"),
-                                 QString::fromLatin1(code)});
+        // The failed certificate, a second failure found among 600 random codes, and neighbours that always wrote.
+        const QList<std::pair<const char*, const char*>> issued = {{"000008", "XEGN-V476-MYYF-Q5CH"},
+                                                                   {"000036", "7Y45-SMEG-W5WW-KPZD"},
+                                                                   {"000008", "AEGN-V476-MYYF-Q5CH"},
+                                                                   {"000006", "D7SF-Q4NT-5E73-R58M"}};
+        for (const auto& [serial, code] : issued) {
+            const Result<QByteArray> pdf = renderer.render({QStringLiteral("juminhyo"), data,
+                                                            QStringLiteral("B01-20261203-M6C-") + QLatin1String(serial),
+                                                            QString::fromLatin1(code)});
             QVERIFY2(pdf.ok(),
                      pdf.ok() ? "" : qPrintable(QString::fromLatin1(code) + QLatin1Char(' ') + pdf.error().detail));
             QVERIFY(pdf.value().startsWith("%PDF-"));
