@@ -3,6 +3,10 @@
 
 #include "PrintLogging.h"
 
+#include <QList>
+
+#include <algorithm>
+
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
@@ -71,6 +75,68 @@ double FontFace::descent() const {
     return m_handles->descent;
 }
 
+namespace {
+quint32 be32(const QByteArray& b, qsizetype at) {
+    const auto* u = reinterpret_cast<const uchar*>(b.constData() + at);
+    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
+}
+void put16(QByteArray& b, qsizetype at, quint32 v) {
+    b[at] = char(v >> 8);
+    b[at + 1] = char(v);
+}
+void put32(QByteArray& b, qsizetype at, quint32 v) {
+    put16(b, at, v >> 16);
+    put16(b, at + 2, v & 0xFFFF);
+}
+
+// libharu 2.3 rebuilds an embedded font table by table and writes 'prep' last; a font without one gets an empty
+// entry at the very end of the rebuilt font, where libharu then seeks to checksum it. Its memory stream cannot
+// seek to its own end when that is a whole number of its 4 KiB buffers (HPDF_MemStream_SeekFunc finds no buffer:
+// HPDF_INVALID_OBJECT "during save"), so an estimated one subset in a thousand could not be written. A subset without
+// hinting has no 'prep': give it a four-byte one that only sets what is already the default (SVTCA[x-axis]).
+QByteArray withPrepTable(const QByteArray& font) {
+    if (font.size() < 12)
+        return font;
+    const int tables = int(be32(font, 4) >> 16);
+    const qsizetype directoryEnd = 12 + qsizetype(tables) * 16;
+    if (tables <= 0 || font.size() < directoryEnd)
+        return font;
+    QList<QByteArray> entries;
+    for (int i = 0; i < tables; ++i) {
+        QByteArray entry = font.mid(12 + qsizetype(i) * 16, 16);
+        if (entry.startsWith("prep"))
+            return font;
+        put32(entry, 8, be32(entry, 8) + 16); // the directory grows by one entry
+        entries.append(entry);
+    }
+    QByteArray body = font.mid(directoryEnd);
+    while (body.size() % 4 != 0)
+        body.append('\0');
+    QByteArray prep(16, '\0');
+    prep.replace(0, 4, "prep");
+    put32(prep, 4, 0x01010101);                               // checksum of the four bytes below
+    put32(prep, 8, quint32(directoryEnd + 16 + body.size())); // offset
+    put32(prep, 12, 4);                                       // length
+    entries.append(prep);
+    std::sort(entries.begin(), entries.end(),
+              [](const QByteArray& a, const QByteArray& b) { return a.left(4) < b.left(4); });
+    const int n = tables + 1;
+    int selector = 0;
+    while ((2 << selector) <= n)
+        ++selector;
+    QByteArray out = font.left(12);
+    put16(out, 4, quint32(n));
+    put16(out, 6, quint32((1 << selector) * 16));
+    put16(out, 8, quint32(selector));
+    put16(out, 10, quint32(n * 16 - (1 << selector) * 16));
+    for (const QByteArray& e : entries)
+        out += e;
+    out += body;
+    out += QByteArray(4, '\x01');
+    return out;
+}
+} // namespace
+
 QByteArray FontFace::subset(const std::set<char32_t>& codePoints) const {
     if (!isValid())
         return {};
@@ -100,7 +166,7 @@ QByteArray FontFace::subset(const std::set<char32_t>& codePoints) const {
     QByteArray bytes(data, static_cast<qsizetype>(length));
     hb_blob_destroy(blob);
     hb_face_destroy(subsetFace);
-    return bytes;
+    return withPrepTable(bytes);
 }
 
 namespace {

@@ -226,6 +226,50 @@ private Q_SLOTS:
             QVERIFY(all.contains(QStringLiteral("見本子%1").arg(i)));
     }
 
+    // The certificate of a scripted office day that failed with "libharu error 0x1033 (detail 0) during save": with
+    // these characters libharu rebuilt the embedded subset into exactly 24,576 bytes, six of its 4 KiB stream
+    // buffers, with the 'prep' table the subset lacked as an empty entry at the very end, and its memory stream
+    // cannot seek to its end when that is a whole number of buffers. The codes around it differ by one character
+    // and always wrote. (The sizes follow HarfBuzz and the fonts: with others, other codes would have failed.)
+    void certificateWhoseFontFillsWholeStreamBuffers() {
+        const QJsonObject data{
+            {QStringLiteral("address"), QStringLiteral("東京都武蔵野市境五丁目3番18号")},
+            {QStringLiteral("household_head"), QStringLiteral("中村　翔")},
+            {QStringLiteral("show_honseki"), false},
+            {QStringLiteral("show_previous_address"), false},
+            {QStringLiteral("members"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("中村　翔")},
+                                    {QStringLiteral("birth_date"), QStringLiteral("1999-12-31")},
+                                    {QStringLiteral("sex"), QStringLiteral("男")},
+                                    {QStringLiteral("relationship"), QStringLiteral("世帯主")},
+                                    {QStringLiteral("resident_since"), QStringLiteral("2022-04-01")}}}},
+            {QStringLiteral("issue_date"), QStringLiteral("2026-12-03")},
+            {QStringLiteral("issuer_title"), QStringLiteral("武蔵野市長　見本　一郎")}};
+        const Renderer renderer(TemplateLibrary::load({TemplateLibrary::embeddedDir()}));
+        // The failed certificate, a second failure found among 600 random codes, and neighbours that always wrote.
+        const QList<std::pair<const char*, const char*>> issued = {{"000008", "XEGN-V476-MYYF-Q5CH"},
+                                                                   {"000036", "7Y45-SMEG-W5WW-KPZD"},
+                                                                   {"000008", "AEGN-V476-MYYF-Q5CH"},
+                                                                   {"000006", "D7SF-Q4NT-5E73-R58M"}};
+        for (const auto& [serial, code] : issued) {
+            const Result<QByteArray> pdf = renderer.render({QStringLiteral("juminhyo"), data,
+                                                            QStringLiteral("B01-20261203-M6C-") + QLatin1String(serial),
+                                                            QString::fromLatin1(code)});
+            QVERIFY2(pdf.ok(),
+                     pdf.ok() ? "" : qPrintable(QString::fromLatin1(code) + QLatin1Char(' ') + pdf.error().detail));
+            QVERIFY(pdf.value().startsWith("%PDF-"));
+            const QString path = m_dir.filePath(QStringLiteral("whole-buffers-%1.pdf").arg(QLatin1String(code)));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(pdf.value());
+            out.close();
+            const Run text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+            QCOMPARE(text.code, 0);
+            QVERIFY2(withoutSpace(text.out).contains(QString::fromLatin1(code)), qPrintable(text.out));
+            QVERIFY(withoutSpace(text.out).contains(QStringLiteral("中村")));
+        }
+    }
+
     void characterNoFontHasIsRefusedByName() {
         QJsonObject data = fixture(QStringLiteral("inkan-toroku")).value(QStringLiteral("data")).toObject();
         data.insert(QStringLiteral("name"), QStringLiteral("見本　\U0001F600子"));
