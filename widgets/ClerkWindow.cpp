@@ -381,6 +381,8 @@ void ClerkWindow::showInterpreter() {
 }
 
 void ClerkWindow::signIn() {
+    // Shown while the worker answers (just after start it opens the terminal's records first).
+    m_signInError->setText(tr("Checking the sign-in…"));
     const counter::SignIn who = m_staff.signIn(m_staffIdEdit->text().trimmed(), m_passwordEdit->text());
     m_passwordEdit->clear();
     if (!who.ok) {
