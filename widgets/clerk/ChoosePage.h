@@ -58,6 +58,8 @@ private:
     QLabel* m_matches = nullptr;
     QList<visit::LifeEventSpec> m_eventSpecs; // what the lists show, in their order (searched as typed)
     QList<visit::ProcedureSpec> m_procedureSpecs;
+    QStringList m_listedEvents;     // the ids m_events lists, in order
+    QStringList m_listedProcedures; // the ids m_procedures lists, in order
     QListWidget* m_events = nullptr;
     QListWidget* m_procedures = nullptr;
     QGroupBox* m_questionsBox = nullptr;
