@@ -204,11 +204,16 @@ QComboBox* ChoosePage::followUpBox(const QString& procedureId) const {
     return m_followUpBoxes.value(procedureId);
 }
 
-void ChoosePage::enter() {
+void ChoosePage::prepare() {
+    buildLists();
+}
+
+void ChoosePage::buildLists() {
     const QSignalBlocker blockEvents(m_events);
     const QSignalBlocker blockProcedures(m_procedures);
-    // The lists are the catalogue's: built the first time (and again only if the catalogue offers others); each visit
-    // then only sets what is chosen, so entering the step does not make 50 list items and lay them out again.
+    // The lists are the catalogue's: built once (prepare(), after the window first appears) and again only if the
+    // visit offers others (a resident moving in has fewer life events); each visit then only sets what is chosen, so
+    // entering the step does not make 50 list items and lay them out again.
     const auto events = m_visit.lifeEvents();
     const auto procedures = m_visit.directProcedures();
     QStringList eventIds;
@@ -234,8 +239,15 @@ void ChoosePage::enter() {
             auto* item = new QListWidgetItem(procedure.name.in(m_language), m_procedures);
             item->setData(Qt::UserRole, procedure.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
         }
     }
+}
+
+void ChoosePage::enter() {
+    buildLists();
+    const QSignalBlocker blockEvents(m_events);
+    const QSignalBlocker blockProcedures(m_procedures);
     // As fresh lists: nothing current or selected (the focus arriving by Tab then makes the first match current).
     m_events->reset();
     m_procedures->reset();
@@ -250,8 +262,8 @@ void ChoosePage::enter() {
     for (int i = 0; i < m_procedures->count(); ++i) {
         QListWidgetItem* item = m_procedures->item(i);
         const Qt::CheckState state = chosen.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
-        if (!item->data(Qt::CheckStateRole).isValid() || item->checkState() != state)
-            item->setCheckState(state); // (a new item has no check box until its state is set)
+        if (item->checkState() != state)
+            item->setCheckState(state);
     }
     m_procedures->setEnabled(m_procedures->count() > 0);
     {

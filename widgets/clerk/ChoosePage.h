@@ -23,6 +23,7 @@ public:
     ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent = nullptr);
     void refresh() override;
     void enter() override;
+    void prepare() override;
     QWidget* firstInput() const override;
 
     // Incremental search over every procedure's name, reading and keywords, and the category shown; Enter takes the
@@ -43,6 +44,7 @@ public:
     QLineEdit* memberRelationship() const { return m_memberRelationship; }
 
 private:
+    void buildLists();
     void rebuildQuestions();
     void rebuildFollowUps();
     void chooseEvent();
