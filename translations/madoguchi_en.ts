@@ -5285,6 +5285,10 @@
         <source>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</source>
         <translation>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</translation>
     </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation>Checking the sign-in…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>

@@ -5268,6 +5268,10 @@
         <source>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</source>
         <translation>サインイン中：%1。対応中の来庁はそのまま残っています。もう一度サインインするか、責任者に依頼してください。</translation>
     </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation>サインインを確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>

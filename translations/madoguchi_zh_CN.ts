@@ -5268,6 +5268,10 @@
         <source>Signed in: %1. The visit in progress is kept. Sign in again, or ask a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::DayPage</name>

@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -381,6 +382,8 @@ void ClerkWindow::showInterpreter() {
 }
 
 void ClerkWindow::signIn() {
+    // Shown while the worker answers (just after start it opens the terminal's records first).
+    m_signInError->setText(tr("Checking the sign-in…"));
     const counter::SignIn who = m_staff.signIn(m_staffIdEdit->text().trimmed(), m_passwordEdit->text());
     m_passwordEdit->clear();
     if (!who.ok) {
@@ -582,6 +585,22 @@ QString ClerkWindow::stepName() const {
         return tr("done");
     }
     return {};
+}
+
+void ClerkWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!m_prepareStarted) {
+        m_prepareStarted = true;
+        QTimer::singleShot(0, this, [this] { prepareFrom(0); }); // after the sign-in is on the screen
+    }
+}
+
+void ClerkWindow::prepareFrom(int index) {
+    const QList<ClerkPage*> pages{m_identify, m_match, m_choose, m_forms, m_documents, m_review, m_done};
+    if (index >= pages.size())
+        return;
+    pages.at(index)->prepare();
+    QTimer::singleShot(0, this, [this, index] { prepareFrom(index + 1); });
 }
 
 void ClerkWindow::showStep() {

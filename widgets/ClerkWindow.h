@@ -97,6 +97,9 @@ Q_SIGNALS:
     void screenLocked(bool locked);
     void statusWindowRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QAction* addShortcut(const QString& name, const QString& text, const QKeySequence& key,
                          const std::function<void()>& run);
@@ -121,6 +124,8 @@ private:
     void showInterpreter();
     void openIssuedDocuments();
     ClerkPage* pageFor(visit::VisitWorkflow::Step step) const;
+    void prepareFrom(int index); // ClerkPage::prepare() of the pages from `index` on, one per round of the loop
+    bool m_prepareStarted = false;
 
     visit::VisitWorkflow& m_visit;
     counter::ReceptionQueue& m_queue;

@@ -221,6 +221,7 @@ ResidentWindow::ResidentWindow(VisitWorkflow& visit, const counter::ResidentLang
         // Nothing of the last resident stays on this screen, not even in a hidden page.
         m_pinPad->clear();
         m_readBody->clear();
+        m_readHtml.clear();
         m_reviewBody->clear();
         m_reviewHtml.clear();
         m_previewShown.clear();
@@ -460,7 +461,11 @@ void ResidentWindow::showCardFace() {
     row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Date of birth")), birth.toString(Qt::ISODate));
     row(text(QT_TRANSLATE_NOOP("ResidentWindow", "Sex")), sexText);
     html += QStringLiteral("</table>");
-    m_readBody->setHtml(html);
+    // The visit changes with every key on the clerk's side: the document is laid out again only when it differs.
+    if (m_readHtml != html) {
+        m_readHtml = html;
+        m_readBody->setHtml(html);
+    }
     m_readHint->setText(
         text(QT_TRANSLATE_NOOP("ResidentWindow", "The clerk is preparing your forms. You will not need to write.")));
 }

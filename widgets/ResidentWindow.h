@@ -116,6 +116,7 @@ private:
     QTextBrowser* m_reviewBody = nullptr;
     QPushButton* m_confirm = nullptr;
     QLabel* m_reviewHint = nullptr;
+    QString m_readHtml; // what m_readBody shows
     QString m_reviewHtml;
     PdfPreview* m_reviewPdf = nullptr;
     QLabel* m_reviewPdfTitle = nullptr;

@@ -5,6 +5,7 @@
 #include "CounterAccess.h"
 #include "CounterRegistry.h"
 #include "Renderer.h"
+#include "TemplateLibrary.h"
 #include "audit/AuditTrail.h"
 #include "issuance/DocumentRetention.h"
 #include "kiosk/PreEntryStore.h"
@@ -42,6 +43,7 @@ struct BackgroundParts {
     std::unique_ptr<CounterAccess> access;
     std::unique_ptr<CounterRegistry> registry;
     std::unique_ptr<CounterStaff> staff;
+    bool localOpen = false; // the local store and what is built on it (the worker's first job)
 
     // Opens the central store if it is not open yet (this is where a central server that does not answer is waited
     // for: here, never on the GUI thread). The registry and staff look-ups are rebuilt over what is open.
@@ -74,15 +76,13 @@ struct BackgroundParts {
     }
 };
 
-Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config config) {
-    using R = Result<std::unique_ptr<CounterBackground>>;
+std::unique_ptr<CounterBackground> CounterBackground::start(Config config) {
     std::unique_ptr<CounterBackground> background(new CounterBackground);
     background->m_thread.setObjectName(QStringLiteral("counter-background"));
     background->m_context = new QObject;
     background->m_context->moveToThread(&background->m_thread);
     background->m_thread.start();
 
-    Outcome opened;
     auto parts = std::make_unique<BackgroundParts>();
     BackgroundParts* p = parts.get();
     p->centralLocation = config.centralLocation;
@@ -91,13 +91,20 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
     p->centralOpen = &background->m_centralOpen;
     p->terminalId = config.terminalId;
     p->signInPolicy = config.signInPolicy;
-    p->renderer = std::move(config.renderer);
+    background->m_parts = std::move(parts);
+    // The first job: what every later job needs. Queued, not waited for: the jobs posted next run after it.
     QMetaObject::invokeMethod(
         background->m_context,
-        [p, &opened, &config] {
+        [p, config = std::move(config)] {
+            p->renderer = std::make_unique<print::Renderer>(print::TemplateLibrary::load(config.templateDirs));
             auto local = store::Connection::openSqlite(config.localPath);
             if (!local) {
-                opened = local.outcome;
+                qCCritical(lcVisit).noquote()
+                    << "the terminal's store did not open on the worker:" << local.outcome.detail;
+                if (config.refused)
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(), [refused = config.refused, why = local.outcome] { refused(why); },
+                        Qt::QueuedConnection);
                 return;
             }
             p->local = std::move(*local.value);
@@ -107,14 +114,11 @@ Result<std::unique_ptr<CounterBackground>> CounterBackground::start(Config confi
             p->access = std::make_unique<CounterAccess>(p->local, *p->trail);
             // Until the central store answers, the registry says it is unreachable.
             p->registry = std::make_unique<CounterRegistry>(nullptr, *p->trail);
+            p->localOpen = true;
         },
-        Qt::BlockingQueuedConnection);
-    if (!opened)
-        return R::refused(opened); // nothing was opened: the parts go with this thread
-
-    background->m_parts = std::move(parts);
+        Qt::QueuedConnection);
     background->post([](BackgroundParts& parts) { parts.ensureCentral(); });
-    return R::of(std::move(background));
+    return background;
 }
 
 CounterBackground::~CounterBackground() {
@@ -135,7 +139,12 @@ void CounterBackground::post(std::function<void(BackgroundParts&)> job) {
     if (!parts)
         return;
     QMetaObject::invokeMethod(
-        m_context, [parts, job = std::move(job)] { job(*parts); }, Qt::QueuedConnection);
+        m_context,
+        [parts, job = std::move(job)] {
+            if (parts->localOpen) // not when the local store did not open (Config::refused was told)
+                job(*parts);
+        },
+        Qt::QueuedConnection);
 }
 
 void sweepExpiredDocuments(CounterBackground& background, const QString& documentDir, int retentionDays) {

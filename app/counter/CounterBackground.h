@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -44,16 +45,22 @@ public:
         QString localPath;       // the terminal's SQLite store
         QString centralLocation; // the central store; it may be slow or away
         const privacy::KeyRing* keys = nullptr;
-        std::unique_ptr<print::Renderer> renderer; // used on the worker only from now on
+        // The document templates' directories, in order of precedence: the templates are read, checked and made into
+        // the renderer on the worker (a tenth of a second in the Debug tree; not on the GUI thread).
+        QStringList templateDirs;
         const visit::Clock* clock = nullptr;
         QString terminalId;
         staff::SignInPolicy signInPolicy;
         CounterIssuance::Office office;
+        // Called on the GUI thread if the local store cannot be opened on the worker (the caller opened and migrated
+        // it just before, so this is a disk gone away). Nothing posted runs after that.
+        std::function<void(const Outcome&)> refused;
     };
 
-    // Starts the thread and opens the local store on it (waiting for that only); the central store is opened next,
-    // in the background.
-    static Result<std::unique_ptr<CounterBackground>> start(Config config);
+    // Starts the thread and returns at once: opening the local store and loading the templates is the worker's first
+    // job, so every job posted after it runs after it (the GUI thread never waits for it); the central store is
+    // opened next, in the background.
+    static std::unique_ptr<CounterBackground> start(Config config);
     ~CounterBackground(); // finishes the running job, closes the connections on their thread
 
     // Runs `job` on the worker; `done` is then called on `context`'s thread, unless `context` is gone by then.

@@ -123,16 +123,18 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const Settings& s
     config.localPath = settings.localDatabasePath();
     config.centralLocation = centralLocation;
     config.keys = &*p.keys;
-    config.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));
+    config.templateDirs = DocumentTemplates::searchPath(settings);
     config.clock = p.clock;
     config.terminalId = p.terminalId;
     config.signInPolicy = staff::SignInPolicy::fromSettings(settings);
     config.office = CounterIssuance::Office{settings.value(QStringLiteral("office/addressee")),
                                             settings.value(QStringLiteral("office/issuer")), p.documentDir};
-    auto background = CounterBackground::start(std::move(config));
-    if (!background)
-        return R::refused(background.outcome);
-    p.background = std::move(background.value.value());
+    // The terminal cannot work without its store: as when it is refused before the window appears.
+    config.refused = [](const Outcome& why) {
+        qCCritical(lcCore).noquote() << why.message << why.detail;
+        QCoreApplication::exit(1);
+    };
+    p.background = CounterBackground::start(std::move(config));
     // PDFs past the retention period go at start, on the worker (a large folder must not hold the window).
     sweepExpiredDocuments(*p.background, p.documentDir, settings.value(QStringLiteral("print/retention_days")).toInt());
 

@@ -141,14 +141,16 @@ Result<std::unique_ptr<KioskServices>> KioskServices::open(const Settings& setti
     config.localPath = settings.localDatabasePath();
     config.centralLocation = store::centralLocation(settings);
     config.keys = &*p.keys;
-    config.renderer = std::make_unique<print::Renderer>(DocumentTemplates::load(settings));
+    config.templateDirs = DocumentTemplates::searchPath(settings);
     config.clock = p.clock;
     config.terminalId = p.terminalId;
     config.signInPolicy = staff::SignInPolicy::fromSettings(settings);
-    auto background = counter::CounterBackground::start(std::move(config));
-    if (!background)
-        return R::refused(background.outcome);
-    p.background = std::move(background.value.value());
+    // The kiosk cannot work without its store: as when it is refused before the window appears.
+    config.refused = [](const Outcome& why) {
+        qCCritical(lcCore).noquote() << why.message << why.detail;
+        QCoreApplication::exit(1);
+    };
+    p.background = counter::CounterBackground::start(std::move(config));
     // The kiosk acts as its device: it may take tickets and pre-entries, and nothing else (staff/Authorization).
     p.device = staff::Principal{p.terminalId, QStringLiteral("kiosk:") + p.terminalId, domain::Role::Kiosk, true};
     const audit::Actor actor{QStringLiteral("kiosk:") + p.terminalId, p.terminalId, QStringLiteral("lobby kiosk")};

@@ -24,8 +24,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -200,6 +202,7 @@ void TestCounterDocuments::openCounter(const QString& persona) {
     QVERIFY2(found, qPrintable(error));
     m_reader = std::make_shared<card::SimulatedReader>(std::make_shared<card::VirtualMyNumberCard>(*found));
     auto reader = m_reader;
+    test::StallWatchdog::step(QStringLiteral("openCounter: services"));
     counter::CounterServices::Options options;
     options.cardTransport = [reader]() -> card::CardResult<std::unique_ptr<card::CardTransport>> {
         return std::unique_ptr<card::CardTransport>(std::make_unique<card::SimulatedTransport>(reader));
@@ -209,12 +212,14 @@ void TestCounterDocuments::openCounter(const QString& persona) {
     QVERIFY2(services, qPrintable(services.outcome.detail));
     m_services = std::move(*services.value);
     counter::CounterServices& s = *m_services;
+    test::StallWatchdog::step(QStringLiteral("openCounter: windows built"));
     m_screens = std::make_unique<ui::CounterScreens>(
         ui::CounterScreens::Parts{s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"),
                                   nullptr, m_settings.get(), &s.documents()});
     QObject::connect(m_screens->clerk(), &ui::ClerkWindow::signedIn, m_screens->clerk(),
                      [&s](const counter::SignIn& who) { s.setClerk(who); });
     m_screens->clerk()->setDocumentOpener([](const QString& path) { return QFile::exists(path); });
+    test::StallWatchdog::step(QStringLiteral("openCounter: windows shown"));
     m_screens->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_screens->clerk()));
     QApplication::setActiveWindow(m_screens->clerk());
@@ -238,12 +243,15 @@ void TestCounterDocuments::signInAs(const QString& login, const QString& passwor
 
 void TestCounterDocuments::key(int k, Qt::KeyboardModifiers modifiers) {
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_screens->clerk();
+    test::StallWatchdog::step(
+        QStringLiteral("key %1 on %2").arg(QKeySequence(int(modifiers) | k).toString(), target->objectName()));
     QTest::keyClick(target, Qt::Key(k), modifiers);
     test::StallWatchdog::tick();
 }
 
 void TestCounterDocuments::type(QWidget* widget, const QString& text) {
     // One key event per character with its text, as an input method or a keyboard-wedge scanner sends it.
+    test::StallWatchdog::step(QStringLiteral("type into %1").arg(widget->objectName()));
     widget->setFocus();
     for (const QChar c : text) {
         QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
@@ -269,6 +277,8 @@ void TestCounterDocuments::enterPin(const QString& pin) {
 }
 
 void TestCounterDocuments::waitForStep(Step step) {
+    test::StallWatchdog::step(
+        QStringLiteral("wait for %1").arg(QLatin1String(QMetaEnum::fromType<Step>().valueToKey(int(step)))));
     QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().step(), step, 10000);
 }
 

@@ -31,8 +31,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -205,6 +207,7 @@ void TestCounterVisits::init() {
     m_watchdog = std::make_unique<test::StallWatchdog>();
     m_opened.clear();
     // Each visit starts from empty local records, so what a test asserts is what that visit wrote.
+    const test::StallWatchdog::Pause pause; // the test's own SQL, not the counter's work
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reset"));
     db.setDatabaseName(m_settings->localDatabasePath());
     if (db.open()) {
@@ -238,6 +241,7 @@ void TestCounterVisits::openCounter(const QString& persona, const Settings* sett
     QVERIFY2(found, qPrintable(error));
     m_reader = std::make_shared<card::SimulatedReader>(std::make_shared<card::VirtualMyNumberCard>(*found));
     auto reader = m_reader;
+    test::StallWatchdog::step(QStringLiteral("openCounter: services"));
     counter::CounterServices::Options options;
     options.cardTransport = [reader]() -> card::CardResult<std::unique_ptr<card::CardTransport>> {
         return std::unique_ptr<card::CardTransport>(std::make_unique<card::SimulatedTransport>(reader));
@@ -248,6 +252,7 @@ void TestCounterVisits::openCounter(const QString& persona, const Settings* sett
     QVERIFY2(services, qPrintable(services.outcome.detail));
     m_services = std::move(*services.value);
     counter::CounterServices& s = *m_services;
+    test::StallWatchdog::step(QStringLiteral("openCounter: windows built"));
     m_screens = std::make_unique<ui::CounterScreens>(
         ui::CounterScreens::Parts{s.visit(), s.queue(), s.staff(), s.sync(), s.languages(), QStringLiteral("ja"),
                                   nullptr, m_settings.get(), &s.documents()});
@@ -257,6 +262,7 @@ void TestCounterVisits::openCounter(const QString& persona, const Settings* sett
         m_opened << path;
         return QFile::exists(path);
     });
+    test::StallWatchdog::step(QStringLiteral("openCounter: windows shown"));
     m_screens->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_screens->resident()));
     QVERIFY(QTest::qWaitForWindowExposed(m_screens->clerk()));
@@ -269,6 +275,8 @@ void TestCounterVisits::openCounter(const QString& persona, const Settings* sett
 
 void TestCounterVisits::key(int k, Qt::KeyboardModifiers modifiers) {
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_screens->clerk();
+    test::StallWatchdog::step(
+        QStringLiteral("key %1 on %2").arg(QKeySequence(int(modifiers) | k).toString(), target->objectName()));
     QTest::keyClick(target, Qt::Key(k), modifiers);
     test::StallWatchdog::tick();
     ++m_counts.clerkKeys;
@@ -276,6 +284,7 @@ void TestCounterVisits::key(int k, Qt::KeyboardModifiers modifiers) {
 
 void TestCounterVisits::type(QWidget* widget, const QString& text) {
     // One key event per character with its text, as an input method commits it; QTest::keyClicks is Latin-1 only.
+    test::StallWatchdog::step(QStringLiteral("type into %1").arg(widget->objectName()));
     widget->setFocus();
     for (const QChar c : text) {
         QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
@@ -302,6 +311,7 @@ void TestCounterVisits::tabTo(QWidget* target) {
 
 void TestCounterVisits::touch(QWidget* button) {
     QVERIFY(button && button->isVisible());
+    test::StallWatchdog::step(QStringLiteral("touch %1").arg(button->objectName()));
     QTest::mouseClick(button, Qt::LeftButton);
     ++m_counts.residentTouches;
 }
@@ -314,6 +324,8 @@ void TestCounterVisits::enterPin(const QString& pin) {
 }
 
 void TestCounterVisits::waitForStep(Step step) {
+    test::StallWatchdog::step(
+        QStringLiteral("wait for %1").arg(QLatin1String(QMetaEnum::fromType<Step>().valueToKey(int(step)))));
     QTRY_COMPARE_WITH_TIMEOUT(m_services->visit().step(), step, 10000);
 }
 
@@ -964,7 +976,7 @@ void TestCounterVisits::inactivityClearsBothScreens() {
     waitForStep(Step::Idle); // the counter's one-second tick notices
     QCOMPARE(m_screens->resident()->pageName(), QStringLiteral("welcome"));
     QVERIFY(!m_screens->resident()->visibleText().contains(QStringLiteral("山田")));
-    QVERIFY(auditActions().contains(QStringLiteral("visit.timed_out")));
+    QTRY_VERIFY(auditActions().contains(QStringLiteral("visit.timed_out"))); // written by the background thread
 }
 
 // The idle lock: without input the clerk's screen locks; the visit stays behind it (its own timeout waits), the

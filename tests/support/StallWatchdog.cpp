@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QMetaEnum>
+#include <QStringList>
 #include <QThread>
 
 #include <algorithm>
@@ -52,20 +53,25 @@ public:
             m_longestClass = m_lastClass;
             m_longestName = m_lastName;
             m_longestType = m_lastType;
+            m_longestStep = m_lastStep;
+            m_longestAtNs = m_lastNs;
         }
         m_lastNs = now;
         m_lastClass = m_owner.m_paused == 0 ? watched->metaObject()->className() : nullptr;
         m_lastName = watched->objectName();
         m_lastType = event->type();
+        m_lastStep = m_owner.m_step;
         return false;
     }
     QString slowest() const {
         if (!m_longestClass)
             return {};
-        return QStringLiteral("%1 to %2 (%3), %4 ms")
+        return QStringLiteral("%1 to %2 (%3), %4 ms, in step \"%5\" at %6 ms")
             .arg(QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(m_longestType)))
             .arg(QString::fromLatin1(m_longestClass), m_longestName)
-            .arg(m_longestNs / 1000000);
+            .arg(m_longestNs / 1000000)
+            .arg(m_longestStep)
+            .arg(m_longestAtNs / 1000000);
     }
     void pauseEnds() { m_lastClass = nullptr; } // the paused span is nobody's
 
@@ -76,11 +82,30 @@ private:
     const char* m_lastClass = nullptr;
     QString m_lastName;
     int m_lastType = 0;
+    QString m_lastStep;
+    QString m_longestStep;
+    qint64 m_longestAtNs = 0;
     qint64 m_longestNs = 0;
     const char* m_longestClass = nullptr;
     QString m_longestName;
     int m_longestType = 0;
 };
+
+QString StallWatchdog::longestStep() const {
+    return m_longestStep.isEmpty() ? QString()
+                                   : QStringLiteral("\"%1\" at %2 ms").arg(m_longestStep).arg(m_longestAtNs / 1000000);
+}
+
+QString StallWatchdog::longestSteps(int count) const {
+    QList<std::pair<qint64, QString>> steps;
+    for (auto it = m_longestByStep.cbegin(); it != m_longestByStep.cend(); ++it)
+        steps.append({it.value(), it.key()});
+    std::sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList out;
+    for (int i = 0; i < std::min<int>(count, steps.size()); ++i)
+        out << QStringLiteral("\"%1\" %2 ms").arg(steps[i].second).arg(steps[i].first / 1000000);
+    return out.join(QStringLiteral(", "));
+}
 
 QString StallWatchdog::slowestEvent() const {
     return m_events ? m_events->slowest() : QString();
@@ -110,7 +135,14 @@ void StallWatchdog::round() {
     if (m_paused == 0) {
         const qint64 wall = now - m_lastNs;
         m_longestWallNs = std::max(m_longestWallNs, wall);
-        m_longestNs = std::max(m_longestNs, wall - (wait - m_lastWaitNs));
+        const qint64 busy = wall - (wait - m_lastWaitNs);
+        qint64& ofStep = m_longestByStep[m_step];
+        ofStep = std::max(ofStep, busy);
+        if (busy > m_longestNs) {
+            m_longestNs = busy;
+            m_longestStep = m_step;
+            m_longestAtNs = m_lastNs;
+        }
     }
     m_lastNs = now;
     m_lastWaitNs = wait;
@@ -128,11 +160,15 @@ qint64 StallWatchdog::longestWall() {
 
 void StallWatchdog::report(const QString& label) {
     const QString slowest = slowestEvent();
-    const QString line = QStringLiteral("%1: longest GUI-thread stall %2 ms (wall %3 ms)%4\n")
+    const qint64 stall = longest();
+    const QString line = QStringLiteral("%1: longest GUI-thread stall %2 ms (wall %3 ms) in step %4 (longest steps: "
+                                        "%6)%5\n")
                              .arg(label)
-                             .arg(longest())
+                             .arg(stall)
                              .arg(longestWall())
-                             .arg(slowest.isEmpty() ? QString() : QStringLiteral("; slowest event: ") + slowest);
+                             .arg(longestStep())
+                             .arg(slowest.isEmpty() ? QString() : QStringLiteral("; slowest event: ") + slowest)
+                             .arg(longestSteps(4));
     qInfo().noquote() << line.trimmed();
     const QString out = qEnvironmentVariable("MADOGUCHI_STALL_FIGURES");
     if (out.isEmpty())
@@ -145,6 +181,13 @@ void StallWatchdog::report(const QString& label) {
 void StallWatchdog::tick() {
     if (t_current)
         t_current->round();
+}
+
+void StallWatchdog::step(const QString& what) {
+    if (!t_current)
+        return;
+    t_current->round(); // what ran until now belongs to the step before
+    t_current->m_step = what;
 }
 
 StallWatchdog::Pause::Pause() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QTimer>
 
@@ -31,6 +32,9 @@ public:
 
     // A round now, on the watchdog of this thread if there is one.
     static void tick();
+    // A round now, and names what the test does from here on ("openCounter: services", "key F10 on …"): the longest
+    // stall and the slowest event are reported with the step they fell in and when (ms since the watchdog started).
+    static void step(const QString& what);
     // While one lives, the time does not count (the test's own blocking work).
     class Pause {
     public:
@@ -43,6 +47,10 @@ public:
     // The event whose delivery started the longest quiet span of the thread (no other event began until it ended):
     // what held it, as "type to Class (objectName), N ms by the wall clock". Empty when nothing was measured.
     QString slowestEvent() const;
+    // The step in which the longest stall fell, "STEP at N ms".
+    QString longestStep() const;
+    // The `count` steps with the longest stalls, longest first: "STEP N ms, …".
+    QString longestSteps(int count) const;
 
 private:
     class EventClock;
@@ -56,6 +64,10 @@ private:
     qint64 m_longestNs = 0;
     qint64 m_longestWallNs = 0;
     int m_paused = 0;
+    QString m_step = QStringLiteral("start");
+    QString m_longestStep;
+    qint64 m_longestAtNs = 0;
+    QHash<QString, qint64> m_longestByStep; // the longest stall of each step (ns)
     StallWatchdog* m_previous = nullptr;
 };
 

@@ -204,26 +204,66 @@ QComboBox* ChoosePage::followUpBox(const QString& procedureId) const {
     return m_followUpBoxes.value(procedureId);
 }
 
-void ChoosePage::enter() {
+void ChoosePage::prepare() {
+    buildLists();
+}
+
+void ChoosePage::buildLists() {
     const QSignalBlocker blockEvents(m_events);
     const QSignalBlocker blockProcedures(m_procedures);
-    m_events->clear();
-    m_eventSpecs = m_visit.lifeEvents();
-    m_procedureSpecs = m_visit.directProcedures();
-    for (const visit::LifeEventSpec& event : std::as_const(m_eventSpecs)) {
-        auto* item = new QListWidgetItem(event.name.in(m_language), m_events);
-        item->setData(Qt::UserRole, event.id);
-        if (event.id == m_visit.lifeEventId()) {
+    // The lists are the catalogue's: built once (prepare(), after the window first appears) and again only if the
+    // visit offers others (a resident moving in has fewer life events); each visit then only sets what is chosen, so
+    // entering the step does not make 50 list items and lay them out again.
+    const auto events = m_visit.lifeEvents();
+    const auto procedures = m_visit.directProcedures();
+    QStringList eventIds;
+    for (const visit::LifeEventSpec& event : events)
+        eventIds << event.id;
+    QStringList procedureIds;
+    for (const visit::ProcedureSpec& procedure : procedures)
+        procedureIds << procedure.id;
+    if (eventIds != m_listedEvents) {
+        m_listedEvents = eventIds;
+        m_eventSpecs = events;
+        m_events->clear();
+        for (const visit::LifeEventSpec& event : std::as_const(m_eventSpecs)) {
+            auto* item = new QListWidgetItem(event.name.in(m_language), m_events);
+            item->setData(Qt::UserRole, event.id);
+        }
+    }
+    if (procedureIds != m_listedProcedures) {
+        m_listedProcedures = procedureIds;
+        m_procedureSpecs = procedures;
+        m_procedures->clear();
+        for (const visit::ProcedureSpec& procedure : std::as_const(m_procedureSpecs)) {
+            auto* item = new QListWidgetItem(procedure.name.in(m_language), m_procedures);
+            item->setData(Qt::UserRole, procedure.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+}
+
+void ChoosePage::enter() {
+    buildLists();
+    const QSignalBlocker blockEvents(m_events);
+    const QSignalBlocker blockProcedures(m_procedures);
+    // As fresh lists: nothing current or selected (the focus arriving by Tab then makes the first match current).
+    m_events->reset();
+    m_procedures->reset();
+    for (int i = 0; i < m_events->count(); ++i) {
+        QListWidgetItem* item = m_events->item(i);
+        if (item->data(Qt::UserRole).toString() == m_visit.lifeEventId()) {
             m_events->setCurrentItem(item);
             item->setSelected(true);
         }
     }
-    m_procedures->clear();
-    for (const visit::ProcedureSpec& procedure : std::as_const(m_procedureSpecs)) {
-        auto* item = new QListWidgetItem(procedure.name.in(m_language), m_procedures);
-        item->setData(Qt::UserRole, procedure.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_visit.chosenProcedures().contains(procedure.id) ? Qt::Checked : Qt::Unchecked);
+    const QStringList chosen = m_visit.chosenProcedures();
+    for (int i = 0; i < m_procedures->count(); ++i) {
+        QListWidgetItem* item = m_procedures->item(i);
+        const Qt::CheckState state = chosen.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
     }
     m_procedures->setEnabled(m_procedures->count() > 0);
     {
@@ -367,8 +407,14 @@ void ChoosePage::showMembers() {
                             : m.sex == QLatin1String("2") ? tr("female")
                                                           : tr("not applicable");
         const QStringList cells{m.name, screenDate(m.birthDate), sex, m.relationship, sourceName(m.source)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_memberTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            // Called with every change of the visit: a cell is made again only when its text changed.
+            QTableWidgetItem* cell = m_memberTable->item(row, column);
+            if (!cell)
+                m_memberTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            else if (cell->text() != cells.at(column))
+                cell->setText(cells.at(column));
+        }
     }
 }
 

@@ -23,6 +23,7 @@ public:
     ChoosePage(visit::VisitWorkflow& visit, const QString& clerkLanguage, QWidget* parent = nullptr);
     void refresh() override;
     void enter() override;
+    void prepare() override;
     QWidget* firstInput() const override;
 
     // Incremental search over every procedure's name, reading and keywords, and the category shown; Enter takes the
@@ -43,6 +44,7 @@ public:
     QLineEdit* memberRelationship() const { return m_memberRelationship; }
 
 private:
+    void buildLists();
     void rebuildQuestions();
     void rebuildFollowUps();
     void chooseEvent();
@@ -58,6 +60,8 @@ private:
     QLabel* m_matches = nullptr;
     QList<visit::LifeEventSpec> m_eventSpecs; // what the lists show, in their order (searched as typed)
     QList<visit::ProcedureSpec> m_procedureSpecs;
+    QStringList m_listedEvents;     // the ids m_events lists, in order
+    QStringList m_listedProcedures; // the ids m_procedures lists, in order
     QListWidget* m_events = nullptr;
     QListWidget* m_procedures = nullptr;
     QGroupBox* m_questionsBox = nullptr;

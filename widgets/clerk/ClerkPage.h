@@ -21,6 +21,9 @@ public:
     virtual void refresh() = 0;
     // Called when the visit enters this page's step: rebuild from the visit's data.
     virtual void enter() { refresh(); }
+    // Builds, once, what the page shows whatever the visit (the catalogue's lists): called after the window first
+    // appears, one page per round of the event loop, so that entering the step does not build it.
+    virtual void prepare() {}
     // The widget that gets the focus when the page is entered (the task's first input).
     virtual QWidget* firstInput() const { return nullptr; }
 

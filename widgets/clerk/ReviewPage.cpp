@@ -79,6 +79,7 @@ void DonePage::attachPrinting(counter::CounterPrinting& printing) {
     m_printPanel = new PrintPanel(printing, this);
     static_cast<QVBoxLayout*>(layout())->insertWidget(2, m_printPanel, 3);
     connect(m_documents, &QListWidget::currentRowChanged, m_printPanel, &PrintPanel::choose);
+    m_lines.clear(); // the next refresh tells the panel
 }
 
 int DonePage::chosenDocument() const {
@@ -91,8 +92,9 @@ QWidget* DonePage::firstInput() const {
 
 void DonePage::refresh() {
     const int chosen = m_documents->currentRow();
-    m_documents->clear();
     QStringList titles;
+    QStringList lines;
+    QStringList paths;
     const auto forms = m_visit.forms();
     for (const visit::IssuedPdf& pdf : m_visit.issued()) {
         QString title = pdf.procedureId;
@@ -100,14 +102,22 @@ void DonePage::refresh() {
             if (form.procedureId == pdf.procedureId)
                 title = form.title.in(m_language);
         titles << title;
+        paths << pdf.pdfPath;
         if (!pdf.serial.isEmpty())
-            m_documents->addItem(
-                tr("%1 — serial %2, verification code %3").arg(title, pdf.serial, pdf.verificationCode));
+            lines << tr("%1 — serial %2, verification code %3").arg(title, pdf.serial, pdf.verificationCode);
         else if (!pdf.pdfPath.isEmpty())
-            m_documents->addItem(tr("%1 — filled in, ready to print").arg(title));
+            lines << tr("%1 — filled in, ready to print").arg(title);
         else
-            m_documents->addItem(tr("%1 — recorded; this procedure has no printed form yet").arg(title));
+            lines << tr("%1 — recorded; this procedure has no printed form yet").arg(title);
     }
+    // Called with every change of the visit: the list and the print panel are filled again only when they differ.
+    if (lines == m_lines && titles == m_titles && paths == m_paths)
+        return;
+    m_lines = lines;
+    m_titles = titles;
+    m_paths = paths;
+    m_documents->clear();
+    m_documents->addItems(lines);
     if (m_printPanel)
         m_printPanel->setDocuments(m_visit.issued(), titles);
     m_documents->setCurrentRow(chosen >= 0 && chosen < m_documents->count() ? chosen : 0);

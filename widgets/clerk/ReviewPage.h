@@ -3,6 +3,8 @@
 
 #include "ClerkPage.h"
 
+#include <QStringList>
+
 class QListWidget;
 class QTextBrowser;
 
@@ -44,6 +46,7 @@ public:
 private:
     QListWidget* m_documents = nullptr;
     PrintPanel* m_printPanel = nullptr;
+    QStringList m_lines, m_titles, m_paths; // what the list and the print panel show
 };
 
 } // namespace madoguchi::ui
