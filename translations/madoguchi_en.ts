@@ -826,6 +826,10 @@
         <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
         <translation>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</translation>
     </message>
+    <message>
+        <source>The file could not be checked: the temporary working space failed. Check the free disk space and try again.</source>
+        <translation>The file could not be checked: the temporary working space failed. Check the free disk space and try again.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentCatalogue</name>

@@ -823,6 +823,10 @@
         <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
         <translation>ファイルのレコードが %1 件を超えており、一度に取り込める件数を超えています。正しいファイルか確認するか、分割してください。</translation>
     </message>
+    <message>
+        <source>The file could not be checked: the temporary working space failed. Check the free disk space and try again.</source>
+        <translation>一時作業領域に失敗したため、ファイルを確認できませんでした。ディスクの空き容量を確認して、もう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentCatalogue</name>

@@ -823,6 +823,10 @@
         <source>The file has more than %1 records, more than an import may hold. Check that this is the right file, or split it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be checked: the temporary working space failed. Check the free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentCatalogue</name>

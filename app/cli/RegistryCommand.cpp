@@ -40,9 +40,11 @@ int runRegistry(CliContext& context) {
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(
             QCoreApplication::translate("cli", "Cannot read %1: %2").arg(args.at(1), file.errorString()));
-    // Read a line at a time within the limits: a huge or hostile file costs neither memory nor a partial import.
-    const registry::RegistryImport parsed =
-        registry::parseRegistryCsv(file, registry::RegistryLimits::fromSettings(context.settings));
+    // Read a line at a time within the limits, the records and the checks between rows in a private staging
+    // database: a huge or hostile file costs neither memory nor a partial import, and a refused one never reaches
+    // the central store.
+    const registry::RegistryStaging parsed =
+        registry::stageRegistryCsv(file, registry::RegistryLimits::fromSettings(context.settings));
     if (!parsed.ok()) {
         for (const registry::RegistryCsvError& error : parsed.errors) {
             qCInfo(lcStore) << "registry import:" << error.detail;
@@ -63,7 +65,7 @@ int runRegistry(CliContext& context) {
     std::optional<store::Connection> central = openCentralStore(context, centralUrl);
     if (!central)
         return Failure;
-    const Result<store::RegistryCounts> counts = store::importRegistry(*central, parsed, *who);
+    const Result<store::RegistryCounts> counts = store::importRegistry(*central, *parsed.staged, *who);
     if (!counts)
         return refuse(context, counts.outcome);
     // Writing residents' data is audited like reading it.

@@ -12,8 +12,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <array>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -240,14 +243,224 @@ qint64 checkAmount(RowReader& row, const QString& column, const QString& value) 
     return value.toLongLong();
 }
 
-struct Located {
-    int line = 0;
-    qsizetype index = 0;
+// One prepared statement of the staging database.
+class Statement final {
+public:
+    Statement(sqlite3* db, const char* sql) {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    Statement& bind(int index, const QString& value) {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement& bind(int index, qint64 value) {
+        sqlite3_bind_int64(m_stmt, index, value);
+        return *this;
+    }
+    Statement& bind(int index, const QDate& value) { return bind(index, value.toString(Qt::ISODate)); }
+    int step() { return sqlite3_step(m_stmt); } // SQLITE_ROW, SQLITE_DONE or an error
+    void reset() {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    QString text(int column) const {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+        return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    QDate date(int column) const { return QDate::fromString(text(column), Qt::ISODate); }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// The staging database (RegistryCsv.h): every record of the file with its line, unique keys as UNIQUE constraints,
+// the checks between rows as queries. Private to this process: SQLite unlinks the file as it creates it.
+class SqliteStaging final : public StagedRegistry {
+public:
+    ~SqliteStaging() override {
+        m_statements.clear();
+        sqlite3_close(m_db);
+    }
+
+    bool open(QString* detail) {
+        if (sqlite3_open_v2("", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+            *detail = u"staging database: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+        // A page cache of 4 MiB, temporary indexes and sorts on disk too: memory does not grow with the rows.
+        return exec("PRAGMA cache_size = -4096; PRAGMA temp_store = FILE; PRAGMA journal_mode = OFF; "
+                    "PRAGMA synchronous = OFF;"
+                    "CREATE TABLE households (line INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, head TEXT NOT NULL,"
+                    " postal_code TEXT NOT NULL, address TEXT NOT NULL);"
+                    "CREATE TABLE residents (line INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                    " household_id TEXT NOT NULL, person TEXT NOT NULL UNIQUE, is_head INTEGER NOT NULL,"
+                    " adult_day INTEGER NOT NULL, family_name TEXT, given_name TEXT, family_name_kana TEXT,"
+                    " given_name_kana TEXT, birth_date TEXT, sex TEXT, relationship TEXT, resident_since TEXT,"
+                    " previous_address TEXT, honseki TEXT, hittousha TEXT, status INTEGER);"
+                    "CREATE TABLE seals (line INTEGER PRIMARY KEY, resident_id TEXT NOT NULL UNIQUE,"
+                    " registration_number TEXT NOT NULL UNIQUE, registered_on TEXT NOT NULL,"
+                    " registered_day INTEGER NOT NULL);"
+                    "CREATE TABLE taxes (line INTEGER PRIMARY KEY, resident_id TEXT NOT NULL, fiscal_year INTEGER NOT"
+                    " NULL, income INTEGER, resident_tax INTEGER, resident_tax_paid INTEGER, light_vehicle_tax INTEGER,"
+                    " light_vehicle_tax_paid INTEGER, vehicle_plate TEXT, UNIQUE (resident_id, fiscal_year));"
+                    "BEGIN",
+                    detail);
+    }
+
+    bool exec(const char* sql, QString* detail) {
+        char* message = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        *detail = u"staging database: %1"_s.arg(QString::fromUtf8(message ? message : sqlite3_errmsg(m_db)));
+        sqlite3_free(message);
+        return false;
+    }
+
+    Statement& statement(const char* sql) {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end())
+            it = m_statements.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+        it->second->reset();
+        return *it->second;
+    }
+
+    QString lastError() const { return u"staging database: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))); }
+
+    enum class Insert { Inserted, Conflict, Failed };
+    // Runs an INSERT OR IGNORE already bound: a row left out was a duplicate of one of the table's keys.
+    Insert insert(Statement& s) {
+        if (!s.ok() || s.step() != SQLITE_DONE)
+            return Insert::Failed;
+        return sqlite3_changes(m_db) == 1 ? Insert::Inserted : Insert::Conflict;
+    }
+
+    // The line of the row holding a key, or 0.
+    int lineOf(const char* sql, const QString& key, qint64 second = -1) {
+        Statement& s = statement(sql);
+        s.bind(1, key);
+        if (second >= 0)
+            s.bind(2, second);
+        return s.ok() && s.step() == SQLITE_ROW ? int(s.integer(0)) : 0;
+    }
+
+    qint64 count(const char* sql) const {
+        Statement s(m_db, sql);
+        return s.ok() && s.step() == SQLITE_ROW ? s.integer(0) : 0;
+    }
+
+    qint64 households() const override { return count("SELECT count(*) FROM households"); }
+    qint64 residents() const override { return count("SELECT count(*) FROM residents"); }
+    qint64 seals() const override { return count("SELECT count(*) FROM seals"); }
+    qint64 taxes() const override { return count("SELECT count(*) FROM taxes"); }
+
+    bool readHouseholds(const std::function<bool(const QList<Household>&)>& batch, qsizetype size,
+                        QString* detail) const override {
+        return read<Household>(
+            "SELECT id, head, postal_code, address FROM households ORDER BY line",
+            [](const Statement& s) {
+                return Household{s.text(0), s.text(1), s.text(2), s.text(3)};
+            },
+            batch, size, detail);
+    }
+    bool readResidents(const std::function<bool(const QList<Resident>&)>& batch, qsizetype size,
+                       QString* detail) const override {
+        return read<Resident>(
+            "SELECT id, household_id, family_name, given_name, family_name_kana, given_name_kana,"
+            " birth_date, sex, relationship, resident_since, previous_address, honseki, hittousha,"
+            " status FROM residents ORDER BY line",
+            [](const Statement& s) {
+                Resident r;
+                r.id = s.text(0);
+                r.householdId = s.text(1);
+                r.familyName = s.text(2);
+                r.givenName = s.text(3);
+                r.familyNameKana = s.text(4);
+                r.givenNameKana = s.text(5);
+                r.birthDate = s.date(6);
+                r.sex = s.text(7);
+                r.relationship = s.text(8);
+                r.residentSince = s.date(9);
+                r.previousAddress = s.text(10);
+                r.honseki = s.text(11);
+                r.hittousha = s.text(12);
+                r.status = static_cast<Resident::Status>(s.integer(13));
+                return r;
+            },
+            batch, size, detail);
+    }
+    bool readSeals(const std::function<bool(const QList<SealRegistration>&)>& batch, qsizetype size,
+                   QString* detail) const override {
+        return read<SealRegistration>(
+            "SELECT resident_id, registration_number, registered_on FROM seals ORDER BY line",
+            [](const Statement& s) {
+                return SealRegistration{s.text(0), s.text(1), s.date(2)};
+            },
+            batch, size, detail);
+    }
+    bool readTaxes(const std::function<bool(const QList<TaxSummary>&)>& batch, qsizetype size,
+                   QString* detail) const override {
+        return read<TaxSummary>(
+            "SELECT resident_id, fiscal_year, income, resident_tax, resident_tax_paid,"
+            " light_vehicle_tax, light_vehicle_tax_paid, vehicle_plate FROM taxes ORDER BY line",
+            [](const Statement& s) {
+                TaxSummary t;
+                t.residentId = s.text(0);
+                t.fiscalYear = int(s.integer(1));
+                t.income = s.integer(2);
+                t.residentTax = s.integer(3);
+                t.residentTaxPaid = s.integer(4);
+                t.lightVehicleTax = s.integer(5);
+                t.lightVehicleTaxPaid = s.integer(6);
+                t.vehiclePlate = s.text(7);
+                return t;
+            },
+            batch, size, detail);
+    }
+
+    sqlite3* db() const { return m_db; }
+
+private:
+    template <typename T, typename Make>
+    bool read(const char* sql, Make make, const std::function<bool(const QList<T>&)>& batch, qsizetype size,
+              QString* detail) const {
+        Statement s(m_db, sql);
+        if (!s.ok()) {
+            *detail = lastError();
+            return false;
+        }
+        QList<T> records;
+        records.reserve(size);
+        int rc = SQLITE_ROW;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            records.append(make(s));
+            if (records.size() >= size) {
+                if (!batch(records))
+                    return false;
+                records.clear();
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            *detail = lastError();
+            return false;
+        }
+        return records.isEmpty() || batch(records);
+    }
+
+    sqlite3* m_db = nullptr;
+    std::map<const char*, std::unique_ptr<Statement>> m_statements; // by the SQL literal's address
 };
 
 class RegistryCsvParser final {
 public:
-    RegistryImport run(QIODevice& in, const RegistryLimits& limits);
+    RegistryStaging run(QIODevice& in, const RegistryLimits& limits);
 
 private:
     void readHeader(const CsvRow& header);
@@ -258,25 +471,38 @@ private:
     void readTax(RowReader& row);
     void checkReferences();
     void addError(int line, const QString& column, const QString& message, const QString& detail) {
-        if (m_result.errors.size() < kMaxErrors)
-            m_result.errors.append({line, column, message, detail});
+        if (m_errors.size() < kMaxErrors)
+            m_errors.append({line, column, message, detail});
+    }
+    bool full() const { return m_errors.size() >= kMaxErrors; }
+    // The staging database failed (a full disk): the file cannot be checked, the reading stops.
+    void stagingFailed(int line) {
+        if (m_stagingFailed)
+            return;
+        m_stagingFailed = true;
+        m_errors.append(
+            {line, QString(),
+             QCoreApplication::translate("RegistryCsv", "The file could not be checked: the temporary working space "
+                                                        "failed. Check the free disk space and try again."),
+             m_staging->lastError()});
     }
 
-    RegistryImport m_result;
+    QList<RegistryCsvError> m_errors;
+    std::unique_ptr<SqliteStaging> m_staging;
+    bool m_stagingFailed = false;
     QHash<QString, qsizetype> m_columns;
     qsizetype m_headerWidth = 0;
     int m_lastLine = 0;
-    QHash<QString, Located> m_households;
-    QHash<QString, Located> m_residents;
-    QHash<QString, int> m_sealNumbers;
-    QHash<QString, int> m_sealResidents;
-    QHash<QString, int> m_taxYears;     // resident id + year
-    QHash<QString, int> m_residentKeys; // household + name + birth date: the same person twice
-    QList<int> m_sealLines;
-    QList<int> m_taxLines;
 };
 
-RegistryImport RegistryCsvParser::run(QIODevice& in, const RegistryLimits& limits) {
+RegistryStaging RegistryCsvParser::run(QIODevice& in, const RegistryLimits& limits) {
+    const auto finish = [this] {
+        RegistryStaging result;
+        result.errors = std::move(m_errors);
+        if (result.errors.isEmpty())
+            result.staged = std::move(m_staging);
+        return result;
+    };
     if (!in.isSequential() && in.size() > limits.maxFileBytes) {
         addError(1, QString(),
                  QCoreApplication::translate("RegistryCsv",
@@ -284,7 +510,16 @@ RegistryImport RegistryCsvParser::run(QIODevice& in, const RegistryLimits& limit
                                              "that this is the right file, or split it.")
                      .arg(limits.maxFileBytes / (1024 * 1024)),
                  u"file of %1 bytes over the limit of %2"_s.arg(in.size()).arg(limits.maxFileBytes));
-        return std::move(m_result);
+        return finish();
+    }
+    m_staging = std::make_unique<SqliteStaging>();
+    if (QString detail; !m_staging->open(&detail)) {
+        addError(1, QString(),
+                 QCoreApplication::translate("RegistryCsv",
+                                             "The file could not be checked: the temporary working space failed. "
+                                             "Check the free disk space and try again."),
+                 detail);
+        return finish();
     }
     CsvStream stream(in, {limits.maxFileBytes, limits.maxFieldChars, 1024 * 1024});
     QList<RegistryCsvError> encodingErrors;
@@ -305,12 +540,12 @@ RegistryImport RegistryCsvParser::run(QIODevice& in, const RegistryLimits& limit
             if (!headerRead) {
                 headerRead = true;
                 readHeader(row);
-                if (!m_result.errors.isEmpty() && !m_columns.contains(u"record"_s))
-                    return std::move(m_result);
+                if (!m_errors.isEmpty() && !m_columns.contains(u"record"_s))
+                    return finish();
                 continue;
             }
             if (++rows > limits.maxRows) {
-                m_result.errors.append(
+                m_errors.append(
                     {row.line, QString(),
                      QCoreApplication::translate(
                          "RegistryCsv", "The file has more than %1 records, more than an import may hold. Check that "
@@ -321,54 +556,48 @@ RegistryImport RegistryCsvParser::run(QIODevice& in, const RegistryLimits& limit
                 break;
             }
             readRow(row);
-            stopped = m_result.errors.size() >= kMaxErrors;
+            stopped = full() || m_stagingFailed;
         }
         if (stopped || !more)
             break;
-        if (m_result.errors.size() >= kMaxErrors) {
+        if (full()) {
             stopped = true;
             break;
         }
     }
     if (!encodingErrors.isEmpty()) {
         // Read as UTF-8, a file in Shift_JIS gives nonsense errors everywhere: only say where the bad bytes are.
-        m_result = RegistryImport{};
-        m_result.errors = encodingErrors;
-        return std::move(m_result);
+        m_errors = encodingErrors;
+        return finish();
     }
     if (!headerRead) {
-        if (m_result.errors.isEmpty())
+        if (m_errors.isEmpty())
             addError(1, QString(),
                      QCoreApplication::translate("RegistryCsv",
                                                  "The file is empty. It needs a header row and at least one record."),
                      u"no rows"_s);
-        return std::move(m_result);
+        return finish();
     }
     if (rows == 0)
         addError(1, QString(), QCoreApplication::translate("RegistryCsv", "The file has a header row but no records."),
                  u"no data rows"_s);
     if (!stopped)
         checkReferences();
-    if (m_result.errors.size() >= kMaxErrors) {
-        m_result.errors.append(
+    if (full()) {
+        m_errors.append(
             {m_lastLine, QString(),
              QCoreApplication::translate("RegistryCsv",
                                          "There are too many errors; only the first 500 are shown. Check that this is "
                                          "the right file."),
              u"error list truncated"_s});
     }
-    std::stable_sort(m_result.errors.begin(), m_result.errors.end(),
+    std::stable_sort(m_errors.begin(), m_errors.end(),
                      [](const RegistryCsvError& a, const RegistryCsvError& b) { return a.line < b.line; });
-    if (!m_result.ok()) {
-        qCInfo(lcCore) << "registry CSV refused:" << m_result.errors.size()
-                       << "error(s); first:" << m_result.errors.first().detail;
-        // Nothing partial: a refused file yields no records at all.
-        m_result.households.clear();
-        m_result.residents.clear();
-        m_result.seals.clear();
-        m_result.taxes.clear();
+    if (!m_errors.isEmpty()) {
+        // Nothing partial: a refused file yields no records at all (finish() drops the staging database).
+        qCInfo(lcCore) << "registry CSV refused:" << m_errors.size() << "error(s); first:" << m_errors.first().detail;
     }
-    return std::move(m_result);
+    return finish();
 }
 
 void RegistryCsvParser::readHeader(const CsvRow& header) {
@@ -398,7 +627,7 @@ void RegistryCsvParser::readHeader(const CsvRow& header) {
 }
 
 void RegistryCsvParser::readRow(const CsvRow& csvRow) {
-    RowReader row(csvRow, m_columns, m_result.errors);
+    RowReader row(csvRow, m_columns, m_errors);
     if (csvRow.fields.size() != m_headerWidth) {
         row.error(QString(),
                   QCoreApplication::translate(
@@ -463,15 +692,19 @@ void RegistryCsvParser::readHousehold(RowReader& row) {
     h.address = checkText(row, u"address"_s, row.required(u"address"_s));
     if (row.failed())
         return;
-    if (const auto it = m_households.constFind(h.id); it != m_households.constEnd()) {
+    Statement& insert = m_staging->statement(
+        "INSERT OR IGNORE INTO households (line, id, head, postal_code, address) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, qint64(row.line())).bind(2, h.id).bind(3, h.headResidentId).bind(4, h.postalCode).bind(5, h.address);
+    const SqliteStaging::Insert inserted = m_staging->insert(insert);
+    if (inserted == SqliteStaging::Insert::Failed)
+        return stagingFailed(row.line());
+    if (inserted == SqliteStaging::Insert::Conflict) {
+        const int first = m_staging->lineOf("SELECT line FROM households WHERE id = ?", h.id);
         row.error(
             u"id"_s,
-            QCoreApplication::translate("RegistryCsv", "This household ID is already used on line %1.").arg(it->line),
-            u"duplicate household id %1 (first on line %2)"_s.arg(h.id).arg(it->line));
-        return;
+            QCoreApplication::translate("RegistryCsv", "This household ID is already used on line %1.").arg(first),
+            u"duplicate household id %1 (first on line %2)"_s.arg(h.id).arg(first));
     }
-    m_households.insert(h.id, {row.line(), m_result.households.size()});
-    m_result.households.append(h);
 }
 
 void RegistryCsvParser::readResident(RowReader& row) {
@@ -520,25 +753,35 @@ void RegistryCsvParser::readResident(RowReader& row) {
     }
     if (row.failed())
         return;
-    if (const auto it = m_residents.constFind(r.id); it != m_residents.constEnd()) {
-        row.error(
-            u"id"_s,
-            QCoreApplication::translate("RegistryCsv", "This resident ID is already used on line %1.").arg(it->line),
-            u"duplicate resident id %1 (first on line %2)"_s.arg(r.id).arg(it->line));
-        return;
-    }
+    // Household + name + birth date: the same person twice under two ids.
     const QString key = r.householdId + u'\x1F' + r.fullName() + u'\x1F' + r.birthDate.toString(Qt::ISODate);
-    if (const auto it = m_residentKeys.constFind(key); it != m_residentKeys.constEnd()) {
-        row.error(QString(),
-                  QCoreApplication::translate(
-                      "RegistryCsv", "The same person (same household, name and date of birth) is already on line %1.")
-                      .arg(*it),
-                  u"line %1: resident %2 duplicates the person on line %3"_s.arg(row.line()).arg(r.id).arg(*it));
+    Statement& insert = m_staging->statement(
+        "INSERT OR IGNORE INTO residents (line, id, household_id, person, is_head, adult_day, family_name, given_name,"
+        " family_name_kana, given_name_kana, birth_date, sex, relationship, resident_since, previous_address, honseki,"
+        " hittousha, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const bool headRelationship = r.relationship == u"世帯主"_s || r.relationship == u"本人"_s;
+    insert.bind(1, qint64(row.line())).bind(2, r.id).bind(3, r.householdId).bind(4, key);
+    insert.bind(5, qint64(headRelationship)).bind(6, r.birthDate.addYears(15).toJulianDay());
+    insert.bind(7, r.familyName).bind(8, r.givenName).bind(9, r.familyNameKana).bind(10, r.givenNameKana);
+    insert.bind(11, r.birthDate).bind(12, r.sex).bind(13, r.relationship).bind(14, r.residentSince);
+    insert.bind(15, r.previousAddress).bind(16, r.honseki).bind(17, r.hittousha).bind(18, qint64(r.status));
+    const SqliteStaging::Insert inserted = m_staging->insert(insert);
+    if (inserted == SqliteStaging::Insert::Failed)
+        return stagingFailed(row.line());
+    if (inserted == SqliteStaging::Insert::Inserted)
+        return;
+    if (const int first = m_staging->lineOf("SELECT line FROM residents WHERE id = ?", r.id)) {
+        row.error(u"id"_s,
+                  QCoreApplication::translate("RegistryCsv", "This resident ID is already used on line %1.").arg(first),
+                  u"duplicate resident id %1 (first on line %2)"_s.arg(r.id).arg(first));
         return;
     }
-    m_residentKeys.insert(key, row.line());
-    m_residents.insert(r.id, {row.line(), m_result.residents.size()});
-    m_result.residents.append(r);
+    const int first = m_staging->lineOf("SELECT line FROM residents WHERE person = ?", key);
+    row.error(QString(),
+              QCoreApplication::translate(
+                  "RegistryCsv", "The same person (same household, name and date of birth) is already on line %1.")
+                  .arg(first),
+              u"line %1: resident %2 duplicates the person on line %3"_s.arg(row.line()).arg(r.id).arg(first));
 }
 
 void RegistryCsvParser::readSeal(RowReader& row) {
@@ -548,27 +791,31 @@ void RegistryCsvParser::readSeal(RowReader& row) {
     s.registeredOn = checkDate(row, u"registered_on"_s, row.required(u"registered_on"_s));
     if (row.failed())
         return;
-    if (const auto it = m_sealNumbers.constFind(s.registrationNumber); it != m_sealNumbers.constEnd()) {
+    Statement& insert = m_staging->statement("INSERT OR IGNORE INTO seals (line, resident_id, registration_number,"
+                                             " registered_on, registered_day) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, qint64(row.line())).bind(2, s.residentId).bind(3, s.registrationNumber).bind(4, s.registeredOn);
+    insert.bind(5, s.registeredOn.toJulianDay());
+    const SqliteStaging::Insert inserted = m_staging->insert(insert);
+    if (inserted == SqliteStaging::Insert::Failed)
+        return stagingFailed(row.line());
+    if (inserted == SqliteStaging::Insert::Inserted)
+        return;
+    if (const int first =
+            m_staging->lineOf("SELECT line FROM seals WHERE registration_number = ?", s.registrationNumber)) {
         row.error(
             u"registration_number"_s,
             QCoreApplication::translate("RegistryCsv", "This seal registration number is already used on line %1.")
-                .arg(*it),
-            u"duplicate seal registration number (first on line %1)"_s.arg(*it));
+                .arg(first),
+            u"duplicate seal registration number (first on line %1)"_s.arg(first));
         return;
     }
-    if (const auto it = m_sealResidents.constFind(s.residentId); it != m_sealResidents.constEnd()) {
-        row.error(u"resident_id"_s,
-                  QCoreApplication::translate(
-                      "RegistryCsv",
-                      "This resident already has a registered seal on line %1. A person can register one seal.")
-                      .arg(*it),
-                  u"second seal for resident %1 (first on line %2)"_s.arg(s.residentId).arg(*it));
-        return;
-    }
-    m_sealNumbers.insert(s.registrationNumber, row.line());
-    m_sealResidents.insert(s.residentId, row.line());
-    m_sealLines.append(row.line());
-    m_result.seals.append(s);
+    const int first = m_staging->lineOf("SELECT line FROM seals WHERE resident_id = ?", s.residentId);
+    row.error(
+        u"resident_id"_s,
+        QCoreApplication::translate(
+            "RegistryCsv", "This resident already has a registered seal on line %1. A person can register one seal.")
+            .arg(first),
+        u"second seal for resident %1 (first on line %2)"_s.arg(s.residentId).arg(first));
 }
 
 void RegistryCsvParser::readTax(RowReader& row) {
@@ -611,93 +858,106 @@ void RegistryCsvParser::readTax(RowReader& row) {
     }
     if (row.failed())
         return;
-    const QString key = t.residentId + u'\x1F' + QString::number(t.fiscalYear);
-    if (const auto it = m_taxYears.constFind(key); it != m_taxYears.constEnd()) {
-        row.error(
-            u"fiscal_year"_s,
-            QCoreApplication::translate("RegistryCsv",
-                                        "This resident already has a tax record for this fiscal year on line %1.")
-                .arg(*it),
-            u"duplicate tax year %1 for resident %2 (first on line %3)"_s.arg(t.fiscalYear).arg(t.residentId).arg(*it));
+    Statement& insert = m_staging->statement(
+        "INSERT OR IGNORE INTO taxes (line, resident_id, fiscal_year, income, resident_tax, resident_tax_paid,"
+        " light_vehicle_tax, light_vehicle_tax_paid, vehicle_plate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, qint64(row.line())).bind(2, t.residentId).bind(3, qint64(t.fiscalYear)).bind(4, t.income);
+    insert.bind(5, t.residentTax).bind(6, t.residentTaxPaid).bind(7, t.lightVehicleTax);
+    insert.bind(8, t.lightVehicleTaxPaid).bind(9, t.vehiclePlate);
+    const SqliteStaging::Insert inserted = m_staging->insert(insert);
+    if (inserted == SqliteStaging::Insert::Failed)
+        return stagingFailed(row.line());
+    if (inserted == SqliteStaging::Insert::Inserted)
         return;
-    }
-    m_taxYears.insert(key, row.line());
-    m_taxLines.append(row.line());
-    m_result.taxes.append(t);
+    const int first = m_staging->lineOf("SELECT line FROM taxes WHERE resident_id = ? AND fiscal_year = ?",
+                                        t.residentId, t.fiscalYear);
+    row.error(
+        u"fiscal_year"_s,
+        QCoreApplication::translate("RegistryCsv",
+                                    "This resident already has a tax record for this fiscal year on line %1.")
+            .arg(first),
+        u"duplicate tax year %1 for resident %2 (first on line %3)"_s.arg(t.fiscalYear).arg(t.residentId).arg(first));
 }
 
 void RegistryCsvParser::checkReferences() {
-    // Residents point at households; heads of household point back; seals and taxes point at residents.
-    for (const Resident& r : std::as_const(m_result.residents)) {
-        const int line = m_residents.value(r.id).line;
-        if (!m_households.contains(r.householdId)) {
-            addError(line, u"household_id"_s,
-                     QCoreApplication::translate("RegistryCsv", "There is no household with this ID in the file."),
-                     u"line %1: resident %2 refers to unknown household %3"_s.arg(line).arg(r.id, r.householdId));
-            continue;
-        }
-    }
-    for (const Household& h : std::as_const(m_result.households)) {
-        const int line = m_households.value(h.id).line;
-        const auto head = m_residents.constFind(h.headResidentId);
-        if (head == m_residents.constEnd()) {
-            addError(line, u"head_resident_id"_s,
-                     QCoreApplication::translate("RegistryCsv", "There is no resident with this ID in the file."),
-                     u"line %1: household %2 head %3 unknown"_s.arg(line).arg(h.id, h.headResidentId));
-            continue;
-        }
-        const Resident& r = m_result.residents.at(head->index);
-        if (r.householdId != h.id) {
-            addError(
-                line, u"head_resident_id"_s,
-                QCoreApplication::translate("RegistryCsv", "The head of household must be a member of this household."),
-                u"line %1: head %2 belongs to household %3"_s.arg(line).arg(r.id, r.householdId));
-        } else if (r.relationship != u"世帯主"_s && r.relationship != u"本人"_s) {
-            addError(head->line, u"relationship"_s,
-                     QCoreApplication::translate("RegistryCsv",
-                                                 "The head of household's relationship must be 世帯主 or 本人."),
-                     u"line %1: head of household %2 has another relationship"_s.arg(head->line).arg(r.id));
-        }
-    }
-    for (const Resident& r : std::as_const(m_result.residents)) {
-        const auto h = m_households.constFind(r.householdId);
-        if (h == m_households.constEnd())
-            continue;
-        const bool isHead = m_result.households.at(h->index).headResidentId == r.id;
-        if (!isHead && (r.relationship == u"世帯主"_s || r.relationship == u"本人"_s)) {
-            const int line = m_residents.value(r.id).line;
-            addError(line, u"relationship"_s,
-                     QCoreApplication::translate(
-                         "RegistryCsv", "Only the head of household can have the relationship 世帯主 or 本人."),
-                     u"line %1: resident %2 is not the head of household %3"_s.arg(line).arg(r.id, r.householdId));
-        }
-    }
-    for (qsizetype i = 0; i < m_result.seals.size(); ++i) {
-        const SealRegistration& s = m_result.seals.at(i);
-        const int line = m_sealLines.at(i);
-        const auto r = m_residents.constFind(s.residentId);
-        if (r == m_residents.constEnd()) {
-            addError(line, u"resident_id"_s,
-                     QCoreApplication::translate("RegistryCsv", "There is no resident with this ID in the file."),
-                     u"line %1: seal refers to unknown resident %2"_s.arg(line).arg(s.residentId));
-        } else if (s.registeredOn < m_result.residents.at(r->index).birthDate.addYears(15)) {
-            // 印鑑登録 is open to residents aged 15 and over.
-            addError(line, u"registered_on"_s,
-                     QCoreApplication::translate(
-                         "RegistryCsv",
-                         "A seal can be registered only by a person aged 15 or over on the registration date."),
-                     u"line %1: seal registered before the resident's 15th birthday"_s.arg(line));
-        }
-    }
-    for (qsizetype i = 0; i < m_result.taxes.size(); ++i) {
-        const TaxSummary& t = m_result.taxes.at(i);
-        if (!m_residents.contains(t.residentId)) {
-            const int line = m_taxLines.at(i);
-            addError(line, u"resident_id"_s,
-                     QCoreApplication::translate("RegistryCsv", "There is no resident with this ID in the file."),
-                     u"line %1: tax record refers to unknown resident %2"_s.arg(line).arg(t.residentId));
-        }
-    }
+    // Residents point at households; heads of household point back; seals and taxes point at residents. Each
+    // check is one query in file order over the staging database, read a row at a time up to the error cap.
+    const auto each = [this](const char* sql, const std::function<void(const Statement&)>& report) {
+        if (full() || m_stagingFailed)
+            return;
+        Statement& s = m_staging->statement(sql);
+        int rc = SQLITE_ROW;
+        while (!full() && s.ok() && (rc = s.step()) == SQLITE_ROW)
+            report(s);
+        if (!s.ok() || (rc != SQLITE_ROW && rc != SQLITE_DONE))
+            stagingFailed(m_lastLine);
+    };
+    each("SELECT r.line, r.id, r.household_id FROM residents r"
+         " WHERE NOT EXISTS (SELECT 1 FROM households h WHERE h.id = r.household_id) ORDER BY r.line",
+         [this](const Statement& s) {
+             const int line = int(s.integer(0));
+             addError(line, u"household_id"_s,
+                      QCoreApplication::translate("RegistryCsv", "There is no household with this ID in the file."),
+                      u"line %1: resident %2 refers to unknown household %3"_s.arg(line).arg(s.text(1), s.text(2)));
+         });
+    each("SELECT h.line, h.id, h.head, r.line, r.household_id, r.is_head FROM households h"
+         " LEFT JOIN residents r ON r.id = h.head"
+         " WHERE r.id IS NULL OR r.household_id <> h.id OR r.is_head = 0 ORDER BY h.line",
+         [this](const Statement& s) {
+             const int line = int(s.integer(0));
+             const QString id = s.text(1);
+             const QString head = s.text(2);
+             const int headLine = int(s.integer(3));
+             if (headLine == 0) {
+                 addError(line, u"head_resident_id"_s,
+                          QCoreApplication::translate("RegistryCsv", "There is no resident with this ID in the file."),
+                          u"line %1: household %2 head %3 unknown"_s.arg(line).arg(id, head));
+             } else if (s.text(4) != id) {
+                 addError(line, u"head_resident_id"_s,
+                          QCoreApplication::translate("RegistryCsv",
+                                                      "The head of household must be a member of this household."),
+                          u"line %1: head %2 belongs to household %3"_s.arg(line).arg(head, s.text(4)));
+             } else {
+                 addError(headLine, u"relationship"_s,
+                          QCoreApplication::translate("RegistryCsv",
+                                                      "The head of household's relationship must be 世帯主 or 本人."),
+                          u"line %1: head of household %2 has another relationship"_s.arg(headLine).arg(head));
+             }
+         });
+    each("SELECT r.line, r.id, r.household_id FROM residents r JOIN households h ON h.id = r.household_id"
+         " WHERE r.is_head = 1 AND h.head <> r.id ORDER BY r.line",
+         [this](const Statement& s) {
+             const int line = int(s.integer(0));
+             addError(line, u"relationship"_s,
+                      QCoreApplication::translate(
+                          "RegistryCsv", "Only the head of household can have the relationship 世帯主 or 本人."),
+                      u"line %1: resident %2 is not the head of household %3"_s.arg(line).arg(s.text(1), s.text(2)));
+         });
+    // 印鑑登録 is open to residents aged 15 and over.
+    each("SELECT s.line, s.resident_id, r.line FROM seals s LEFT JOIN residents r ON r.id = s.resident_id"
+         " WHERE r.id IS NULL OR s.registered_day < r.adult_day ORDER BY s.line",
+         [this](const Statement& s) {
+             const int line = int(s.integer(0));
+             if (s.integer(2) == 0) {
+                 addError(line, u"resident_id"_s,
+                          QCoreApplication::translate("RegistryCsv", "There is no resident with this ID in the file."),
+                          u"line %1: seal refers to unknown resident %2"_s.arg(line).arg(s.text(1)));
+             } else {
+                 addError(line, u"registered_on"_s,
+                          QCoreApplication::translate(
+                              "RegistryCsv",
+                              "A seal can be registered only by a person aged 15 or over on the registration date."),
+                          u"line %1: seal registered before the resident's 15th birthday"_s.arg(line));
+             }
+         });
+    each("SELECT t.line, t.resident_id FROM taxes t"
+         " WHERE NOT EXISTS (SELECT 1 FROM residents r WHERE r.id = t.resident_id) ORDER BY t.line",
+         [this](const Statement& s) {
+             const int line = int(s.integer(0));
+             addError(line, u"resident_id"_s,
+                      QCoreApplication::translate("RegistryCsv", "There is no resident with this ID in the file."),
+                      u"line %1: tax record refers to unknown resident %2"_s.arg(line).arg(s.text(1)));
+         });
 }
 
 } // namespace
@@ -717,9 +977,52 @@ RegistryLimits RegistryLimits::fromSettings(const Settings& settings) {
     return limits;
 }
 
-RegistryImport parseRegistryCsv(QIODevice& in, const RegistryLimits& limits) {
+RegistryStaging stageRegistryCsv(QIODevice& in, const RegistryLimits& limits) {
     RegistryCsvParser parser;
     return parser.run(in, limits);
+}
+
+RegistryImport parseRegistryCsv(QIODevice& in, const RegistryLimits& limits) {
+    RegistryStaging staging = stageRegistryCsv(in, limits);
+    RegistryImport result;
+    result.errors = std::move(staging.errors);
+    if (!staging.staged)
+        return result;
+    constexpr qsizetype kBatch = 1000;
+    QString detail;
+    const bool read = staging.staged->readHouseholds(
+                          [&](const QList<Household>& b) {
+                              result.households += b;
+                              return true;
+                          },
+                          kBatch, &detail) &&
+                      staging.staged->readResidents(
+                          [&](const QList<Resident>& b) {
+                              result.residents += b;
+                              return true;
+                          },
+                          kBatch, &detail) &&
+                      staging.staged->readSeals(
+                          [&](const QList<SealRegistration>& b) {
+                              result.seals += b;
+                              return true;
+                          },
+                          kBatch, &detail) &&
+                      staging.staged->readTaxes(
+                          [&](const QList<TaxSummary>& b) {
+                              result.taxes += b;
+                              return true;
+                          },
+                          kBatch, &detail);
+    if (!read) {
+        result = RegistryImport{};
+        result.errors.append(
+            {1, QString(),
+             QCoreApplication::translate("RegistryCsv", "The file could not be checked: the temporary working "
+                                                        "space failed. Check the free disk space and try again."),
+             detail});
+    }
+    return result;
 }
 
 RegistryImport parseRegistryCsv(const QByteArray& csv) {

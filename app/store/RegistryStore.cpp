@@ -81,53 +81,119 @@ Result<RegistryCounts> importRegistry(const Connection& central, const registry:
     return importRegistry(central, parsed);
 }
 
+namespace {
+QVariantList householdRow(const registry::Household& h) {
+    return {h.id, notNull(h.headResidentId), notNull(h.postalCode), notNull(h.address)};
+}
+QVariantList residentRow(const Resident& r) {
+    return {r.id,
+            r.householdId,
+            notNull(r.familyName),
+            notNull(r.givenName),
+            notNull(r.familyNameKana),
+            notNull(r.givenNameKana),
+            date(r.birthDate),
+            notNull(r.sex),
+            notNull(r.relationship),
+            date(r.residentSince),
+            notNull(r.previousAddress),
+            notNull(r.honseki),
+            notNull(r.hittousha),
+            statusName(r.status)};
+}
+QVariantList sealRow(const registry::SealRegistration& s) {
+    return {s.residentId, s.registrationNumber, date(s.registeredOn)};
+}
+QVariantList taxRow(const registry::TaxSummary& t) {
+    return {t.residentId,          t.fiscalYear,           t.income,
+            t.residentTax,         t.residentTaxPaid,      t.lightVehicleTax,
+            t.lightVehicleTaxPaid, notNull(t.vehiclePlate)};
+}
+
+const TableColumns& householdSpec() {
+    static const TableColumns s = spec("households", "id", "id,head_resident_id,postal_code,address");
+    return s;
+}
+const TableColumns& residentSpec() {
+    static const TableColumns s = spec("residents", "id", kResidentColumns);
+    return s;
+}
+const TableColumns& sealSpec() {
+    static const TableColumns s =
+        spec("seal_registrations", "resident_id, registration_number", "resident_id,registration_number,registered_on");
+    return s;
+}
+const TableColumns& taxSpec() {
+    static const TableColumns s = spec("tax_summaries", "resident_id, fiscal_year",
+                                       "resident_id,fiscal_year,income,resident_tax,resident_tax_paid,"
+                                       "light_vehicle_tax,light_vehicle_tax_paid,vehicle_plate");
+    return s;
+}
+
+template <typename T> QList<QVariantList> rowsOf(const QList<T>& records, QVariantList (*row)(const T&)) {
+    QList<QVariantList> rows;
+    rows.reserve(records.size());
+    for (const T& record : records)
+        rows.append(row(record));
+    return rows;
+}
+
+Result<RegistryCounts> parseErrors(qsizetype count) {
+    const int errorCount = static_cast<int>(count);
+    return Result<RegistryCounts>::refused(Outcome::failure(
+        QCoreApplication::translate("registry", "The file has %n error(s); nothing was imported.", nullptr, errorCount),
+        QStringLiteral("%1 parse errors").arg(errorCount)));
+}
+
+Result<RegistryCounts> storeFailed(const QString& detail) {
+    qCWarning(lcStore) << "registry import failed:" << detail;
+    return Result<RegistryCounts>::refused(Outcome::failure(
+        QCoreApplication::translate("registry", "The registry could not be stored; nothing was imported."), detail));
+}
+} // namespace
+
 Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed) {
-    if (!parsed.ok()) {
-        const int errorCount = static_cast<int>(parsed.errors.size());
-        return Result<RegistryCounts>::refused(
-            Outcome::failure(QCoreApplication::translate("registry", "The file has %n error(s); nothing was imported.",
-                                                         nullptr, errorCount),
-                             QStringLiteral("%1 parse errors").arg(errorCount)));
-    }
-    QList<QVariantList> households, residents, seals, taxes;
-    for (const registry::Household& h : parsed.households)
-        households.append({h.id, notNull(h.headResidentId), notNull(h.postalCode), notNull(h.address)});
-    for (const Resident& r : parsed.residents) {
-        residents.append({r.id, r.householdId, notNull(r.familyName), notNull(r.givenName), notNull(r.familyNameKana),
-                          notNull(r.givenNameKana), date(r.birthDate), notNull(r.sex), notNull(r.relationship),
-                          date(r.residentSince), notNull(r.previousAddress), notNull(r.honseki), notNull(r.hittousha),
-                          statusName(r.status)});
-    }
-    for (const registry::SealRegistration& s : parsed.seals)
-        seals.append({s.residentId, s.registrationNumber, date(s.registeredOn)});
-    for (const registry::TaxSummary& t : parsed.taxes) {
-        taxes.append({t.residentId, t.fiscalYear, t.income, t.residentTax, t.residentTaxPaid, t.lightVehicleTax,
-                      t.lightVehicleTaxPaid, notNull(t.vehiclePlate)});
-    }
+    if (!parsed.ok())
+        return parseErrors(parsed.errors.size());
     QString detail;
     Transaction transaction(central);
     const bool ok = transaction.isOpen() &&
-                    upsertRows(central, spec("households", "id", "id,head_resident_id,postal_code,address"), households,
-                               true, &detail) &&
-                    upsertRows(central, spec("residents", "id", kResidentColumns), residents, true, &detail) &&
-                    upsertRows(central,
-                               spec("seal_registrations", "resident_id, registration_number",
-                                    "resident_id,registration_number,registered_on"),
-                               seals, true, &detail) &&
-                    upsertRows(central,
-                               spec("tax_summaries", "resident_id, fiscal_year",
-                                    "resident_id,fiscal_year,income,resident_tax,resident_tax_paid,light_vehicle_tax,"
-                                    "light_vehicle_tax_paid,vehicle_plate"),
-                               taxes, true, &detail) &&
-                    transaction.commit();
-    if (!ok) {
-        qCWarning(lcStore) << "registry import failed:" << detail;
-        return Result<RegistryCounts>::refused(Outcome::failure(
-            QCoreApplication::translate("registry", "The registry could not be stored; nothing was imported."),
-            detail));
-    }
-    return Result<RegistryCounts>::of({static_cast<int>(households.size()), static_cast<int>(residents.size()),
-                                       static_cast<int>(seals.size()), static_cast<int>(taxes.size())});
+                    upsertRows(central, householdSpec(), rowsOf(parsed.households, householdRow), true, &detail) &&
+                    upsertRows(central, residentSpec(), rowsOf(parsed.residents, residentRow), true, &detail) &&
+                    upsertRows(central, sealSpec(), rowsOf(parsed.seals, sealRow), true, &detail) &&
+                    upsertRows(central, taxSpec(), rowsOf(parsed.taxes, taxRow), true, &detail) && transaction.commit();
+    if (!ok)
+        return storeFailed(detail);
+    return Result<RegistryCounts>::of({static_cast<int>(parsed.households.size()),
+                                       static_cast<int>(parsed.residents.size()), static_cast<int>(parsed.seals.size()),
+                                       static_cast<int>(parsed.taxes.size())});
+}
+
+Result<RegistryCounts> importRegistry(const Connection& central, const registry::StagedRegistry& staged,
+                                      const staff::Principal& who) {
+    if (Outcome allowed = staff::authorize(who, staff::Action::ImportRegistry); !allowed)
+        return Result<RegistryCounts>::refused(allowed);
+    // 32 rows a batch, one statement each (upsertRows): SQLite's parser looks each placeholder up among those
+    // before it, so preparing a statement costs the square of its placeholders; 32 rows (128 to 448 values) keep
+    // that small against the work of the insert, and the memory of a batch to a few hundred KB.
+    constexpr qsizetype kBatch = 32;
+    QString detail;
+    RegistryCounts counts;
+    const auto writer = [&](const TableColumns& table, int& counted, auto row) {
+        return [&, row](const auto& records) {
+            counted += static_cast<int>(records.size());
+            return upsertRows(central, table, rowsOf(records, row), true, &detail);
+        };
+    };
+    Transaction transaction(central);
+    const bool ok = transaction.isOpen() &&
+                    staged.readHouseholds(writer(householdSpec(), counts.households, &householdRow), kBatch, &detail) &&
+                    staged.readResidents(writer(residentSpec(), counts.residents, &residentRow), kBatch, &detail) &&
+                    staged.readSeals(writer(sealSpec(), counts.seals, &sealRow), kBatch, &detail) &&
+                    staged.readTaxes(writer(taxSpec(), counts.taxes, &taxRow), kBatch, &detail) && transaction.commit();
+    if (!ok)
+        return storeFailed(detail);
+    return Result<RegistryCounts>::of(counts);
 }
 
 RegistryLookup::RegistryLookup(const Connection& central, audit::AuditTrail& trail, audit::Actor actor)

@@ -29,6 +29,10 @@ Result<RegistryCounts> importRegistry(const Connection& central, const registry:
 // The import a person runs: refused unless `who` may load the registry (staff::Action::ImportRegistry).
 Result<RegistryCounts> importRegistry(const Connection& central, const registry::RegistryImport& parsed,
                                       const staff::Principal& who);
+// The same from a staged import (registry::stageRegistryCsv): read back and written a batch at a time within the
+// one transaction, households first (the residents refer to them), so memory does not grow with the file.
+Result<RegistryCounts> importRegistry(const Connection& central, const registry::StagedRegistry& staged,
+                                      const staff::Principal& who);
 
 // Reads from the central registry. Every read of a resident writes an audit event to the terminal's chain first:
 // a lookup that cannot be audited is not made.

@@ -721,6 +721,14 @@ GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
 ON CONFLICT (grain, period, office_code, kind, seconds) DO UPDATE SET tickets = k.tickets + excluded.tickets)";
 
 // v16's script with its upserts written in, for the trigger functions (from `added`) and the count of what is there.
+// Central v18: the residents of a household by index. Without it every household written in a multi-row statement
+// (store::importRegistry) made SQLite scan the whole residents table for rows pointing at it (its check of the
+// foreign key from the parent side), so an import grew with households × residents already held: 40,000 households
+// over the demo's 8,000 residents took minutes. RegistryLookup::members reads by it too.
+const char* const kCentralV18ResidentsByHousehold = R"(
+CREATE INDEX residents_by_household ON residents (household_id);
+)";
+
 QString kpiRollupStep() {
     QString step = QString::fromLatin1(kCentralV16KpiRollups);
     const auto upsert = [](const char* text, const QString& rows, const QString& newPair) {
@@ -910,7 +918,8 @@ QList<QString> steps(Schema schema) {
             QString::fromLatin1(kPrintedContentSteps),
             QString::fromLatin1(kCentralV15Trust),
             kpiRollupStep(),
-            openDataRollupStep()};
+            openDataRollupStep(),
+            QString::fromLatin1(kCentralV18ResidentsByHousehold)};
 }
 } // namespace
 
