@@ -4213,23 +4213,23 @@
     </message>
     <message>
         <source>The reissue is recorded, but no new paper was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The reissue is recorded, but no new paper was made: %1</translation>
     </message>
     <message>
         <source>New paper: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>New paper: %1 (%2)</translation>
     </message>
     <message>
         <source>security paper</source>
-        <translation type="unfinished"></translation>
+        <translation>security paper</translation>
     </message>
     <message>
         <source>plain paper</source>
-        <translation type="unfinished"></translation>
+        <translation>plain paper</translation>
     </message>
     <message>
         <source>close: write the 日報 PDFs here; reissue: the new paper (default: the terminal&apos;s document folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>close: write the 日報 PDFs here; reissue: the new paper (default: the terminal&apos;s document folder).</translation>
     </message>
 </context>
 <context>
